@@ -1,0 +1,20 @@
+import type { Core } from 'cytoscape';
+import { useIsnad } from './store';
+
+export interface IsnadDebugHandle {
+  cy: Core | null;
+  store: typeof useIsnad;
+  /** True once the graph is drawn with the bundled font: browser tests wait for it. */
+  ready: boolean;
+}
+
+declare global {
+  interface Window {
+    isnad?: IsnadDebugHandle;
+  }
+}
+
+/** `window.isnad = { cy, store }` for automation and debugging. */
+export function exposeDebugHandle(cy: Core | null): void {
+  window.isnad = { cy, store: useIsnad, ready: cy !== null };
+}

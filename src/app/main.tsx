@@ -1,0 +1,19 @@
+import seedGraph from 'virtual:isnad/seed-graph';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { loadFonts } from './fonts';
+import { useIsnad } from './store';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('isnad: #root is missing from index.html');
+
+// Fonts first: Cytoscape draws labels on a canvas, which does not re-render when a font arrives.
+await loadFonts();
+useIsnad.getState().loadGraph(seedGraph);
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,13 @@
+import type { StateCreator } from 'zustand';
+import type { IsnadState } from './index';
+
+export interface SelectionSlice {
+  /** Key of the selected node, or null. */
+  selected: string | null;
+  select(key: string | null): void;
+}
+
+export const createSelectionSlice: StateCreator<IsnadState, [], [], SelectionSlice> = (set) => ({
+  selected: null,
+  select: (key) => set({ selected: key }),
+});
