@@ -1,13 +1,20 @@
 import type { Core } from 'cytoscape';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { exposeDebugHandle } from './debug-handle';
+import { CyContext } from './graph-view/cy-context';
 import { GraphCanvas } from './graph-view/GraphCanvas';
 
 export function App() {
-  const onReady = useCallback((cy: Core | null) => exposeDebugHandle(cy), []);
+  const [cy, setCy] = useState<Core | null>(null);
+  const onReady = useCallback((instance: Core | null) => {
+    setCy(instance);
+    exposeDebugHandle(instance);
+  }, []);
   return (
-    <main className="app">
-      <GraphCanvas onReady={onReady} />
-    </main>
+    <CyContext.Provider value={cy}>
+      <main className="app">
+        <GraphCanvas onReady={onReady} />
+      </main>
+    </CyContext.Provider>
   );
 }

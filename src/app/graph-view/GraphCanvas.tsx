@@ -3,20 +3,20 @@
  * effect and destroyed from that same variable in its cleanup (StrictMode mounts twice on purpose).
  * No React children live inside the container: `destroy()` empties it.
  */
-import cytoscape, { type Core } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import { useEffect, useRef } from 'react';
 import { useIsnad } from '../store';
 import { toElements } from './elements';
 import { graphStyle } from './style';
 
 export interface GraphCanvasProps {
+  /** Called with the new instance after creation, and with null after it is destroyed. */
   onReady?: (cy: Core | null) => void;
 }
 
 export function GraphCanvas({ onReady }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const graph = useIsnad((state) => state.graph);
-  const [, setCy] = useState<Core | null>(null);
 
   useEffect(() => {
     if (!container.current || !graph) return undefined;
@@ -27,17 +27,16 @@ export function GraphCanvas({ onReady }: GraphCanvasProps) {
       layout: { name: 'preset', fit: true, padding: 40 },
       wheelSensitivity: 0.3,
     });
-    const onTap = (event: cytoscape.EventObject) => {
-      const target = event.target as cytoscape.SingularElementReturnValue | Core;
-      useIsnad.getState().select(target === cy ? null : (target as cytoscape.NodeSingular).id());
+    // Handlers read the latest state when the event fires, never from a closure.
+    const onTap = (event: EventObject) => {
+      const key = event.target === cy ? null : (event.target as { id(): string }).id();
+      useIsnad.getState().select(key);
     };
     cy.on('tap', onTap);
-    setCy(cy);
     onReady?.(cy);
     return () => {
       cy.off('tap', onTap);
       cy.destroy();
-      setCy(null);
       onReady?.(null);
     };
   }, [graph, onReady]);
