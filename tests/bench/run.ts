@@ -18,3 +18,4 @@ for (const [title, path, name] of parts) {
   console.log(`\n## ${title}`);
   for (const line of await run()) console.log(line);
 }
+export {};
