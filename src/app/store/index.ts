@@ -1,14 +1,43 @@
 /**
  * One zustand store of typed slices. Actions are callable outside React (`useIsnad.getState()`),
- * which Cytoscape's event handlers rely on.
+ * which Cytoscape's event handlers rely on. Selection, visibility (filters) and viewport are
+ * separate slices on purpose.
  */
 import { create } from 'zustand';
+import { emptyFilters } from './filters';
+import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createGraphSlice, type GraphSlice } from './graph-slice';
-import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createSearchSlice, emptySearch, type SearchSlice } from './search-slice';
+import { createSelectionSlice, emptySelection, type SelectionSlice } from './selection-slice';
+import { createUiSlice, emptyUi, type UiSlice } from './ui-slice';
+import { createViewportSlice, emptyViewport, type ViewportSlice } from './viewport-slice';
 
-export type IsnadState = GraphSlice & SelectionSlice;
+interface ResetSlice {
+  /** Back to the empty view (the graph stays). */
+  reset(): void;
+}
+
+export type IsnadState = GraphSlice &
+  SelectionSlice &
+  FiltersSlice &
+  SearchSlice &
+  ViewportSlice &
+  UiSlice &
+  ResetSlice;
 
 export const useIsnad = create<IsnadState>()((...args) => ({
   ...createGraphSlice(...args),
   ...createSelectionSlice(...args),
+  ...createFiltersSlice(...args),
+  ...createSearchSlice(...args),
+  ...createViewportSlice(...args),
+  ...createUiSlice(...args),
+  reset: () =>
+    args[0]({
+      ...emptySelection(),
+      filters: emptyFilters(),
+      ...emptySearch(),
+      ...emptyViewport(),
+      ...emptyUi(),
+    }),
 }));

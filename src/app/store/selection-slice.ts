@@ -7,7 +7,11 @@ export interface SelectionSlice {
   select(key: string | null): void;
 }
 
+export function emptySelection(): Pick<SelectionSlice, 'selected'> {
+  return { selected: null };
+}
+
 export const createSelectionSlice: StateCreator<IsnadState, [], [], SelectionSlice> = (set) => ({
-  selected: null,
+  ...emptySelection(),
   select: (key) => set({ selected: key }),
 });
