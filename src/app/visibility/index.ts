@@ -1,0 +1,24 @@
+/**
+ * Which nodes the filters keep. Each active filter group narrows the view (they intersect);
+ * no active filter keeps everything, which is `null` so callers can skip work.
+ */
+import {
+  delegationNeighbourhood,
+  speakerNeighbourhood,
+  type GraphIndex,
+} from '../../graph/queries';
+import type { Filters } from '../store/filters';
+
+export function keptNodes(index: GraphIndex, filters: Filters): Set<string> | null {
+  let keep: Set<string> | null = null;
+  const narrow = (set: Set<string>) => {
+    keep = keep === null ? set : new Set([...keep].filter((key) => set.has(key)));
+  };
+  if (filters.delegations.length > 0) narrow(delegationNeighbourhood(index, filters.delegations));
+  if (filters.speakers.length > 0) narrow(speakerNeighbourhood(index, filters.speakers));
+  if (filters.kinds.length > 0) {
+    const kinds = new Set<string>(filters.kinds);
+    narrow(new Set([...index.nodes].filter(([, a]) => kinds.has(a.kind)).map(([key]) => key)));
+  }
+  return keep;
+}
