@@ -1,0 +1,48 @@
+/** `<graph.json> --format gexf|graphml|csv|json --out <file>` → a request, or a usage error. */
+import { DATA_FORMATS, type DataFormat } from '../graph/export/index';
+
+export const USAGE = `usage: npm run export -- <graph.json> --format ${DATA_FORMATS.join('|')} --out <file>
+  json, gexf, graphml: writes <file>.
+  csv: writes three tables. --out tables.csv → tables-statements.csv, tables-nodes.csv,
+       tables-edges.csv; --out <existing folder>/ → isnad-<article>-<date>-{statements,nodes,edges}.csv in it.`;
+
+export interface ExportRequest {
+  input: string;
+  format: DataFormat;
+  out: string;
+}
+
+export class UsageError extends Error {}
+
+export function parseExportArgs(argv: readonly string[]): ExportRequest {
+  const positional: string[] = [];
+  const flags = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [name, inline] = arg.startsWith('--') ? arg.slice(2).split(/=(.*)/s) : [];
+    if (name === undefined) {
+      positional.push(arg);
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined || value.startsWith('--'))
+      throw new UsageError(`export: --${name} needs a value`);
+    flags.set(name, value);
+  }
+  for (const name of flags.keys())
+    if (name !== 'format' && name !== 'out')
+      throw new UsageError(`export: unknown option --${name}`);
+  const [input, ...extra] = positional;
+  if (!input) throw new UsageError('export: no graph file given');
+  if (extra.length > 0) throw new UsageError(`export: unexpected argument ${extra[0]}`);
+  const format = flags.get('format');
+  if (!isDataFormat(format))
+    throw new UsageError(`export: --format must be one of ${DATA_FORMATS.join(', ')}`);
+  const out = flags.get('out');
+  if (!out) throw new UsageError('export: --out <file> is required');
+  return { input, format, out };
+}
+
+function isDataFormat(value: string | undefined): value is DataFormat {
+  return (DATA_FORMATS as readonly string[]).includes(value ?? '');
+}
