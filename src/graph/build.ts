@@ -1,0 +1,130 @@
+/**
+ * Extraction results → one graphology graph. Several articles merge: the same real entity is
+ * one node (keys are normalized names; a surname alone joins the one full name that ends with
+ * it), statements are keyed by article and offset.
+ */
+import Graph from 'graphology';
+import type { ExtractedEntity, ExtractionResult } from '../pipeline/types.ts';
+import { normalizeArabic } from '../pipeline/normalize.ts';
+import { applyLayout } from './layout.ts';
+import {
+  SCHEMA_VERSION,
+  type EdgeAttributes,
+  type EdgeKind,
+  type EntityNodeAttributes,
+  type GraphAttributes,
+  type Mention,
+  type NodeAttributes,
+} from './types.ts';
+
+export type IsnadGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export const GENERATOR = 'isnad-pipeline/0.1';
+
+export function createGraph(): IsnadGraph {
+  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ multi: false, type: 'directed', allowSelfLoops: false });
+}
+
+export function buildGraph(results: ExtractionResult[], options: { layout?: boolean } = {}): IsnadGraph {
+  const graph = createGraph();
+  graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, generator: GENERATOR, articles: results.map((r) => r.article) });
+  const alias = mergeKeys(results.flatMap((r) => r.entities));
+  const keyOf = (k: string): string => alias.get(k) ?? k;
+  const countryKeyOf = new Map<string, string>();
+  for (const r of results)
+    for (const e of r.entities) if (e.kind === 'place' && e.lexiconId) countryKeyOf.set(e.lexiconId, keyOf(e.key));
+
+  for (const r of results) {
+    for (const e of r.entities) addEntity(graph, keyOf(e.key), e);
+  }
+  // Countries are linked only when the country is itself a node.
+  for (const r of results)
+    for (const e of r.entities) {
+      const country = e.countryId ? countryKeyOf.get(e.countryId) : undefined;
+      const key = keyOf(e.key);
+      if (country && country !== key && e.kind !== 'place' && e.kind !== 'organization') graph.mergeNodeAttributes(key, { country });
+    }
+  for (const r of results) {
+    for (const s of r.statements) {
+      const speaker = s.speaker ? keyOf(s.speaker) : undefined;
+      graph.mergeNode(s.key, {
+        kind: 'statement',
+        label: shorten(s.text),
+        aliases: [],
+        text: s.text,
+        mode: s.mode,
+        cue: s.cue,
+        article: r.article.id,
+        start: s.start,
+        end: s.end,
+        mentions: [{ article: r.article.id, start: s.start, end: s.end, text: s.text }],
+        ...(speaker ? { speaker } : {}),
+      });
+      if (speaker) addEdge(graph, 'said', speaker, s.key);
+      for (const m of s.mentions) addEdge(graph, 'mentions', s.key, keyOf(m));
+    }
+    for (const rel of r.relations)
+      addEdge(graph, rel.kind, keyOf(rel.source), keyOf(rel.target), rel.evidence ? [rel.evidence] : undefined);
+  }
+  if (options.layout !== false) applyLayout(graph);
+  return graph;
+}
+
+function addEntity(graph: IsnadGraph, key: string, e: ExtractedEntity): void {
+  if (!graph.hasNode(key)) {
+    const attrs: EntityNodeAttributes = { kind: e.kind, label: e.label, aliases: [...e.aliases], mentions: [...e.mentions] };
+    if (e.labelEn) attrs.labelEn = e.labelEn;
+    if (e.role) attrs.role = e.role;
+    graph.addNode(key, attrs);
+    return;
+  }
+  const cur = graph.getNodeAttributes(key);
+  if (cur.kind === 'statement') return;
+  const names = new Set([cur.label, ...cur.aliases]);
+  let label = cur.label;
+  for (const n of [e.label, ...e.aliases]) {
+    if (n.length > label.length) label = n;
+    names.add(n);
+  }
+  names.delete(label);
+  graph.mergeNodeAttributes(key, {
+    label,
+    aliases: [...names],
+    mentions: [...cur.mentions, ...e.mentions] as Mention[],
+    ...(cur.role || !e.role ? {} : { role: e.role }),
+    ...(cur.labelEn || !e.labelEn ? {} : { labelEn: e.labelEn }),
+  });
+}
+
+function addEdge(graph: IsnadGraph, kind: EdgeKind, source: string, target: string, mentions?: Mention[]): void {
+  if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) return;
+  if (graph.hasEdge(source, target)) return;
+  graph.addDirectedEdgeWithKey(`${kind}:${source}->${target}`, source, target, { kind, ...(mentions ? { mentions } : {}) });
+}
+
+/** A one-word person key whose word ends exactly one longer name elsewhere joins that name. */
+function mergeKeys(entities: ExtractedEntity[]): Map<string, string> {
+  const bySurname = new Map<string, Set<string>>();
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    const words = normalizeArabic(e.label).split(' ');
+    if (words.length < 2) continue;
+    const last = words[words.length - 1] ?? '';
+    if (!bySurname.has(last)) bySurname.set(last, new Set());
+    bySurname.get(last)?.add(e.key);
+  }
+  const alias = new Map<string, string>();
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    const words = normalizeArabic(e.label).split(' ');
+    if (words.length !== 1) continue;
+    const full = bySurname.get(words[0] ?? '');
+    if (full && full.size === 1) alias.set(e.key, [...full][0] as string);
+  }
+  return alias;
+}
+
+function shorten(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= 8 ? text : `${words.slice(0, 8).join(' ')}…`;
+}

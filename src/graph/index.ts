@@ -1,0 +1,7 @@
+/**
+ * The graph model's public API: build from extraction results, read back serialized graphs.
+ */
+export { buildGraph, createGraph, GENERATOR, type IsnadGraph } from './build.ts';
+export { applyLayout } from './layout.ts';
+export { graphFromSerialized, GraphFileError } from './serialize.ts';
+export * from './types.ts';

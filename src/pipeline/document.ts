@@ -1,0 +1,151 @@
+/**
+ * The document every stage takes and returns: the text, its tokens, and what the stages have
+ * found so far. Stages fill it in order (see index.ts).
+ */
+import type { EntityKind, Mention } from '../graph/types.ts';
+import type { ExtractedEntity, ExtractedRelation, ExtractedStatement } from './types.ts';
+import type { Token } from './tokenize.ts';
+
+export interface QuoteSpan {
+  /** Token index of the opening mark, and of the closing mark (-1 when unbalanced). */
+  open: number;
+  close: number;
+}
+
+export interface EntityMention {
+  key: string;
+  kind: EntityKind;
+  /** First and past-last token of the name. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** The name with clitics removed (for labels and aliases). */
+  name: string;
+}
+
+export interface TitlePhrase {
+  from: number;
+  to: number;
+  /** Role keyword (رئيس, وزير …) and the phrase as written. */
+  roleKey: string;
+  role: string;
+  countryId?: string;
+  /** «نظيره»: the counterpart of the sentence's subject. */
+  counterpart: boolean;
+  /** Entity key of the person this title belongs to, once known. */
+  person?: string;
+}
+
+export interface Delegation {
+  key: string;
+  countryId: string;
+  from: number;
+  to: number;
+}
+
+export interface Doc {
+  id: string;
+  title: string;
+  text: string;
+  bodyEnd: number;
+  tokens: Token[];
+  /** Sentence number of each token. */
+  sentence: Int32Array;
+  quotes: QuoteSpan[];
+  /** Index into `quotes` of the quote a token lies in, or -1. */
+  quoteOf: Int32Array;
+  mentions: EntityMention[];
+  /** Index into `mentions` covering each token, or -1. */
+  mentionAt: Int32Array;
+  entities: Map<string, ExtractedEntity>;
+  titles: TitlePhrase[];
+  delegations: Delegation[];
+  /** Role keywords known for each person key (from titles and the leader lexicon). */
+  roleKeys: Map<string, Set<string>>;
+  /** Quotes that only wrap a name («“فوكس نيوز”»): not statements. */
+  nameQuotes: Set<number>;
+  statements: ExtractedStatement[];
+  relations: ExtractedRelation[];
+}
+
+export function emptyDoc(id: string, title: string, text: string): Doc {
+  return {
+    id,
+    title,
+    text,
+    bodyEnd: text.length,
+    tokens: [],
+    sentence: new Int32Array(0),
+    quotes: [],
+    quoteOf: new Int32Array(0),
+    mentions: [],
+    mentionAt: new Int32Array(0),
+    entities: new Map(),
+    titles: [],
+    delegations: [],
+    roleKeys: new Map(),
+    nameQuotes: new Set(),
+    statements: [],
+    relations: [],
+  };
+}
+
+export function mention(doc: Doc, start: number, end: number): Mention {
+  return { article: doc.id, start, end, text: doc.text.slice(start, end) };
+}
+
+/** Record a mention of an entity (creating the entity on first sight). */
+export function addMention(
+  doc: Doc,
+  m: EntityMention,
+  extra: Partial<Pick<ExtractedEntity, 'labelEn' | 'countryId' | 'role' | 'lexiconId'>> = {},
+): ExtractedEntity {
+  for (let t = m.from; t < m.to; t++) if ((doc.mentionAt[t] ?? -1) >= 0) return existing(doc, m, extra);
+  const index = doc.mentions.length;
+  doc.mentions.push(m);
+  for (let t = m.from; t < m.to; t++) doc.mentionAt[t] = index;
+  return existing(doc, m, extra);
+}
+
+function existing(
+  doc: Doc,
+  m: EntityMention,
+  extra: Partial<Pick<ExtractedEntity, 'labelEn' | 'countryId' | 'role' | 'lexiconId'>>,
+): ExtractedEntity {
+  let e = doc.entities.get(m.key);
+  if (!e) {
+    e = { key: m.key, kind: m.kind, label: m.name, aliases: [], mentions: [] };
+    doc.entities.set(m.key, e);
+  }
+  if (!e.mentions.some((x) => x.start === m.start)) e.mentions.push(mention(doc, m.start, m.end));
+  // The longest form is the label (دونالد ترامب over ترامب); the others are aliases.
+  if (m.name.length > e.label.length) {
+    if (!e.aliases.includes(e.label)) e.aliases.push(e.label);
+    e.label = m.name;
+  } else if (m.name !== e.label && !e.aliases.includes(m.name)) e.aliases.push(m.name);
+  if (extra.labelEn && !e.labelEn) e.labelEn = extra.labelEn;
+  if (extra.countryId && !e.countryId) e.countryId = extra.countryId;
+  if (extra.role && !e.role) e.role = extra.role;
+  if (extra.lexiconId && !e.lexiconId) e.lexiconId = extra.lexiconId;
+  return e;
+}
+
+export function addRoleKey(doc: Doc, person: string, roleKey: string): void {
+  let set = doc.roleKeys.get(person);
+  if (!set) doc.roleKeys.set(person, (set = new Set()));
+  set.add(roleKey);
+}
+
+/** The mention covering token `t`, if any. */
+export function mentionAtToken(doc: Doc, t: number): EntityMention | undefined {
+  const i = doc.mentionAt[t] ?? -1;
+  return i >= 0 ? doc.mentions[i] : undefined;
+}
+
+/** Surface text between two token boundaries, as written. */
+export function spanText(doc: Doc, from: number, to: number): string {
+  const a = doc.tokens[from];
+  const b = doc.tokens[to - 1];
+  return a && b ? doc.text.slice(a.start, b.end) : '';
+}

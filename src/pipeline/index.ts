@@ -1,0 +1,54 @@
+/**
+ * The preprocessing pipeline: an Arabic news article in, people, sides, places, organizations
+ * and statements out, each with offsets into the original text. Pure: no Node, no DOM.
+ */
+import { emptyDoc, type Doc } from './document.ts';
+import { findBody } from './stages/body.ts';
+import { findDelegations } from './stages/delegations.ts';
+import { matchKnownNames } from './stages/gazetteer.ts';
+import { findPersons, linkSurnames } from './stages/persons.ts';
+import { findPlaces, linkPlaces, markNameQuotes } from './stages/places.ts';
+import { linkHeadsAndCountries } from './stages/relations.ts';
+import { findStatements } from './stages/statements.ts';
+import { findQuotes, findSentences, tokenizeBody } from './stages/structure.ts';
+import { findTitles } from './stages/titles.ts';
+import { toResult } from './result.ts';
+import type { ArticleInput, ExtractionResult } from './types.ts';
+
+export { normalizeArabic } from './normalize.ts';
+export { validateArticleText } from './validate.ts';
+export { ArticleError } from './types.ts';
+export type * from './types.ts';
+
+type Stage = (doc: Doc) => Doc;
+
+/** The recipe, in order; every stage takes and returns the same document. */
+export const STAGES: readonly Stage[] = [
+  findBody, // where the body ends (related headlines, ads follow)
+  tokenizeBody, // words and punctuation with original offsets
+  findQuotes, // pair quote marks by context, tolerate unbalanced ones
+  findSentences, // sentence numbers; a full stop inside a quote does not count
+  matchKnownNames, // lexicon names: leaders, countries, cities, institutions, media
+  findTitles, // title phrases: «وزير الخارجية الروسي»
+  findPersons, // people from context: after a title, given name + surname, apposition
+  findPlaces, // «مدينة X», «قاعدة X – Y العسكرية»
+  findDelegations, // sides and their member lists
+  linkSurnames, // «لافروف» alone is «سيرغي لافروف»
+  markNameQuotes, // “فوكس نيوز” is a name, not a statement
+  findStatements, // cues, speakers, direct and reported content
+  linkPlaces, // located_in
+  linkHeadsAndCountries, // heads, affiliated_with
+];
+
+export function extractArticle(input: ArticleInput): ExtractionResult {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const title = input.title ?? defaultTitle(text);
+  let doc = emptyDoc(input.id, title, text);
+  for (const stage of STAGES) doc = stage(doc);
+  return toResult(doc);
+}
+
+function defaultTitle(text: string): string {
+  const line = text.trimStart().split('\n', 1)[0] ?? '';
+  return line.length <= 250 ? line.trim() : line.slice(0, 120).trim();
+}

@@ -1,0 +1,147 @@
+/**
+ * The lexicons, normalized once and indexed for matching: a token trie of known names
+ * (leaders, places, institutions), nationality adjectives, given names, titles and cues.
+ */
+import type { EntityKind } from '../../graph/types.ts';
+import { normalizeArabic } from '../normalize.ts';
+import { COUNTRIES, OTHER_PLACES } from './countries.ts';
+import { GIVEN_NAMES } from './givenNames.ts';
+import { INSTITUTIONS } from './institutions.ts';
+import { LEADERS } from './leaders.ts';
+import {
+  CARRY_CUES,
+  PARTICIPLES,
+  SPEECH_VERBS,
+  VAGUE_SUBJECTS,
+} from './speechVerbs.ts';
+import { stopwordSet } from './stopwords.ts';
+import { TITLE_HEADS } from './titles.ts';
+
+export interface KnownName {
+  kind: EntityKind;
+  key: string;
+  labelEn: string;
+  /** Country lexicon id: the country itself (places), or the entity's country. */
+  countryId?: string;
+  /** Set when the place is a country. */
+  isCountry?: boolean;
+  /** Place this place lies in (lexicon country id). */
+  inCountry?: string;
+  role?: string;
+  quotedOnly?: boolean;
+  /** For leaders: the normalized surnames, to tell a full name from a surname. */
+  surnames?: string[];
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: KnownName;
+}
+
+export interface Lexicon {
+  trie: TrieNode;
+  adjectives: Map<string, string>;
+  givenNames: Set<string>;
+  titleHeads: Map<string, string>;
+  verbs: Set<string>;
+  carryVerbs: Set<string>;
+  participles: Set<string>;
+  stopwords: Set<string>;
+  vague: Set<string>;
+  countryKey: Map<string, string>;
+  countryEn: Map<string, string>;
+}
+
+const n = normalizeArabic;
+
+function insert(trie: TrieNode, name: string, entry: KnownName): void {
+  let node = trie;
+  for (const part of n(name).split(' ')) {
+    let child = node.next.get(part);
+    if (!child) node.next.set(part, (child = { next: new Map() }));
+    node = child;
+  }
+  node.entry ??= entry;
+}
+
+const ADJ_ENDINGS = ['ي', 'يه', 'يين', 'يون', 'يان', 'يتين', 'يتان'];
+
+function buildLexicon(): Lexicon {
+  const trie: TrieNode = { next: new Map() };
+  const adjectives = new Map<string, string>();
+  const countryKey = new Map<string, string>();
+  const countryEn = new Map<string, string>();
+  for (const c of COUNTRIES) {
+    const key = `place:${n(c.names[0] ?? c.id)}`;
+    countryKey.set(c.id, key);
+    countryEn.set(c.id, c.en);
+    for (const name of c.names)
+      insert(trie, name, { kind: 'place', key, labelEn: c.en, countryId: c.id, isCountry: true });
+    for (const stem of c.adj)
+      for (const end of ADJ_ENDINGS) {
+        adjectives.set(n(stem) + end, c.id);
+        adjectives.set('ال' + n(stem) + end, c.id);
+      }
+    if (c.capital) {
+      const ck = `place:${n(c.capital.names[0] ?? '')}`;
+      for (const name of c.capital.names)
+        insert(trie, name, { kind: 'place', key: ck, labelEn: c.capital.en, inCountry: c.id });
+    }
+  }
+  adjectives.set('الروس', 'russia');
+  for (const end of ADJ_ENDINGS) {
+    adjectives.set('اوروب' + end, 'europe');
+    adjectives.set('الاوروب' + end, 'europe');
+  }
+  for (const p of OTHER_PLACES) {
+    const key = `place:${n(p.names[0] ?? p.en)}`;
+    for (const name of p.names)
+      insert(trie, name, { kind: 'place', key, labelEn: p.en, ...(p.in ? { inCountry: p.in } : {}) });
+  }
+  for (const inst of INSTITUTIONS) {
+    const key = `organization:${n(inst.names[0] ?? inst.en)}`;
+    for (const name of inst.names)
+      insert(trie, name, {
+        kind: 'organization',
+        key,
+        labelEn: inst.en,
+        ...(inst.country ? { countryId: inst.country } : {}),
+        ...(inst.quotedOnly ? { quotedOnly: true } : {}),
+      });
+  }
+  for (const l of LEADERS) {
+    const key = `person:${n(`${l.given[0] ?? ''} ${l.surnames[0] ?? ''}`)}`;
+    const entry: KnownName = {
+      kind: 'person',
+      key,
+      labelEn: l.en,
+      role: l.role,
+      surnames: l.surnames.map(n),
+      ...(l.country ? { countryId: l.country } : {}),
+    };
+    for (const s of l.surnames) {
+      insert(trie, s, entry);
+      for (const g of l.given) insert(trie, `${g} ${s}`, entry);
+    }
+  }
+  const titleHeads = new Map<string, string>();
+  for (const [k, v] of Object.entries(TITLE_HEADS)) titleHeads.set(n(k.replace('_', ' ')), v);
+  return {
+    trie,
+    adjectives,
+    givenNames: new Set(GIVEN_NAMES.map(n)),
+    titleHeads,
+    verbs: new Set(SPEECH_VERBS.map(n)),
+    carryVerbs: new Set(CARRY_CUES.map(n)),
+    participles: new Set(PARTICIPLES.map(n)),
+    stopwords: stopwordSet(n),
+    vague: new Set(VAGUE_SUBJECTS.map(n)),
+    countryKey,
+    countryEn,
+  };
+}
+
+let cached: Lexicon | undefined;
+export function lexicon(): Lexicon {
+  return (cached ??= buildLexicon());
+}

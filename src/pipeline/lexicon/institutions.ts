@@ -1,0 +1,61 @@
+/**
+ * Well-known institutions, alliances and media (general knowledge). `quotedOnly` marks names that
+ * are ordinary words too (العربية is also "the Arabic…"): they count only when quoted or after a
+ * source word (بحسب، وفق، ذكرت، قناة…).
+ */
+
+export interface Institution {
+  en: string;
+  names: string[];
+  country?: string;
+  quotedOnly?: boolean;
+}
+
+export const INSTITUTIONS: Institution[] = [
+  { en: 'White House', names: ['البيت الأبيض'], country: 'usa' },
+  { en: 'Kremlin', names: ['الكرملين'], country: 'russia' },
+  { en: 'Pentagon', names: ['البنتاغون', 'البنتاجون'], country: 'usa' },
+  { en: 'US State Department', names: ['الخارجية الأميركية', 'الخارجية الأمريكية', 'وزارة الخارجية الأميركية', 'وزارة الخارجية الأمريكية'], country: 'usa' },
+  { en: 'Russian Foreign Ministry', names: ['الخارجية الروسية', 'وزارة الخارجية الروسية'], country: 'russia' },
+  { en: 'US Congress', names: ['الكونغرس', 'الكونجرس'], country: 'usa' },
+  { en: 'NATO', names: ['حلف شمال الأطلسي', 'حلف شمال الأطلنطي', 'الناتو', 'حلف الناتو'] },
+  { en: 'United Nations', names: ['الأمم المتحدة', 'منظمة الأمم المتحدة'] },
+  { en: 'UN Security Council', names: ['مجلس الأمن', 'مجلس الأمن الدولي'] },
+  { en: 'European Union', names: ['الاتحاد الأوروبي'] },
+  { en: 'African Union', names: ['الاتحاد الأفريقي', 'الاتحاد الإفريقي'] },
+  { en: 'Arab League', names: ['جامعة الدول العربية', 'الجامعة العربية'] },
+  { en: 'IMF', names: ['صندوق النقد الدولي'] },
+  { en: 'World Bank', names: ['البنك الدولي'] },
+  { en: 'WHO', names: ['منظمة الصحة العالمية'] },
+  { en: 'Red Cross', names: ['الصليب الأحمر', 'اللجنة الدولية للصليب الأحمر'] },
+  { en: 'UNRWA', names: ['الأونروا', 'وكالة الأونروا'] },
+  { en: 'OPEC', names: ['أوبك', 'منظمة أوبك'] },
+  { en: 'Hamas', names: ['حماس', 'حركة حماس'] },
+  { en: 'Hezbollah', names: ['حزب الله'] },
+  { en: 'Rapid Support Forces', names: ['قوات الدعم السريع', 'الدعم السريع'] },
+  { en: 'Fox News', names: ['فوكس نيوز'] },
+  { en: 'CNN', names: ['سي إن إن', 'سي ان ان'] },
+  { en: 'BBC', names: ['بي بي سي'] },
+  { en: 'NBC', names: ['إن بي سي'] },
+  { en: 'CBS', names: ['سي بي إس'] },
+  { en: 'ABC', names: ['إيه بي سي'] },
+  { en: 'TASS', names: ['تاس', 'وكالة تاس'] },
+  { en: 'RIA Novosti', names: ['ريا نوفوستي', 'نوفوستي'] },
+  { en: 'Reuters', names: ['رويترز', 'وكالة رويترز'] },
+  { en: 'AFP', names: ['فرانس برس', 'وكالة فرانس برس', 'فرانس بريس'] },
+  { en: 'Associated Press', names: ['أسوشيتد برس', 'أسوشيتدبرس'] },
+  { en: 'Bloomberg', names: ['بلومبرغ', 'بلومبيرغ', 'بلومبرج'] },
+  { en: 'Axios', names: ['أكسيوس'] },
+  { en: 'The New York Times', names: ['نيويورك تايمز'] },
+  { en: 'The Washington Post', names: ['واشنطن بوست'] },
+  { en: 'Wall Street Journal', names: ['وول ستريت جورنال'] },
+  { en: 'Politico', names: ['بوليتيكو'] },
+  { en: 'Sputnik', names: ['سبوتنيك'] },
+  { en: 'RT', names: ['روسيا اليوم', 'آر تي'] },
+  { en: 'Al Jazeera', names: ['الجزيرة', 'قناة الجزيرة'], quotedOnly: true },
+  { en: 'Al Arabiya', names: ['العربية', 'قناة العربية'], quotedOnly: true },
+  { en: 'Sky News Arabia', names: ['سكاي نيوز عربية', 'سكاي نيوز'] },
+  { en: 'Al-Ahram', names: ['الأهرام'], quotedOnly: true },
+  { en: 'MENA', names: ['وكالة أنباء الشرق الأوسط'] },
+  { en: 'Xinhua', names: ['شينخوا', 'وكالة شينخوا'] },
+];

@@ -1,0 +1,46 @@
+/**
+ * Speech cues: speech verbs outside quotes (قال، أكد، أشار، وأضاف …), participles that open a
+ * further claim by the same speaker (مؤكدًا، لافتًا إلى أن — also inside a quote), and «وأنّ…»
+ * which starts a second reported claim of the same cue.
+ */
+import type { Doc } from '../document.ts';
+import type { Token } from '../tokenize.ts';
+import { isCueVerb, isParticiple } from '../words.ts';
+
+export type CueKind = 'verb' | 'participle' | 'and';
+
+export interface Cue {
+  at: number;
+  kind: CueKind;
+}
+
+const COMPLEMENTIZER = /^(ب)?ا[نن](ه|ها|هم|هما|نا|ني|ي|كم)?$/;
+
+/** أن، إن، أنه، بأنها …: reported content starts after it. */
+export function isComplementizer(tok: Token | undefined): boolean {
+  return !!tok && tok.isWord && COMPLEMENTIZER.test(tok.norm);
+}
+
+/** وأن، وأنه، وبأن: a second claim under the same cue. */
+export function isAndComplementizer(tok: Token | undefined): boolean {
+  return !!tok && tok.isWord && tok.norm.length > 2 && tok.norm[0] === 'و' && COMPLEMENTIZER.test(tok.norm.slice(1));
+}
+
+export function findCues(doc: Doc): Cue[] {
+  const cues: Cue[] = [];
+  const tokens = doc.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    const q = doc.quoteOf[t] ?? -1;
+    const inQuote = q >= 0 && !doc.nameQuotes.has(q);
+    if (!inQuote && isCueVerb(tok)) cues.push({ at: t, kind: 'verb' });
+    else if (isParticiple(tok) && (!inQuote || followedByComplementizer(doc, t))) cues.push({ at: t, kind: 'participle' });
+    else if (!inQuote && isAndComplementizer(tok)) cues.push({ at: t, kind: 'and' });
+  }
+  return cues;
+}
+
+function followedByComplementizer(doc: Doc, t: number): boolean {
+  for (let k = 1; k <= 3; k++) if (isComplementizer(doc.tokens[t + k])) return true;
+  return false;
+}

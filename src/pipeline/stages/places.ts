@@ -1,0 +1,106 @@
+/**
+ * Stage: places named with a place noun (مدينة أنكوراج، بولاية ألاسكا، قاعدة إلمندورف –
+ * ريتشاردسون العسكرية), and `located_in` where one place is given inside another
+ * (بمدينة أنكوراج بولاية ألاسكا، في أنكوريج بألاسكا).
+ */
+import { stems } from '../clitics.ts';
+import { addMention, mentionAtToken, mention, type Doc, type EntityMention } from '../document.ts';
+import { normalizeArabic } from '../normalize.ts';
+import { isQuoteMark } from './structure.ts';
+import { nameLike } from '../words.ts';
+
+const SINGLE = new Set(['مدينة', 'ولاية', 'منطقة', 'محافظة', 'إقليم', 'جزيرة', 'بلدة', 'قرية', 'مخيم', 'العاصمة', 'حي', 'مقاطعة', 'بحيرة', 'نهر'].map(normalizeArabic));
+const MULTI = new Set(['قاعدة', 'مطار', 'معبر', 'ميناء', 'مستشفى', 'سجن', 'قصر', 'جامعة'].map(normalizeArabic));
+const DESCRIPTORS = new Set(['العسكرية', 'الجوية', 'المشتركة', 'البحرية', 'الدولي', 'الجوي', 'البحري', 'العسكري', 'الرئاسي', 'الرئيسي'].map(normalizeArabic));
+const DASHES = new Set(['-', '–', '—', '‐']);
+
+function placeNoun(doc: Doc, t: number): 'single' | 'multi' | undefined {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord) return undefined;
+  for (const s of stems(tok.norm)) {
+    if (SINGLE.has(s.stem)) return 'single';
+    if (MULTI.has(s.stem)) return 'multi';
+  }
+  return undefined;
+}
+
+export function findPlaces(doc: Doc): Doc {
+  const tokens = doc.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    const kind = placeNoun(doc, t);
+    if (!kind) continue;
+    let a = t + 1;
+    const quoted = isQuoteMark(tokens[a]);
+    if (quoted) a++;
+    if (mentionAtToken(doc, a)) continue;
+    if (!nameLike(doc, a)) continue;
+    let b = a + 1;
+    if (kind === 'multi') {
+      // Words and dashes: إلمندورف – ريتشاردسون.
+      while (b < tokens.length && b - a < 6) {
+        const tok = tokens[b];
+        if (tok && DASHES.has(tok.text) && nameLike(doc, b + 1)) b += 2;
+        else if (nameLike(doc, b)) b++;
+        else break;
+      }
+    }
+    const coreEnd = b;
+    while (b < tokens.length && DESCRIPTORS.has(tokens[b]?.norm ?? '')) b++;
+    const first = tokens[a];
+    const lastCore = tokens[coreEnd - 1];
+    const lastAll = tokens[b - 1];
+    if (!first || !lastCore || !lastAll) continue;
+    const core = doc.text.slice(first.start, lastCore.end);
+    const key = `place:${normalizeArabic(core.replace(/[-–—‐]/g, ' '))}`;
+    const e = addMention(doc, { key, kind: 'place', from: a, to: b, start: first.start, end: lastAll.end, name: core });
+    const full = doc.text.slice(first.start, lastAll.end);
+    if (full !== core && !e.aliases.includes(full)) e.aliases.push(full);
+    if (quoted && isQuoteMark(tokens[b])) markNameQuote(doc, a);
+    t = b - 1;
+  }
+  return doc;
+}
+
+function markNameQuote(doc: Doc, t: number): void {
+  const q = doc.quoteOf[t] ?? -1;
+  if (q >= 0) doc.nameQuotes.add(q);
+}
+
+/** Quotes that wrap only names (“فوكس نيوز”): names, not statements. */
+export function markNameQuotes(doc: Doc): Doc {
+  doc.quotes.forEach((q, i) => {
+    if (q.close < 0) return;
+    let allNames = true;
+    for (let t = q.open + 1; t < q.close && allNames; t++) {
+      const tok = doc.tokens[t];
+      if (tok?.isWord && (doc.mentionAt[t] ?? -1) < 0) allNames = false;
+    }
+    if (allNames) doc.nameQuotes.add(i);
+  });
+  return doc;
+}
+
+/** «X بـY», «X في Y», «X بولاية Y»: X lies in Y. */
+export function linkPlaces(doc: Doc): Doc {
+  const placeMentions = doc.mentions.filter((m) => m.kind === 'place').sort((a, b) => a.from - b.from);
+  const seen = new Set<string>();
+  for (let i = 0; i + 1 < placeMentions.length; i++) {
+    const a = placeMentions[i] as EntityMention;
+    const b = placeMentions[i + 1] as EntityMention;
+    if (a.key === b.key || doc.sentence[a.from] !== doc.sentence[b.from]) continue;
+    if (b.from - a.to > 2 || doc.entities.get(a.key)?.lexiconId) continue;
+    let linked = b.from === a.to && /^[وف]?ب/.test(doc.tokens[b.from]?.norm ?? '');
+    for (let t = a.to; t < b.from; t++) {
+      const n = doc.tokens[t]?.norm ?? '';
+      linked = n === 'في' || /^[وف]?ب/.test(n) ? true : linked;
+      if (n !== 'في' && !placeNoun(doc, t)) linked = false;
+      if (n !== 'في' && !placeNoun(doc, t)) break;
+    }
+    if (!linked) continue;
+    const id = `${a.key}>${b.key}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    doc.relations.push({ kind: 'located_in', source: a.key, target: b.key, evidence: mention(doc, a.start, b.end) });
+  }
+  return doc;
+}

@@ -1,0 +1,27 @@
+/**
+ * Stage: relations between entities — who heads a side (the president of that country present
+ * in the article, or «برئاسة X»), and which country each person belongs to.
+ */
+import type { Doc } from '../document.ts';
+import { lexicon } from '../lexicon/index.ts';
+
+export function linkHeadsAndCountries(doc: Doc): Doc {
+  const members = new Set(doc.relations.filter((r) => r.kind === 'member_of').map((r) => r.source));
+  const seen = new Set<string>();
+  for (const d of doc.delegations) {
+    if (seen.has(d.key)) continue;
+    seen.add(d.key);
+    const head = [...doc.entities.values()].find(
+      (e) => e.kind === 'person' && e.countryId === d.countryId && !members.has(e.key) && doc.roleKeys.get(e.key)?.has('رئيس'),
+    );
+    if (head) doc.relations.push({ kind: 'heads', source: head.key, target: d.key });
+  }
+  // A person's country, when that country is itself named in the article.
+  const countryKeys = lexicon().countryKey;
+  for (const e of doc.entities.values()) {
+    if (e.kind !== 'person' || !e.countryId) continue;
+    const target = countryKeys.get(e.countryId);
+    if (target && doc.entities.has(target)) doc.relations.push({ kind: 'affiliated_with', source: e.key, target });
+  }
+  return doc;
+}

@@ -1,0 +1,228 @@
+/**
+ * Stage: statements. For each cue: find its speaker (the subject after it, a description such
+ * as «الرئيس الروسي», a subject before it, or the speaker carried over from earlier), then its
+ * content — a quote (direct) or the clause after أن/إن (reported) — up to the next cue.
+ */
+import { mentionAtToken, type Doc } from '../document.ts';
+import { lexicon } from '../lexicon/index.ts';
+import type { StatementMode } from '../../graph/types.ts';
+import { findCues, isComplementizer, type Cue } from './cues.ts';
+import { resolveTitle } from './describe.ts';
+import { isQuoteMark } from './structure.ts';
+
+const MAX_SUBJECT = 14;
+const TRAILING = new Set(['و', 'لكن', 'لكنه', 'لكنها', 'لكنّه', 'كما', 'ثم', 'فيما', 'بينما', 'حيث']);
+const TRIM_PUNCT = new Set(['،', ',', '.', ':', '؛', '!', '؟', '?', '…', '-', '–', '(', ')']);
+
+interface Opening {
+  speaker?: string | null;
+  contentStart: number;
+  mode: StatementMode;
+  quote: number;
+}
+
+export function findStatements(doc: Doc): Doc {
+  const cues = findCues(doc);
+  const titleEnd = firstLineEnd(doc);
+  let lastSpeaker: string | undefined;
+  const usedQuotes = new Set<number>();
+  let prev: { sentence: number; speaker?: string; cue: string } | undefined;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Cue;
+    const next = cues[i + 1];
+    const sentence = doc.sentence[cue.at] ?? -1;
+    const open = opening(doc, cue, next);
+    if (!open || open.contentStart < 0) {
+      // A cue without content still names who is speaking (أعرب بوتين عن … مؤكدًا أن …).
+      const who = open?.speaker ?? undefined;
+      if (who) prev = { sentence, cue: cueText(doc, cue), speaker: who };
+      if (cue.kind === 'verb') {
+        const post = postposed(doc, cue, usedQuotes);
+        if (post) {
+          emit(doc, post.from, post.to, 'direct', cueText(doc, cue), post.speaker ?? lastSpeaker, titleEnd);
+          usedQuotes.add(post.quote);
+        }
+      }
+      continue;
+    }
+    let speaker: string | undefined;
+    if (open.speaker === null) speaker = undefined;
+    else if (open.speaker) speaker = open.speaker;
+    else if (cue.kind !== 'verb' && prev && prev.sentence === sentence) speaker = prev.speaker;
+    else speaker = subjectBefore(doc, cue.at) ?? lastSpeaker;
+    const cueWord = cue.kind === 'and' && prev ? prev.cue : cueText(doc, cue);
+    let to = contentEnd(doc, open, next);
+    const from = open.quote >= 0 ? open.contentStart + 1 : open.contentStart;
+    if (open.quote >= 0) usedQuotes.add(open.quote);
+    to = trimEnd(doc, from, to, open.quote >= 0);
+    if (open.speaker !== null && emit(doc, from, to, open.mode, cueWord, speaker, titleEnd) && speaker) lastSpeaker = speaker;
+    prev = { sentence, cue: cueWord, ...(speaker ? { speaker } : {}) };
+  }
+  return doc;
+}
+
+function cueText(doc: Doc, cue: Cue): string {
+  const tok = doc.tokens[cue.at];
+  return tok ? tok.text : '';
+}
+
+function firstLineEnd(doc: Doc): number {
+  const nl = doc.text.indexOf('\n');
+  return nl > 0 && nl < 250 ? nl : -1;
+}
+
+/** What follows the cue: speaker, where content starts, and how. */
+function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined {
+  const tokens = doc.tokens;
+  const sentence = doc.sentence[cue.at];
+  if (cue.kind === 'and') return { contentStart: cue.at + 1, mode: 'reported', quote: -1 };
+  let speaker: string | null | undefined;
+  let titleSeen = false;
+  const lex = lexicon();
+  for (let j = cue.at + 1; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
+    const tok = tokens[j];
+    if (!tok || doc.sentence[j] !== sentence || (next && j >= next.at))
+      return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
+    if (tok.text === ':') {
+      const q = quoteOpenedAt(doc, j + 1);
+      return q >= 0 ? { speaker, contentStart: j + 1, mode: 'direct', quote: q } : { speaker, contentStart: j + 1, mode: 'direct', quote: -1 };
+    }
+    const q = quoteOpenedAt(doc, j);
+    if (q >= 0) {
+      const quote = doc.quotes[q];
+      if (quote && (doc.nameQuotes.has(q) || wordsIn(doc, q) < 3)) {
+        j = quote.close >= 0 ? quote.close : j;
+        continue;
+      }
+      return { speaker, contentStart: j, mode: 'direct', quote: q };
+    }
+    if (isComplementizer(tok)) {
+      const direct = quoteOpenedAt(doc, j + 1);
+      return { speaker, contentStart: j + 1, mode: direct >= 0 ? 'direct' : 'reported', quote: -1 };
+    }
+    if (speaker === undefined && tok.isWord) {
+      const m = mentionAtToken(doc, j);
+      if (m && (m.kind === 'person' || m.kind === 'organization')) speaker = m.key;
+      else if (lex.vague.has(tok.norm.replace(/^[وف]/, ''))) speaker = null;
+      else if (!titleSeen) {
+        const title = doc.titles.find((x) => x.from === j);
+        if (title) {
+          titleSeen = true;
+          if (!title.person) speaker = resolveTitle(doc, title, j);
+          else speaker = title.person;
+          j = title.to - 1;
+        }
+      }
+    }
+  }
+  return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
+}
+
+function quoteOpenedAt(doc: Doc, t: number): number {
+  if (!isQuoteMark(doc.tokens[t])) return -1;
+  const q = doc.quoteOf[t + 1] ?? -1;
+  return q >= 0 && doc.quotes[q]?.open === t ? q : -1;
+}
+
+function wordsIn(doc: Doc, q: number): number {
+  const quote = doc.quotes[q];
+  if (!quote) return 0;
+  const end = quote.close >= 0 ? quote.close : doc.tokens.length;
+  let n = 0;
+  for (let t = quote.open + 1; t < end && doc.quoteOf[t] === q; t++) if (doc.tokens[t]?.isWord) n++;
+  return n;
+}
+
+function contentEnd(doc: Doc, open: Opening, next: Cue | undefined): number {
+  const tokens = doc.tokens;
+  const start = open.contentStart;
+  const sentence = doc.sentence[start];
+  let end = start;
+  if (open.quote >= 0) {
+    const quote = doc.quotes[open.quote];
+    end = quote && quote.close >= 0 ? quote.close : start + 1;
+    while (quote && quote.close < 0 && end < tokens.length && doc.quoteOf[end] === open.quote) end++;
+  } else {
+    while (end < tokens.length && doc.sentence[end] === sentence) end++;
+  }
+  if (next && next.at < end && next.at > start) {
+    end = next.at;
+    // A subject before the next cue belongs to it (… أنّ يوري أوشاكوف، كشف).
+    const subject = next.kind === 'verb' ? subjectStart(doc, next.at) : undefined;
+    if (subject !== undefined && subject >= start) end = subject;
+  }
+  return end;
+}
+
+function trimEnd(doc: Doc, from: number, to: number, quoted: boolean): number {
+  let end = to;
+  for (;;) {
+    const tok = doc.tokens[end - 1];
+    if (!tok || end <= from) return end;
+    if (!tok.isWord && (TRIM_PUNCT.has(tok.text) || (!quoted && isQuoteMark(tok) && !hasOpening(doc, from, end - 1)))) end--;
+    else if (tok.isWord && TRAILING.has(tok.text)) end--;
+    else return end;
+  }
+}
+
+function hasOpening(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (isQuoteMark(doc.tokens[t]) && doc.quotes.some((q) => q.open === t)) return true;
+  return false;
+}
+
+/** First token of a person named right before the cue (SVO: «أوشاكوف … كشف»). */
+function subjectStart(doc: Doc, at: number): number | undefined {
+  let p = at - 1;
+  if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
+  const title = doc.titles.find((x) => x.to === p + 1);
+  if (title && title.person) p = title.from - 1;
+  if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
+  const m = mentionAtToken(doc, p);
+  return m && m.kind === 'person' && m.to === p + 1 ? m.from : undefined;
+}
+
+function subjectBefore(doc: Doc, at: number): string | undefined {
+  const s = subjectStart(doc, at);
+  return s === undefined ? undefined : mentionAtToken(doc, s)?.key;
+}
+
+/** «“…”، قال ترامب»: a verb after the quote it introduces. */
+function postposed(doc: Doc, cue: Cue, used: Set<number>): { from: number; to: number; quote: number; speaker?: string } | undefined {
+  let p = cue.at - 1;
+  if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
+  const q = doc.quotes.findIndex((x) => x.close === p);
+  if (q < 0 || used.has(q) || doc.nameQuotes.has(q) || wordsIn(doc, q) < 3) return undefined;
+  const quote = doc.quotes[q];
+  if (!quote) return undefined;
+  const m = mentionAtToken(doc, cue.at + 1);
+  return { from: quote.open + 1, to: quote.close, quote: q, ...(m && m.kind !== 'place' ? { speaker: m.key } : {}) };
+}
+
+function emit(doc: Doc, from: number, to: number, mode: StatementMode, cue: string, speaker: string | undefined, titleEnd: number): boolean {
+  let words = 0;
+  for (let t = from; t < to; t++) if (doc.tokens[t]?.isWord) words++;
+  const first = doc.tokens[from];
+  const last = doc.tokens[to - 1];
+  if (words < 2 || !first || !last || !speaker) return false;
+  if (titleEnd >= 0 && first.start < titleEnd) return false;
+  const start = first.start;
+  const end = last.end;
+  const mentions = new Set<string>();
+  for (const m of doc.mentions) if (m.start >= start && m.end <= end && m.key !== speaker) mentions.add(m.key);
+  for (const title of doc.titles) {
+    if (title.from < from || title.to > to || title.person) continue;
+    const who = resolveTitle(doc, title, title.from);
+    if (who && who !== speaker) mentions.add(who);
+  }
+  doc.statements.push({
+    key: `statement:${doc.id}:${start}`,
+    text: doc.text.slice(start, end),
+    start,
+    end,
+    mode,
+    cue,
+    speaker,
+    mentions: [...mentions],
+  });
+  return true;
+}

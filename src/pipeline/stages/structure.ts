@@ -1,0 +1,90 @@
+/**
+ * Stages: tokens, quotes and sentences. Quote marks in Arabic news are often mismatched (”…”,
+ * “…″) or unbalanced, so a mark's role (opening or closing) comes from its surroundings: a mark
+ * glued to the word after it opens, one glued to the word before it closes.
+ */
+import type { Doc, QuoteSpan } from '../document.ts';
+import { tokenize, type Token } from '../tokenize.ts';
+
+const QUOTE_MARKS = new Set(['“', '”', '„', '‟', '"', '«', '»', '″', '〝', '〞', '＂']);
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '؛']);
+const LONE_CLITICS = new Set(['و', 'ب', 'ف', 'ل', 'ك']);
+
+export function tokenizeBody(doc: Doc): Doc {
+  doc.tokens = tokenize(doc.text, doc.bodyEnd);
+  const n = doc.tokens.length;
+  doc.sentence = new Int32Array(n);
+  doc.quoteOf = new Int32Array(n).fill(-1);
+  doc.mentionAt = new Int32Array(n).fill(-1);
+  return doc;
+}
+
+export function isQuoteMark(tok: Token | undefined): boolean {
+  return !!tok && !tok.isWord && QUOTE_MARKS.has(tok.text);
+}
+
+type Role = 'open' | 'close' | 'either';
+
+function roleOf(tokens: Token[], i: number): Role {
+  const tok = tokens[i] as Token;
+  if (tok.text === '«') return 'open';
+  if (tok.text === '»') return 'close';
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const freeLeft =
+    !prev ||
+    tok.spaceBefore ||
+    tok.newlineBefore ||
+    (!prev.isWord && !isQuoteMark(prev) && prev.text !== '.') ||
+    (prev.isWord && LONE_CLITICS.has(prev.norm));
+  const freeRight = !next || next.spaceBefore || next.newlineBefore || (!next.isWord && !isQuoteMark(next));
+  if (freeLeft && !freeRight) return 'open';
+  if (freeRight && !freeLeft) return 'close';
+  return 'either';
+}
+
+export function findQuotes(doc: Doc): Doc {
+  const { tokens } = doc;
+  const quotes: QuoteSpan[] = [];
+  let open = -1;
+  const finish = (close: number, last: number): void => {
+    quotes.push({ open, close });
+    const q = quotes.length - 1;
+    for (let t = open + 1; t <= last; t++) doc.quoteOf[t] = q;
+    open = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    // A quote never runs past the end of its paragraph.
+    if (tok.newlineBefore && open >= 0) finish(-1, i - 1);
+    if (!isQuoteMark(tok)) continue;
+    const role = roleOf(tokens, i);
+    if (open < 0) {
+      if (role !== 'close') open = i;
+    } else if (role === 'open') {
+      finish(-1, i - 1);
+      open = i;
+    } else {
+      finish(i, i - 1);
+    }
+  }
+  if (open >= 0) finish(-1, tokens.length - 1);
+  doc.quotes = quotes;
+  return doc;
+}
+
+export function findSentences(doc: Doc): Doc {
+  let s = 0;
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (tok.newlineBefore && i > 0) s++;
+    doc.sentence[i] = s;
+    // A full stop inside a quote does not end the reporting sentence.
+    if (!tok.isWord && SENTENCE_END.has(tok.text) && (doc.quoteOf[i] ?? -1) < 0) {
+      const next = tokens[i + 1];
+      if (next && !next.newlineBefore && !SENTENCE_END.has(next.text) && !isQuoteMark(next)) s++;
+    }
+  }
+  return doc;
+}

@@ -1,0 +1,58 @@
+/**
+ * Stage: title phrases. A title head (وزير، الرئيس، مستشار …) followed by its complements
+ * (الخارجية، الروسي، للشؤون الخارجية، باسم الكرملين …) is a role as written; a nationality
+ * adjective inside gives the country.
+ */
+import type { Doc, TitlePhrase } from '../document.ts';
+import { lexicon } from '../lexicon/index.ts';
+import { COUNTERPART, TITLE_LINKS } from '../lexicon/titles.ts';
+import { normalizeArabic } from '../normalize.ts';
+import { adjectiveCountry, isStopword, titleKeyOf } from '../words.ts';
+
+const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
+const COUNTERPARTS = new Set(COUNTERPART.map(normalizeArabic));
+const MAX_PHRASE = 9;
+
+function continuesTitle(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok || !tok.isWord) return false;
+  const n = tok.norm;
+  if (isStopword(n) && !LINKS.has(n)) return false;
+  if (adjectiveCountry(tok)) return true;
+  if (LINKS.has(n)) return true;
+  const m = doc.mentionAt[t] ?? -1;
+  if (m >= 0) return doc.mentions[m]?.kind !== 'person';
+  return /^(ال|وال|لل|بال|ل?ال)/.test(n) && !isStopword(n.replace(/^(و|ب|ل)/, ''));
+}
+
+export function findTitles(doc: Doc): Doc {
+  const tokens = doc.tokens;
+  const lex = lexicon();
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    const roleKey = titleKeyOf(tok);
+    if (!tok || !roleKey) continue;
+    if ((doc.mentionAt[t] ?? -1) >= 0) continue;
+    let end = t + 1;
+    while (end < tokens.length && end - t < MAX_PHRASE && doc.sentence[end] === doc.sentence[t] && continuesTitle(doc, end))
+      end++;
+    // Link words never end a phrase (…الخاص للرئيس مع → stop before مع).
+    while (end > t + 1 && LINKS.has(tokens[end - 1]?.norm ?? '')) end--;
+    let countryId: string | undefined;
+    for (let k = t; k < end && !countryId; k++) countryId = adjectiveCountry(tokens[k]);
+    const stripped = tok.norm[0] === 'و' && !lex.titleHeads.has(tok.norm) ? 1 : 0;
+    const first = tokens[t];
+    const last = tokens[end - 1];
+    const phrase: TitlePhrase = {
+      from: t,
+      to: end,
+      roleKey,
+      role: first && last ? doc.text.slice(first.start + stripped, last.end) : '',
+      counterpart: COUNTERPARTS.has(tok.norm.replace(/^[وفل]/, '')) || COUNTERPARTS.has(tok.norm),
+      ...(countryId ? { countryId } : {}),
+    };
+    doc.titles.push(phrase);
+    t = end - 1;
+  }
+  return doc;
+}

@@ -1,0 +1,130 @@
+/**
+ * A linear scan of the original text into word and punctuation tokens. Words keep their
+ * original span and a normalized form; whitespace is not a token but newlines are remembered,
+ * since a line break ends a sentence.
+ */
+import { isArabicLetter, isDiacritic, isFormatMark, normalizeChar } from './normalize.ts';
+
+export interface Token {
+  index: number;
+  start: number;
+  end: number;
+  /** Original characters. */
+  text: string;
+  /** Normalized characters (words), or the character itself (punctuation). */
+  norm: string;
+  isWord: boolean;
+  isArabic: boolean;
+  /** A newline separates this token from the previous one. */
+  newlineBefore: boolean;
+  spaceBefore: boolean;
+}
+
+function isWordCode(code: number): boolean {
+  return (
+    isArabicLetter(code) ||
+    isDiacritic(code) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x0660 && code <= 0x0669) ||
+    (code >= 0x06f0 && code <= 0x06f9) ||
+    (code >= 0xc0 && code <= 0x24f) ||
+    code === 0x200c ||
+    code === 0x200d
+  );
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f;
+}
+
+function isNewlineCode(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x0b || code === 0x0c;
+}
+
+export function tokenize(text: string, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  let newline = false;
+  let space = false;
+  let i = 0;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isNewlineCode(code)) {
+      newline = true;
+      i++;
+      continue;
+    }
+    if (isSpaceCode(code) || (isFormatMark(code) && code !== 0x200c && code !== 0x200d)) {
+      space = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isWordCode(code)) {
+      // A word runs over word characters; an invisible mark stays inside only between letters.
+      let j = i + 1;
+      while (j < end) {
+        const c = text.charCodeAt(j);
+        if (isWordCode(c)) j++;
+        else if (isFormatMark(c) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))) j++;
+        else break;
+      }
+      const surface = text.slice(start, j);
+      let norm = '';
+      let arabic = false;
+      for (const ch of surface) {
+        norm += normalizeChar(ch);
+        if (!arabic && isArabicLetter(ch.charCodeAt(0))) arabic = true;
+      }
+      if (norm === '') {
+        space = true;
+        i = j;
+        continue;
+      }
+      tokens.push(token(tokens.length, start, j, surface, norm, true, arabic, newline, space));
+      i = j;
+    } else {
+      // One punctuation token per code point (surrogate pairs kept whole).
+      const cp = text.codePointAt(i) ?? code;
+      const len = cp > 0xffff ? 2 : 1;
+      const surface = text.slice(i, i + len);
+      tokens.push(token(tokens.length, i, i + len, surface, surface, false, false, newline, space));
+      i += len;
+    }
+    newline = false;
+    space = false;
+  }
+  return tokens;
+}
+
+function token(
+  index: number,
+  start: number,
+  end: number,
+  text: string,
+  norm: string,
+  isWord: boolean,
+  isArabic: boolean,
+  newlineBefore: boolean,
+  spaceBefore: boolean,
+): Token {
+  return { index, start, end, text, norm, isWord, isArabic, newlineBefore, spaceBefore };
+}
+
+/** Original offset of the `normIndex`-th normalized character of a word token. */
+export function originalOffset(tok: Token, normIndex: number): number {
+  let seen = 0;
+  let i = 0;
+  const t = tok.text;
+  while (i < t.length) {
+    if (seen === normIndex) {
+      // Skip marks that normalize away before the wanted letter.
+      if (normalizeChar(t[i] ?? '') !== '') return tok.start + i;
+    } else if (normalizeChar(t[i] ?? '') !== '') {
+      seen++;
+    }
+    i++;
+  }
+  return tok.end;
+}
