@@ -66,9 +66,12 @@ function cueText(doc: Doc, cue: Cue): string {
   return tok ? tok.text : '';
 }
 
+/** End of a headline line (short, no final full stop), or -1 when the text starts with a sentence. */
 function firstLineEnd(doc: Doc): number {
   const nl = doc.text.indexOf('\n');
-  return nl > 0 && nl < 250 ? nl : -1;
+  if (nl <= 0 || nl > 250) return -1;
+  const line = doc.text.slice(0, nl).trim();
+  return /[.!?؟:،]$/.test(line) ? -1 : nl;
 }
 
 /** What follows the cue: speaker, where content starts, and how. */

@@ -1,0 +1,78 @@
+/**
+ * `npm run eval -- <gold file or folder>... [--articles <dir>] [--errors] [--json]`
+ * Runs the extractor on each gold file's article and prints entity, statement, attribution and
+ * delegation scores per article and micro-averaged.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { buildGraph } from '../graph/build.ts';
+import { formatScores, microAverage, parseGold, scoreArticle, summarize, type ArticleScore } from '../graph/eval/index.ts';
+import { extractArticle } from '../pipeline/index.ts';
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+
+function goldFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) throw new Error(`eval: no such gold file or folder: ${p}`);
+    if (statSync(p).isDirectory())
+      for (const f of readdirSync(p).sort()) if (f.endsWith('.json')) out.push(join(p, f));
+    if (statSync(p).isFile()) out.push(p);
+  }
+  return out;
+}
+
+/** Where the article of a gold file lives: --articles, the dev folder, data/, the corpus. */
+export function findArticle(goldPath: string, article: string, articlesDir?: string): string | undefined {
+  const id = basename(goldPath, '.json');
+  const candidates = [
+    ...(articlesDir ? [join(articlesDir, article), join(articlesDir, `${id}.txt`)] : []),
+    join(ROOT, 'tests/.dev-articles', `${id}.txt`),
+    join(ROOT, 'data', article),
+    join(dirname(goldPath), '..', article),
+    join(dirname(goldPath), article),
+  ];
+  return candidates.find((c) => existsSync(c));
+}
+
+function main(argv: string[]): number {
+  const paths: string[] = [];
+  let articlesDir: string | undefined;
+  let showErrors = false;
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--articles') articlesDir = argv[++i];
+    else if (a === '--errors') showErrors = true;
+    else if (a === '--json') json = true;
+    else paths.push(a);
+  }
+  if (paths.length === 0) paths.push(join(ROOT, '../shared/corpus/gold'));
+  const scores: ArticleScore[] = [];
+  for (const file of goldFiles(paths)) {
+    const gold = parseGold(JSON.parse(readFileSync(file, 'utf8')), file);
+    const articlePath = findArticle(file, gold.article, articlesDir);
+    const id = basename(file, '.json');
+    if (!articlePath) {
+      process.stderr.write(`eval: skipping ${id}: article ${gold.article} not found (recover dev articles into tests/.dev-articles/)\n`);
+      continue;
+    }
+    const text = readFileSync(articlePath, 'utf8');
+    const graph = buildGraph([extractArticle({ id, text })], { layout: false });
+    scores.push(scoreArticle(graph, gold, id));
+  }
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ articles: scores.map((s) => ({ article: s.article, ...summarize(s) })), micro: summarize(microAverage(scores)) }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${formatScores(scores)}\n`);
+    if (showErrors) for (const s of scores) for (const e of s.errors) process.stdout.write(`  ${s.article}: ${e}\n`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (err) {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 2;
+}
