@@ -1,20 +1,67 @@
+/**
+ * The explorer's layout: header (search, language, export), filters and legend on one side, the
+ * graph with its statements table / article tabs in the middle, the inspector on the other side.
+ * Controllers (render-less) sync the store to the canvas and the page.
+ */
 import type { Core } from 'cytoscape';
 import { useCallback, useState } from 'react';
+import { BottomPanel } from './BottomPanel';
+import { DocumentLanguage } from './controllers/DocumentLanguage';
+import { KeyboardShortcuts } from './controllers/KeyboardShortcuts';
+import { UrlController } from './controllers/UrlController';
 import { exposeDebugHandle } from './debug-handle';
+import { FilterPanel } from './filters/FilterPanel';
+import { Legend } from './filters/Legend';
 import { CyContext } from './graph-view/cy-context';
 import { GraphCanvas } from './graph-view/GraphCanvas';
+import { GraphControls } from './graph-view/GraphControls';
+import { GraphTooltip } from './graph-view/GraphTooltip';
+import { ReadyController } from './graph-view/controllers/ReadyController';
+import { SearchController } from './graph-view/controllers/SearchController';
+import { SelectionController } from './graph-view/controllers/SelectionController';
+import { ViewportController } from './graph-view/controllers/ViewportController';
+import { VisibilityController } from './graph-view/controllers/VisibilityController';
+import { AppHeader } from './header/AppHeader';
+import { useLang, directionOf } from './i18n';
+import { Inspector } from './inspector/Inspector';
 
 export function App() {
   const [cy, setCy] = useState<Core | null>(null);
+  const lang = useLang();
   const onReady = useCallback((instance: Core | null) => {
     setCy(instance);
     exposeDebugHandle(instance);
   }, []);
   return (
     <CyContext.Provider value={cy}>
-      <main className="app">
-        <GraphCanvas onReady={onReady} />
-      </main>
+      <div className="app" dir={directionOf(lang)} lang={lang}>
+        <AppHeader />
+        <div className="app-body">
+          <aside className="side-panel side-filters">
+            <FilterPanel />
+            <Legend />
+          </aside>
+          <main className="center">
+            <section className="graph-area">
+              <GraphCanvas onReady={onReady} />
+              <GraphControls />
+              <GraphTooltip />
+            </section>
+            <BottomPanel />
+          </main>
+          <aside className="side-panel side-inspector">
+            <Inspector />
+          </aside>
+        </div>
+      </div>
+      <VisibilityController />
+      <SelectionController />
+      <SearchController />
+      <ViewportController />
+      <ReadyController />
+      <UrlController />
+      <KeyboardShortcuts />
+      <DocumentLanguage />
     </CyContext.Provider>
   );
 }

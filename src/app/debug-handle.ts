@@ -14,7 +14,12 @@ declare global {
   }
 }
 
-/** `window.isnad = { cy, store }` for automation and debugging. */
+/** `window.isnad = { cy, store }` for automation and debugging; not ready until drawn. */
 export function exposeDebugHandle(cy: Core | null): void {
-  window.isnad = { cy, store: useIsnad, ready: cy !== null };
+  window.isnad = { cy, store: useIsnad, ready: false };
+}
+
+/** Called once the instance has painted (ReadyController). */
+export function markReady(cy: Core): void {
+  if (window.isnad?.cy === cy) window.isnad.ready = true;
 }

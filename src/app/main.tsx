@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadFonts } from './fonts';
 import { useIsnad } from './store';
+import { restoreViewFromUrl } from './url/restore';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -12,6 +13,8 @@ if (!root) throw new Error('isnad: #root is missing from index.html');
 // Fonts first: Cytoscape draws labels on a canvas, which does not re-render when a font arrives.
 await loadFonts();
 useIsnad.getState().loadGraph(seedGraph);
+// A shared link restores its view before the first draw.
+restoreViewFromUrl(window.location.search);
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -1,45 +1,76 @@
 /**
  * The one component that owns the Cytoscape instance: created into a local variable in one
  * effect and destroyed from that same variable in its cleanup (StrictMode mounts twice on purpose).
- * No React children live inside the container: `destroy()` empties it.
+ * No React children live inside the container: `destroy()` empties it. Display state is the
+ * controllers' business (./controllers); this file only creates, binds taps and destroys.
  */
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import cytoscape, { type Core, type CytoscapeOptions, type EventObject } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import { useIsnad } from '../store';
-import { toElements } from './elements';
+import { useT } from '../i18n';
+import { useIsnad, type IsnadState } from '../store';
+import { hasPositions, toElements } from './elements';
+import { onGraphKey } from './keyboard';
 import { graphStyle } from './style';
 
 export interface GraphCanvasProps {
   /** Called with the new instance after creation, and with null after it is destroyed. */
   onReady?: (cy: Core | null) => void;
+  /** Extra Cytoscape options (tests pass `headless` / `styleEnabled`). */
+  options?: Partial<CytoscapeOptions>;
 }
 
-export function GraphCanvas({ onReady }: GraphCanvasProps) {
+const selectGraph = (state: IsnadState) => state.graph;
+
+export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
-  const graph = useIsnad((state) => state.graph);
+  const graph = useIsnad(selectGraph);
+  const t = useT();
 
   useEffect(() => {
-    if (!container.current || !graph) return undefined;
+    const element = container.current;
+    if (!element || !graph) return undefined;
+    const positioned = hasPositions(graph);
     const cy = cytoscape({
-      container: container.current,
+      container: element,
       elements: toElements(graph),
       style: graphStyle,
-      layout: { name: 'preset', fit: true, padding: 40 },
+      // Positions are data: shown as stored, never re-computed on a re-render.
+      layout: positioned ? { name: 'preset', fit: true, padding: 40 } : { name: 'grid' },
+      // Selection is store state (selection controller), not Cytoscape's own.
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      minZoom: 0.15,
+      maxZoom: 4,
       wheelSensitivity: 0.3,
+      ...options,
     });
     // Handlers read the latest state when the event fires, never from a closure.
     const onTap = (event: EventObject) => {
-      const key = event.target === cy ? null : (event.target as { id(): string }).id();
-      useIsnad.getState().select(key);
+      const target = event.target as Core | { isNode?(): boolean; id(): string };
+      if (target === cy) useIsnad.getState().select(null);
+      else if ('isNode' in target && target.isNode?.()) useIsnad.getState().select(target.id());
     };
+    const onKey = (event: KeyboardEvent) => onGraphKey(cy, event);
     cy.on('tap', onTap);
+    element.addEventListener('keydown', onKey);
     onReady?.(cy);
     return () => {
+      element.removeEventListener('keydown', onKey);
       cy.off('tap', onTap);
       cy.destroy();
       onReady?.(null);
     };
-  }, [graph, onReady]);
+  }, [graph, onReady, options]);
 
-  return <div ref={container} className="graph-canvas" data-testid="graph" aria-label="graph" />;
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      data-testid="graph"
+      role="application"
+      aria-roledescription="graph"
+      aria-label={t('graphLabel')}
+      tabIndex={0}
+    />
+  );
 }

@@ -1,3 +1,8 @@
+/**
+ * The graph's look: nodes by kind (colour and shape), size by importance, edges by kind, and the
+ * display-state classes the controllers set: `hidden`, `dimmed`, `selected`, `neighbour`,
+ * `matched`. The legend reads KIND_COLORS, KIND_SHAPES and EDGE_STYLES.
+ */
 import type { StylesheetJson } from 'cytoscape';
 import { UI_FONT_FAMILY } from '../fonts';
 
@@ -6,27 +11,71 @@ export const KIND_COLORS = {
   delegation: '#7c3aed',
   place: '#059669',
   organization: '#d97706',
-  statement: '#64748b',
+  statement: '#94a3b8',
 } as const;
+
+export const KIND_SHAPES = {
+  person: 'ellipse',
+  delegation: 'round-hexagon',
+  place: 'round-diamond',
+  organization: 'round-rectangle',
+  statement: 'round-rectangle',
+} as const;
+
+export const EDGE_STYLES = {
+  said: { color: '#475569', line: 'solid', arrow: 'triangle', width: 1.6 },
+  heads: { color: '#7c3aed', line: 'solid', arrow: 'triangle', width: 2.4 },
+  member_of: { color: '#a78bfa', line: 'dashed', arrow: 'triangle', width: 1.4 },
+  mentions: { color: '#cbd5e1', line: 'dotted', arrow: 'vee', width: 1.2 },
+  located_in: { color: '#6ee7b7', line: 'dashed', arrow: 'triangle', width: 1.2 },
+  affiliated_with: { color: '#fcd34d', line: 'dashed', arrow: 'none', width: 1.2 },
+} as const;
+
+const ACCENT = '#f59e0b';
 
 export const graphStyle: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(label)',
+      label: 'data(display)',
       'font-family': UI_FONT_FAMILY,
-      'font-size': 12,
+      'font-size': 13,
+      'font-weight': 600,
+      color: '#0f172a',
       'text-valign': 'bottom',
       'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '140px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.75,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      'min-zoomed-font-size': 6,
       'background-color': '#94a3b8',
-      width: 24,
-      height: 24,
+      'border-color': '#ffffff',
+      'border-width': 2,
+      width: 'data(size)',
+      height: 'data(size)',
+      'transition-property': 'opacity',
+      'transition-duration': 120,
     },
   },
   ...Object.entries(KIND_COLORS).map(([kind, color]) => ({
     selector: `node[kind = "${kind}"]`,
-    style: { 'background-color': color },
+    style: {
+      'background-color': color,
+      shape: KIND_SHAPES[kind as keyof typeof KIND_SHAPES],
+    },
   })),
+  {
+    selector: 'node[kind = "statement"]',
+    style: {
+      'font-size': 11,
+      'font-weight': 400,
+      color: '#334155',
+      'text-max-width': '120px',
+    },
+  },
   {
     selector: 'edge',
     style: {
@@ -36,6 +85,42 @@ export const graphStyle: StylesheetJson = [
       'target-arrow-shape': 'triangle',
       'target-arrow-color': '#cbd5e1',
       'arrow-scale': 0.8,
+      opacity: 0.9,
+    },
+  },
+  ...Object.entries(EDGE_STYLES).map(([kind, s]) => ({
+    selector: `edge[kind = "${kind}"]`,
+    style: {
+      'line-color': s.color,
+      'target-arrow-color': s.color,
+      'line-style': s.line,
+      'target-arrow-shape': s.arrow,
+      width: s.width,
+    },
+  })),
+  // Display state, set by the controllers:
+  { selector: '.hidden', style: { display: 'none' } },
+  { selector: 'node.dimmed', style: { opacity: 0.12 } },
+  { selector: 'edge.dimmed', style: { opacity: 0.06 } },
+  {
+    selector: 'node.matched',
+    style: { 'border-color': ACCENT, 'border-width': 4, 'z-index': 8 },
+  },
+  {
+    selector: 'node.neighbour',
+    style: { 'border-color': '#0f172a', 'border-width': 2, 'z-index': 9 },
+  },
+  { selector: 'edge.neighbour', style: { opacity: 1, width: 2.4, 'z-index': 9 } },
+  {
+    selector: 'node.selected',
+    style: {
+      'border-color': '#0f172a',
+      'border-width': 4,
+      'underlay-color': ACCENT,
+      'underlay-opacity': 0.35,
+      'underlay-padding': 6,
+      'underlay-shape': 'ellipse',
+      'z-index': 10,
     },
   },
 ];

@@ -1,0 +1,36 @@
+/** Statements table and article view as two tabs under the graph. */
+import { ArticleView } from './article/ArticleView';
+import { useT } from './i18n';
+import { useIsnad, type IsnadState } from './store';
+import { BOTTOM_TABS } from './store/ui-slice';
+import { StatementsTable } from './table/StatementsTable';
+
+const selectTab = (state: IsnadState) => state.tab;
+
+export function BottomPanel() {
+  const t = useT();
+  const tab = useIsnad(selectTab);
+  return (
+    <section className="bottom-panel">
+      <div className="tabs" role="tablist">
+        {BOTTOM_TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`panel-${name}`}
+            className={tab === name ? 'is-active' : undefined}
+            onClick={() => useIsnad.getState().setTab(name)}
+          >
+            {t(name)}
+          </button>
+        ))}
+      </div>
+      <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'statements' ? <StatementsTable /> : <ArticleView />}
+      </div>
+    </section>
+  );
+}

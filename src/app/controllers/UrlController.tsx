@@ -1,0 +1,33 @@
+/** Store → URL: the view is written to the query string (replaceState) as it changes. */
+import { useEffect } from 'react';
+import { useIsnad, type IsnadState } from '../store';
+import { viewToSearch } from '../url/view-url';
+
+function searchOf(state: IsnadState): string {
+  return viewToSearch({
+    filters: state.filters,
+    selected: state.selected,
+    query: state.query,
+    lang: state.lang,
+    tab: state.tab,
+  });
+}
+
+export function UrlController() {
+  useEffect(() => {
+    let last = window.location.search;
+    const write = (state: IsnadState) => {
+      const search = searchOf(state);
+      if (search === last) return;
+      last = search;
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      );
+    };
+    write(useIsnad.getState());
+    return useIsnad.subscribe(write);
+  }, []);
+  return null;
+}

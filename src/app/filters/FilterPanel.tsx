@@ -1,0 +1,87 @@
+/** Filters: delegations, kinds, speakers (with counts), hide/dim, one-click clear. */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { NodeKind } from '../../graph/types';
+import { indexOf } from '../graph-index';
+import { kindName, useLang, useT } from '../i18n';
+import { useIsnad, type IsnadState } from '../store';
+import { hasActiveFilters } from '../store/filters';
+import { CheckList } from './CheckList';
+import { delegationOptions, kindOptions, speakerOptions } from './options';
+
+const selectGraph = (state: IsnadState) => state.graph;
+const selectFilters = (state: IsnadState) => state.filters;
+const selectActions = (state: IsnadState) => ({
+  toggleDelegation: state.toggleDelegation,
+  toggleKind: state.toggleKind,
+  toggleSpeaker: state.toggleSpeaker,
+  setVisibilityMode: state.setVisibilityMode,
+  clearFilters: state.clearFilters,
+});
+
+export function FilterPanel() {
+  const t = useT();
+  const lang = useLang();
+  const graph = useIsnad(selectGraph);
+  const filters = useIsnad(selectFilters);
+  const actions = useIsnad(useShallow(selectActions));
+  const options = useMemo(() => {
+    if (!graph) return null;
+    const index = indexOf(graph);
+    return {
+      delegations: delegationOptions(index),
+      kinds: kindOptions(index),
+      speakers: speakerOptions(index),
+    };
+  }, [graph]);
+  if (!options) return null;
+
+  return (
+    <section className="filter-panel" aria-label={t('filters')}>
+      <div className="panel-title-row">
+        <h2>{t('filters')}</h2>
+        <button
+          type="button"
+          className="link-button"
+          onClick={actions.clearFilters}
+          disabled={!hasActiveFilters(filters)}
+        >
+          {t('clearFilters')}
+        </button>
+      </div>
+      <div className="mode-toggle" role="radiogroup" aria-label={t('visibilityMode')}>
+        {(['hide', 'dim'] as const).map((mode) => (
+          <label key={mode} className={filters.mode === mode ? 'is-on' : ''}>
+            <input
+              type="radio"
+              name="visibility-mode"
+              checked={filters.mode === mode}
+              onChange={() => actions.setVisibilityMode(mode)}
+            />
+            {mode === 'hide' ? t('hideOthers') : t('dimOthers')}
+          </label>
+        ))}
+      </div>
+      <CheckList
+        title={t('delegations')}
+        testId="delegation-filter"
+        options={options.delegations}
+        chosen={filters.delegations}
+        onToggle={actions.toggleDelegation}
+      />
+      <CheckList
+        title={t('kinds')}
+        options={options.kinds}
+        chosen={filters.kinds}
+        onToggle={(kind) => actions.toggleKind(kind as NodeKind)}
+        labelOf={(option) => kindName(lang, option.key)}
+      />
+      <CheckList
+        title={t('speakers')}
+        options={options.speakers}
+        chosen={filters.speakers}
+        onToggle={actions.toggleSpeaker}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+/** Store search → `matched` on the nodes that match. */
+import { useEffect } from 'react';
+import { useSearchHits } from '../../search/use-search-hits';
+import { useCy } from '../cy-context';
+
+export function SearchController() {
+  const cy = useCy();
+  const hits = useSearchHits();
+
+  useEffect(() => {
+    if (!cy || hits.length === 0) return undefined;
+    const keys = new Set(hits);
+    const matched = cy.nodes().filter((node) => keys.has(node.id()));
+    matched.addClass('matched');
+    return () => {
+      if (!cy.destroyed()) matched.removeClass('matched');
+    };
+  }, [cy, hits]);
+
+  return null;
+}

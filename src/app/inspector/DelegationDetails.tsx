@@ -1,0 +1,56 @@
+/** A delegation: its members with roles (head first), their statements. */
+import { headsOf, membersOf, statementsBy, type GraphIndex } from '../../graph/queries';
+import type { EntityNodeAttributes } from '../../graph/types';
+import { useT } from '../i18n';
+import { EntityDetails } from './EntityDetails';
+import { NodeLink, Section, StatementCard } from './parts';
+
+export function DelegationDetails({
+  index,
+  nodeKey,
+  attrs,
+}: {
+  index: GraphIndex;
+  nodeKey: string;
+  attrs: EntityNodeAttributes;
+}) {
+  const t = useT();
+  const heads = new Set(headsOf(index, nodeKey));
+  const members = membersOf(index, nodeKey);
+  const statements = members.flatMap((member) => statementsBy(index, member));
+  return (
+    <>
+      <Section title={`${t('members')} (${members.length})`}>
+        <ul className="member-list">
+          {members.map((member) => {
+            const role =
+              index.nodes.get(member)?.kind === 'statement'
+                ? undefined
+                : (index.nodes.get(member) as EntityNodeAttributes | undefined)?.role;
+            return (
+              <li key={member}>
+                <NodeLink index={index} nodeKey={member} />
+                {heads.has(member) && <span className="badge badge-head">{t('head')}</span>}
+                {role && (
+                  <span className="member-role" dir="rtl">
+                    {role}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </Section>
+      {statements.length > 0 && (
+        <Section title={`${t('statements')} (${statements.length})`}>
+          <ul className="statement-list">
+            {statements.map((key) => (
+              <StatementCard key={key} index={index} statementKey={key} showSpeaker />
+            ))}
+          </ul>
+        </Section>
+      )}
+      <EntityDetails index={index} nodeKey={nodeKey} attrs={attrs} />
+    </>
+  );
+}

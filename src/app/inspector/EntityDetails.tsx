@@ -1,0 +1,90 @@
+/**
+ * A person, place or organization: names, role, country, delegations, the statements they made
+ * and the statements by others that mention them.
+ */
+import {
+  delegationsOf,
+  statementsBy,
+  statementsMentioning,
+  type GraphIndex,
+} from '../../graph/queries';
+import type { EntityNodeAttributes } from '../../graph/types';
+import { useT } from '../i18n';
+import { NodeLink, Section, ShowInArticle, StatementCard } from './parts';
+
+export function EntityDetails({
+  index,
+  nodeKey,
+  attrs,
+}: {
+  index: GraphIndex;
+  nodeKey: string;
+  attrs: EntityNodeAttributes;
+}) {
+  const t = useT();
+  const said = statementsBy(index, nodeKey);
+  const saidSet = new Set(said);
+  const mentionedIn = statementsMentioning(index, nodeKey).filter((s) => !saidSet.has(s));
+  const delegations = delegationsOf(index, nodeKey);
+  const otherForms = [...new Set([...(attrs.aliases ?? []), attrs.labelEn ?? ''])].filter(
+    (form) => form && form !== attrs.label,
+  );
+  const firstMention = attrs.mentions?.[0];
+  return (
+    <>
+      <dl className="facts">
+        {otherForms.length > 0 && (
+          <>
+            <dt>{t('otherForms')}</dt>
+            <dd dir="auto">{otherForms.join('، ')}</dd>
+          </>
+        )}
+        {attrs.role && (
+          <>
+            <dt>{t('role')}</dt>
+            <dd dir="rtl">{attrs.role}</dd>
+          </>
+        )}
+        {attrs.country && (
+          <>
+            <dt>{t('country')}</dt>
+            <dd>
+              <NodeLink index={index} nodeKey={attrs.country} />
+            </dd>
+          </>
+        )}
+        {delegations.length > 0 && (
+          <>
+            <dt>{t('delegation')}</dt>
+            <dd>
+              {delegations.map((key) => (
+                <NodeLink key={key} index={index} nodeKey={key} />
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+      {firstMention && <ShowInArticle mention={firstMention} />}
+      {said.length > 0 && (
+        <Section title={`${t('statementsMade')} (${said.length})`}>
+          <ul className="statement-list">
+            {said.map((key) => (
+              <StatementCard key={key} index={index} statementKey={key} />
+            ))}
+          </ul>
+        </Section>
+      )}
+      {mentionedIn.length > 0 && (
+        <Section
+          title={`${attrs.kind === 'person' ? t('mentionedBy') : t('mentionedIn')} (${mentionedIn.length})`}
+        >
+          <ul className="statement-list">
+            {mentionedIn.map((key) => (
+              <StatementCard key={key} index={index} statementKey={key} showSpeaker />
+            ))}
+          </ul>
+        </Section>
+      )}
+    </>
+  );
+}

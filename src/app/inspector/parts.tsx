@@ -1,0 +1,101 @@
+/** Small pieces the inspector's views share: a link that selects a node, a statement card. */
+import type { ReactNode } from 'react';
+import { labelOf, mentionedBy, speakerOf, type GraphIndex } from '../../graph/queries';
+import { isStatement, type Mention } from '../../graph/types';
+import { useT } from '../i18n';
+import { useIsnad } from '../store';
+import { KIND_COLORS } from '../graph-view/style';
+
+export function NodeLink({ index, nodeKey }: { index: GraphIndex; nodeKey: string }) {
+  const kind = index.nodes.get(nodeKey)?.kind;
+  return (
+    <button
+      type="button"
+      className="node-link"
+      dir="auto"
+      onClick={() => useIsnad.getState().select(nodeKey)}
+    >
+      <span
+        className="kind-dot"
+        aria-hidden="true"
+        style={{ background: kind ? KIND_COLORS[kind] : undefined }}
+      />
+      {labelOf(index, nodeKey)}
+    </button>
+  );
+}
+
+export function ShowInArticle({
+  mention,
+}: {
+  mention: Pick<Mention, 'article' | 'start' | 'end'>;
+}) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => useIsnad.getState().showInArticle(mention)}
+    >
+      {t('showInArticle')}
+    </button>
+  );
+}
+
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="inspector-section">
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+export function ModeBadge({ mode }: { mode: 'direct' | 'reported' }) {
+  const t = useT();
+  return <span className={`badge badge-${mode}`}>{t(mode)}</span>;
+}
+
+/** A statement as a card: text, mode, speaker (optional), what it mentions, "show in article". */
+export function StatementCard({
+  index,
+  statementKey,
+  showSpeaker = false,
+}: {
+  index: GraphIndex;
+  statementKey: string;
+  showSpeaker?: boolean;
+}) {
+  const t = useT();
+  const attrs = index.nodes.get(statementKey);
+  if (!attrs || !isStatement(attrs)) return null;
+  const speaker = speakerOf(index, statementKey);
+  const mentions = mentionedBy(index, statementKey);
+  return (
+    <li className="statement-card">
+      <div className="statement-card-head">
+        {showSpeaker && speaker && <NodeLink index={index} nodeKey={speaker} />}
+        <ModeBadge mode={attrs.mode} />
+      </div>
+      <button
+        type="button"
+        className="statement-text"
+        dir="rtl"
+        onClick={() => useIsnad.getState().select(statementKey)}
+      >
+        {attrs.text}
+      </button>
+      <div className="statement-card-foot">
+        {mentions.length > 0 && (
+          <span className="mentions-list">
+            {t('mentions')}:{' '}
+            {mentions.map((key) => (
+              <NodeLink key={key} index={index} nodeKey={key} />
+            ))}
+          </span>
+        )}
+        <ShowInArticle mention={attrs} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * Every statement as a table row (speaker, text, mode, mentions), filterable by speaker,
+ * delegation and text; a row click (or Enter on a focused row) selects the statement. This is
+ * also the keyboard-accessible alternative to the canvas.
+ */
+import { useMemo, useState } from 'react';
+import { labelOf } from '../../graph/queries';
+import { indexOf } from '../graph-index';
+import { delegationOptions, speakerOptions } from '../filters/options';
+import { useT } from '../i18n';
+import { ModeBadge } from '../inspector/parts';
+import { useIsnad, type IsnadState } from '../store';
+import { emptyRowFilter, filterRows, statementRows, type RowFilter } from './rows';
+
+const selectGraph = (state: IsnadState) => state.graph;
+const selectSelected = (state: IsnadState) => state.selected;
+
+export function StatementsTable() {
+  const t = useT();
+  const graph = useIsnad(selectGraph);
+  const selected = useIsnad(selectSelected);
+  const [filter, setFilter] = useState<RowFilter>(emptyRowFilter);
+  const data = useMemo(() => {
+    if (!graph) return null;
+    const index = indexOf(graph);
+    return {
+      index,
+      rows: statementRows(index),
+      speakers: speakerOptions(index),
+      delegations: delegationOptions(index),
+    };
+  }, [graph]);
+  const rows = useMemo(() => (data ? filterRows(data.rows, filter) : []), [data, filter]);
+  if (!data) return null;
+  const update = (patch: Partial<RowFilter>) => setFilter((f) => ({ ...f, ...patch }));
+
+  return (
+    <section className="statements" data-testid="statements" aria-label={t('statements')}>
+      <div className="table-filters">
+        <select
+          aria-label={t('speaker')}
+          value={filter.speaker}
+          onChange={(e) => update({ speaker: e.target.value })}
+        >
+          <option value="">{t('allSpeakers')}</option>
+          {data.speakers.map((o) => (
+            <option key={o.key} value={o.key}>
+              {o.label} ({o.count})
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('delegation')}
+          value={filter.delegation}
+          onChange={(e) => update({ delegation: e.target.value })}
+        >
+          <option value="">{t('allDelegations')}</option>
+          {data.delegations.map((o) => (
+            <option key={o.key} value={o.key}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <input
+          type="search"
+          dir="auto"
+          aria-label={t('filterByText')}
+          placeholder={t('filterByText')}
+          value={filter.text}
+          onChange={(e) => update({ text: e.target.value })}
+        />
+        <span className="count">
+          {rows.length} / {data.rows.length} {t('rowsShown')}
+        </span>
+      </div>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('speaker')}</th>
+              <th scope="col">{t('text')}</th>
+              <th scope="col">{t('mode')}</th>
+              <th scope="col">{t('mentions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr
+                key={row.key}
+                data-key={row.key}
+                tabIndex={0}
+                aria-selected={row.key === selected}
+                className={row.key === selected ? 'is-selected' : undefined}
+                onClick={() => useIsnad.getState().select(row.key)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    useIsnad.getState().select(row.key);
+                  }
+                }}
+              >
+                <td dir="auto" className="cell-speaker">
+                  {row.speakerLabel || '—'}
+                </td>
+                <td dir="rtl" className="cell-text">
+                  {row.text}
+                </td>
+                <td>
+                  <ModeBadge mode={row.mode} />
+                </td>
+                <td dir="auto" className="cell-mentions">
+                  {row.mentions.map((m) => labelOf(data.index, m.key)).join('، ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
