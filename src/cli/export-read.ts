@@ -1,11 +1,14 @@
 /** Reads and checks a graph file before anything is written. */
 import { readFileSync } from 'node:fs';
-import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import { SCHEMA_VERSION } from '../graph/types';
+import { graphFromSerialized } from '../graph/index';
 
 export class InvalidGraphFile extends Error {}
 
+/**
+ * The file's graph as written (so a JSON export round-trips exactly), once the graph contract's
+ * own reader (`graphFromSerialized`) has accepted it.
+ */
 export function readGraphFile(path: string): SerializedGraph {
   let text: string;
   try {
@@ -19,24 +22,11 @@ export function readGraphFile(path: string): SerializedGraph {
   } catch {
     throw new InvalidGraphFile(`export: ${path} is not JSON (expected an Isnad graph file)`);
   }
-  const problem = graphProblem(data);
-  if (problem) throw new InvalidGraphFile(`export: ${path} is not an Isnad graph file: ${problem}`);
-  return data as SerializedGraph;
-}
-
-/** The first thing wrong with a would-be graph, or null. */
-export function graphProblem(data: unknown): string | null {
-  if (typeof data !== 'object' || data === null) return 'expected an object';
-  const graph = data as Partial<SerializedGraph>;
-  if (!Array.isArray(graph.nodes) || !Array.isArray(graph.edges))
-    return 'expected "nodes" and "edges" arrays (graphology serialization)';
-  const version = (graph.attributes as { schemaVersion?: unknown } | undefined)?.schemaVersion;
-  if (version !== SCHEMA_VERSION)
-    return `expected attributes.schemaVersion ${SCHEMA_VERSION}, found ${JSON.stringify(version)}`;
   try {
-    Graph.from(graph as SerializedGraph); // duplicate keys, edges to missing nodes
+    graphFromSerialized(data);
   } catch (error) {
-    return (error as Error).message;
+    const reason = (error as Error).message.replace(/^graph: /, '').replace(/\s+/g, ' ');
+    throw new InvalidGraphFile(`export: ${path} is not an Isnad graph file: ${reason}`);
   }
-  return null;
+  return data as SerializedGraph;
 }

@@ -1,0 +1,85 @@
+/** The data half of the export menu: graph JSON, GEXF, GraphML and the three CSV tables. */
+import { useState } from 'react';
+import { CSV_TABLES, type DataFormat, type ExportScope } from '../../graph/export/index';
+import { useCy } from '../graph-view/cy-context';
+import { useIsnad } from '../store';
+import { downloadBlob } from './download';
+import { exportGraphData } from './export-data';
+import type { Report } from './report';
+import { useExportT } from './use-export-messages';
+
+const FORMATS: Array<[Exclude<DataFormat, 'csv'>, string]> = [
+  ['json', 'Graph JSON'],
+  ['gexf', 'GEXF (Gephi)'],
+  ['graphml', 'GraphML (yEd)'],
+];
+
+export function DataExport({ report }: { report: Report }) {
+  const t = useExportT();
+  const cy = useCy();
+  const [scope, setScope] = useState<ExportScope>('visible');
+
+  /** CSV gives three files; `table` picks the one to save. */
+  const run = async (format: DataFormat, table?: string) => {
+    const graph = useIsnad.getState().graph;
+    if (!graph) return undefined;
+    const files = exportGraphData(graph, cy, format, scope);
+    const file = table ? files.find((f) => f.name.endsWith(`-${table}.csv`)) : files[0];
+    if (!file) return undefined;
+    downloadBlob(new Blob([file.content], { type: `${file.mime};charset=utf-8` }), file.name);
+    return { name: file.name };
+  };
+
+  return (
+    <fieldset className="export-section">
+      <legend>{t('data')}</legend>
+      <div className="export-row" role="radiogroup" aria-label={t('scope')}>
+        <label>
+          <input
+            type="radio"
+            name="export-scope"
+            data-testid="export-scope-visible"
+            checked={scope === 'visible'}
+            onChange={() => setScope('visible')}
+          />
+          {t('visibleNow')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="export-scope"
+            data-testid="export-scope-all"
+            checked={scope === 'all'}
+            onChange={() => setScope('all')}
+          />
+          {t('everything')}
+        </label>
+      </div>
+      <div className="export-row">
+        {FORMATS.map(([format, name]) => (
+          <button
+            key={format}
+            type="button"
+            data-testid={`export-${format}`}
+            onClick={() => void report(() => run(format))}
+          >
+            {name}
+          </button>
+        ))}
+      </div>
+      <div className="export-row">
+        CSV:
+        {CSV_TABLES.map((table) => (
+          <button
+            key={table}
+            type="button"
+            data-testid={`export-csv-${table}`}
+            onClick={() => void report(() => run('csv', table))}
+          >
+            {t(table)}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

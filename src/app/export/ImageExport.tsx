@@ -1,0 +1,142 @@
+/** The image half of the export menu: PNG, JPEG, SVG and their options. */
+import { useState } from 'react';
+import { IMAGE_FORMATS, type ImageFormat } from '../../graph/export/index';
+import { useCy } from '../graph-view/cy-context';
+import { directionOf } from '../i18n';
+import { useIsnad } from '../store';
+import { describeView } from '../store/describe-view';
+import { captionLines } from './caption';
+import { downloadBlob } from './download';
+import { exportImage, imageFileName } from './export-image';
+import { SCALES } from './image-size';
+import { legendEntries } from './legend';
+import type { Report } from './report';
+import { useExportT } from './use-export-messages';
+
+const FORMAT_NAMES: Record<ImageFormat, string> = { png: 'PNG', jpg: 'JPEG', svg: 'SVG' };
+
+export function ImageExport({ report }: { report: Report }) {
+  const t = useExportT();
+  const cy = useCy();
+  const [full, setFull] = useState(true);
+  const [scale, setScale] = useState(2);
+  const [targetWidth, setTargetWidth] = useState('');
+  const [transparent, setTransparent] = useState(false);
+  const [withOverlay, setWithOverlay] = useState(true);
+
+  const run = async (format: ImageFormat) => {
+    if (!cy) return;
+    const state = useIsnad.getState(); // the view as it is at the click
+    const date = new Date();
+    const overlay = withOverlay
+      ? {
+          direction: directionOf(state.lang),
+          caption: captionLines({
+            graph: state.graph,
+            lang: state.lang,
+            filters: describeView(state),
+            date,
+          }),
+          legend: legendEntries(cy, state.lang, full),
+        }
+      : null;
+    const width = Number(targetWidth);
+    const image = await exportImage(cy, {
+      format, full, scale, transparent, overlay,
+      ...(width > 0 ? { targetWidth: width } : {}),
+    }); // prettier-ignore
+    const name = imageFileName(state.graph, format, date);
+    downloadBlob(image.blob, name);
+    return { name, cappedTo: image.size.cappedFrom ? image.size.scale : undefined };
+  };
+
+  return (
+    <fieldset className="export-section">
+      <legend>{t('image')}</legend>
+      <div className="export-row" role="radiogroup" aria-label={t('region')}>
+        <label>
+          <input
+            type="radio"
+            name="export-region"
+            data-testid="export-region-full"
+            checked={full}
+            onChange={() => setFull(true)}
+          />
+          {t('wholeGraph')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="export-region"
+            data-testid="export-region-view"
+            checked={!full}
+            onChange={() => setFull(false)}
+          />
+          {t('currentView')}
+        </label>
+      </div>
+      <div className="export-row">
+        <label>
+          {t('scale')}{' '}
+          <select
+            data-testid="export-scale"
+            value={scale}
+            onChange={(e) => setScale(Number(e.target.value))}
+          >
+            {SCALES.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('width')}{' '}
+          <input
+            type="number"
+            min={100}
+            step={100}
+            inputMode="numeric"
+            className="export-width"
+            data-testid="export-width"
+            value={targetWidth}
+            onChange={(e) => setTargetWidth(e.target.value)}
+          />
+        </label>
+      </div>
+      <div className="export-row">
+        <label>
+          <input
+            type="checkbox"
+            data-testid="export-transparent"
+            checked={transparent}
+            onChange={(e) => setTransparent(e.target.checked)}
+          />
+          {t('transparent')} (PNG, SVG)
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            data-testid="export-legend"
+            checked={withOverlay}
+            onChange={(e) => setWithOverlay(e.target.checked)}
+          />
+          {t('legendAndCaption')}
+        </label>
+      </div>
+      <div className="export-row">
+        {IMAGE_FORMATS.map((format) => (
+          <button
+            key={format}
+            type="button"
+            data-testid={`export-${format}`}
+            disabled={!cy}
+            onClick={() => void report(() => run(format))}
+          >
+            {FORMAT_NAMES[format]}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

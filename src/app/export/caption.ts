@@ -1,0 +1,27 @@
+/** The caption drawn into an image: what the graph is of, where from, which filters, when. */
+import type { SerializedGraph } from 'graphology-types';
+import { isoDay } from '../../graph/export/index';
+import type { ArticleRecord } from '../../graph/types';
+import type { Lang } from '../i18n';
+import { EXPORT_MESSAGES } from './messages';
+
+export interface CaptionInput {
+  graph: SerializedGraph | null;
+  lang: Lang;
+  /** The active filters as a sentence (describeView), empty when none. */
+  filters: string;
+  date: Date;
+}
+
+export function captionLines({ graph, lang, filters, date }: CaptionInput): string[] {
+  const m = EXPORT_MESSAGES[lang];
+  const articles = (graph?.attributes?.articles ?? []) as ArticleRecord[];
+  const first = articles[0];
+  const more = articles.length > 1 ? ` (+${articles.length - 1})` : '';
+  const title = first ? `${first.title || first.id}${more}` : 'Isnad';
+  const meta = [
+    first?.source ? `${m.source}: ${first.source}` : '',
+    `${m.exported}: ${isoDay(date)}`,
+  ].filter(Boolean);
+  return [title, meta.join(' · '), ...(filters ? [`${m.filters}: ${filters}`] : [])];
+}

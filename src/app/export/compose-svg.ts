@@ -1,0 +1,42 @@
+/**
+ * Finishes Cytoscape's SVG: room below the graph for the legend and caption, drawn as `<g>`
+ * elements, and the font embedded in a `<style>` so Arabic renders the same everywhere.
+ */
+import type { OverlayLayout } from './overlay-layout';
+import { overlayGroup } from './overlay-svg';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function composeSvg(
+  svg: string,
+  overlay: OverlayLayout | null,
+  options: { background?: string; fontCss: string },
+): string {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const root = doc.documentElement;
+  const width = parseFloat(root.getAttribute('width') ?? '0');
+  const graphHeight = parseFloat(root.getAttribute('height') ?? '0');
+  const height = graphHeight + (overlay?.height ?? 0);
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+
+  const style = doc.createElementNS(SVG_NS, 'style');
+  style.textContent = options.fontCss;
+  root.insertBefore(style, root.firstChild);
+  if (overlay) {
+    if (options.background) {
+      const band = doc.createElementNS(SVG_NS, 'rect');
+      for (const [key, value] of Object.entries({
+        x: 0,
+        y: graphHeight,
+        width,
+        height: overlay.height,
+      }))
+        band.setAttribute(key, String(value));
+      band.setAttribute('fill', options.background);
+      root.appendChild(band);
+    }
+    root.appendChild(overlayGroup(doc, overlay.items, graphHeight));
+  }
+  return new XMLSerializer().serializeToString(doc);
+}

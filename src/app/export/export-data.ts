@@ -1,0 +1,31 @@
+/** Data export from the app: the loaded graph, whole or as visible now on the canvas. */
+import type { Core } from 'cytoscape';
+import type { SerializedGraph } from 'graphology-types';
+import {
+  exportData,
+  type DataFormat,
+  type ExportFile,
+  type ExportScope,
+  type VisibleKeys,
+} from '../../graph/export/index';
+import { KIND_COLORS } from '../graph-view/style';
+
+export function exportGraphData(
+  graph: SerializedGraph,
+  cy: Core | null,
+  format: DataFormat,
+  scope: ExportScope,
+  date = new Date(),
+): ExportFile[] {
+  const visible = scope === 'visible' && cy ? visibleKeys(cy) : undefined;
+  return exportData(graph, format, { date, visible, colors: KIND_COLORS });
+}
+
+/** Filtered-out elements carry the `hidden` or `dimmed` display class (see the filter controller). */
+export function visibleKeys(cy: Core): VisibleKeys {
+  const shown = cy.elements().not('.hidden, .dimmed');
+  return {
+    nodes: new Set(shown.nodes().map((node) => node.id())),
+    edges: new Set(shown.edges().map((edge) => edge.id())),
+  };
+}

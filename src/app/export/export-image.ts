@@ -1,0 +1,88 @@
+/**
+ * Image export: Cytoscape draws the graph (png/jpg as a blob promise so the page stays
+ * responsive, or svg), then the legend and caption are composed below it.
+ */
+import type { Core } from 'cytoscape';
+import { articleNameCandidates, exportFileName, type ImageFormat } from '../../graph/export/index';
+import { composeRaster } from './compose-raster';
+import { composeSvg } from './compose-svg';
+import { planImageSize, type ImageSize, type SizeRequest } from './image-size';
+import { canvasMeasure } from './overlay-canvas';
+import { layoutOverlay, type OverlayContent } from './overlay-layout';
+import './register-svg';
+
+export interface ImageExportOptions extends SizeRequest {
+  format: ImageFormat;
+  /** Whole graph (true) or the current view (false). */
+  full: boolean;
+  /** PNG and SVG only; JPEG is always white (it has no transparency). */
+  transparent: boolean;
+  /** Caption and legend, or null for the bare graph. */
+  overlay: OverlayContent | null;
+}
+
+export interface ExportedImage {
+  blob: Blob;
+  size: ImageSize;
+}
+
+const WHITE = '#ffffff';
+const MIME = { png: 'image/png', jpg: 'image/jpeg' } as const;
+
+export async function exportImage(cy: Core, options: ImageExportOptions): Promise<ExportedImage> {
+  const base = drawnArea(cy, options.full);
+  const measure = canvasMeasure(scratchContext());
+  // The band's height at 1× tells how much taller the image gets, so the cap can count it.
+  const bandAt1x = options.overlay ? layoutOverlay(options.overlay, base.width, 1, measure) : null;
+  const size = planImageSize(base, options, bandAt1x?.height ?? 0);
+  const overlay = options.overlay
+    ? layoutOverlay(options.overlay, size.width, size.scale, measure)
+    : null;
+  const background = options.transparent && options.format !== 'jpg' ? undefined : WHITE;
+  // maxWidth/maxHeight (rather than scale) make Cytoscape ignore the screen's pixel ratio.
+  const cyOptions = { full: options.full, maxWidth: size.width, maxHeight: size.height };
+
+  if (options.format === 'svg') {
+    const { EMBEDDED_FONT_CSS } = await import('./font-face');
+    const svg = composeSvg(cy.svg({ ...cyOptions, bg: background }), overlay, {
+      background,
+      fontCss: EMBEDDED_FONT_CSS,
+    });
+    return { blob: new Blob([svg], { type: 'image/svg+xml' }), size };
+  }
+  const request = {
+    ...cyOptions,
+    output: 'blob-promise' as const,
+    ...(background ? { bg: background } : {}),
+  };
+  const graphImage = await (options.format === 'png' ? cy.png(request) : cy.jpg(request));
+  const blob = overlay
+    ? await composeRaster(graphImage, overlay, { mime: MIME[options.format], background })
+    : graphImage;
+  return { blob, size };
+}
+
+/** What Cytoscape draws, in CSS pixels: the whole graph's bounds, or the viewport. */
+function drawnArea(cy: Core, full: boolean): { width: number; height: number } {
+  const bounds = cy.elements().boundingBox();
+  const area = full
+    ? { width: Math.ceil(bounds.w), height: Math.ceil(bounds.h) }
+    : { width: cy.width(), height: cy.height() };
+  if (!(area.width > 0 && area.height > 0))
+    throw new Error('export: nothing is drawn (empty graph or hidden canvas)');
+  return area;
+}
+
+function scratchContext(): CanvasRenderingContext2D {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) throw new Error('export: the browser gave no 2D canvas');
+  return ctx;
+}
+
+export function imageFileName(
+  graph: Parameters<typeof articleNameCandidates>[0] | null,
+  format: ImageFormat,
+  date: Date,
+): string {
+  return exportFileName(graph ? articleNameCandidates(graph) : [], date, format);
+}

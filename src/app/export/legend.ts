@@ -1,0 +1,51 @@
+/**
+ * The legend: the node and edge kinds actually in the exported picture, with the colours and line
+ * styles they are drawn with. Node colours come from the palette; edge looks are read from
+ * Cytoscape's computed style so the legend follows any per-kind edge styling.
+ */
+import type { Core, EdgeSingular } from 'cytoscape';
+import { EDGE_KINDS, NODE_KINDS } from '../../graph/types';
+import { KIND_COLORS } from '../graph-view/style';
+import { kindName, type Lang } from '../i18n';
+import type { LegendEntry } from './overlay-layout';
+
+const DASHES: Record<string, number[]> = { dashed: [6, 3], dotted: [1.5, 2.5] };
+
+/** `full`: kinds anywhere in the graph; otherwise only those inside the current viewport. */
+export function legendEntries(cy: Core, lang: Lang, full: boolean): LegendEntry[] {
+  const extent = cy.extent();
+  const inView = (x: number, y: number) =>
+    x >= extent.x1 && x <= extent.x2 && y >= extent.y1 && y <= extent.y2;
+  const shownNodes = cy.nodes().filter((node) => {
+    if (!node.visible()) return false;
+    const { x, y } = node.position();
+    return full || inView(x, y);
+  });
+  const shownEdges = cy
+    .edges()
+    .filter(
+      (edge) =>
+        edge.visible() && shownNodes.contains(edge.source()) && shownNodes.contains(edge.target()),
+    );
+
+  const nodeKinds = new Set(shownNodes.map((node) => String(node.data('kind'))));
+  const nodes: LegendEntry[] = NODE_KINDS.filter((kind) => nodeKinds.has(kind)).map((kind) => ({
+    shape: 'node',
+    label: kindName(lang, kind),
+    color: KIND_COLORS[kind],
+  }));
+  const edges: LegendEntry[] = [];
+  for (const kind of EDGE_KINDS) {
+    const sample = shownEdges.filter((edge) => edge.data('kind') === kind)[0];
+    if (sample) edges.push({ shape: 'edge', label: kindName(lang, kind), ...edgeLook(sample) });
+  }
+  return [...nodes, ...edges];
+}
+
+function edgeLook(edge: EdgeSingular): { color: string; width: number; dash: number[] } {
+  return {
+    color: String(edge.style('line-color')),
+    width: parseFloat(String(edge.style('width'))) || 1,
+    dash: DASHES[String(edge.style('line-style'))] ?? [],
+  };
+}

@@ -1,0 +1,8 @@
+/** How an export tells the menu what happened: the saved file, a lowered scale, or an error. */
+export interface ExportOutcome {
+  name: string;
+  /** Set when the scale had to be lowered to fit the browser's canvas limits. */
+  cappedTo?: number;
+}
+
+export type Report = (run: () => Promise<ExportOutcome | undefined>) => Promise<void>;
