@@ -6,7 +6,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildGraph } from '../graph/build.ts';
-import { formatScores, microAverage, parseGold, scoreArticle, summarize, type ArticleScore } from '../graph/eval/index.ts';
+import {
+  formatScores,
+  microAverage,
+  parseGold,
+  scoreArticle,
+  summarize,
+  type ArticleScore,
+} from '../graph/eval/index.ts';
 import { extractArticle } from '../pipeline/index.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');
@@ -23,7 +30,11 @@ function goldFiles(paths: string[]): string[] {
 }
 
 /** Where the article of a gold file lives: --articles, the dev folder, data/, the corpus. */
-export function findArticle(goldPath: string, article: string, articlesDir?: string): string | undefined {
+export function findArticle(
+  goldPath: string,
+  article: string,
+  articlesDir?: string,
+): string | undefined {
   const id = basename(goldPath, '.json');
   const candidates = [
     ...(articlesDir ? [join(articlesDir, article), join(articlesDir, `${id}.txt`)] : []),
@@ -54,7 +65,9 @@ function main(argv: string[]): number {
     const articlePath = findArticle(file, gold.article, articlesDir);
     const id = basename(file, '.json');
     if (!articlePath) {
-      process.stderr.write(`eval: skipping ${id}: article ${gold.article} not found (recover dev articles into tests/.dev-articles/)\n`);
+      process.stderr.write(
+        `eval: skipping ${id}: article ${gold.article} not found (recover dev articles into tests/.dev-articles/)\n`,
+      );
       continue;
     }
     const text = readFileSync(articlePath, 'utf8');
@@ -62,10 +75,14 @@ function main(argv: string[]): number {
     scores.push(scoreArticle(graph, gold, id));
   }
   if (json) {
-    process.stdout.write(`${JSON.stringify({ articles: scores.map((s) => ({ article: s.article, ...summarize(s) })), micro: summarize(microAverage(scores)) }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ articles: scores.map((s) => ({ article: s.article, ...summarize(s) })), micro: summarize(microAverage(scores)) }, null, 2)}\n`,
+    );
   } else {
     process.stdout.write(`${formatScores(scores)}\n`);
-    if (showErrors) for (const s of scores) for (const e of s.errors) process.stdout.write(`  ${s.article}: ${e}\n`);
+    if (showErrors)
+      for (const s of scores)
+        for (const e of s.errors) process.stdout.write(`  ${s.article}: ${e}\n`);
   }
   return 0;
 }

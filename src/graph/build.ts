@@ -22,17 +22,29 @@ export type IsnadGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export const GENERATOR = 'isnad-pipeline/0.1';
 
 export function createGraph(): IsnadGraph {
-  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ multi: false, type: 'directed', allowSelfLoops: false });
+  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({
+    multi: false,
+    type: 'directed',
+    allowSelfLoops: false,
+  });
 }
 
-export function buildGraph(results: ExtractionResult[], options: { layout?: boolean } = {}): IsnadGraph {
+export function buildGraph(
+  results: ExtractionResult[],
+  options: { layout?: boolean } = {},
+): IsnadGraph {
   const graph = createGraph();
-  graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, generator: GENERATOR, articles: results.map((r) => r.article) });
+  graph.replaceAttributes({
+    schemaVersion: SCHEMA_VERSION,
+    generator: GENERATOR,
+    articles: results.map((r) => r.article),
+  });
   const alias = mergeKeys(results.flatMap((r) => r.entities));
   const keyOf = (k: string): string => alias.get(k) ?? k;
   const countryKeyOf = new Map<string, string>();
   for (const r of results)
-    for (const e of r.entities) if (e.kind === 'place' && e.lexiconId) countryKeyOf.set(e.lexiconId, keyOf(e.key));
+    for (const e of r.entities)
+      if (e.kind === 'place' && e.lexiconId) countryKeyOf.set(e.lexiconId, keyOf(e.key));
 
   for (const r of results) {
     for (const e of r.entities) addEntity(graph, keyOf(e.key), e);
@@ -42,7 +54,8 @@ export function buildGraph(results: ExtractionResult[], options: { layout?: bool
     for (const e of r.entities) {
       const country = e.countryId ? countryKeyOf.get(e.countryId) : undefined;
       const key = keyOf(e.key);
-      if (country && country !== key && e.kind !== 'place' && e.kind !== 'organization') graph.mergeNodeAttributes(key, { country });
+      if (country && country !== key && e.kind !== 'place' && e.kind !== 'organization')
+        graph.mergeNodeAttributes(key, { country });
     }
   for (const r of results) {
     for (const s of r.statements) {
@@ -64,7 +77,13 @@ export function buildGraph(results: ExtractionResult[], options: { layout?: bool
       for (const m of s.mentions) addEdge(graph, 'mentions', s.key, keyOf(m));
     }
     for (const rel of r.relations)
-      addEdge(graph, rel.kind, keyOf(rel.source), keyOf(rel.target), rel.evidence ? [rel.evidence] : undefined);
+      addEdge(
+        graph,
+        rel.kind,
+        keyOf(rel.source),
+        keyOf(rel.target),
+        rel.evidence ? [rel.evidence] : undefined,
+      );
   }
   if (options.layout !== false) applyLayout(graph);
   return graph;
@@ -72,7 +91,12 @@ export function buildGraph(results: ExtractionResult[], options: { layout?: bool
 
 function addEntity(graph: IsnadGraph, key: string, e: ExtractedEntity): void {
   if (!graph.hasNode(key)) {
-    const attrs: EntityNodeAttributes = { kind: e.kind, label: e.label, aliases: [...e.aliases], mentions: [...e.mentions] };
+    const attrs: EntityNodeAttributes = {
+      kind: e.kind,
+      label: e.label,
+      aliases: [...e.aliases],
+      mentions: [...e.mentions],
+    };
     if (e.labelEn) attrs.labelEn = e.labelEn;
     if (e.role) attrs.role = e.role;
     graph.addNode(key, attrs);
@@ -96,10 +120,19 @@ function addEntity(graph: IsnadGraph, key: string, e: ExtractedEntity): void {
   });
 }
 
-function addEdge(graph: IsnadGraph, kind: EdgeKind, source: string, target: string, mentions?: Mention[]): void {
+function addEdge(
+  graph: IsnadGraph,
+  kind: EdgeKind,
+  source: string,
+  target: string,
+  mentions?: Mention[],
+): void {
   if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) return;
   if (graph.hasEdge(source, target)) return;
-  graph.addDirectedEdgeWithKey(`${kind}:${source}->${target}`, source, target, { kind, ...(mentions ? { mentions } : {}) });
+  graph.addDirectedEdgeWithKey(`${kind}:${source}->${target}`, source, target, {
+    kind,
+    ...(mentions ? { mentions } : {}),
+  });
 }
 
 /** A one-word person key whose word ends exactly one longer name elsewhere joins that name. */

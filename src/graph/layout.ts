@@ -11,8 +11,20 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.ts
 
 type IsnadGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-const RING: Record<string, number> = { delegation: 0.35, person: 1, organization: 1.6, place: 1.9, statement: 1.3 };
-const SIZE: Record<string, number> = { delegation: 14, person: 12, organization: 11, place: 11, statement: 7 };
+const RING: Record<string, number> = {
+  delegation: 0.35,
+  person: 1,
+  organization: 1.6,
+  place: 1.9,
+  statement: 1.3,
+};
+const SIZE: Record<string, number> = {
+  delegation: 14,
+  person: 12,
+  organization: 11,
+  place: 11,
+  statement: 7,
+};
 
 /** FNV-1a: a stable hash, so the same graph always gets the same picture. */
 export function hashString(s: string): number {
@@ -42,21 +54,37 @@ export function applyLayout(graph: IsnadGraph): void {
     fan.set(speaker ?? '', i + 1);
     const angle = ((hashString(key) % 360) / 360) * 2 * Math.PI + i * 0.4;
     const r = scale * 0.25 + i * 4;
-    graph.mergeNodeAttributes(key, { x: (base.x ?? 0) + r * Math.cos(angle), y: (base.y ?? 0) + r * Math.sin(angle) });
+    graph.mergeNodeAttributes(key, {
+      x: (base.x ?? 0) + r * Math.cos(angle),
+      y: (base.y ?? 0) + r * Math.sin(angle),
+    });
   });
   if (graph.order > 1) {
     forceAtlas2.assign(graph, {
       iterations: 150,
-      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, adjustSizes: false, gravity: 1, scalingRatio: 8 },
+      settings: {
+        ...forceAtlas2.inferSettings(graph),
+        barnesHutOptimize: graph.order > 500,
+        adjustSizes: false,
+        gravity: 1,
+        scalingRatio: 8,
+      },
     });
     noverlap.assign(graph, {
       maxIterations: 200,
-      inputReducer: (key, attrs) => ({ x: attrs.x, y: attrs.y, size: SIZE[graph.getNodeAttribute(key, 'kind')] ?? 8 }),
+      inputReducer: (key, attrs) => ({
+        x: attrs.x,
+        y: attrs.y,
+        size: SIZE[graph.getNodeAttribute(key, 'kind')] ?? 8,
+      }),
       settings: { margin: 6, ratio: 1.2, expansion: 1.1 },
     });
   }
   // Round for stable, compact output.
   graph.forEachNode((key, attrs) => {
-    graph.mergeNodeAttributes(key, { x: Math.round((attrs.x ?? 0) * 10) / 10, y: Math.round((attrs.y ?? 0) * 10) / 10 });
+    graph.mergeNodeAttributes(key, {
+      x: Math.round((attrs.x ?? 0) * 10) / 10,
+      y: Math.round((attrs.y ?? 0) * 10) / 10,
+    });
   });
 }

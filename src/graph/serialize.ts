@@ -12,7 +12,12 @@ export class GraphFileError extends Error {
   }
 }
 
-const mentionSchema = z.object({ article: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() });
+const mentionSchema = z.object({
+  article: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
 
 const nodeAttributesSchema = z
   .object({
@@ -37,7 +42,8 @@ const nodeAttributesSchema = z
   .superRefine((a, ctx) => {
     if (a.kind === 'statement') {
       for (const f of ['text', 'mode', 'article', 'start', 'end'] as const)
-        if (a[f] === undefined) ctx.addIssue({ code: 'custom', message: `statement node needs "${f}"` });
+        if (a[f] === undefined)
+          ctx.addIssue({ code: 'custom', message: `statement node needs "${f}"` });
     }
   });
 
@@ -47,18 +53,30 @@ const graphSchema = z.object({
       schemaVersion: z.literal(SCHEMA_VERSION),
       generator: z.string().default('unknown'),
       articles: z.array(
-        z.object({ id: z.string(), title: z.string().default(''), text: z.string(), bodyEnd: z.number().optional() }).passthrough(),
+        z
+          .object({
+            id: z.string(),
+            title: z.string().default(''),
+            text: z.string(),
+            bodyEnd: z.number().optional(),
+          })
+          .passthrough(),
       ),
     })
     .passthrough(),
-  options: z.object({ type: z.string().optional(), multi: z.boolean().optional() }).passthrough().optional(),
+  options: z
+    .object({ type: z.string().optional(), multi: z.boolean().optional() })
+    .passthrough()
+    .optional(),
   nodes: z.array(z.object({ key: z.string(), attributes: nodeAttributesSchema })),
   edges: z.array(
     z.object({
       key: z.string().optional(),
       source: z.string(),
       target: z.string(),
-      attributes: z.object({ kind: z.enum(EDGE_KINDS), mentions: z.array(mentionSchema).optional() }).passthrough(),
+      attributes: z
+        .object({ kind: z.enum(EDGE_KINDS), mentions: z.array(mentionSchema).optional() })
+        .passthrough(),
     }),
   ),
 });
@@ -68,7 +86,9 @@ export function graphFromSerialized(json: unknown): IsnadGraph {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.join('.') || '(root)' : '(root)';
-    throw new GraphFileError(`graph: invalid graph file at ${where}: ${issue?.message ?? 'unknown error'} (expected an Isnad graph.json, schemaVersion ${SCHEMA_VERSION})`);
+    throw new GraphFileError(
+      `graph: invalid graph file at ${where}: ${issue?.message ?? 'unknown error'} (expected an Isnad graph.json, schemaVersion ${SCHEMA_VERSION})`,
+    );
   }
   const data = parsed.data;
   const graph = createGraph();

@@ -101,7 +101,8 @@ export function addMention(
   m: EntityMention,
   extra: Partial<Pick<ExtractedEntity, 'labelEn' | 'countryId' | 'role' | 'lexiconId'>> = {},
 ): ExtractedEntity {
-  for (let t = m.from; t < m.to; t++) if ((doc.mentionAt[t] ?? -1) >= 0) return existing(doc, m, extra);
+  for (let t = m.from; t < m.to; t++)
+    if ((doc.mentionAt[t] ?? -1) >= 0) return existing(doc, m, extra);
   const index = doc.mentions.length;
   doc.mentions.push(m);
   for (let t = m.from; t < m.to; t++) doc.mentionAt[t] = index;

@@ -36,11 +36,25 @@ function isWordCode(code: number): boolean {
 }
 
 function isSpaceCode(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f;
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f
+  );
 }
 
 function isNewlineCode(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x0b || code === 0x0c;
+  return (
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x0b ||
+    code === 0x0c
+  );
 }
 
 export function tokenize(text: string, end = text.length): Token[] {

@@ -2,7 +2,13 @@
  * What the pipeline produces for one article: entities, statements and relations, every one
  * anchored to offsets of the ORIGINAL text (`text.slice(start, end) === surface`).
  */
-import type { ArticleRecord, EdgeKind, EntityKind, Mention, StatementMode } from '../graph/types.ts';
+import type {
+  ArticleRecord,
+  EdgeKind,
+  EntityKind,
+  Mention,
+  StatementMode,
+} from '../graph/types.ts';
 
 export interface ArticleInput {
   id: string;

@@ -4,8 +4,10 @@
 import { ArticleError } from './types.ts';
 
 export function validateArticleText(text: string): void {
-  if (typeof text !== 'string') throw new ArticleError('extract: input is not text (expected Arabic text)');
-  if (text.trim().length === 0) throw new ArticleError('extract: input is empty (expected Arabic text)');
+  if (typeof text !== 'string')
+    throw new ArticleError('extract: input is not text (expected Arabic text)');
+  if (text.trim().length === 0)
+    throw new ArticleError('extract: input is empty (expected Arabic text)');
   let control = 0;
   let arabic = 0;
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
@@ -16,5 +18,6 @@ export function validateArticleText(text: string): void {
   }
   if (control > sample.length * 0.01 || sample.includes('\u0000'))
     throw new ArticleError('extract: input looks binary (expected Arabic text)');
-  if (arabic === 0) throw new ArticleError('extract: input has no Arabic letters (expected Arabic text)');
+  if (arabic === 0)
+    throw new ArticleError('extract: input has no Arabic letters (expected Arabic text)');
 }

@@ -36,7 +36,10 @@ export function titleKeyOf(tok: Token | undefined): string | undefined {
 export function adjectiveCountry(tok: Token | undefined): string | undefined {
   if (!tok || !tok.isWord) return undefined;
   const lex = lexicon();
-  return lex.adjectives.get(tok.norm) ?? (tok.norm[0] === 'و' ? lex.adjectives.get(tok.norm.slice(1)) : undefined);
+  return (
+    lex.adjectives.get(tok.norm) ??
+    (tok.norm[0] === 'و' ? lex.adjectives.get(tok.norm.slice(1)) : undefined)
+  );
 }
 
 export function isCueVerb(tok: Token | undefined): boolean {

@@ -23,9 +23,23 @@ export const goldSchema = z.object({
       .passthrough(),
   ),
   statements: z.array(
-    z.object({ id: z.string(), speaker: z.string().nullable(), key: z.string(), mode: z.string().optional(), mentions: z.array(z.string()).optional() }).passthrough(),
+    z
+      .object({
+        id: z.string(),
+        speaker: z.string().nullable(),
+        key: z.string(),
+        mode: z.string().optional(),
+        mentions: z.array(z.string()).optional(),
+      })
+      .passthrough(),
   ),
-  optionalStatements: z.array(z.object({ id: z.string(), speaker: z.string().nullable().optional(), key: z.string() }).passthrough()).default([]),
+  optionalStatements: z
+    .array(
+      z
+        .object({ id: z.string(), speaker: z.string().nullable().optional(), key: z.string() })
+        .passthrough(),
+    )
+    .default([]),
 });
 
 export type Gold = z.infer<typeof goldSchema>;
@@ -35,7 +49,9 @@ export function parseGold(json: unknown, where: string): Gold {
   const r = goldSchema.safeParse(json);
   if (!r.success) {
     const issue = r.error.issues[0];
-    throw new Error(`eval: invalid gold file ${where} at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+    throw new Error(
+      `eval: invalid gold file ${where} at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+    );
   }
   return r.data;
 }

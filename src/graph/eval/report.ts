@@ -11,19 +11,33 @@ export interface Summary {
 }
 
 function add(a: Counts, b: Counts): Counts {
-  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, goldTp: (a.goldTp ?? a.tp) + (b.goldTp ?? b.tp) };
+  return {
+    tp: a.tp + b.tp,
+    fp: a.fp + b.fp,
+    fn: a.fn + b.fn,
+    goldTp: (a.goldTp ?? a.tp) + (b.goldTp ?? b.tp),
+  };
 }
 
 export function microAverage(scores: ArticleScore[]): ArticleScore {
   const z = (): Counts => ({ tp: 0, fp: 0, fn: 0, goldTp: 0 });
-  const total: ArticleScore = { article: 'micro-avg', entities: z(), entitiesByKind: {}, statements: z(), attribution: { correct: 0, total: 0 }, delegation: z(), errors: [] };
+  const total: ArticleScore = {
+    article: 'micro-avg',
+    entities: z(),
+    entitiesByKind: {},
+    statements: z(),
+    attribution: { correct: 0, total: 0 },
+    delegation: z(),
+    errors: [],
+  };
   for (const s of scores) {
     total.entities = add(total.entities, s.entities);
     total.statements = add(total.statements, s.statements);
     total.delegation = add(total.delegation, s.delegation);
     total.attribution.correct += s.attribution.correct;
     total.attribution.total += s.attribution.total;
-    for (const [k, c] of Object.entries(s.entitiesByKind)) total.entitiesByKind[k] = add(total.entitiesByKind[k] ?? z(), c);
+    for (const [k, c] of Object.entries(s.entitiesByKind))
+      total.entitiesByKind[k] = add(total.entitiesByKind[k] ?? z(), c);
   }
   return total;
 }
@@ -41,7 +55,9 @@ const f = (x: number): string => x.toFixed(3);
 
 export function formatScores(scores: ArticleScore[]): string {
   const rows = [...scores, microAverage(scores)];
-  const lines = ['article      ent P/R/F1           stmt P/R/F1          attrib  deleg F1  by kind (F1)'];
+  const lines = [
+    'article      ent P/R/F1           stmt P/R/F1          attrib  deleg F1  by kind (F1)',
+  ];
   for (const s of rows) {
     const e = prf(s.entities);
     const st = prf(s.statements);

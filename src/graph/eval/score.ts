@@ -6,7 +6,12 @@
  * neither count for nor against.
  */
 import { normalizeForMatch } from '../../pipeline/normalize.ts';
-import { ENTITY_KINDS, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '../types.ts';
+import {
+  ENTITY_KINDS,
+  type EdgeAttributes,
+  type GraphAttributes,
+  type NodeAttributes,
+} from '../types.ts';
 import type Graph from 'graphology';
 import { kindsOf, type Gold, type GoldEntity } from './gold.ts';
 
@@ -55,11 +60,16 @@ function matchEntities(graph: AnyGraph, gold: Gold, score: ArticleScore): Map<st
   const nodeToGold = new Map<string, string>();
   const nodes = graph.filterNodes((_, a) => a.kind !== 'statement');
   // Nodes with more mentions claim first, so a stray duplicate is the false positive.
-  nodes.sort((a, b) => graph.getNodeAttribute(b, 'mentions').length - graph.getNodeAttribute(a, 'mentions').length);
+  nodes.sort(
+    (a, b) =>
+      graph.getNodeAttribute(b, 'mentions').length - graph.getNodeAttribute(a, 'mentions').length,
+  );
   for (const key of nodes) {
     const attrs = graph.getNodeAttributes(key);
     const names = [attrs.label, ...attrs.aliases].map(normalizeForMatch);
-    const matches = gold.entities.filter((g, i) => kindsOf(g).includes(attrs.kind) && names.some((n) => goldNames[i]?.has(n)));
+    const matches = gold.entities.filter(
+      (g, i) => kindsOf(g).includes(attrs.kind) && names.some((n) => goldNames[i]?.has(n)),
+    );
     const core = matches.find((g) => !g.optional);
     const kind = score.entitiesByKind[attrs.kind] ?? zero();
     if (core) {
@@ -97,11 +107,23 @@ function speakerOf(graph: AnyGraph, statement: string): string | undefined {
   return said ? graph.source(said) : undefined;
 }
 
-function matchStatements(graph: AnyGraph, gold: Gold, nodeToGold: Map<string, string>, score: ArticleScore): void {
-  const preds = graph.filterNodes((_, a) => a.kind === 'statement').map((key) => {
-    const a = graph.getNodeAttributes(key);
-    return { key, text: normalizeForMatch(a.kind === 'statement' ? a.text : a.label), covered: 0, optional: false };
-  });
+function matchStatements(
+  graph: AnyGraph,
+  gold: Gold,
+  nodeToGold: Map<string, string>,
+  score: ArticleScore,
+): void {
+  const preds = graph
+    .filterNodes((_, a) => a.kind === 'statement')
+    .map((key) => {
+      const a = graph.getNodeAttributes(key);
+      return {
+        key,
+        text: normalizeForMatch(a.kind === 'statement' ? a.text : a.label),
+        covered: 0,
+        optional: false,
+      };
+    });
   for (const s of gold.statements) {
     const k = normalizeForMatch(s.key);
     const pred = preds.find((p) => p.covered < 2 && p.text.includes(k));
@@ -115,7 +137,10 @@ function matchStatements(graph: AnyGraph, gold: Gold, nodeToGold: Map<string, st
     score.attribution.total++;
     const speaker = speakerOf(graph, pred.key);
     if (speaker && nodeToGold.get(speaker) === s.speaker) score.attribution.correct++;
-    else score.errors.push(`wrong speaker for ${s.id}: ${speaker ?? 'none'} (gold ${s.speaker ?? 'none'})`);
+    else
+      score.errors.push(
+        `wrong speaker for ${s.id}: ${speaker ?? 'none'} (gold ${s.speaker ?? 'none'})`,
+      );
   }
   for (const s of gold.optionalStatements) {
     const k = normalizeForMatch(s.key);
@@ -130,9 +155,18 @@ function matchStatements(graph: AnyGraph, gold: Gold, nodeToGold: Map<string, st
   }
 }
 
-function matchDelegations(graph: AnyGraph, gold: Gold, nodeToGold: Map<string, string>, score: ArticleScore): void {
+function matchDelegations(
+  graph: AnyGraph,
+  gold: Gold,
+  nodeToGold: Map<string, string>,
+  score: ArticleScore,
+): void {
   const optional = new Set(gold.entities.filter((e: GoldEntity) => e.optional).map((e) => e.id));
-  const goldPairs = new Set(gold.entities.filter((e) => e.delegation && !e.head && !e.optional).map((e) => `${e.id}→${e.delegation}`));
+  const goldPairs = new Set(
+    gold.entities
+      .filter((e) => e.delegation && !e.head && !e.optional)
+      .map((e) => `${e.id}→${e.delegation}`),
+  );
   const predPairs = new Set<string>();
   graph.forEachEdge((_, a, source, target) => {
     if (a.kind !== 'member_of') return;

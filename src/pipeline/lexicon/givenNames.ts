@@ -32,4 +32,8 @@ function words(block: string): string[] {
   return block.split(/\s+/).filter((w) => w.length > 0);
 }
 
-export const GIVEN_NAMES: readonly string[] = [...words(WESTERN), ...words(SLAVIC), ...words(ARABIC)];
+export const GIVEN_NAMES: readonly string[] = [
+  ...words(WESTERN),
+  ...words(SLAVIC),
+  ...words(ARABIC),
+];

@@ -8,12 +8,7 @@ import { COUNTRIES, OTHER_PLACES } from './countries.ts';
 import { GIVEN_NAMES } from './givenNames.ts';
 import { INSTITUTIONS } from './institutions.ts';
 import { LEADERS } from './leaders.ts';
-import {
-  CARRY_CUES,
-  PARTICIPLES,
-  SPEECH_VERBS,
-  VAGUE_SUBJECTS,
-} from './speechVerbs.ts';
+import { CARRY_CUES, PARTICIPLES, SPEECH_VERBS, VAGUE_SUBJECTS } from './speechVerbs.ts';
 import { stopwordSet } from './stopwords.ts';
 import { TITLE_HEADS } from './titles.ts';
 
@@ -96,7 +91,12 @@ function buildLexicon(): Lexicon {
   for (const p of OTHER_PLACES) {
     const key = `place:${n(p.names[0] ?? p.en)}`;
     for (const name of p.names)
-      insert(trie, name, { kind: 'place', key, labelEn: p.en, ...(p.in ? { inCountry: p.in } : {}) });
+      insert(trie, name, {
+        kind: 'place',
+        key,
+        labelEn: p.en,
+        ...(p.in ? { inCountry: p.in } : {}),
+      });
   }
   for (const inst of INSTITUTIONS) {
     const key = `organization:${n(inst.names[0] ?? inst.en)}`;

@@ -15,8 +15,21 @@ export const INSTITUTIONS: Institution[] = [
   { en: 'White House', names: ['البيت الأبيض'], country: 'usa' },
   { en: 'Kremlin', names: ['الكرملين'], country: 'russia' },
   { en: 'Pentagon', names: ['البنتاغون', 'البنتاجون'], country: 'usa' },
-  { en: 'US State Department', names: ['الخارجية الأميركية', 'الخارجية الأمريكية', 'وزارة الخارجية الأميركية', 'وزارة الخارجية الأمريكية'], country: 'usa' },
-  { en: 'Russian Foreign Ministry', names: ['الخارجية الروسية', 'وزارة الخارجية الروسية'], country: 'russia' },
+  {
+    en: 'US State Department',
+    names: [
+      'الخارجية الأميركية',
+      'الخارجية الأمريكية',
+      'وزارة الخارجية الأميركية',
+      'وزارة الخارجية الأمريكية',
+    ],
+    country: 'usa',
+  },
+  {
+    en: 'Russian Foreign Ministry',
+    names: ['الخارجية الروسية', 'وزارة الخارجية الروسية'],
+    country: 'russia',
+  },
   { en: 'US Congress', names: ['الكونغرس', 'الكونجرس'], country: 'usa' },
   { en: 'NATO', names: ['حلف شمال الأطلسي', 'حلف شمال الأطلنطي', 'الناتو', 'حلف الناتو'] },
   { en: 'United Nations', names: ['الأمم المتحدة', 'منظمة الأمم المتحدة'] },

@@ -85,7 +85,19 @@ export const TITLE_HEADS: Record<string, string> = {
 };
 
 /** Words that continue a title phrase without being definite: «الممثل الخاص للرئيس». */
-export const TITLE_LINKS = ['باسم', 'عام', 'العام', 'الخاص', 'الخاصة', 'مع', 'في', 'لدى', 'عن', 'ل', 'و'];
+export const TITLE_LINKS = [
+  'باسم',
+  'عام',
+  'العام',
+  'الخاص',
+  'الخاصة',
+  'مع',
+  'في',
+  'لدى',
+  'عن',
+  'ل',
+  'و',
+];
 
 /** Words meaning the person's counterpart: «نظيره الأميركي» takes the title of the subject. */
 export const COUNTERPART = ['نظير', 'نظيره', 'نظيرته', 'نظيريه', 'نظيرها'];

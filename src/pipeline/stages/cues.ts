@@ -23,7 +23,13 @@ export function isComplementizer(tok: Token | undefined): boolean {
 
 /** وأن، وأنه، وبأن: a second claim under the same cue. */
 export function isAndComplementizer(tok: Token | undefined): boolean {
-  return !!tok && tok.isWord && tok.norm.length > 2 && tok.norm[0] === 'و' && COMPLEMENTIZER.test(tok.norm.slice(1));
+  return (
+    !!tok &&
+    tok.isWord &&
+    tok.norm.length > 2 &&
+    tok.norm[0] === 'و' &&
+    COMPLEMENTIZER.test(tok.norm.slice(1))
+  );
 }
 
 export function findCues(doc: Doc): Cue[] {
@@ -34,7 +40,8 @@ export function findCues(doc: Doc): Cue[] {
     const q = doc.quoteOf[t] ?? -1;
     const inQuote = q >= 0 && !doc.nameQuotes.has(q);
     if (!inQuote && isCueVerb(tok)) cues.push({ at: t, kind: 'verb' });
-    else if (isParticiple(tok) && (!inQuote || followedByComplementizer(doc, t))) cues.push({ at: t, kind: 'participle' });
+    else if (isParticiple(tok) && (!inQuote || followedByComplementizer(doc, t)))
+      cues.push({ at: t, kind: 'participle' });
     else if (!inQuote && isAndComplementizer(tok)) cues.push({ at: t, kind: 'and' });
   }
   return cues;

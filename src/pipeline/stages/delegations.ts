@@ -13,9 +13,27 @@ import { resolveTitle } from './describe.ts';
 
 const SIDE_WORDS = new Set(['الوفد', 'وفد', 'الجانب', 'الوفدين'].map(normalizeArabic));
 const LIST_VERBS = new Set(
-  ['ضم', 'يضم', 'سيضم', 'تضم', 'ستضم', 'حضر', 'شارك', 'يشارك', 'رافق', 'يرافق', 'شمل', 'يشمل', 'تألف', 'يتألف', 'ضمّ'].map(normalizeArabic),
+  [
+    'ضم',
+    'يضم',
+    'سيضم',
+    'تضم',
+    'ستضم',
+    'حضر',
+    'شارك',
+    'يشارك',
+    'رافق',
+    'يرافق',
+    'شمل',
+    'يشمل',
+    'تألف',
+    'يتألف',
+    'ضمّ',
+  ].map(normalizeArabic),
 );
-const LIST_STOPS = new Set(['بينما', 'فيما', 'وفيما', 'حين', 'أما', 'وأما', 'بينهم', 'فيما'].map(normalizeArabic));
+const LIST_STOPS = new Set(
+  ['بينما', 'فيما', 'وفيما', 'حين', 'أما', 'وأما', 'بينهم', 'فيما'].map(normalizeArabic),
+);
 const SEPARATORS = new Set(['،', ',', '؛', ':', ';']);
 
 function isListVerb(doc: Doc, t: number): boolean {
@@ -34,7 +52,19 @@ export function findDelegations(doc: Doc): Doc {
       const stripped = readings(tok).find((r) => SIDE_WORDS.has(r)) ?? tok.norm;
       const start = originalOffset(tok, Math.max(0, tok.norm.length - stripped.length));
       const end = tokens[t + 1]?.end ?? tok.end;
-      addMention(doc, { key, kind: 'delegation', from: t, to: t + 2, start, end, name: doc.text.slice(start, end) }, { countryId });
+      addMention(
+        doc,
+        {
+          key,
+          kind: 'delegation',
+          from: t,
+          to: t + 2,
+          start,
+          end,
+          name: doc.text.slice(start, end),
+        },
+        { countryId },
+      );
       doc.delegations.push({ key, countryId, from: t, to: t + 2 });
       if (isListVerb(doc, t - 1) || isListVerb(doc, t - 2)) listFrom = t + 2;
       else if (isListVerb(doc, t + 2)) listFrom = t + 3;
@@ -42,7 +72,11 @@ export function findDelegations(doc: Doc): Doc {
       t++;
     } else if (tok.norm === normalizeArabic('الوفد')) {
       // An unqualified delegation whose list follows later in the sentence (الوفد الذي سيرافق … سيضم).
-      for (let j = t + 1; j < tokens.length && j - t < 20 && doc.sentence[j] === doc.sentence[t]; j++) {
+      for (
+        let j = t + 1;
+        j < tokens.length && j - t < 20 && doc.sentence[j] === doc.sentence[t];
+        j++
+      ) {
         if (isListVerb(doc, j)) {
           readList(doc, undefined, undefined, j + 1);
           break;
@@ -54,7 +88,12 @@ export function findDelegations(doc: Doc): Doc {
 }
 
 /** Read list members from `from` to the end of the sentence; attach them to the side. */
-function readList(doc: Doc, key: string | undefined, countryId: string | undefined, from: number): void {
+function readList(
+  doc: Doc,
+  key: string | undefined,
+  countryId: string | undefined,
+  from: number,
+): void {
   const tokens = doc.tokens;
   const members: string[] = [];
   const countries: string[] = [];
@@ -63,7 +102,10 @@ function readList(doc: Doc, key: string | undefined, countryId: string | undefin
   for (let t = from; t <= tokens.length; t++) {
     const tok = tokens[t];
     const endOfList =
-      !tok || doc.sentence[t] !== sentence || (tok.isWord && LIST_STOPS.has(tok.norm)) || (tok.isWord && t > from && readings(tok).some((r) => SIDE_WORDS.has(r)));
+      !tok ||
+      doc.sentence[t] !== sentence ||
+      (tok.isWord && LIST_STOPS.has(tok.norm)) ||
+      (tok.isWord && t > from && readings(tok).some((r) => SIDE_WORDS.has(r)));
     if (endOfList || (!tok?.isWord && SEPARATORS.has(tok?.text ?? ''))) {
       const member = readItem(doc, itemStart, t);
       if (member) {
@@ -85,14 +127,19 @@ function readList(doc: Doc, key: string | undefined, countryId: string | undefin
     doc.delegations.push({ key, countryId, from, to: from });
   }
   for (const m of members) {
-    if (doc.relations.some((r) => r.kind === 'member_of' && r.source === m && r.target === key)) continue;
+    if (doc.relations.some((r) => r.kind === 'member_of' && r.source === m && r.target === key))
+      continue;
     doc.relations.push({ kind: 'member_of', source: m, target: key });
     const e = doc.entities.get(m);
     if (e && countryId) e.countryId ??= countryId;
   }
 }
 
-function readItem(doc: Doc, from: number, to: number): { key: string; countryId?: string } | undefined {
+function readItem(
+  doc: Doc,
+  from: number,
+  to: number,
+): { key: string; countryId?: string } | undefined {
   let countryId: string | undefined;
   for (let t = from; t < to; t++) countryId ??= adjectiveCountry(doc.tokens[t]);
   // A person found earlier inside the item.
@@ -100,7 +147,10 @@ function readItem(doc: Doc, from: number, to: number): { key: string; countryId?
     const m = mentionAtToken(doc, t);
     if (m?.kind === 'person') {
       const e = doc.entities.get(m.key);
-      return { key: m.key, ...((countryId ?? e?.countryId) ? { countryId: countryId ?? e?.countryId } : {}) };
+      return {
+        key: m.key,
+        ...((countryId ?? e?.countryId) ? { countryId: countryId ?? e?.countryId } : {}),
+      };
     }
   }
   // A title alone describes someone named elsewhere (ومساعد الرئيس الروسي).
@@ -114,11 +164,16 @@ function readItem(doc: Doc, from: number, to: number): { key: string; countryId?
   while (a > from && nameLike(doc, a - 1) && to - a < 3) a--;
   const len = to - a;
   if (len === 0) return undefined;
-  const hasLead = a > from && (doc.titles.some((x) => x.to === a) || !!adjectiveCountry(doc.tokens[a - 1]));
+  const hasLead =
+    a > from && (doc.titles.some((x) => x.to === a) || !!adjectiveCountry(doc.tokens[a - 1]));
   if (len < 2 && !hasLead) return undefined;
-  if (len >= 2 && a > from && !hasLead && !isStopword(doc.tokens[a - 1]?.norm ?? '')) return undefined;
+  if (len >= 2 && a > from && !hasLead && !isStopword(doc.tokens[a - 1]?.norm ?? ''))
+    return undefined;
   const first = doc.tokens[a];
-  const stripped = first && a === from && first.norm.startsWith('و') && !lexicon().givenNames.has(first.norm) ? 1 : 0;
+  const stripped =
+    first && a === from && first.norm.startsWith('و') && !lexicon().givenNames.has(first.norm)
+      ? 1
+      : 0;
   const key = addPerson(doc, a, to, stripped);
   return key ? { key, ...(countryId ? { countryId } : {}) } : undefined;
 }

@@ -11,9 +11,22 @@ import { originalOffset, type Token } from '../tokenize.ts';
 import { isQuoteMark } from './structure.ts';
 
 const SOURCE_WORDS = new Set(
-  ['بحسب', 'حسب', 'وفق', 'وفقا', 'ذكرت', 'قالت', 'نقلت', 'أفادت', 'قناة', 'صحيفة', 'موقع', 'لقناة', 'لصحيفة', 'أوردت'].map(
-    normalizeArabic,
-  ),
+  [
+    'بحسب',
+    'حسب',
+    'وفق',
+    'وفقا',
+    'ذكرت',
+    'قالت',
+    'نقلت',
+    'أفادت',
+    'قناة',
+    'صحيفة',
+    'موقع',
+    'لقناة',
+    'لصحيفة',
+    'أوردت',
+  ].map(normalizeArabic),
 );
 
 interface Match {
@@ -23,7 +36,12 @@ interface Match {
   restoredAl: boolean;
 }
 
-function longestFrom(doc: Doc, t: number, first: string, trie: TrieNode): Omit<Match, 'stripped' | 'restoredAl'> | undefined {
+function longestFrom(
+  doc: Doc,
+  t: number,
+  first: string,
+  trie: TrieNode,
+): Omit<Match, 'stripped' | 'restoredAl'> | undefined {
   let node = trie.next.get(first);
   let best: Omit<Match, 'stripped' | 'restoredAl'> | undefined;
   let j = t + 1;
@@ -55,7 +73,12 @@ export function matchKnownNames(doc: Doc): Doc {
     let best: Match | undefined;
     for (const s of stems(tok.norm)) {
       const m = longestFrom(doc, t, s.stem, trie);
-      if (m && (!best || m.to > best.to)) best = { ...m, stripped: s.stripped, restoredAl: s.stem.length > tok.norm.length - s.stripped };
+      if (m && (!best || m.to > best.to))
+        best = {
+          ...m,
+          stripped: s.stripped,
+          restoredAl: s.stem.length > tok.norm.length - s.stripped,
+        };
     }
     if (!best) continue;
     if (best.entry.quotedOnly && !quotedOrSourced(doc, t, best.to)) continue;
@@ -65,7 +88,15 @@ export function matchKnownNames(doc: Doc): Doc {
     const entry = best.entry;
     addMention(
       doc,
-      { key: entry.key, kind: entry.kind, from: t, to: best.to, start, end: last.end, name: best.restoredAl ? 'ا' + surface : surface },
+      {
+        key: entry.key,
+        kind: entry.kind,
+        from: t,
+        to: best.to,
+        start,
+        end: last.end,
+        name: best.restoredAl ? 'ا' + surface : surface,
+      },
       {
         labelEn: entry.labelEn,
         ...(entry.countryId ? { countryId: entry.countryId } : {}),

@@ -10,7 +10,9 @@ import { normalizeArabic } from '../normalize.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { nameLike } from '../words.ts';
 
-const CONNECTORS = new Set(['بن', 'بنت', 'ابو', 'ابن', 'عبد', 'آل', 'ال', 'دي', 'فون', 'فان', 'دير'].map(normalizeArabic));
+const CONNECTORS = new Set(
+  ['بن', 'بنت', 'ابو', 'ابن', 'عبد', 'آل', 'ال', 'دي', 'فون', 'فان', 'دير'].map(normalizeArabic),
+);
 
 /** The reading of a token that is a known given name, with the clitics it drops. */
 function givenName(tok: Token | undefined): { stripped: number } | undefined {
@@ -25,7 +27,13 @@ function givenName(tok: Token | undefined): { stripped: number } | undefined {
 }
 
 /** Add a person spanning tokens [from, to), the first one read without `stripped` clitics. */
-export function addPerson(doc: Doc, from: number, to: number, stripped: number, extra: { role?: string; countryId?: string } = {}): string | undefined {
+export function addPerson(
+  doc: Doc,
+  from: number,
+  to: number,
+  stripped: number,
+  extra: { role?: string; countryId?: string } = {},
+): string | undefined {
   const first = doc.tokens[from];
   const last = doc.tokens[to - 1];
   if (!first || !last) return undefined;
@@ -121,7 +129,15 @@ export function linkSurnames(doc: Doc): Doc {
       const key = bySurname.get(s.stem);
       if (!key) continue;
       const start = originalOffset(tok, s.stripped);
-      addMention(doc, { key, kind: 'person', from: t, to: t + 1, start, end: tok.end, name: doc.text.slice(start, tok.end) });
+      addMention(doc, {
+        key,
+        kind: 'person',
+        from: t,
+        to: t + 1,
+        start,
+        end: tok.end,
+        name: doc.text.slice(start, tok.end),
+      });
       break;
     }
   }

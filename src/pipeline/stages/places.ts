@@ -9,9 +9,41 @@ import { normalizeArabic } from '../normalize.ts';
 import { isQuoteMark } from './structure.ts';
 import { nameLike } from '../words.ts';
 
-const SINGLE = new Set(['مدينة', 'ولاية', 'منطقة', 'محافظة', 'إقليم', 'جزيرة', 'بلدة', 'قرية', 'مخيم', 'العاصمة', 'حي', 'مقاطعة', 'بحيرة', 'نهر'].map(normalizeArabic));
-const MULTI = new Set(['قاعدة', 'مطار', 'معبر', 'ميناء', 'مستشفى', 'سجن', 'قصر', 'جامعة'].map(normalizeArabic));
-const DESCRIPTORS = new Set(['العسكرية', 'الجوية', 'المشتركة', 'البحرية', 'الدولي', 'الجوي', 'البحري', 'العسكري', 'الرئاسي', 'الرئيسي'].map(normalizeArabic));
+const SINGLE = new Set(
+  [
+    'مدينة',
+    'ولاية',
+    'منطقة',
+    'محافظة',
+    'إقليم',
+    'جزيرة',
+    'بلدة',
+    'قرية',
+    'مخيم',
+    'العاصمة',
+    'حي',
+    'مقاطعة',
+    'بحيرة',
+    'نهر',
+  ].map(normalizeArabic),
+);
+const MULTI = new Set(
+  ['قاعدة', 'مطار', 'معبر', 'ميناء', 'مستشفى', 'سجن', 'قصر', 'جامعة'].map(normalizeArabic),
+);
+const DESCRIPTORS = new Set(
+  [
+    'العسكرية',
+    'الجوية',
+    'المشتركة',
+    'البحرية',
+    'الدولي',
+    'الجوي',
+    'البحري',
+    'العسكري',
+    'الرئاسي',
+    'الرئيسي',
+  ].map(normalizeArabic),
+);
 const DASHES = new Set(['-', '–', '—', '‐']);
 
 function placeNoun(doc: Doc, t: number): 'single' | 'multi' | undefined {
@@ -52,7 +84,15 @@ export function findPlaces(doc: Doc): Doc {
     if (!first || !lastCore || !lastAll) continue;
     const core = doc.text.slice(first.start, lastCore.end);
     const key = `place:${normalizeArabic(core.replace(/[-–—‐]/g, ' '))}`;
-    const e = addMention(doc, { key, kind: 'place', from: a, to: b, start: first.start, end: lastAll.end, name: core });
+    const e = addMention(doc, {
+      key,
+      kind: 'place',
+      from: a,
+      to: b,
+      start: first.start,
+      end: lastAll.end,
+      name: core,
+    });
     const full = doc.text.slice(first.start, lastAll.end);
     if (full !== core && !e.aliases.includes(full)) e.aliases.push(full);
     if (quoted && isQuoteMark(tokens[b])) markNameQuote(doc, a);
@@ -82,7 +122,9 @@ export function markNameQuotes(doc: Doc): Doc {
 
 /** «X بـY», «X في Y», «X بولاية Y»: X lies in Y. */
 export function linkPlaces(doc: Doc): Doc {
-  const placeMentions = doc.mentions.filter((m) => m.kind === 'place').sort((a, b) => a.from - b.from);
+  const placeMentions = doc.mentions
+    .filter((m) => m.kind === 'place')
+    .sort((a, b) => a.from - b.from);
   const seen = new Set<string>();
   for (let i = 0; i + 1 < placeMentions.length; i++) {
     const a = placeMentions[i] as EntityMention;
@@ -100,7 +142,12 @@ export function linkPlaces(doc: Doc): Doc {
     const id = `${a.key}>${b.key}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    doc.relations.push({ kind: 'located_in', source: a.key, target: b.key, evidence: mention(doc, a.start, b.end) });
+    doc.relations.push({
+      kind: 'located_in',
+      source: a.key,
+      target: b.key,
+      evidence: mention(doc, a.start, b.end),
+    });
   }
   return doc;
 }

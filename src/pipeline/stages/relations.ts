@@ -12,7 +12,11 @@ export function linkHeadsAndCountries(doc: Doc): Doc {
     if (seen.has(d.key)) continue;
     seen.add(d.key);
     const head = [...doc.entities.values()].find(
-      (e) => e.kind === 'person' && e.countryId === d.countryId && !members.has(e.key) && doc.roleKeys.get(e.key)?.has('رئيس'),
+      (e) =>
+        e.kind === 'person' &&
+        e.countryId === d.countryId &&
+        !members.has(e.key) &&
+        doc.roleKeys.get(e.key)?.has('رئيس'),
     );
     if (head) doc.relations.push({ kind: 'heads', source: head.key, target: d.key });
   }
@@ -21,7 +25,8 @@ export function linkHeadsAndCountries(doc: Doc): Doc {
   for (const e of doc.entities.values()) {
     if (e.kind !== 'person' || !e.countryId) continue;
     const target = countryKeys.get(e.countryId);
-    if (target && doc.entities.has(target)) doc.relations.push({ kind: 'affiliated_with', source: e.key, target });
+    if (target && doc.entities.has(target))
+      doc.relations.push({ kind: 'affiliated_with', source: e.key, target });
   }
   return doc;
 }

@@ -11,7 +11,18 @@ import { resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
 
 const MAX_SUBJECT = 14;
-const TRAILING = new Set(['و', 'لكن', 'لكنه', 'لكنها', 'لكنّه', 'كما', 'ثم', 'فيما', 'بينما', 'حيث']);
+const TRAILING = new Set([
+  'و',
+  'لكن',
+  'لكنه',
+  'لكنها',
+  'لكنّه',
+  'كما',
+  'ثم',
+  'فيما',
+  'بينما',
+  'حيث',
+]);
 const TRIM_PUNCT = new Set(['،', ',', '.', ':', '؛', '!', '؟', '?', '…', '-', '–', '(', ')']);
 
 interface Opening {
@@ -39,7 +50,15 @@ export function findStatements(doc: Doc): Doc {
       if (cue.kind === 'verb') {
         const post = postposed(doc, cue, usedQuotes);
         if (post) {
-          emit(doc, post.from, post.to, 'direct', cueText(doc, cue), post.speaker ?? lastSpeaker, titleEnd);
+          emit(
+            doc,
+            post.from,
+            post.to,
+            'direct',
+            cueText(doc, cue),
+            post.speaker ?? lastSpeaker,
+            titleEnd,
+          );
           usedQuotes.add(post.quote);
         }
       }
@@ -55,7 +74,12 @@ export function findStatements(doc: Doc): Doc {
     const from = open.quote >= 0 ? open.contentStart + 1 : open.contentStart;
     if (open.quote >= 0) usedQuotes.add(open.quote);
     to = trimEnd(doc, from, to, open.quote >= 0);
-    if (open.speaker !== null && emit(doc, from, to, open.mode, cueWord, speaker, titleEnd) && speaker) lastSpeaker = speaker;
+    if (
+      open.speaker !== null &&
+      emit(doc, from, to, open.mode, cueWord, speaker, titleEnd) &&
+      speaker
+    )
+      lastSpeaker = speaker;
     prev = { sentence, cue: cueWord, ...(speaker ? { speaker } : {}) };
   }
   return doc;
@@ -88,7 +112,9 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
       return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
     if (tok.text === ':') {
       const q = quoteOpenedAt(doc, j + 1);
-      return q >= 0 ? { speaker, contentStart: j + 1, mode: 'direct', quote: q } : { speaker, contentStart: j + 1, mode: 'direct', quote: -1 };
+      return q >= 0
+        ? { speaker, contentStart: j + 1, mode: 'direct', quote: q }
+        : { speaker, contentStart: j + 1, mode: 'direct', quote: -1 };
     }
     const q = quoteOpenedAt(doc, j);
     if (q >= 0) {
@@ -144,7 +170,8 @@ function contentEnd(doc: Doc, open: Opening, next: Cue | undefined): number {
   if (open.quote >= 0) {
     const quote = doc.quotes[open.quote];
     end = quote && quote.close >= 0 ? quote.close : start + 1;
-    while (quote && quote.close < 0 && end < tokens.length && doc.quoteOf[end] === open.quote) end++;
+    while (quote && quote.close < 0 && end < tokens.length && doc.quoteOf[end] === open.quote)
+      end++;
   } else {
     while (end < tokens.length && doc.sentence[end] === sentence) end++;
   }
@@ -162,14 +189,19 @@ function trimEnd(doc: Doc, from: number, to: number, quoted: boolean): number {
   for (;;) {
     const tok = doc.tokens[end - 1];
     if (!tok || end <= from) return end;
-    if (!tok.isWord && (TRIM_PUNCT.has(tok.text) || (!quoted && isQuoteMark(tok) && !hasOpening(doc, from, end - 1)))) end--;
+    if (
+      !tok.isWord &&
+      (TRIM_PUNCT.has(tok.text) || (!quoted && isQuoteMark(tok) && !hasOpening(doc, from, end - 1)))
+    )
+      end--;
     else if (tok.isWord && TRAILING.has(tok.text)) end--;
     else return end;
   }
 }
 
 function hasOpening(doc: Doc, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (isQuoteMark(doc.tokens[t]) && doc.quotes.some((q) => q.open === t)) return true;
+  for (let t = from; t < to; t++)
+    if (isQuoteMark(doc.tokens[t]) && doc.quotes.some((q) => q.open === t)) return true;
   return false;
 }
 
@@ -190,7 +222,11 @@ function subjectBefore(doc: Doc, at: number): string | undefined {
 }
 
 /** «“…”، قال ترامب»: a verb after the quote it introduces. */
-function postposed(doc: Doc, cue: Cue, used: Set<number>): { from: number; to: number; quote: number; speaker?: string } | undefined {
+function postposed(
+  doc: Doc,
+  cue: Cue,
+  used: Set<number>,
+): { from: number; to: number; quote: number; speaker?: string } | undefined {
   let p = cue.at - 1;
   if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
   const q = doc.quotes.findIndex((x) => x.close === p);
@@ -198,10 +234,23 @@ function postposed(doc: Doc, cue: Cue, used: Set<number>): { from: number; to: n
   const quote = doc.quotes[q];
   if (!quote) return undefined;
   const m = mentionAtToken(doc, cue.at + 1);
-  return { from: quote.open + 1, to: quote.close, quote: q, ...(m && m.kind !== 'place' ? { speaker: m.key } : {}) };
+  return {
+    from: quote.open + 1,
+    to: quote.close,
+    quote: q,
+    ...(m && m.kind !== 'place' ? { speaker: m.key } : {}),
+  };
 }
 
-function emit(doc: Doc, from: number, to: number, mode: StatementMode, cue: string, speaker: string | undefined, titleEnd: number): boolean {
+function emit(
+  doc: Doc,
+  from: number,
+  to: number,
+  mode: StatementMode,
+  cue: string,
+  speaker: string | undefined,
+  titleEnd: number,
+): boolean {
   let words = 0;
   for (let t = from; t < to; t++) if (doc.tokens[t]?.isWord) words++;
   const first = doc.tokens[from];
@@ -211,7 +260,8 @@ function emit(doc: Doc, from: number, to: number, mode: StatementMode, cue: stri
   const start = first.start;
   const end = last.end;
   const mentions = new Set<string>();
-  for (const m of doc.mentions) if (m.start >= start && m.end <= end && m.key !== speaker) mentions.add(m.key);
+  for (const m of doc.mentions)
+    if (m.start >= start && m.end <= end && m.key !== speaker) mentions.add(m.key);
   for (const title of doc.titles) {
     if (title.from < from || title.to > to || title.person) continue;
     const who = resolveTitle(doc, title, title.from);

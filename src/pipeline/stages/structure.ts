@@ -37,7 +37,8 @@ function roleOf(tokens: Token[], i: number): Role {
     tok.newlineBefore ||
     (!prev.isWord && !isQuoteMark(prev) && prev.text !== '.') ||
     (prev.isWord && LONE_CLITICS.has(prev.norm));
-  const freeRight = !next || next.spaceBefore || next.newlineBefore || (!next.isWord && !isQuoteMark(next));
+  const freeRight =
+    !next || next.spaceBefore || next.newlineBefore || (!next.isWord && !isQuoteMark(next));
   if (freeLeft && !freeRight) return 'open';
   if (freeRight && !freeLeft) return 'close';
   return 'either';

@@ -34,7 +34,12 @@ export function findTitles(doc: Doc): Doc {
     if (!tok || !roleKey) continue;
     if ((doc.mentionAt[t] ?? -1) >= 0) continue;
     let end = t + 1;
-    while (end < tokens.length && end - t < MAX_PHRASE && doc.sentence[end] === doc.sentence[t] && continuesTitle(doc, end))
+    while (
+      end < tokens.length &&
+      end - t < MAX_PHRASE &&
+      doc.sentence[end] === doc.sentence[t] &&
+      continuesTitle(doc, end)
+    )
       end++;
     // Link words never end a phrase (…الخاص للرئيس مع → stop before مع).
     while (end > t + 1 && LINKS.has(tokens[end - 1]?.norm ?? '')) end--;

@@ -1,0 +1,107 @@
+/**
+ * `npm run extract -- <file or folder>... [--out graph.json]`
+ * Extracts every article (UTF-8 .txt files; folders are read in name order), merges them into
+ * one graph and writes graphology's JSON. Bad input stops everything with one line on stderr
+ * and exit code 2; the output file is written whole (temp file + rename) or not at all.
+ */
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { buildGraph } from '../graph/build.ts';
+import { extractArticle, validateArticleText, type ExtractionResult } from '../pipeline/index.ts';
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): { inputs: string[]; out?: string } {
+  const inputs: string[] = [];
+  let out: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--out' || a === '-o') {
+      out = argv[++i];
+      if (!out) throw new UsageError('extract: --out needs a file name');
+    } else if (a.startsWith('--out=')) out = a.slice(6);
+    else inputs.push(a);
+  }
+  if (inputs.length === 0)
+    throw new UsageError(
+      'extract: no input (usage: npm run extract -- <file or folder>... [--out graph.json])',
+    );
+  return { inputs, ...(out ? { out } : {}) };
+}
+
+function listFiles(inputs: string[]): string[] {
+  const files: string[] = [];
+  for (const p of inputs) {
+    if (!existsSync(p)) throw new UsageError(`extract: ${p}: no such file or folder`);
+    if (statSync(p).isDirectory()) {
+      const inDir = readdirSync(p)
+        .filter((f) => f.endsWith('.txt'))
+        .sort();
+      if (inDir.length === 0) throw new UsageError(`extract: ${p}: folder has no .txt articles`);
+      files.push(...inDir.map((f) => join(p, f)));
+    } else files.push(p);
+  }
+  return files;
+}
+
+function readArticle(file: string): string {
+  const bytes = readFileSync(file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`extract: ${file}: not valid UTF-8 (expected Arabic text in UTF-8)`);
+  }
+  try {
+    validateArticleText(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const msg = err instanceof Error ? err.message.replace(/^extract: /, '') : String(err);
+    throw new UsageError(`extract: ${file}: ${msg}`);
+  }
+  return text.replace(/^\uFEFF/, '');
+}
+
+function main(argv: string[]): void {
+  const started = performance.now();
+  const { inputs, out } = parseArgs(argv);
+  const files = listFiles(inputs);
+  const texts = files.map((f) => ({ file: f, text: readArticle(f) }));
+  const showProgress = process.stderr.isTTY && texts.length > 3;
+  const used = new Set<string>();
+  const results: ExtractionResult[] = texts.map(({ file, text }, i) => {
+    if (showProgress)
+      process.stderr.write(`\rextract: ${i + 1}/${texts.length} ${basename(file)}`.padEnd(60));
+    let id = basename(file, extname(file));
+    while (used.has(id)) id = `${id}-${i}`;
+    used.add(id);
+    return extractArticle({ id, text });
+  });
+  if (showProgress) process.stderr.write('\n');
+  const graph = buildGraph(results);
+  const json = JSON.stringify(graph.export());
+  if (out) {
+    const tmp = `${out}.${process.pid}.tmp`;
+    writeFileSync(tmp, json);
+    renameSync(tmp, out);
+  } else process.stdout.write(`${json}\n`);
+  const entities = graph.filterNodes((_, a) => a.kind !== 'statement').length;
+  const statements = graph.order - entities;
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  process.stderr.write(
+    `extract: ${results.length} articles, ${entities} entities, ${statements} statements, ${seconds} s${out ? ` → ${out}` : ''}\n`,
+  );
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (err) {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,102 @@
+/**
+ * Entity stages on short sentences written for these tests (not taken from any article).
+ */
+import { describe, expect, it } from 'vitest';
+import { labelsOf, membersOf, run } from './helpers.ts';
+
+describe('people', () => {
+  it.each([
+    ['a name after a title', 'وصل وزير المالية الألماني كارل هوفمان إلى بغداد.', 'كارل هوفمان'],
+    [
+      'a given name and an unknown surname',
+      'التقى الوفد بالسيدة ماريا كوفالينكو أمس.',
+      'ماريا كوفالينكو',
+    ],
+    [
+      'a title in apposition after the name',
+      'وصرّح أنطون غريغوريف، مساعد الرئيس الروسي، بأن المحادثات مستمرة.',
+      'أنطون غريغوريف',
+    ],
+    ['a leader with a clitic', 'وأشاد الوزير لبوتين بدوره.', 'بوتين'],
+    ['a given name that starts with و', 'وحضر ويل تومسون الاجتماع.', 'ويل تومسون'],
+  ])('%s', (_t, text, name) => {
+    expect(labelsOf(run(text), 'person')).toContain(name);
+  });
+
+  it('a surname alone joins the full name', () => {
+    const r = run(
+      'قال المبعوث الأمريكي جيمس هارتلي إن الاتفاق قريب. وأضاف هارتلي أن الجولة المقبلة في جنيف.',
+    );
+    expect(labelsOf(r, 'person')).toEqual(['جيمس هارتلي']);
+  });
+
+  it('the role is the title as written and gives the country', () => {
+    const r = run('قال وزير الخارجية التركي مراد أوزدمير إن بلاده مستعدة للوساطة.');
+    const p = r.entities.find((e) => e.label === 'مراد أوزدمير');
+    expect(p?.role).toBe('وزير الخارجية التركي');
+    expect(p?.countryId).toBe('turkey');
+  });
+});
+
+describe('places and organizations', () => {
+  it.each([
+    ['a city given by its noun, inside a state', 'عقد اللقاء بمدينة سياتل بولاية واشنطن.', 'سياتل'],
+    [
+      'a base with a dashed name',
+      'هبطت الطائرة في قاعدة رامشتاين – لاندشتول الجوية.',
+      'رامشتاين – لاندشتول',
+    ],
+    ['a country with a clitic', 'وصل الوفد إلى روسيا وبأوكرانيا.', 'أوكرانيا'],
+  ])('%s', (_t, text, name) => {
+    expect(labelsOf(run(text), 'place')).toContain(name);
+  });
+
+  it('a nationality adjective is not a place', () => {
+    expect(labelsOf(run('قال المسؤول الروسي إن الموقف الأمريكي واضح.'), 'place')).toEqual([]);
+  });
+
+  it('a quoted outlet is an organization, not a statement', () => {
+    const r = run('وقال ترامب في مقابلة مع “فوكس نيوز” إن اللقاء كان جيدا.');
+    expect(labelsOf(r, 'organization')).toContain('فوكس نيوز');
+    expect(r.statements.map((s) => s.text)).toEqual(['اللقاء كان جيدا']);
+  });
+
+  it('«للبيت الأبيض» points at the name only', () => {
+    const text = 'ووفقًا للبيت الأبيض فإن الزيارة قائمة.';
+    const r = run(text);
+    const org = r.entities.find((e) => e.kind === 'organization');
+    expect(org?.label).toBe('البيت الأبيض');
+    const m = org?.mentions[0];
+    expect(m && text.slice(m.start, m.end)).toBe(m?.text);
+  });
+});
+
+describe('delegations', () => {
+  it('a list joined by «،» and «و», with names that start with و', () => {
+    const r = run(
+      'وضم الوفد الفرنسي الوزير جان مارتان، ووليام دوبوا، وويل برنار، والسفيرة كلير لوران.',
+    );
+    expect(membersOf(r)).toEqual([
+      'جان مارتان → الوفد الفرنسي',
+      'وليام دوبوا → الوفد الفرنسي',
+      'ويل برنار → الوفد الفرنسي',
+      'كلير لوران → الوفد الفرنسي',
+    ]);
+  });
+
+  it('a side named «من الجانب …» with a title-first list', () => {
+    const r = run(
+      'وحضر من الجانب التركي وزير الخارجية مراد أوزدمير، ومستشار الرئيس للأمن كمال يلدز.',
+    );
+    expect(membersOf(r)).toEqual(['مراد أوزدمير → الجانب التركي', 'كمال يلدز → الجانب التركي']);
+  });
+
+  it('the present president heads his side', () => {
+    const r = run(
+      'استقبل الرئيس الفرنسي إيمانويل ماكرون ضيوفه. وضم الوفد الفرنسي الوزير جان مارتان.',
+    );
+    expect(r.relations.filter((x) => x.kind === 'heads').map((x) => x.source)).toEqual([
+      'person:ايمانويل ماكرون',
+    ]);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Statement stage on short sentences written for these tests (not taken from any article).
+ */
+import { describe, expect, it } from 'vitest';
+import { run, said } from './helpers.ts';
+
+describe('statements', () => {
+  it.each([
+    [
+      'reported speech after قال إن',
+      'وقال الوزير كارل هوفمان إن الاقتصاد يتعافى ببطء.',
+      ['كارل هوفمان: الاقتصاد يتعافى ببطء'],
+    ],
+    [
+      'a direct quote after a colon',
+      'وقال ماكرون: “سنواصل دعم الحوار بين الطرفين”.',
+      ['ماكرون: سنواصل دعم الحوار بين الطرفين'],
+    ],
+    [
+      'guillemets',
+      'وقال أردوغان: «لن نقبل بأي تهديد لأمننا».',
+      ['أردوغان: لن نقبل بأي تهديد لأمننا'],
+    ],
+    [
+      'mismatched marks ”…″',
+      'وأضاف ماكرون: ”الطريق ما زال طويلا جدا″.',
+      ['ماكرون: الطريق ما زال طويلا جدا'],
+    ],
+    [
+      'a participle splits two claims',
+      'وأكد الوزير كارل هوفمان أن الميزانية متوازنة، مشيرا إلى أن الضرائب لن ترتفع.',
+      ['كارل هوفمان: الميزانية متوازنة', 'كارل هوفمان: الضرائب لن ترتفع'],
+    ],
+    [
+      'a speaker carried over to وأضاف',
+      'وقال بايدن إن الوضع صعب. وأضاف: “علينا أن نعمل معا الآن”.',
+      ['بايدن: الوضع صعب', 'بايدن: علينا أن نعمل معا الآن'],
+    ],
+    [
+      'a speaker given by a description',
+      'استقبل الرئيس التركي رجب طيب أردوغان ضيفه. وقال الرئيس التركي إن العلاقات ممتازة بين البلدين.',
+      ['رجب طيب أردوغان: العلاقات ممتازة بين البلدين'],
+    ],
+    [
+      'an unbalanced closing mark after reported speech',
+      'وأوضح ماكرون أن المفاوضات ستستأنف الأسبوع المقبل”.',
+      ['ماكرون: المفاوضات ستستأنف الأسبوع المقبل'],
+    ],
+    [
+      'a second claim joined by وأن',
+      'وأعلن بايدن أن الاتفاق جاهز، وأن التوقيع سيتم قريبا في جنيف.',
+      ['بايدن: الاتفاق جاهز', 'بايدن: التوقيع سيتم قريبا في جنيف'],
+    ],
+  ])('%s', (_t, text, expected) => {
+    expect(said(run(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['a nickname in quotes', 'ركب الرئيس سيارة تعرف باسم “الوحش” ثم انطلق.'],
+    ['narration', 'ودام الاجتماع ثلاث ساعات في القاعة الكبرى.'],
+    ['a vague source', 'وقالت مصادر مطلعة إن الاجتماع قد يتأجل.'],
+  ])('no statement: %s', (_t, text) => {
+    expect(run(text).statements).toEqual([]);
+  });
+
+  it('boilerplate after the body is not read', () => {
+    const r = run('وقال بايدن إن الوضع صعب جدا.\nمواضيع ذات صلة :\nبايدن: الحرب ستنتهي قريبا');
+    expect(r.article.bodyEnd).toBe('وقال بايدن إن الوضع صعب جدا.'.length);
+    expect(r.statements).toHaveLength(1);
+  });
+
+  it.todo('a quote whose speaker comes after it in the next sentence');
+});
