@@ -4,8 +4,36 @@ import { shortenLabel } from './labels';
 
 /** Node diameter in px: importance (degree) on a square-root scale, so hubs stand out but fit. */
 export function nodeSize(kind: string, degree: number): number {
-  if (kind === 'statement') return 14 + 2 * Math.sqrt(degree);
-  return Math.min(64, 20 + 7 * Math.sqrt(degree));
+  if (kind === 'statement') return 10 + Math.sqrt(degree);
+  return Math.min(48, 14 + 5 * Math.sqrt(degree));
+}
+
+/** Typical gap between a node and its nearest neighbour on screen, in px at zoom 1. */
+const NEIGHBOUR_SPACING = 48;
+const SAMPLE = 400;
+
+/**
+ * Stored positions are in layout units; the canvas wants room for labels. One uniform factor
+ * (the layout's shape is kept) that brings the median nearest-neighbour distance to
+ * NEIGHBOUR_SPACING. A sample keeps it cheap on large graphs.
+ */
+export function displayScale(points: { x: number; y: number }[]): number {
+  if (points.length < 2) return 1;
+  const step = Math.max(1, Math.floor(points.length / SAMPLE));
+  const nearest: number[] = [];
+  for (let i = 0; i < points.length; i += step) {
+    const a = points[i]!;
+    let best = Infinity;
+    for (const b of points) {
+      if (b === a) continue;
+      const d = Math.hypot(a.x - b.x, a.y - b.y);
+      if (d > 0 && d < best) best = d;
+    }
+    if (Number.isFinite(best)) nearest.push(best);
+  }
+  nearest.sort((p, q) => p - q);
+  const median = nearest[nearest.length >> 1];
+  return median ? NEIGHBOUR_SPACING / median : 1;
 }
 
 /**
@@ -18,8 +46,16 @@ export function toElements(graph: SerializedGraph): ElementDefinition[] {
     degree.set(source, (degree.get(source) ?? 0) + 1);
     degree.set(target, (degree.get(target) ?? 0) + 1);
   }
-  const nodes: ElementDefinition[] = graph.nodes.map(({ key, attributes = {} }) => {
-    const { x, y, ...data } = attributes as Record<string, unknown>;
+  const points = graph.nodes.map(({ attributes = {} }) => ({
+    x: Number(attributes.x ?? 0),
+    y: Number(attributes.y ?? 0),
+  }));
+  const scale = displayScale(points);
+  const nodes: ElementDefinition[] = graph.nodes.map(({ key, attributes = {} }, i) => {
+    // Positions travel as Cytoscape positions, not as data.
+    const data: Record<string, unknown> = { ...attributes };
+    delete data.x;
+    delete data.y;
     const kind = String(data.kind ?? '');
     const label = String(data.label ?? key);
     return {
@@ -30,7 +66,7 @@ export function toElements(graph: SerializedGraph): ElementDefinition[] {
         display: kind === 'statement' ? shortenLabel(label) : label,
         size: nodeSize(kind, degree.get(key) ?? 0),
       },
-      position: { x: Number(x ?? 0), y: Number(y ?? 0) },
+      position: { x: points[i]!.x * scale, y: points[i]!.y * scale },
     };
   });
   const edges: ElementDefinition[] = graph.edges.map(

@@ -39,7 +39,7 @@ export const graphStyle: StylesheetJson = [
     style: {
       label: 'data(display)',
       'font-family': UI_FONT_FAMILY,
-      'font-size': 13,
+      'font-size': 15,
       'font-weight': 600,
       color: '#0f172a',
       'text-valign': 'bottom',
@@ -50,7 +50,9 @@ export const graphStyle: StylesheetJson = [
       'text-background-opacity': 0.75,
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
-      'min-zoomed-font-size': 6,
+      'min-zoomed-font-size': 7,
+      // Entities above statements, so a click on a person hits the person.
+      'z-index': 2,
       'background-color': '#94a3b8',
       'border-color': '#ffffff',
       'border-width': 2,
@@ -70,11 +72,18 @@ export const graphStyle: StylesheetJson = [
   {
     selector: 'node[kind = "statement"]',
     style: {
-      'font-size': 11,
+      'font-size': 12,
       'font-weight': 400,
       color: '#334155',
       'text-max-width': '120px',
+      'z-index': 1,
+      // Statement labels appear once zoomed in (or around the selection); hover shows them too.
+      'min-zoomed-font-size': 11,
     },
+  },
+  {
+    selector: 'node[kind = "statement"].selected, node[kind = "statement"].neighbour',
+    style: { 'min-zoomed-font-size': 5 },
   },
   {
     selector: 'edge',

@@ -12,7 +12,7 @@ export function LangSwitch() {
       type="button"
       className="lang-switch"
       lang={other}
-      aria-label={t('switchLanguageLabel')}
+      title={t('switchLanguageLabel')}
       onClick={() => useIsnad.getState().setLang(other)}
     >
       {t('switchLanguage')}
