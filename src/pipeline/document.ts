@@ -35,6 +35,8 @@ export interface TitlePhrase {
   counterpart: boolean;
   /** Entity key of the person this title belongs to, once known. */
   person?: string;
+  /** Memo of resolveTitle: the person the description stands for (null: nobody). */
+  resolved?: string | null;
 }
 
 export interface Delegation {
@@ -63,6 +65,13 @@ export interface Doc {
   delegations: Delegation[];
   /** Role keywords known for each person key (from titles and the leader lexicon). */
   roleKeys: Map<string, Set<string>>;
+  /** `key@start` of every entity mention recorded, to skip repeats in O(1). */
+  mentionSeen: Set<string>;
+  /** `kind source target` of every relation recorded. */
+  relationSeen: Set<string>;
+  /** Title phrases by first token (filled lazily, see titleStartingAt). */
+  titleStart?: Map<number, TitlePhrase>;
+  titleEnd?: Map<number, TitlePhrase>;
   /** Quotes that only wrap a name («“فوكس نيوز”»): not statements. */
   nameQuotes: Set<number>;
   statements: ExtractedStatement[];
@@ -85,6 +94,8 @@ export function emptyDoc(id: string, title: string, text: string): Doc {
     titles: [],
     delegations: [],
     roleKeys: new Map(),
+    mentionSeen: new Set(),
+    relationSeen: new Set(),
     nameQuotes: new Set(),
     statements: [],
     relations: [],
@@ -119,7 +130,11 @@ function existing(
     e = { key: m.key, kind: m.kind, label: m.name, aliases: [], mentions: [] };
     doc.entities.set(m.key, e);
   }
-  if (!e.mentions.some((x) => x.start === m.start)) e.mentions.push(mention(doc, m.start, m.end));
+  const seen = `${m.key}@${m.start}`;
+  if (!doc.mentionSeen.has(seen)) {
+    doc.mentionSeen.add(seen);
+    e.mentions.push(mention(doc, m.start, m.end));
+  }
   // The longest form is the label (دونالد ترامب over ترامب); the others are aliases.
   if (m.name.length > e.label.length) {
     if (!e.aliases.includes(e.label)) e.aliases.push(e.label);
@@ -136,6 +151,32 @@ export function addRoleKey(doc: Doc, person: string, roleKey: string): void {
   let set = doc.roleKeys.get(person);
   if (!set) doc.roleKeys.set(person, (set = new Set()));
   set.add(roleKey);
+}
+
+/** Record a relation once. */
+export function addRelation(doc: Doc, relation: ExtractedRelation): void {
+  const id = `${relation.kind} ${relation.source} ${relation.target}`;
+  if (doc.relationSeen.has(id)) return;
+  doc.relationSeen.add(id);
+  doc.relations.push(relation);
+}
+
+function indexTitles(doc: Doc): void {
+  if (doc.titleStart && doc.titleStart.size === doc.titles.length) return;
+  doc.titleStart = new Map(doc.titles.map((t) => [t.from, t]));
+  doc.titleEnd = new Map(doc.titles.map((t) => [t.to, t]));
+}
+
+/** The title phrase that starts at token `t`. */
+export function titleStartingAt(doc: Doc, t: number): TitlePhrase | undefined {
+  indexTitles(doc);
+  return doc.titleStart?.get(t);
+}
+
+/** The title phrase whose last token is `t - 1`. */
+export function titleEndingAt(doc: Doc, t: number): TitlePhrase | undefined {
+  indexTitles(doc);
+  return doc.titleEnd?.get(t);
 }
 
 /** The mention covering token `t`, if any. */

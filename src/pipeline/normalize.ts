@@ -36,43 +36,67 @@ export function isArabicLetter(code: number): boolean {
   );
 }
 
+const FOLD: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ک: 'ك',
+  ی: 'ي',
+};
+
+/** code → normalized code, 0 when dropped; built once, so normalizing is a table lookup. */
+const TABLE: Uint16Array = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = isDiacritic(c) || isFormatMark(c) ? 0 : c;
+  for (const [from, to] of Object.entries(FOLD)) t[from.charCodeAt(0)] = to.charCodeAt(0);
+  return t;
+})();
+
+/** Normalized code of a UTF-16 unit (0 when it is dropped). */
+export function normalizeCode(code: number): number {
+  return TABLE[code] ?? code;
+}
+
 /** The normalized form of one character, or '' when it is dropped. */
 export function normalizeChar(ch: string): string {
   const code = ch.charCodeAt(0);
-  if (isDiacritic(code) || isFormatMark(code)) return '';
-  switch (ch) {
-    case 'أ':
-    case 'إ':
-    case 'آ':
-    case 'ٱ':
-      return 'ا';
-    case 'ى':
-      return 'ي';
-    case 'ة':
-      return 'ه';
-    case 'ک':
-      return 'ك';
-    case 'ی':
-      return 'ي';
-    default:
-      return ch;
-  }
+  const n = TABLE[code] ?? code;
+  return n === 0 ? '' : n === code ? ch : String.fromCharCode(n);
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x3000 ||
+    c === 0x1680 ||
+    c === 0x205f
+  );
 }
 
 /** Normalize a string for matching and search; whitespace collapsed, trimmed. */
 export function normalizeArabic(s: string): string {
   let out = '';
   let space = false;
-  for (const ch of s) {
-    if (/\s/.test(ch)) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
       space = out.length > 0;
       continue;
     }
-    const n = normalizeChar(ch);
-    if (n === '') continue;
+    const n = TABLE[c] ?? c;
+    if (n === 0) continue;
     if (space) out += ' ';
     space = false;
-    out += n;
+    out += n === c ? s[i] : String.fromCharCode(n);
   }
   return out;
 }

@@ -3,7 +3,14 @@
  * original span and a normalized form; whitespace is not a token but newlines are remembered,
  * since a line break ends a sentence.
  */
-import { isArabicLetter, isDiacritic, isFormatMark, normalizeChar } from './normalize.ts';
+import type { WordInfo } from './words.ts';
+import {
+  isArabicLetter,
+  isDiacritic,
+  isFormatMark,
+  normalizeChar,
+  normalizeCode,
+} from './normalize.ts';
 
 export interface Token {
   index: number;
@@ -18,6 +25,8 @@ export interface Token {
   /** A newline separates this token from the previous one. */
   newlineBefore: boolean;
   spaceBefore: boolean;
+  /** Lexicon facts about the word, memoized by words.ts. */
+  info?: WordInfo;
 }
 
 function isWordCode(code: number): boolean {
@@ -87,9 +96,21 @@ export function tokenize(text: string, end = text.length): Token[] {
       const surface = text.slice(start, j);
       let norm = '';
       let arabic = false;
-      for (const ch of surface) {
-        norm += normalizeChar(ch);
-        if (!arabic && isArabicLetter(ch.charCodeAt(0))) arabic = true;
+      let changed = -1;
+      for (let k = start; k < j; k++) {
+        const c = text.charCodeAt(k);
+        if (!arabic && isArabicLetter(c)) arabic = true;
+        if (changed < 0 && normalizeCode(c) !== c) changed = k;
+      }
+      if (changed < 0) norm = surface;
+      else {
+        // Only words that change pay for building a new string.
+        norm = text.slice(start, changed);
+        for (let k = changed; k < j; k++) {
+          const c = text.charCodeAt(k);
+          const n = normalizeCode(c);
+          if (n !== 0) norm += n === c ? text[k] : String.fromCharCode(n);
+        }
       }
       if (norm === '') {
         space = true;

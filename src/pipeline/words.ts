@@ -2,22 +2,65 @@
  * Word tests shared by the stages: clitic-stripped readings of a token, and whether a token can
  * be part of a person's name.
  */
-import { stems } from './clitics.ts';
+import { stems, type Stem } from './clitics.ts';
 import type { Doc } from './document.ts';
 import { lexicon } from './lexicon/index.ts';
 import type { Token } from './tokenize.ts';
 
-/** The token's normalized readings: itself, then without و/ف and ب/ل/ك. */
-export function readings(tok: Token | undefined): string[] {
-  if (!tok || !tok.isWord) return [];
-  return stems(tok.norm).map((s) => s.stem);
+/** Everything the lexicons say about one normalized word, computed once per distinct word. */
+export interface WordInfo {
+  stems: Stem[];
+  readings: string[];
+  /** Readings without a leading و/ف only (cue verbs, participles). */
+  conjReadings: string[];
+  titleKey?: string;
+  adjective?: string;
+  cue: boolean;
+  participle: boolean;
+  stop: boolean;
 }
 
-/** The token without a leading و/ف (for cue verbs and title heads). */
-export function withoutConj(tok: Token | undefined): string[] {
-  if (!tok || !tok.isWord) return [];
-  const n = tok.norm;
-  return (n[0] === 'و' || n[0] === 'ف') && n.length > 2 ? [n, n.slice(1)] : [n];
+const cache = new Map<string, WordInfo>();
+const MAX_CACHE = 100_000;
+
+export function wordInfo(norm: string): WordInfo {
+  let info = cache.get(norm);
+  if (info) return info;
+  const lex = lexicon();
+  const st = stems(norm);
+  const readings = st.map((x) => x.stem);
+  const conjReadings =
+    (norm[0] === 'و' || norm[0] === 'ف') && norm.length > 2 ? [norm, norm.slice(1)] : [norm];
+  let titleKey: string | undefined;
+  for (const r of readings) titleKey ??= lex.titleHeads.get(r);
+  const adjective =
+    lex.adjectives.get(norm) ?? (norm[0] === 'و' ? lex.adjectives.get(norm.slice(1)) : undefined);
+  info = {
+    stems: st,
+    readings,
+    conjReadings,
+    ...(titleKey ? { titleKey } : {}),
+    ...(adjective ? { adjective } : {}),
+    cue: conjReadings.some((r) => lex.verbs.has(r)),
+    participle: conjReadings.some((r) => lex.participles.has(r)),
+    stop: lex.stopwords.has(norm) || (norm[0] === 'و' && lex.stopwords.has(norm.slice(1))),
+  };
+  // Bounded: random input must not grow memory without limit.
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(norm, info);
+  return info;
+}
+
+const NONE: string[] = [];
+
+/** wordInfo, memoized on the token. */
+export function infoOf(tok: Token): WordInfo {
+  return (tok.info ??= wordInfo(tok.norm));
+}
+
+/** The token's normalized readings: itself, then without و/ف and ب/ل/ك. */
+export function readings(tok: Token | undefined): string[] {
+  return tok && tok.isWord ? infoOf(tok).readings : NONE;
 }
 
 export function isStopword(norm: string): boolean {
@@ -25,31 +68,19 @@ export function isStopword(norm: string): boolean {
 }
 
 export function titleKeyOf(tok: Token | undefined): string | undefined {
-  const lex = lexicon();
-  for (const r of readings(tok)) {
-    const k = lex.titleHeads.get(r);
-    if (k) return k;
-  }
-  return undefined;
+  return tok && tok.isWord ? infoOf(tok).titleKey : undefined;
 }
 
 export function adjectiveCountry(tok: Token | undefined): string | undefined {
-  if (!tok || !tok.isWord) return undefined;
-  const lex = lexicon();
-  return (
-    lex.adjectives.get(tok.norm) ??
-    (tok.norm[0] === 'و' ? lex.adjectives.get(tok.norm.slice(1)) : undefined)
-  );
+  return tok && tok.isWord ? infoOf(tok).adjective : undefined;
 }
 
 export function isCueVerb(tok: Token | undefined): boolean {
-  const lex = lexicon();
-  return withoutConj(tok).some((r) => lex.verbs.has(r));
+  return !!tok && tok.isWord && infoOf(tok).cue;
 }
 
 export function isParticiple(tok: Token | undefined): boolean {
-  const lex = lexicon();
-  return withoutConj(tok).some((r) => lex.participles.has(r));
+  return !!tok && tok.isWord && infoOf(tok).participle;
 }
 
 /** Could this token be (part of) a person's name? */
@@ -58,8 +89,8 @@ export function nameLike(doc: Doc, t: number): boolean {
   if (!tok || !tok.isWord || !tok.isArabic || tok.norm.length < 2) return false;
   const n = tok.norm;
   if (hasArticle(tok)) return false;
-  if (isStopword(n) || (n[0] === 'و' && isStopword(n.slice(1)))) return false;
-  if (titleKeyOf(tok) || adjectiveCountry(tok) || isCueVerb(tok) || isParticiple(tok)) return false;
+  const info = infoOf(tok);
+  if (info.stop || info.titleKey || info.adjective || info.cue || info.participle) return false;
   if (/[0-9٠-٩]/.test(n)) return false;
   const m = doc.mentionAt[t] ?? -1;
   if (m >= 0 && doc.mentions[m]?.kind !== 'person') return false;
@@ -67,7 +98,19 @@ export function nameLike(doc: Doc, t: number): boolean {
 }
 
 /** Starts with the article ال (also after و ب ل ف ك), not with a name such as إلمندورف. */
+const articleCache = new Map<string, boolean>();
+
 export function hasArticle(tok: Token): boolean {
+  let known = articleCache.get(tok.text);
+  if (known === undefined) {
+    known = computeHasArticle(tok);
+    if (articleCache.size >= MAX_CACHE) articleCache.clear();
+    articleCache.set(tok.text, known);
+  }
+  return known;
+}
+
+function computeHasArticle(tok: Token): boolean {
   const n = tok.norm;
   if (n.startsWith('لل')) return true;
   const at = n.startsWith('ال') ? 0 : /^[وفبك]ال/.test(n) ? 1 : /^[وف][بلك]ال/.test(n) ? 2 : -1;

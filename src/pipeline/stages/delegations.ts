@@ -3,7 +3,15 @@
  * the list that follows «ضمّ/حضر …»: items split by «،», each a person found earlier, a title
  * that describes one, or an unknown two-word name.
  */
-import { addMention, mentionAtToken, type Doc } from '../document.ts';
+import {
+  addMention,
+  addRelation,
+  mentionAtToken,
+  titleEndingAt,
+  titleStartingAt,
+  type Doc,
+  type TitlePhrase,
+} from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { originalOffset } from '../tokenize.ts';
@@ -127,9 +135,7 @@ function readList(
     doc.delegations.push({ key, countryId, from, to: from });
   }
   for (const m of members) {
-    if (doc.relations.some((r) => r.kind === 'member_of' && r.source === m && r.target === key))
-      continue;
-    doc.relations.push({ kind: 'member_of', source: m, target: key });
+    addRelation(doc, { kind: 'member_of', source: m, target: key });
     const e = doc.entities.get(m);
     if (e && countryId) e.countryId ??= countryId;
   }
@@ -154,7 +160,11 @@ function readItem(
     }
   }
   // A title alone describes someone named elsewhere (ومساعد الرئيس الروسي).
-  const title = doc.titles.find((x) => x.from >= from && x.to <= to);
+  let title: TitlePhrase | undefined;
+  for (let t = from; t < to && !title; t++) {
+    const x = titleStartingAt(doc, t);
+    if (x && x.to <= to) title = x;
+  }
   if (title && title.to >= to - 0) {
     const key = resolveTitle(doc, title, title.from);
     if (key) return { key, ...(countryId ? { countryId } : {}) };
@@ -164,8 +174,7 @@ function readItem(
   while (a > from && nameLike(doc, a - 1) && to - a < 3) a--;
   const len = to - a;
   if (len === 0) return undefined;
-  const hasLead =
-    a > from && (doc.titles.some((x) => x.to === a) || !!adjectiveCountry(doc.tokens[a - 1]));
+  const hasLead = a > from && (!!titleEndingAt(doc, a) || !!adjectiveCountry(doc.tokens[a - 1]));
   if (len < 2 && !hasLead) return undefined;
   if (len >= 2 && a > from && !hasLead && !isStopword(doc.tokens[a - 1]?.norm ?? ''))
     return undefined;

@@ -3,10 +3,17 @@
  * president of this article, «نظيره الأميركي» the American counterpart, «مساعد الرئيس» the
  * person who carries that title.
  */
-import type { Doc, TitlePhrase } from '../document.ts';
+import { mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
 
 export function resolveTitle(doc: Doc, title: TitlePhrase, position: number): string | undefined {
   if (title.person) return title.person;
+  if (title.resolved !== undefined && position === title.from) return title.resolved ?? undefined;
+  const who = resolve(doc, title, position);
+  if (position === title.from) title.resolved = who ?? null;
+  return who;
+}
+
+function resolve(doc: Doc, title: TitlePhrase, position: number): string | undefined {
   const roleKey = title.counterpart ? 'رئيس' : title.roleKey;
   const candidates: string[] = [];
   for (const [key, roles] of doc.roleKeys) {
@@ -20,15 +27,10 @@ export function resolveTitle(doc: Doc, title: TitlePhrase, position: number): st
   }
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
-  // Several: the one mentioned last before this point, else the first one after it.
-  let best: string | undefined;
-  let bestAt = -1;
-  for (const m of doc.mentions) {
-    if (!candidates.includes(m.key)) continue;
-    if (m.from < position && m.from > bestAt) {
-      best = m.key;
-      bestAt = m.from;
-    }
+  // Several: the one mentioned last before this point (looking back a bounded stretch).
+  for (let t = position - 1; t >= 0 && position - t < 800; t--) {
+    const m = mentionAtToken(doc, t);
+    if (m && candidates.includes(m.key)) return m.key;
   }
-  return best ?? candidates[0];
+  return candidates[0];
 }

@@ -3,7 +3,7 @@
  * readings: لبوتين, بترامب, للبيت الأبيض) and keeps the longest match. Offsets start at the
  * name's own first letter.
  */
-import { stems } from '../clitics.ts';
+import { infoOf } from '../words.ts';
 import { addMention, addRoleKey, type Doc } from '../document.ts';
 import { lexicon, type KnownName, type TrieNode } from '../lexicon/index.ts';
 import { normalizeArabic } from '../normalize.ts';
@@ -71,7 +71,8 @@ export function matchKnownNames(doc: Doc): Doc {
     const tok = tokens[t] as Token;
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
     let best: Match | undefined;
-    for (const s of stems(tok.norm)) {
+    for (const s of infoOf(tok).stems) {
+      if (!trie.next.has(s.stem)) continue;
       const m = longestFrom(doc, t, s.stem, trie);
       if (m && (!best || m.to > best.to))
         best = {

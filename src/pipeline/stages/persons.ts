@@ -3,7 +3,7 @@
  * (وزير الدفاع أندريه بيلوسوف), a known given name followed by a surname (سكوت بيسنت, ويل شارف),
  * and a title in apposition after a name (سيرغي لافروف وزير الخارجية).
  */
-import { stems } from '../clitics.ts';
+import { infoOf } from '../words.ts';
 import { addMention, addRoleKey, mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../normalize.ts';
@@ -18,7 +18,7 @@ const CONNECTORS = new Set(
 function givenName(tok: Token | undefined): { stripped: number } | undefined {
   if (!tok || !tok.isWord) return undefined;
   const names = lexicon().givenNames;
-  for (const s of stems(tok.norm)) {
+  for (const s of infoOf(tok).stems) {
     if (s.stem.length < 2 || !names.has(s.stem)) continue;
     if (s.stripped > 0 && s.stem.length < 2) continue;
     return { stripped: s.stripped };
@@ -125,7 +125,7 @@ export function linkSurnames(doc: Doc): Doc {
   for (let t = 0; t < doc.tokens.length; t++) {
     const tok = doc.tokens[t] as Token;
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
-    for (const s of stems(tok.norm)) {
+    for (const s of infoOf(tok).stems) {
       const key = bySurname.get(s.stem);
       if (!key) continue;
       const start = originalOffset(tok, s.stripped);

@@ -3,8 +3,15 @@
  * ريتشاردسون العسكرية), and `located_in` where one place is given inside another
  * (بمدينة أنكوراج بولاية ألاسكا، في أنكوريج بألاسكا).
  */
-import { stems } from '../clitics.ts';
-import { addMention, mentionAtToken, mention, type Doc, type EntityMention } from '../document.ts';
+import { infoOf } from '../words.ts';
+import {
+  addMention,
+  addRelation,
+  mentionAtToken,
+  mention,
+  type Doc,
+  type EntityMention,
+} from '../document.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { isQuoteMark } from './structure.ts';
 import { nameLike } from '../words.ts';
@@ -49,7 +56,7 @@ const DASHES = new Set(['-', '–', '—', '‐']);
 function placeNoun(doc: Doc, t: number): 'single' | 'multi' | undefined {
   const tok = doc.tokens[t];
   if (!tok?.isWord) return undefined;
-  for (const s of stems(tok.norm)) {
+  for (const s of infoOf(tok).stems) {
     if (SINGLE.has(s.stem)) return 'single';
     if (MULTI.has(s.stem)) return 'multi';
   }
@@ -142,7 +149,7 @@ export function linkPlaces(doc: Doc): Doc {
     const id = `${a.key}>${b.key}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    doc.relations.push({
+    addRelation(doc, {
       kind: 'located_in',
       source: a.key,
       target: b.key,

@@ -2,7 +2,7 @@
  * Stage: relations between entities — who heads a side (the president of that country present
  * in the article, or «برئاسة X»), and which country each person belongs to.
  */
-import type { Doc } from '../document.ts';
+import { addRelation, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 
 export function linkHeadsAndCountries(doc: Doc): Doc {
@@ -18,7 +18,7 @@ export function linkHeadsAndCountries(doc: Doc): Doc {
         !members.has(e.key) &&
         doc.roleKeys.get(e.key)?.has('رئيس'),
     );
-    if (head) doc.relations.push({ kind: 'heads', source: head.key, target: d.key });
+    if (head) addRelation(doc, { kind: 'heads', source: head.key, target: d.key });
   }
   // A person's country, when that country is itself named in the article.
   const countryKeys = lexicon().countryKey;
@@ -26,7 +26,7 @@ export function linkHeadsAndCountries(doc: Doc): Doc {
     if (e.kind !== 'person' || !e.countryId) continue;
     const target = countryKeys.get(e.countryId);
     if (target && doc.entities.has(target))
-      doc.relations.push({ kind: 'affiliated_with', source: e.key, target });
+      addRelation(doc, { kind: 'affiliated_with', source: e.key, target });
   }
   return doc;
 }

@@ -3,7 +3,7 @@
  * as «الرئيس الروسي», a subject before it, or the speaker carried over from earlier), then its
  * content — a quote (direct) or the clause after أن/إن (reported) — up to the next cue.
  */
-import { mentionAtToken, type Doc } from '../document.ts';
+import { mentionAtToken, titleEndingAt, titleStartingAt, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import type { StatementMode } from '../../graph/types.ts';
 import { findCues, isComplementizer, type Cue } from './cues.ts';
@@ -134,7 +134,7 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
       if (m && (m.kind === 'person' || m.kind === 'organization')) speaker = m.key;
       else if (lex.vague.has(tok.norm.replace(/^[وف]/, ''))) speaker = null;
       else if (!titleSeen) {
-        const title = doc.titles.find((x) => x.from === j);
+        const title = titleStartingAt(doc, j);
         if (title) {
           titleSeen = true;
           if (!title.person) speaker = resolveTitle(doc, title, j);
@@ -201,7 +201,7 @@ function trimEnd(doc: Doc, from: number, to: number, quoted: boolean): number {
 
 function hasOpening(doc: Doc, from: number, to: number): boolean {
   for (let t = from; t < to; t++)
-    if (isQuoteMark(doc.tokens[t]) && doc.quotes.some((q) => q.open === t)) return true;
+    if (isQuoteMark(doc.tokens[t]) && quoteOpenedAt(doc, t) >= 0) return true;
   return false;
 }
 
@@ -209,7 +209,7 @@ function hasOpening(doc: Doc, from: number, to: number): boolean {
 function subjectStart(doc: Doc, at: number): number | undefined {
   let p = at - 1;
   if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
-  const title = doc.titles.find((x) => x.to === p + 1);
+  const title = titleEndingAt(doc, p + 1);
   if (title && title.person) p = title.from - 1;
   if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
   const m = mentionAtToken(doc, p);
@@ -229,7 +229,8 @@ function postposed(
 ): { from: number; to: number; quote: number; speaker?: string } | undefined {
   let p = cue.at - 1;
   if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
-  const q = doc.quotes.findIndex((x) => x.close === p);
+  const q = doc.quoteOf[p - 1] ?? -1;
+  if (q >= 0 && doc.quotes[q]?.close !== p) return undefined;
   if (q < 0 || used.has(q) || doc.nameQuotes.has(q) || wordsIn(doc, q) < 3) return undefined;
   const quote = doc.quotes[q];
   if (!quote) return undefined;
@@ -260,10 +261,11 @@ function emit(
   const start = first.start;
   const end = last.end;
   const mentions = new Set<string>();
-  for (const m of doc.mentions)
-    if (m.start >= start && m.end <= end && m.key !== speaker) mentions.add(m.key);
-  for (const title of doc.titles) {
-    if (title.from < from || title.to > to || title.person) continue;
+  for (let t = from; t < to; t++) {
+    const m = mentionAtToken(doc, t);
+    if (m && m.from >= from && m.to <= to && m.key !== speaker) mentions.add(m.key);
+    const title = titleStartingAt(doc, t);
+    if (!title || title.to > to || title.person) continue;
     const who = resolveTitle(doc, title, title.from);
     if (who && who !== speaker) mentions.add(who);
   }
