@@ -94,7 +94,7 @@ export function tokenize(text: string, end = text.length): Token[] {
         else break;
       }
       const surface = text.slice(start, j);
-      let norm = '';
+      let norm: string;
       let arabic = false;
       let changed = -1;
       for (let k = start; k < j; k++) {
