@@ -21,7 +21,8 @@ export function captionLines({ graph, lang, filters, date }: CaptionInput): stri
   const title = first ? `${first.title || first.id}${more}` : 'Isnad';
   const meta = [
     first?.source ? `${m.source}: ${first.source}` : '',
-    `${m.exported}: ${isoDay(date)}`,
+    // LRM: without a strong left-to-right mark after Arabic, the bidi algorithm shows 29-11-2026.
+    `${m.exported}: \u200E${isoDay(date)}`,
   ].filter(Boolean);
   return [title, meta.join(' · '), ...(filters ? [`${m.filters}: ${filters}`] : [])];
 }

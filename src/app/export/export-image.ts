@@ -44,7 +44,8 @@ export async function exportImage(cy: Core, options: ImageExportOptions): Promis
 
   if (options.format === 'svg') {
     const { EMBEDDED_FONT_CSS } = await import('./font-face');
-    const svg = composeSvg(cy.svg({ ...cyOptions, bg: background }), overlay, {
+    const drawn = withSharpPolygons(cy, () => cy.svg({ ...cyOptions, bg: background }));
+    const svg = composeSvg(drawn, overlay, {
       background,
       fontCss: EMBEDDED_FONT_CSS,
     });
@@ -71,6 +72,25 @@ function drawnArea(cy: Core, full: boolean): { width: number; height: number } {
   if (!(area.width > 0 && area.height > 0))
     throw new Error('export: nothing is drawn (empty graph or hidden canvas)');
   return area;
+}
+
+/**
+ * canvas2svg (inside cytoscape-svg) cannot draw Cytoscape's rounded polygons — their path starts
+ * with a bare arc() — and drops those nodes and their labels. For the SVG they get sharp corners,
+ * set and removed in the same task, so the screen never shows it.
+ */
+function withSharpPolygons<T>(cy: Core, draw: () => T): T {
+  const rounded = cy.nodes().filter((node) => {
+    const shape = String(node.style('shape'));
+    return shape.startsWith('round-') && shape !== 'round-rectangle';
+  });
+  const sharp = rounded.map((node) => String(node.style('shape')).slice('round-'.length));
+  cy.batch(() => rounded.forEach((node, i) => void node.style('shape', sharp[i])));
+  try {
+    return draw();
+  } finally {
+    cy.batch(() => void rounded.removeStyle('shape'));
+  }
 }
 
 function scratchContext(): CanvasRenderingContext2D {

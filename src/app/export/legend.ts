@@ -1,7 +1,8 @@
 /**
  * The legend: the node and edge kinds actually in the exported picture, with the colours and line
  * styles they are drawn with. Node colours come from the palette; edge looks are read from
- * Cytoscape's computed style so the legend follows any per-kind edge styling.
+ * Cytoscape's computed style (shape, line colour, width, dashes) so the legend follows the graph's
+ * stylesheet.
  */
 import type { Core, EdgeSingular } from 'cytoscape';
 import { EDGE_KINDS, NODE_KINDS } from '../../graph/types';
@@ -28,12 +29,17 @@ export function legendEntries(cy: Core, lang: Lang, full: boolean): LegendEntry[
         edge.visible() && shownNodes.contains(edge.source()) && shownNodes.contains(edge.target()),
     );
 
-  const nodeKinds = new Set(shownNodes.map((node) => String(node.data('kind'))));
-  const nodes: LegendEntry[] = NODE_KINDS.filter((kind) => nodeKinds.has(kind)).map((kind) => ({
-    shape: 'node',
-    label: kindName(lang, kind),
-    color: KIND_COLORS[kind],
-  }));
+  const nodes: LegendEntry[] = [];
+  for (const kind of NODE_KINDS) {
+    const sample = shownNodes.filter((node) => node.data('kind') === kind)[0];
+    if (sample)
+      nodes.push({
+        shape: 'node',
+        label: kindName(lang, kind),
+        color: KIND_COLORS[kind],
+        nodeShape: String(sample.style('shape')),
+      });
+  }
   const edges: LegendEntry[] = [];
   for (const kind of EDGE_KINDS) {
     const sample = shownEdges.filter((edge) => edge.data('kind') === kind)[0];

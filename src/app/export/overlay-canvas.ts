@@ -31,6 +31,13 @@ export function drawOverlay(
         ctx.arc(item.cx, item.cy, item.r, 0, 2 * Math.PI);
         ctx.fill();
         break;
+      case 'polygon':
+        ctx.fillStyle = item.fill;
+        ctx.beginPath();
+        item.points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+        ctx.closePath();
+        ctx.fill();
+        break;
       case 'line':
         ctx.strokeStyle = item.stroke;
         ctx.lineWidth = item.width;

@@ -11,7 +11,7 @@ export interface FontSpec {
 export type Measure = (text: string, font: FontSpec) => number;
 
 export type LegendEntry =
-  | { shape: 'node'; label: string; color: string }
+  | { shape: 'node'; label: string; color: string; nodeShape: string }
   | { shape: 'edge'; label: string; color: string; width: number; dash: number[] };
 
 export interface OverlayContent {
@@ -24,6 +24,7 @@ export interface OverlayContent {
 export type OverlayItem =
   | { type: 'rect'; x: number; y: number; width: number; height: number; fill: string }
   | { type: 'circle'; cx: number; cy: number; r: number; fill: string }
+  | { type: 'polygon'; points: Array<[number, number]>; fill: string }
   | {
       type: 'line';
       x1: number;
@@ -123,13 +124,7 @@ export function layoutOverlay(
     const middle = rowTop + rowHeight / 2;
     const swatchEnd = forward(x, swatch);
     if (entry.shape === 'node')
-      items.push({
-        type: 'circle',
-        cx: (x + swatchEnd) / 2,
-        cy: middle,
-        r: swatch / 2,
-        fill: entry.color,
-      });
+      items.push(nodeSwatch(entry.nodeShape, (x + swatchEnd) / 2, middle, swatch / 2, entry.color));
     else
       items.push({
         type: 'line',
@@ -155,6 +150,22 @@ export function layoutOverlay(
   if (content.legend.length > 0) y = rowTop + rowHeight;
 
   return { height: Math.ceil(y + u(PAD)), items };
+}
+
+/** The node's Cytoscape shape in small: circle, hexagon, diamond, or a square for rectangles. */
+function nodeSwatch(shape: string, cx: number, cy: number, r: number, fill: string): OverlayItem {
+  const polygon = (corners: number, turn: number): OverlayItem => ({
+    type: 'polygon',
+    fill,
+    points: Array.from({ length: corners }, (_, i) => {
+      const angle = turn + (2 * Math.PI * i) / corners;
+      return [cx + r * Math.cos(angle), cy + r * Math.sin(angle)];
+    }),
+  });
+  if (shape.endsWith('hexagon')) return polygon(6, 0);
+  if (shape.endsWith('diamond')) return polygon(4, -Math.PI / 2);
+  if (shape.endsWith('rectangle')) return polygon(4, Math.PI / 4);
+  return { type: 'circle', cx, cy, r, fill };
 }
 
 /** Greedy word wrap; a single word wider than the line is left whole (it is rare and readable). */

@@ -29,6 +29,11 @@ function svgElement(doc: Document, item: OverlayItem): Element {
       });
     case 'circle':
       return element('circle', { cx: item.cx, cy: item.cy, r: item.r, fill: item.fill });
+    case 'polygon':
+      return element('polygon', {
+        points: item.points.map((p) => p.join(',')).join(' '),
+        fill: item.fill,
+      });
     case 'line':
       return element('line', {
         x1: item.x1,

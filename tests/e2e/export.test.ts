@@ -1,0 +1,186 @@
+/**
+ * Image exports as a user makes them: open the export menu, choose options, click PNG, JPEG or
+ * SVG, and check the downloaded file. Copies are kept in tests/.artifacts/export to be looked at.
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import jpeg from 'jpeg-js';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { KIND_COLORS } from '../../src/app/graph-view/style';
+import { ARTIFACTS, openApp, openSession, type Page, type Session } from './browser';
+
+const OUT = join(ARTIFACTS, 'export');
+
+/** Opens the menu, sets the options, clicks the format, and saves the download. */
+async function exportVia(page: Page, button: string, options: ExportChoice = {}): Promise<Saved> {
+  const menu = page.getByTestId('export');
+  if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open)))
+    await menu.locator('summary').click();
+  await page.getByTestId(options.view ? 'export-region-view' : 'export-region-full').check();
+  await page.getByTestId('export-scale').selectOption(String(options.scale ?? 1));
+  await page.getByTestId('export-legend').setChecked(options.legend ?? true);
+  await page.getByTestId('export-transparent').setChecked(options.transparent ?? false);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.getByTestId(`export-${button}`).click(),
+  ]);
+  mkdirSync(OUT, { recursive: true });
+  const path = join(OUT, download.suggestedFilename());
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), path, bytes: readFileSync(path) };
+}
+
+interface ExportChoice {
+  view?: boolean;
+  scale?: number;
+  legend?: boolean;
+  transparent?: boolean;
+}
+interface Saved {
+  name: string;
+  path: string;
+  bytes: Buffer;
+}
+
+interface Pixels {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** Kinds whose colour covers at least `min` pixels in the rows [0, rows): the graph is drawn. */
+function kindsDrawn(image: Pixels, rows: number, tolerance: number, min = 30): string[] {
+  return Object.entries(KIND_COLORS)
+    .filter(([, hex]) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [
+        number,
+        number,
+        number,
+      ];
+      let count = 0;
+      for (let i = 0; i < image.width * Math.min(rows, image.height) * 4; i += 4) {
+        const d =
+          Math.abs(image.data[i]! - r) +
+          Math.abs(image.data[i + 1]! - g) +
+          Math.abs(image.data[i + 2]! - b);
+        if (d <= tolerance && image.data[i + 3]! > 200) count++;
+      }
+      return count >= min;
+    })
+    .map(([kind]) => kind);
+}
+
+const near = (actual: number, expected: number) =>
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1);
+
+describe('image export from the menu', () => {
+  let session: Session;
+  let page: Page;
+  let screen: { width: number; height: number; full: { width: number; height: number } };
+
+  beforeAll(async () => {
+    session = await openSession();
+    page = session.page;
+    await openApp(page, inject('baseURL'));
+    screen = await page.evaluate(() => {
+      const cy = window.isnad!.cy!;
+      const bb = cy.elements().boundingBox();
+      return {
+        width: cy.width(),
+        height: cy.height(),
+        full: { width: Math.ceil(bb.w), height: Math.ceil(bb.h) },
+      };
+    });
+  });
+  afterAll(async () => session?.close());
+
+  it('PNG of the current view at 2×, bare: exactly twice the canvas, several kinds drawn', async () => {
+    const file = await exportVia(page, 'png', { view: true, scale: 2, legend: false });
+    expect(file.name).toMatch(/^isnad-[a-z0-9-]+-\d{4}-\d\d-\d\d\.png$/);
+    const png = PNG.sync.read(file.bytes);
+    near(png.width, screen.width * 2);
+    near(png.height, screen.height * 2);
+    expect(kindsDrawn(png, png.height, 30).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('PNG of the whole graph at 1× with legend and caption: the band is added below', async () => {
+    const file = await exportVia(page, 'png', { scale: 1 });
+    const png = PNG.sync.read(file.bytes);
+    near(png.width, screen.full.width);
+    expect(png.height).toBeGreaterThan(screen.full.height + 60);
+    expect(kindsDrawn(png, screen.full.height, 30).length).toBeGreaterThanOrEqual(3);
+    writeFileSync(join(ARTIFACTS, 'export-sample.png'), file.bytes);
+  });
+
+  it('PNG with a transparent background leaves the empty canvas see-through', async () => {
+    const png = PNG.sync.read(
+      (await exportVia(page, 'png', { transparent: true, legend: false })).bytes,
+    );
+    expect(png.data[3]).toBe(0); // top-left corner: no node there, no background
+  });
+
+  it('JPEG of the current view at 1× decodes with the canvas size and the node colours', async () => {
+    const file = await exportVia(page, 'jpg', { view: true, scale: 1 });
+    expect(file.name).toMatch(/\.jpg$/);
+    const image = jpeg.decode(file.bytes, { useTArray: true });
+    near(image.width, screen.width);
+    expect(image.height).toBeGreaterThan(screen.height);
+    expect(kindsDrawn(image, screen.height, 60).length).toBeGreaterThanOrEqual(3);
+    writeFileSync(join(ARTIFACTS, 'export-sample.jpg'), file.bytes);
+  });
+
+  it('SVG keeps Arabic labels as text, embeds the font, and carries legend and caption', async () => {
+    const file = await exportVia(page, 'svg', { scale: 1 });
+    const svg = file.bytes.toString('utf8');
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+    const labels = await page.evaluate(() =>
+      window.isnad!.cy!.nodes('[kind = "person"]').map((n) => String(n.data('label'))),
+    );
+    expect(texts.some((text) => text.includes('بوتين'))).toBe(true);
+    expect(
+      labels.filter((label) => texts.some((text) => text.includes(label))).length,
+    ).toBeGreaterThan(3);
+    expect(svg).toMatch(
+      /@font-face\{font-family:"IBM Plex Sans Arabic".*src:url\(data:font\/woff2;base64,/,
+    );
+    const band = Array.from(doc.getElementsByTagName('g')).find(
+      (g) => g.getAttribute('class') === 'isnad-legend-caption',
+    );
+    const bandText = Array.from(band?.getElementsByTagName('text') ?? []).map((t) => t.textContent);
+    expect(bandText).toEqual(expect.arrayContaining(['شخص', 'تصريح', 'قال']));
+    await renderSvg(session, file.path, join(ARTIFACTS, 'export-sample-svg.png'));
+  });
+
+  it('a scale past the browser’s limit is lowered and the user is told', async () => {
+    await page.getByTestId('export-width').fill('40000');
+    const file = await exportVia(page, 'png', { legend: false });
+    await page.getByTestId('export-width').fill('');
+    const png = PNG.sync.read(file.bytes);
+    expect(png.width).toBeLessThanOrEqual(16_384);
+    expect(kindsDrawn(png, png.height, 30).length).toBeGreaterThanOrEqual(3); // not blank
+    await expect
+      .poll(() => page.getByTestId('export-status').textContent())
+      .toMatch(/خُفّض المقياس|lowered/);
+  });
+});
+
+/** Shows the SVG as a page would (an <img>, no scripts) and screenshots it, to look at. */
+async function renderSvg(session: Session, svgPath: string, pngPath: string): Promise<void> {
+  const page = await session.context.newPage();
+  const svg = readFileSync(svgPath);
+  const [, width = '800', height = '600'] =
+    /width="([\d.]+)" height="([\d.]+)"/.exec(svg.toString('utf8')) ?? [];
+  await page.setViewportSize({
+    width: Math.ceil(Number(width)),
+    height: Math.ceil(Number(height)),
+  });
+  await page.setContent(
+    `<body style="margin:0"><img src="data:image/svg+xml;base64,${svg.toString('base64')}"></body>`,
+  );
+  await page.waitForFunction(() => document.querySelector('img')?.complete === true);
+  await page.screenshot({ path: pngPath, fullPage: true });
+  await page.close();
+}
