@@ -15,7 +15,7 @@ import { graphStyle } from './style';
 export interface GraphCanvasProps {
   /** Called with the new instance after creation, and with null after it is destroyed. */
   onReady?: (cy: Core | null) => void;
-  /** Extra Cytoscape options (tests pass `headless` / `styleEnabled`). */
+  /** Extra Cytoscape options (tests pass `headless` / `styleEnabled`); keep the object stable. */
   options?: Partial<CytoscapeOptions>;
 }
 
@@ -25,6 +25,11 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const graph = useIsnad(selectGraph);
   const t = useT();
+  // The latest callback, without re-creating the instance when its identity changes.
+  const onReadyRef = useRef(onReady);
+  useEffect(() => {
+    onReadyRef.current = onReady;
+  });
 
   useEffect(() => {
     const element = container.current;
@@ -41,7 +46,6 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
       boxSelectionEnabled: false,
       minZoom: 0.15,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       ...options,
     });
     // Handlers read the latest state when the event fires, never from a closure.
@@ -53,14 +57,14 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
     const onKey = (event: KeyboardEvent) => onGraphKey(cy, event);
     cy.on('tap', onTap);
     element.addEventListener('keydown', onKey);
-    onReady?.(cy);
+    onReadyRef.current?.(cy);
     return () => {
       element.removeEventListener('keydown', onKey);
       cy.off('tap', onTap);
       cy.destroy();
-      onReady?.(null);
+      onReadyRef.current?.(null);
     };
-  }, [graph, onReady, options]);
+  }, [graph, options]);
 
   return (
     <div

@@ -1,7 +1,7 @@
 /**
  * The graph's look: nodes by kind (colour and shape), size by importance, edges by kind, and the
  * display-state classes the controllers set: `hidden`, `dimmed`, `selected`, `neighbour`,
- * `matched`. The legend reads KIND_COLORS, KIND_SHAPES and EDGE_STYLES.
+ * `faded`, `matched`. The legend reads KIND_COLORS, KIND_SHAPES and EDGE_STYLES.
  */
 import type { StylesheetJson } from 'cytoscape';
 import { UI_FONT_FAMILY } from '../fonts';
@@ -82,7 +82,7 @@ export const graphStyle: StylesheetJson = [
     },
   },
   {
-    selector: 'node[kind = "statement"].selected, node[kind = "statement"].neighbour',
+    selector: 'node[kind = "statement"].selected',
     style: { 'min-zoomed-font-size': 5 },
   },
   {
@@ -109,6 +109,8 @@ export const graphStyle: StylesheetJson = [
   })),
   // Display state, set by the controllers:
   { selector: '.hidden', style: { display: 'none' } },
+  { selector: 'node.faded', style: { opacity: 0.3 } },
+  { selector: 'edge.faded', style: { opacity: 0.15 } },
   { selector: 'node.dimmed', style: { opacity: 0.12 } },
   { selector: 'edge.dimmed', style: { opacity: 0.06 } },
   {

@@ -10,15 +10,18 @@ import { delegationOptions, speakerOptions } from '../filters/options';
 import { useT } from '../i18n';
 import { ModeBadge } from '../inspector/parts';
 import { useIsnad, type IsnadState } from '../store';
+import { keptNodes } from '../visibility';
 import { emptyRowFilter, filterRows, statementRows, type RowFilter } from './rows';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectSelected = (state: IsnadState) => state.selected;
+const selectFilters = (state: IsnadState) => state.filters;
 
 export function StatementsTable() {
   const t = useT();
   const graph = useIsnad(selectGraph);
   const selected = useIsnad(selectSelected);
+  const filters = useIsnad(selectFilters);
   const [filter, setFilter] = useState<RowFilter>(emptyRowFilter);
   const data = useMemo(() => {
     if (!graph) return null;
@@ -30,7 +33,13 @@ export function StatementsTable() {
       delegations: delegationOptions(index),
     };
   }, [graph]);
-  const rows = useMemo(() => (data ? filterRows(data.rows, filter) : []), [data, filter]);
+  // The page's filters narrow the table too, so it lists what the graph shows.
+  const kept = useMemo(() => (data ? keptNodes(data.index, filters) : null), [data, filters]);
+  const rows = useMemo(() => {
+    if (!data) return [];
+    const visible = kept ? data.rows.filter((row) => kept.has(row.key)) : data.rows;
+    return filterRows(visible, filter);
+  }, [data, kept, filter]);
   if (!data) return null;
   const update = (patch: Partial<RowFilter>) => setFilter((f) => ({ ...f, ...patch }));
 

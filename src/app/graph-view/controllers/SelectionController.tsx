@@ -1,4 +1,7 @@
-/** Store selection → classes: `selected` on the node, `neighbour` on what it touches. */
+/**
+ * Store selection → classes: `selected` on the node, `neighbour` on what it touches, `faded` on
+ * the rest so the selection reads at a glance (not `dimmed`: that one means "filtered out").
+ */
 import { useEffect } from 'react';
 import { useIsnad, type IsnadState } from '../../store';
 import { useCy } from '../cy-context';
@@ -14,9 +17,11 @@ export function SelectionController() {
     const node = cy.getElementById(selected);
     if (node.empty()) return undefined;
     const around = node.closedNeighborhood().not(node);
+    const rest = cy.elements().not(node).not(around);
     cy.batch(() => {
       node.addClass('selected');
       around.addClass('neighbour');
+      rest.addClass('faded');
     });
     // Selected from the table or the article: bring it into view when it is off screen.
     const { x, y } = node.renderedPosition();
@@ -27,6 +32,7 @@ export function SelectionController() {
       cy.batch(() => {
         node.removeClass('selected');
         around.removeClass('neighbour');
+        rest.removeClass('faded');
       });
     };
   }, [cy, selected]);

@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+/**
+ * The Cytoscape bridge's life cycle under React StrictMode (which mounts, unmounts and mounts
+ * again on purpose): exactly one live instance, destroyed on unmount, handlers not duplicated,
+ * and the controllers' classes cleaned up with their effects.
+ */
+import { act, cleanup, render } from '@testing-library/react';
+import type { Core } from 'cytoscape';
+import { StrictMode, useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CyContext } from '../../../../src/app/graph-view/cy-context';
+import { GraphCanvas } from '../../../../src/app/graph-view/GraphCanvas';
+import { SelectionController } from '../../../../src/app/graph-view/controllers/SelectionController';
+import { VisibilityController } from '../../../../src/app/graph-view/controllers/VisibilityController';
+import { useIsnad } from '../../../../src/app/store';
+import { smallGraph } from '../fixtures/small-graph';
+
+// jsdom has no canvas: the real code path with Cytoscape's headless renderer.
+const OPTIONS = { headless: true, styleEnabled: true };
+
+function Harness({ instances }: { instances: Core[] }) {
+  const [cy, setCy] = useState<Core | null>(null);
+  const onReady = (instance: Core | null) => {
+    if (instance) instances.push(instance);
+    setCy(instance);
+  };
+  return (
+    <CyContext.Provider value={cy}>
+      <GraphCanvas onReady={onReady} options={OPTIONS} />
+      <SelectionController />
+      <VisibilityController />
+    </CyContext.Provider>
+  );
+}
+
+const live = (instances: Core[]) => instances.filter((cy) => !cy.destroyed());
+
+describe('GraphCanvas under StrictMode', () => {
+  beforeEach(() => {
+    useIsnad.getState().loadGraph(smallGraph);
+    useIsnad.getState().reset();
+  });
+  afterEach(() => cleanup());
+
+  it('keeps exactly one live instance, and destroys it on unmount', () => {
+    const instances: Core[] = [];
+    const view = render(
+      <StrictMode>
+        <Harness instances={instances} />
+      </StrictMode>,
+    );
+    expect(instances.length).toBeGreaterThanOrEqual(1);
+    expect(live(instances)).toHaveLength(1);
+    expect(live(instances)[0]!.nodes()).toHaveLength(smallGraph.nodes.length);
+    view.unmount();
+    expect(live(instances)).toHaveLength(0);
+    // Teardown twice is safe.
+    expect(() => view.unmount()).not.toThrow();
+  });
+
+  it('binds the tap handler once: one tap, one selection', () => {
+    const instances: Core[] = [];
+    render(
+      <StrictMode>
+        <Harness instances={instances} />
+      </StrictMode>,
+    );
+    const select = vi.spyOn(useIsnad.getState(), 'select');
+    const cy = live(instances)[0]!;
+    act(() => {
+      cy.getElementById('putin').emit('tap');
+    });
+    expect(select).toHaveBeenCalledTimes(1);
+    expect(useIsnad.getState().selected).toBe('putin');
+    select.mockRestore();
+  });
+
+  it('controllers put display state on the live instance and take it off again', () => {
+    const instances: Core[] = [];
+    render(
+      <StrictMode>
+        <Harness instances={instances} />
+      </StrictMode>,
+    );
+    const cy = live(instances)[0]!;
+    act(() => useIsnad.getState().select('putin'));
+    expect(cy.getElementById('putin').hasClass('selected')).toBe(true);
+    expect(cy.getElementById('s1').hasClass('neighbour')).toBe(true);
+    act(() => useIsnad.getState().toggleDelegation('us-del'));
+    expect(cy.getElementById('putin').hasClass('hidden')).toBe(true);
+    expect(cy.getElementById('trump').hasClass('hidden')).toBe(false);
+    act(() => {
+      useIsnad.getState().select(null);
+      useIsnad.getState().clearFilters();
+    });
+    expect(cy.$('.selected, .neighbour, .faded, .hidden, .dimmed')).toHaveLength(0);
+  });
+});
