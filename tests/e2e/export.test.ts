@@ -151,7 +151,11 @@ describe('image export from the menu', () => {
     );
     const bandText = Array.from(band?.getElementsByTagName('text') ?? []).map((t) => t.textContent);
     expect(bandText).toEqual(expect.arrayContaining(['شخص', 'تصريح', 'قال']));
-    await renderSvg(session, file.path, join(ARTIFACTS, 'export-sample-svg.png'));
+    // The embedded font is what draws the text: without its <style> the picture changes
+    // (this machine falls back to DejaVu Sans for Arabic).
+    const withFont = await renderSvg(session, svg, join(ARTIFACTS, 'export-sample-svg.png'));
+    const withoutFont = await renderSvg(session, svg.replace(/<style>[\s\S]*?<\/style>/, ''));
+    expect(withFont.equals(withoutFont)).toBe(false);
   });
 
   it('a scale past the browser’s limit is lowered and the user is told', async () => {
@@ -168,9 +172,9 @@ describe('image export from the menu', () => {
 });
 
 /** Shows the SVG as a page would (an <img>, no scripts) and screenshots it, to look at. */
-async function renderSvg(session: Session, svgPath: string, pngPath: string): Promise<void> {
+async function renderSvg(session: Session, svgText: string, pngPath?: string): Promise<Buffer> {
   const page = await session.context.newPage();
-  const svg = readFileSync(svgPath);
+  const svg = Buffer.from(svgText, 'utf8');
   const [, width = '800', height = '600'] =
     /width="([\d.]+)" height="([\d.]+)"/.exec(svg.toString('utf8')) ?? [];
   await page.setViewportSize({
@@ -181,6 +185,7 @@ async function renderSvg(session: Session, svgPath: string, pngPath: string): Pr
     `<body style="margin:0"><img src="data:image/svg+xml;base64,${svg.toString('base64')}"></body>`,
   );
   await page.waitForFunction(() => document.querySelector('img')?.complete === true);
-  await page.screenshot({ path: pngPath, fullPage: true });
+  const shot = await page.screenshot({ ...(pngPath ? { path: pngPath } : {}), fullPage: true });
   await page.close();
+  return shot;
 }
