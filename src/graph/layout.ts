@@ -18,13 +18,12 @@ const RING: Record<string, number> = {
   place: 1.9,
   statement: 1.3,
 };
-const SIZE: Record<string, number> = {
-  delegation: 14,
-  person: 12,
-  organization: 11,
-  place: 11,
-  statement: 7,
-};
+/** Radius used to keep nodes apart; grows with degree like the app's node size does. */
+function radius(kind: string, degree: number): number {
+  return kind === 'statement'
+    ? 5 + Math.sqrt(degree) / 2
+    : Math.min(24, 7 + 2.5 * Math.sqrt(degree));
+}
 
 /** FNV-1a: a stable hash, so the same graph always gets the same picture. */
 export function hashString(s: string): number {
@@ -75,11 +74,12 @@ export function applyLayout(graph: IsnadGraph): void {
       inputReducer: (key, attrs) => ({
         x: attrs.x,
         y: attrs.y,
-        size: SIZE[graph.getNodeAttribute(key, 'kind')] ?? 8,
+        size: radius(graph.getNodeAttribute(key, 'kind'), graph.degree(key)),
       }),
       settings: { margin: 6, ratio: 1.2, expansion: 1.1 },
     });
   }
+  separate(graph);
   // Round for stable, compact output.
   graph.forEachNode((key, attrs) => {
     graph.mergeNodeAttributes(key, {
@@ -87,4 +87,54 @@ export function applyLayout(graph: IsnadGraph): void {
       y: Math.round((attrs.y ?? 0) * 10) / 10,
     });
   });
+}
+
+/**
+ * A final deterministic pass that pushes apart any two nodes still closer than the sum of their
+ * radii plus a gap (noverlap can stop early). A grid keeps it near-linear on big graphs.
+ */
+function separate(graph: IsnadGraph, passes = 60, gap = 4): void {
+  const keys = graph.nodes();
+  const xs = keys.map((k) => graph.getNodeAttribute(k, 'x') ?? 0);
+  const ys = keys.map((k) => graph.getNodeAttribute(k, 'y') ?? 0);
+  const rs = keys.map((k) => radius(graph.getNodeAttribute(k, 'kind'), graph.degree(k)));
+  const cell = 2 * Math.max(...rs, 1) + gap;
+  for (let pass = 0; pass < passes; pass++) {
+    const grid = new Map<string, number[]>();
+    keys.forEach((_, i) => {
+      const id = `${Math.floor((xs[i] ?? 0) / cell)},${Math.floor((ys[i] ?? 0) / cell)}`;
+      const list = grid.get(id);
+      if (list) list.push(i);
+      else grid.set(id, [i]);
+    });
+    let moved = false;
+    keys.forEach((_, i) => {
+      const cx = Math.floor((xs[i] ?? 0) / cell);
+      const cy = Math.floor((ys[i] ?? 0) / cell);
+      for (let dx = -1; dx <= 1; dx++)
+        for (let dy = -1; dy <= 1; dy++)
+          for (const j of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
+            if (j <= i) continue;
+            const want = (rs[i] ?? 0) + (rs[j] ?? 0) + gap;
+            let ddx = (xs[j] ?? 0) - (xs[i] ?? 0);
+            let ddy = (ys[j] ?? 0) - (ys[i] ?? 0);
+            let d = Math.hypot(ddx, ddy);
+            if (d >= want) continue;
+            if (d < 1e-6) {
+              // Same spot: split along a direction derived from the indices (deterministic).
+              ddx = Math.cos(i + j);
+              ddy = Math.sin(i + j);
+              d = 1;
+            }
+            const push = (want - d) / 2 / d;
+            xs[i] = (xs[i] ?? 0) - ddx * push;
+            ys[i] = (ys[i] ?? 0) - ddy * push;
+            xs[j] = (xs[j] ?? 0) + ddx * push;
+            ys[j] = (ys[j] ?? 0) + ddy * push;
+            moved = true;
+          }
+    });
+    if (!moved) break;
+  }
+  keys.forEach((k, i) => graph.mergeNodeAttributes(k, { x: xs[i] ?? 0, y: ys[i] ?? 0 }));
 }

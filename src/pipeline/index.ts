@@ -6,7 +6,7 @@ import { emptyDoc, type Doc } from './document.ts';
 import { findBody } from './stages/body.ts';
 import { findDelegations } from './stages/delegations.ts';
 import { matchKnownNames } from './stages/gazetteer.ts';
-import { findPersons, linkSurnames } from './stages/persons.ts';
+import { findPersons, findSpeakerNames, linkSurnames } from './stages/persons.ts';
 import { findPlaces, linkPlaces, markNameQuotes } from './stages/places.ts';
 import { linkHeadsAndCountries } from './stages/relations.ts';
 import { findStatements } from './stages/statements.ts';
@@ -34,6 +34,7 @@ export const STAGES: readonly Stage[] = [
   findPlaces, // «مدينة X», «قاعدة X – Y العسكرية»
   findDelegations, // sides and their member lists
   linkSurnames, // «لافروف» alone is «سيرغي لافروف»
+  findSpeakerNames, // the unknown subject of a speech verb: «وأضاف هارتلي أن»
   markNameQuotes, // “فوكس نيوز” is a name, not a statement
   findStatements, // cues, speakers, direct and reported content
   linkPlaces, // located_in

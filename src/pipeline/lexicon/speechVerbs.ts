@@ -138,6 +138,7 @@ export const PREP_BEFORE_COMPLEMENTIZER = ['إلى', 'عن', 'على', 'في', '
 /** Vague or non-entity subjects: a statement attributed to them is left out. */
 export const VAGUE_SUBJECTS = [
   'مصادر',
+  'تقرير',
   'مصدر',
   'تقارير',
   'وسائل',

@@ -8,7 +8,9 @@ import { addMention, addRoleKey, mentionAtToken, type Doc, type TitlePhrase } fr
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { nameLike } from '../words.ts';
+import { isCueVerb, nameLike } from '../words.ts';
+import { isComplementizer } from './cues.ts';
+import { isQuoteMark } from './structure.ts';
 
 const CONNECTORS = new Set(
   ['بن', 'بنت', 'ابو', 'ابن', 'عبد', 'آل', 'ال', 'دي', 'فون', 'فان', 'دير'].map(normalizeArabic),
@@ -140,6 +142,23 @@ export function linkSurnames(doc: Doc): Doc {
       });
       break;
     }
+  }
+  return doc;
+}
+
+/** «وأضاف هارتلي أن…», «وقال غرانت: …»: the unknown word right after a speech verb is a name. */
+export function findSpeakerNames(doc: Doc): Doc {
+  const lex = lexicon();
+  for (let t = 0; t + 2 < doc.tokens.length; t++) {
+    if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(doc.tokens[t])) continue;
+    const a = t + 1;
+    if (mentionAtToken(doc, a) || !nameLike(doc, a) || lex.vague.has(doc.tokens[a]?.norm ?? ''))
+      continue;
+    const len = nameLike(doc, a + 1) && !mentionAtToken(doc, a + 1) ? 2 : 1;
+    const after = doc.tokens[a + len];
+    if (!after || doc.sentence[a + len] !== doc.sentence[t]) continue;
+    if (isComplementizer(after) || after.text === ':' || after.text === '،' || isQuoteMark(after))
+      addPerson(doc, a, a + len, 0);
   }
   return doc;
 }

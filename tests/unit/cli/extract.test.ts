@@ -1,0 +1,85 @@
+/**
+ * The extract CLI, run as a real process: error cases exit 2 with one line and write nothing;
+ * two inputs merge into one graph.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { graphFromSerialized } from '../../../src/graph/index.ts';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'isnad-extract-'));
+
+function extract(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/cli/extract.ts'), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+describe('extract CLI errors', () => {
+  it.each([
+    ['a missing file', () => join(dir, 'nope.txt'), /no such file/],
+    ['an empty file', () => file('empty.txt', ''), /input is empty/],
+    [
+      'a binary file',
+      () => file('bin.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1])),
+      /not valid UTF-8|binary/,
+    ],
+    [
+      'non-UTF-8 text',
+      () => file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])),
+      /not valid UTF-8/,
+    ],
+    ['text with no Arabic', () => file('english.txt', 'Just some English text.'), /no Arabic/],
+  ])('%s: one line on stderr, exit 2, no output file', (_t, makePath, message) => {
+    const out = join(dir, `out-${Math.random().toString(36).slice(2)}.json`);
+    const r = extract(makePath(), '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a bad input among good ones writes nothing', () => {
+    const good = file('good.txt', 'وقال بوتين إن الحوار ضروري.');
+    const out = join(dir, 'mixed.json');
+    const r = extract(good, file('empty2.txt', '   '), '--out', out);
+    expect(r.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('extract CLI output', () => {
+  it('merges two articles into one graph, with a summary line', () => {
+    const a = file('a.txt', 'وقال الرئيس الروسي فلاديمير بوتين إن الحوار مع واشنطن ضروري.');
+    const b = file('b.txt', 'وأكد بوتين أن العلاقات مع الصين متينة جدا.');
+    const out = join(dir, 'graph.json');
+    const r = extract(a, b, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/2 articles, \d+ entities, 2 statements/);
+    const graph = graphFromSerialized(JSON.parse(readFileSync(out, 'utf8')));
+    expect(graph.getAttribute('articles').map((x) => x.id)).toEqual(['a', 'b']);
+    const putin = graph.getNodeAttributes('person:فلاديمير بوتين');
+    expect(new Set(putin.mentions.map((m) => m.article))).toEqual(new Set(['a', 'b']));
+  });
+
+  it('writes to stdout without --out', () => {
+    const r = extract(join(root, 'data/seed.txt'));
+    expect(r.code).toBe(0);
+    expect(graphFromSerialized(JSON.parse(r.stdout)).order).toBeGreaterThan(50);
+  });
+});
