@@ -6,6 +6,8 @@ export interface IsnadDebugHandle {
   store: typeof useIsnad;
   /** True once the graph is drawn with the bundled font: browser tests wait for it. */
   ready: boolean;
+  /** `performance.now()` when it became ready: navigation → first drawn graph (bench). */
+  readyAt?: number;
 }
 
 declare global {
@@ -21,5 +23,7 @@ export function exposeDebugHandle(cy: Core | null): void {
 
 /** Called once the instance has painted (ReadyController). */
 export function markReady(cy: Core): void {
-  if (window.isnad?.cy === cy) window.isnad.ready = true;
+  if (window.isnad?.cy !== cy) return;
+  window.isnad.ready = true;
+  window.isnad.readyAt = performance.now();
 }

@@ -4,8 +4,8 @@
  */
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
-import { build, preview, type PreviewServer } from 'vite';
 import { findChromium } from './chromium-path';
+import { serveBuiltApp, type BuiltApp } from './serve-built-app';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,17 +13,14 @@ declare module 'vitest' {
   }
 }
 
-let server: PreviewServer | undefined;
+let app: BuiltApp | undefined;
 
 export async function setup(project: TestProject) {
   findChromium(); // fail before the build when there is no browser
-  await build({ logLevel: 'warn' });
-  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false } });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('browser tests: vite preview did not report a local URL');
-  project.provide('baseURL', url);
+  app = await serveBuiltApp();
+  project.provide('baseURL', app.url);
 }
 
 export async function teardown() {
-  await server?.close();
+  await app?.close();
 }
