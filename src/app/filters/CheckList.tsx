@@ -16,6 +16,7 @@ export function CheckList({
   testId?: string;
   labelOf?: (option: FilterOption) => string;
 }) {
+  if (options.length === 0) return null;
   return (
     <fieldset className="check-list" data-testid={testId}>
       <legend>{title}</legend>

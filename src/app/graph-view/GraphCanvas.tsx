@@ -9,7 +9,7 @@ import { useEffect, useRef } from 'react';
 import { useT } from '../i18n';
 import { useIsnad, type IsnadState } from '../store';
 import { hasPositions, toElements } from './elements';
-import { onGraphKey } from './keyboard';
+import { fitVisible, onGraphKey } from './keyboard';
 import { graphStyle } from './style';
 
 export interface GraphCanvasProps {
@@ -40,7 +40,7 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
       elements: toElements(graph),
       style: graphStyle,
       // Positions are data: shown as stored, never re-computed on a re-render.
-      layout: positioned ? { name: 'preset', fit: true, padding: 40 } : { name: 'grid' },
+      layout: positioned ? { name: 'preset', fit: false } : { name: 'grid', fit: false },
       // Selection is store state (selection controller), not Cytoscape's own.
       autounselectify: true,
       boxSelectionEnabled: false,
@@ -48,6 +48,7 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
       maxZoom: 4,
       ...options,
     });
+    fitVisible(cy);
     // Handlers read the latest state when the event fires, never from a closure.
     const onTap = (event: EventObject) => {
       const target = event.target as Core | { isNode?(): boolean; id(): string };

@@ -36,7 +36,7 @@ export function GraphTooltip() {
   const [tip, setTip] = useState<Tip | null>(null);
 
   useEffect(() => {
-    if (!cy) return undefined;
+    if (!cy || cy.destroyed()) return undefined;
     const onOver = (event: EventObject) => {
       const node = event.target as NodeSingular;
       if (node.hasClass('hidden')) return;
@@ -49,10 +49,11 @@ export function GraphTooltip() {
     cy.on('mouseout', 'node', onOut);
     cy.on('viewport', onOut);
     return () => {
+      setTip(null);
+      if (cy.destroyed()) return;
       cy.off('mouseover', 'node', onOver);
       cy.off('mouseout', 'node', onOut);
       cy.off('viewport', onOut);
-      setTip(null);
     };
   }, [cy, lang]);
 

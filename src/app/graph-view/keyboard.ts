@@ -9,9 +9,17 @@ export function zoomBy(cy: Core, factor: number): void {
   cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
 
+/** Fitting a handful of nodes would blow labels up to poster size: fit, then cap the zoom. */
+const MAX_FIT_ZOOM = 1.6;
+
 export function fitVisible(cy: Core): void {
   const visible = cy.elements().not('.hidden');
-  cy.fit(visible.length > 0 ? visible : undefined, 40);
+  const target = visible.length > 0 ? visible : cy.elements();
+  cy.fit(target, 40);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center(target);
+  }
 }
 
 /** Keys on the focused canvas: arrows pan, + and − zoom, 0 fits. */

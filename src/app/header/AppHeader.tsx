@@ -1,4 +1,5 @@
 import { useT } from '../i18n';
+import { LoadMenu } from '../load/LoadMenu';
 import { ExportSlot } from './ExportSlot';
 import { LangSwitch } from './LangSwitch';
 import { SearchBox } from './SearchBox';
@@ -13,6 +14,7 @@ export function AppHeader() {
       </div>
       <SearchBox />
       <div className="header-actions">
+        <LoadMenu />
         <ExportSlot />
         <LangSwitch />
       </div>

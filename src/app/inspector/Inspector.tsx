@@ -6,6 +6,7 @@ import { kindName, useLang, useT } from '../i18n';
 import { useIsnad, type IsnadState } from '../store';
 import { DelegationDetails } from './DelegationDetails';
 import { EntityDetails } from './EntityDetails';
+import { Overview } from './Overview';
 import { StatementDetails } from './StatementDetails';
 
 const selectGraph = (state: IsnadState) => state.graph;
@@ -21,15 +22,15 @@ export function Inspector() {
 
   return (
     <section className="inspector" data-testid="inspector" aria-label={t('inspector')}>
-      {!index || !selected || !attrs ? (
-        <p className="placeholder">{t('nothingSelected')}</p>
+      {!index ? null : !selected || !attrs ? (
+        <Overview index={index} />
       ) : (
         <>
           <header className="inspector-head">
             <span className="kind-chip" style={{ background: KIND_COLORS[attrs.kind] }}>
               {kindName(lang, attrs.kind)}
             </span>
-            <h2 dir="auto">{isStatement(attrs) ? attrs.label : attrs.label}</h2>
+            <h2 dir="auto">{attrs.label}</h2>
             <button
               type="button"
               className="close-button"

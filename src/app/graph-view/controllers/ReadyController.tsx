@@ -10,7 +10,7 @@ import { useCy } from '../cy-context';
 export function ReadyController() {
   const cy = useCy();
   useEffect(() => {
-    if (!cy) return undefined;
+    if (!cy || cy.destroyed()) return undefined;
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => markReady(cy));
     });

@@ -8,7 +8,7 @@ export function SearchController() {
   const hits = useSearchHits();
 
   useEffect(() => {
-    if (!cy || hits.length === 0) return undefined;
+    if (!cy || cy.destroyed() || hits.length === 0) return undefined;
     const keys = new Set(hits);
     const matched = cy.nodes().filter((node) => keys.has(node.id()));
     matched.addClass('matched');

@@ -13,7 +13,7 @@ export function SelectionController() {
   const selected = useIsnad(selectSelected);
 
   useEffect(() => {
-    if (!cy || !selected) return undefined;
+    if (!cy || cy.destroyed() || !selected) return undefined;
     const node = cy.getElementById(selected);
     if (node.empty()) return undefined;
     const around = node.closedNeighborhood().not(node);

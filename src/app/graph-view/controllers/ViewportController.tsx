@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useIsnad, type IsnadState } from '../../store';
 import { useCy } from '../cy-context';
+import { fitVisible } from '../keyboard';
 
 const selectFilters = (state: IsnadState) => state.filters;
 
@@ -14,7 +15,7 @@ export function ViewportController() {
   const lastFitted = useRef(filters);
 
   useEffect(() => {
-    if (!cy) return undefined;
+    if (!cy || cy.destroyed()) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onViewport = () => {
       clearTimeout(timer);
@@ -25,15 +26,14 @@ export function ViewportController() {
     cy.on('viewport', onViewport);
     return () => {
       clearTimeout(timer);
-      cy.off('viewport', onViewport);
+      if (!cy.destroyed()) cy.off('viewport', onViewport);
     };
   }, [cy]);
 
   useEffect(() => {
-    if (!cy || lastFitted.current === filters) return;
+    if (!cy || cy.destroyed() || lastFitted.current === filters) return;
     lastFitted.current = filters;
-    const visible = cy.elements().not('.hidden');
-    if (visible.nonempty()) cy.animate({ fit: { eles: visible, padding: 40 } }, { duration: 200 });
+    fitVisible(cy);
   }, [cy, filters]);
 
   return null;

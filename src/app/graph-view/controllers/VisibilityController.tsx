@@ -17,7 +17,7 @@ export function VisibilityController() {
   const filters = useIsnad(selectFilters);
 
   useEffect(() => {
-    if (!cy || !graph) return;
+    if (!cy || cy.destroyed() || !graph) return;
     const keep = keptNodes(indexOf(graph), filters);
     const outClass = filters.mode === 'hide' ? 'hidden' : 'dimmed';
     cy.batch(() => {

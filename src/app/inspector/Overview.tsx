@@ -1,0 +1,43 @@
+/** What the inspector shows with nothing selected: the article(s), the sides, who spoke most. */
+import { nodesOfKind, speakers, statementsBy, type GraphIndex } from '../../graph/queries';
+import { useT } from '../i18n';
+import { NodeLink, Section } from './parts';
+
+const TOP_SPEAKERS = 6;
+
+export function Overview({ index }: { index: GraphIndex }) {
+  const t = useT();
+  const delegations = nodesOfKind(index, 'delegation');
+  const top = speakers(index).slice(0, TOP_SPEAKERS);
+  return (
+    <div className="overview">
+      <p className="placeholder">{t('nothingSelected')}</p>
+      {index.articles.map((article) => (
+        <p key={article.id} className="overview-title" dir="rtl">
+          {article.title}
+        </p>
+      ))}
+      {delegations.length > 0 && (
+        <Section title={t('delegations')}>
+          {delegations.map((key) => (
+            <NodeLink key={key} index={index} nodeKey={key} />
+          ))}
+        </Section>
+      )}
+      {top.length > 0 && (
+        <Section title={t('speakers')}>
+          <ul className="member-list">
+            {top.map((key) => (
+              <li key={key}>
+                <NodeLink index={index} nodeKey={key} />
+                <span className="count">
+                  {statementsBy(index, key).length} {t('statements')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </div>
+  );
+}
