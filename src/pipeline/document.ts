@@ -153,6 +153,32 @@ export function addRoleKey(doc: Doc, person: string, roleKey: string): void {
   set.add(roleKey);
 }
 
+/** Fold entity `from` into `into` (a surname-only person into the full name found later). */
+export function mergeEntity(doc: Doc, from: string, into: string): void {
+  const a = doc.entities.get(from);
+  const b = doc.entities.get(into);
+  if (!a || !b || from === into) return;
+  for (const m of doc.mentions) if (m.key === from) m.key = into;
+  for (const m of a.mentions) {
+    const seen = `${into}@${m.start}`;
+    if (doc.mentionSeen.has(seen)) continue;
+    doc.mentionSeen.add(seen);
+    b.mentions.push(m);
+  }
+  for (const name of [a.label, ...a.aliases])
+    if (name !== b.label && !b.aliases.includes(name)) b.aliases.push(name);
+  b.role ??= a.role;
+  b.countryId ??= a.countryId;
+  for (const r of doc.roleKeys.get(from) ?? []) addRoleKey(doc, into, r);
+  doc.roleKeys.delete(from);
+  for (const t of doc.titles) if (t.person === from) t.person = into;
+  for (const r of doc.relations) {
+    if (r.source === from) r.source = into;
+    if (r.target === from) r.target = into;
+  }
+  doc.entities.delete(from);
+}
+
 /** Record a relation once. */
 export function addRelation(doc: Doc, relation: ExtractedRelation): void {
   const id = `${relation.kind} ${relation.source} ${relation.target}`;

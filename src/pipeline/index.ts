@@ -33,8 +33,8 @@ export const STAGES: readonly Stage[] = [
   findPersons, // people from context: after a title, given name + surname, apposition
   findPlaces, // «مدينة X», «قاعدة X – Y العسكرية»
   findDelegations, // sides and their member lists
-  linkSurnames, // «لافروف» alone is «سيرغي لافروف»
   findSpeakerNames, // the unknown subject of a speech verb: «وأضاف هارتلي أن»
+  linkSurnames, // «لافروف» alone is «سيرغي لافروف»
   markNameQuotes, // “فوكس نيوز” is a name, not a statement
   findStatements, // cues, speakers, direct and reported content
   linkPlaces, // located_in

@@ -37,3 +37,6 @@ export const GIVEN_NAMES: readonly string[] = [
   ...words(SLAVIC),
   ...words(ARABIC),
 ];
+
+/** Arabic given names: often ordinary words too, and followed by family names with ال. */
+export const ARABIC_GIVEN_NAMES: readonly string[] = words(ARABIC);

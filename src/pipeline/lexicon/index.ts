@@ -5,7 +5,7 @@
 import type { EntityKind } from '../../graph/types.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { COUNTRIES, OTHER_PLACES } from './countries.ts';
-import { GIVEN_NAMES } from './givenNames.ts';
+import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './givenNames.ts';
 import { INSTITUTIONS } from './institutions.ts';
 import { LEADERS } from './leaders.ts';
 import { CARRY_CUES, PARTICIPLES, SPEECH_VERBS, VAGUE_SUBJECTS } from './speechVerbs.ts';
@@ -37,6 +37,9 @@ export interface Lexicon {
   trie: TrieNode;
   adjectives: Map<string, string>;
   givenNames: Set<string>;
+  arabicGivenNames: Set<string>;
+  /** Role keyword of each known leader's own title, by person key. */
+  leaderRoleKeys: Map<string, string>;
   titleHeads: Map<string, string>;
   verbs: Set<string>;
   carryVerbs: Set<string>;
@@ -126,10 +129,17 @@ function buildLexicon(): Lexicon {
   }
   const titleHeads = new Map<string, string>();
   for (const [k, v] of Object.entries(TITLE_HEADS)) titleHeads.set(n(k.replace('_', ' ')), v);
+  const leaderRoleKeys = new Map<string, string>();
+  for (const l of LEADERS) {
+    const key = `person:${n(`${l.given[0] ?? ''} ${l.surnames[0] ?? ''}`)}`;
+    leaderRoleKeys.set(key, titleHeads.get(n(l.role.split(' ')[0] ?? '')) ?? 'رئيس');
+  }
   return {
     trie,
     adjectives,
     givenNames: new Set(GIVEN_NAMES.map(n)),
+    arabicGivenNames: new Set(ARABIC_GIVEN_NAMES.map(n)),
+    leaderRoleKeys,
     titleHeads,
     verbs: new Set(SPEECH_VERBS.map(n)),
     carryVerbs: new Set(CARRY_CUES.map(n)),

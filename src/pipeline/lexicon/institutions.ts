@@ -49,6 +49,7 @@ export const INSTITUTIONS: Institution[] = [
   { en: 'Fox News', names: ['فوكس نيوز'] },
   { en: 'CNN', names: ['سي إن إن', 'سي ان ان'] },
   { en: 'BBC', names: ['بي بي سي'] },
+  { en: 'CNBC', names: ['سي إن بي سي'] },
   { en: 'NBC', names: ['إن بي سي'] },
   { en: 'CBS', names: ['سي بي إس'] },
   { en: 'ABC', names: ['إيه بي سي'] },

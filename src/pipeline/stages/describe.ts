@@ -15,16 +15,16 @@ export function resolveTitle(doc: Doc, title: TitlePhrase, position: number): st
 
 function resolve(doc: Doc, title: TitlePhrase, position: number): string | undefined {
   const roleKey = title.counterpart ? 'رئيس' : title.roleKey;
-  const candidates: string[] = [];
+  const exact: string[] = [];
+  const unknownCountry: string[] = [];
   for (const [key, roles] of doc.roleKeys) {
     const e = doc.entities.get(key);
-    if (!e || e.kind !== 'person') continue;
-    if (title.countryId && e.countryId !== title.countryId) continue;
-    if (!title.countryId && !title.counterpart && !roles.has(roleKey)) continue;
-    if (title.countryId && !roles.has(roleKey) && roleKey !== 'رئيس') continue;
-    if (title.countryId && roleKey === 'رئيس' && !roles.has('رئيس')) continue;
-    candidates.push(key);
+    if (!e || e.kind !== 'person' || !roles.has(roleKey)) continue;
+    if (!title.countryId || e.countryId === title.countryId) exact.push(key);
+    else if (!e.countryId) unknownCountry.push(key);
   }
+  // «المتحدث باسم الوزارة الفلسطينية» may be the «المتحدث أشرف القدرة» whose country is not said.
+  const candidates = exact.length > 0 ? exact : unknownCountry;
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   // Several: the one mentioned last before this point (looking back a bounded stretch).

@@ -104,7 +104,8 @@ export function matchKnownNames(doc: Doc): Doc {
         ...(entry.isCountry && entry.countryId ? { lexiconId: entry.countryId } : {}),
       },
     );
-    if (entry.kind === 'person') addRoleKey(doc, entry.key, 'رئيس');
+    if (entry.kind === 'person')
+      addRoleKey(doc, entry.key, lexicon().leaderRoleKeys.get(entry.key) ?? 'رئيس');
     t = best.to - 1;
   }
   return doc;

@@ -4,11 +4,18 @@
  * and a title in apposition after a name (سيرغي لافروف وزير الخارجية).
  */
 import { infoOf } from '../words.ts';
-import { addMention, addRoleKey, mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
+import {
+  addMention,
+  addRoleKey,
+  mentionAtToken,
+  mergeEntity,
+  type Doc,
+  type TitlePhrase,
+} from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { isCueVerb, nameLike } from '../words.ts';
+import { hasArticle, isCueVerb, nameLike } from '../words.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
 
@@ -46,15 +53,46 @@ export function addPerson(
   return key;
 }
 
+/** A family name written with ال after an Arabic given name: «أشرف القدرة», «حسين الأمين». */
+function familyNameLike(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok || !tok.isWord || !hasArticle(tok) || mentionAtToken(doc, t)) return false;
+  const info = infoOf(tok);
+  // «الأمين» is a name unless «الأمين العام».
+  const title = info.titleKey && !(tok.norm === 'الامين' && doc.tokens[t + 1]?.norm !== 'العام');
+  return (
+    !info.stop && !title && !info.adjective && !info.cue && !info.participle && /^ال/.test(tok.norm)
+  );
+}
+
 /** Length of the name starting at `t` (0 when none): 1–3 name-like words, connectors allowed. */
 export function nameLength(doc: Doc, t: number, max = 3): number {
-  let k = 0;
-  while (k < max && doc.sentence[t + k] === doc.sentence[t] && nameLike(doc, t + k)) {
+  const lex = lexicon();
+  const sentence = doc.sentence[t];
+  if (!nameLike(doc, t)) return 0;
+  const arabicFirst = lex.arabicGivenNames.has(doc.tokens[t]?.norm ?? '');
+  let k = 1;
+  while (k < max + 1 && doc.sentence[t + k] === sentence) {
+    const prev = doc.tokens[t + k - 1];
     const tok = doc.tokens[t + k];
+    if (!tok) break;
+    // عبد الله، أبو الغيط، بن سلمان: a connector takes the next word whatever it is.
+    if (prev && CONNECTORS.has(prev.norm) && tok.isWord && !infoOf(tok).stop) {
+      k++;
+      continue;
+    }
+    if (k >= max) break;
+    if (arabicFirst && familyNameLike(doc, t + k)) {
+      k++;
+      continue;
+    }
+    // After an Arabic given name (often an ordinary word), «و…» is a conjunction.
+    if (arabicFirst && tok.norm.startsWith('و')) break;
+    if (!nameLike(doc, t + k)) break;
     k++;
-    if (tok && CONNECTORS.has(tok.norm) && nameLike(doc, t + k)) k++;
-    // Two words make a full name unless the first is a given name and a third word follows.
-    if (k >= 2 && !givenName(doc.tokens[t + k - 1])) break;
+    // Two words make a full name unless the last is a given name or a connector (آغا بن كوني).
+    const last = doc.tokens[t + k - 1];
+    if (k >= 2 && !givenName(last) && !(last && CONNECTORS.has(last.norm))) break;
   }
   return k;
 }
@@ -75,7 +113,9 @@ export function findPersons(doc: Doc): Doc {
     if (title.counterpart && !mentionAtToken(doc, title.to)) continue;
     const existing = mentionAtToken(doc, title.to);
     if (existing) {
-      if (existing.kind === 'person') attachTitle(doc, title, existing.key);
+      // «مستشار الرئيس الأمريكي دونالد ترامب»: the leader is the inner «الرئيس», not the advisor.
+      if (existing.kind === 'person' && !governsLeader(title, existing.key))
+        attachTitle(doc, title, existing.key);
       continue;
     }
     const given = givenName(doc.tokens[title.to]);
@@ -90,10 +130,10 @@ export function findPersons(doc: Doc): Doc {
     if ((doc.mentionAt[t] ?? -1) >= 0) continue;
     const given = givenName(tokens[t]);
     if (!given) continue;
-    const rest = nameLength(doc, t + 1, 2);
-    if (rest === 0 || doc.sentence[t + 1] !== doc.sentence[t]) continue;
-    addPerson(doc, t, t + 1 + rest, given.stripped);
-    t += rest;
+    const len = given.stripped > 0 ? 1 + nameLength(doc, t + 1, 2) : nameLength(doc, t, 3);
+    if (len < 2) continue;
+    addPerson(doc, t, t + len, given.stripped);
+    t += len - 1;
   }
   // A title in apposition after a name: «سيرغي لافروف وزير الخارجية».
   for (const title of doc.titles) {
@@ -104,8 +144,32 @@ export function findPersons(doc: Doc): Doc {
     if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
     const m = mentionAtToken(doc, p);
     if (m && m.kind === 'person' && m.to === p + 1) attachTitle(doc, title, m.key);
+    else if (!m && p < title.from - 1) {
+      // «…، مسعد بولس، مستشار الرئيس»: an unknown two-word name between commas.
+      const a = p - 1;
+      const before = doc.tokens[a - 1];
+      const opens = !before || before.text === '،' || before.text === ',' || isCueVerb(before);
+      if (
+        opens &&
+        nameLike(doc, a) &&
+        nameLike(doc, p) &&
+        doc.sentence[a] === doc.sentence[title.from]
+      ) {
+        const key = addPerson(doc, a, p + 1, 0);
+        if (key) attachTitle(doc, title, key);
+      }
+    }
   }
   return doc;
+}
+
+/**
+ * «مستشار ترامب», «مستشار الرئيس الأمريكي دونالد ترامب»: a title before a known leader that is
+ * not the leader's own title names someone else (the advisor of the leader).
+ */
+function governsLeader(title: TitlePhrase, key: string): boolean {
+  const own = lexicon().leaderRoleKeys.get(key);
+  return own !== undefined && own !== title.roleKey;
 }
 
 function isFollowedByBoundary(doc: Doc, t: number): boolean {
@@ -115,36 +179,62 @@ function isFollowedByBoundary(doc: Doc, t: number): boolean {
   return lexicon().stopwords.has(tok.norm) || doc.sentence[t] !== doc.sentence[t - 1];
 }
 
-/** Surnames alone: once «سيرغي لافروف» is known, «لافروف» elsewhere is the same person. */
+/** Surnames alone: once «سيرغي لافروف» is known, «لافروف» elsewhere is the same person (also
+ * two-word surnames: «بدر عبد العاطي» → «عبد العاطي»). */
 export function linkSurnames(doc: Doc): Doc {
   const bySurname = new Map<string, string | null>();
+  const note = (surname: string, key: string): void => {
+    const prev = bySurname.get(surname);
+    bySurname.set(surname, prev === undefined || prev === key ? key : null);
+  };
   for (const m of doc.mentions) {
     if (m.kind !== 'person' || m.to - m.from < 2) continue;
-    const last = doc.tokens[m.to - 1]?.norm ?? '';
-    const prev = bySurname.get(last);
-    bySurname.set(last, prev === undefined || prev === m.key ? m.key : null);
+    const words: string[] = [];
+    for (let t = m.from + 1; t < m.to; t++) words.push(doc.tokens[t]?.norm ?? '');
+    note(words.join(' '), m.key);
+    const last = words[words.length - 1] ?? '';
+    if (!CONNECTORS.has(words[words.length - 2] ?? '')) note(last, m.key);
+  }
+  // A person found under a surname alone (or «عبد العاطي») is the full name's person.
+  for (const e of [...doc.entities.values()]) {
+    if (e.kind !== 'person') continue;
+    const into = bySurname.get(normalizeArabic(e.label));
+    if (into && into !== e.key) mergeEntity(doc, e.key, into);
   }
   for (let t = 0; t < doc.tokens.length; t++) {
     const tok = doc.tokens[t] as Token;
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
+    const next = doc.tokens[t + 1];
     for (const s of infoOf(tok).stems) {
-      const key = bySurname.get(s.stem);
+      const two =
+        next?.isWord && (doc.mentionAt[t + 1] ?? -1) < 0
+          ? bySurname.get(`${s.stem} ${next.norm}`)
+          : undefined;
+      const key = two ?? bySurname.get(s.stem);
       if (!key) continue;
+      const end = two ? (next as Token).end : tok.end;
       const start = originalOffset(tok, s.stripped);
       addMention(doc, {
         key,
         kind: 'person',
         from: t,
-        to: t + 1,
+        to: two ? t + 2 : t + 1,
         start,
-        end: tok.end,
-        name: doc.text.slice(start, tok.end),
+        end,
+        name: doc.text.slice(start, end),
       });
       break;
     }
   }
   return doc;
 }
+
+/** Words that open an adjunct between a speaker and the speech: «وقال X في تصريحات…». */
+const ADJUNCT_START = new Set(
+  ['في', 'خلال', 'عبر', 'أمام', 'لدى', 'للصحفيين', 'لوسائل', 'اليوم', 'مساء', 'صباح', 'أمس'].map(
+    normalizeArabic,
+  ),
+);
 
 /** «وأضاف هارتلي أن…», «وقال غرانت: …»: the unknown word right after a speech verb is a name. */
 export function findSpeakerNames(doc: Doc): Doc {
@@ -157,7 +247,13 @@ export function findSpeakerNames(doc: Doc): Doc {
     const len = nameLike(doc, a + 1) && !mentionAtToken(doc, a + 1) ? 2 : 1;
     const after = doc.tokens[a + len];
     if (!after || doc.sentence[a + len] !== doc.sentence[t]) continue;
-    if (isComplementizer(after) || after.text === ':' || after.text === '،' || isQuoteMark(after))
+    if (
+      isComplementizer(after) ||
+      after.text === ':' ||
+      after.text === '،' ||
+      isQuoteMark(after) ||
+      ADJUNCT_START.has(after.norm)
+    )
       addPerson(doc, a, a + len, 0);
   }
   return doc;

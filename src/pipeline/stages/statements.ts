@@ -5,12 +5,16 @@
  */
 import { mentionAtToken, titleEndingAt, titleStartingAt, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
+import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
+import { normalizeArabic } from '../normalize.ts';
+import { adjectiveCountry, hasArticle, infoOf, isStopword, readings } from '../words.ts';
 import type { StatementMode } from '../../graph/types.ts';
 import { findCues, isComplementizer, type Cue } from './cues.ts';
 import { resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
 
-const MAX_SUBJECT = 14;
+const MAX_SUBJECT = 30;
+const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 const TRAILING = new Set([
   'و',
   'لكن',
@@ -36,6 +40,8 @@ export function findStatements(doc: Doc): Doc {
   const cues = findCues(doc);
   const titleEnd = firstLineEnd(doc);
   let lastSpeaker: string | undefined;
+  // The gender of the cue that last named a speaker: «وأضافت» does not carry a «قال» speaker.
+  let lastFeminine = false;
   const usedQuotes = new Set<number>();
   let prev: { sentence: number; speaker?: string; cue: string } | undefined;
   for (let i = 0; i < cues.length; i++) {
@@ -65,10 +71,13 @@ export function findStatements(doc: Doc): Doc {
       continue;
     }
     let speaker: string | undefined;
+    const feminine = isFeminine(doc, cue);
     if (open.speaker === null) speaker = undefined;
     else if (open.speaker) speaker = open.speaker;
     else if (cue.kind !== 'verb' && prev && prev.sentence === sentence) speaker = prev.speaker;
-    else speaker = subjectBefore(doc, cue.at) ?? lastSpeaker;
+    else
+      speaker = subjectBefore(doc, cue.at) ?? (feminine === lastFeminine ? lastSpeaker : undefined);
+    if (open.speaker) lastFeminine = feminine;
     const cueWord = cue.kind === 'and' && prev ? prev.cue : cueText(doc, cue);
     let to = contentEnd(doc, open, next);
     const from = open.quote >= 0 ? open.contentStart + 1 : open.contentStart;
@@ -125,7 +134,7 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
       }
       return { speaker, contentStart: j, mode: 'direct', quote: q };
     }
-    if (isComplementizer(tok)) {
+    if (isComplementizer(tok) && (doc.mentionAt[j] ?? -1) < 0) {
       const direct = quoteOpenedAt(doc, j + 1);
       return { speaker, contentStart: j + 1, mode: direct >= 0 ? 'direct' : 'reported', quote: -1 };
     }
@@ -133,18 +142,35 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
       const m = mentionAtToken(doc, j);
       if (m && (m.kind === 'person' || m.kind === 'organization')) speaker = m.key;
       else if (lex.vague.has(tok.norm.replace(/^[وف]/, ''))) speaker = null;
-      else if (!titleSeen) {
+      else if (!titleSeen && titleStartingAt(doc, j)) {
         const title = titleStartingAt(doc, j);
-        if (title) {
-          titleSeen = true;
-          if (!title.person) speaker = resolveTitle(doc, title, j);
-          else speaker = title.person;
-          j = title.to - 1;
-        }
-      }
+        titleSeen = true;
+        speaker = title?.person ?? (title ? resolveTitle(doc, title, j) : undefined);
+        j = (title?.to ?? j + 1) - 1;
+      } else if (j === cue.at + 1 && unnamedSubject(doc, j)) speaker = null;
     }
   }
   return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
+}
+
+/** «وأعلنت الوزارة», «وأكد البيان», «وذكرت وزارة الصحة»: a subject that names nobody we know. */
+function unnamedSubject(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord) return false;
+  if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
+  return hasArticle(tok) && !adjectiveCountry(tok) && !isStopword(tok.norm);
+}
+
+/** قالت، أكدت، مؤكدة: the cue agrees with a feminine subject. */
+function isFeminine(doc: Doc, cue: Cue): boolean {
+  const tok = doc.tokens[cue.at];
+  if (!tok?.isWord || cue.kind === 'and') return false;
+  const lex = lexicon();
+  return infoOf(tok).conjReadings.some(
+    (r) =>
+      (r.endsWith('ت') && lex.verbs.has(r.slice(0, -1))) ||
+      (cue.kind === 'participle' && r.endsWith('ه')),
+  );
 }
 
 function quoteOpenedAt(doc: Doc, t: number): number {

@@ -5,6 +5,7 @@
  */
 import type { Doc, QuoteSpan } from '../document.ts';
 import { tokenize, type Token } from '../tokenize.ts';
+import { isCueVerb, isParticiple } from '../words.ts';
 
 const QUOTE_MARKS = new Set(['“', '”', '„', '‟', '"', '«', '»', '″', '〝', '〞', '＂']);
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '؛']);
@@ -37,6 +38,13 @@ function roleOf(tokens: Token[], i: number): Role {
     tok.newlineBefore ||
     (!prev.isWord && !isQuoteMark(prev) && prev.text !== '.') ||
     (prev.isWord && LONE_CLITICS.has(prev.norm));
+  // Right after a speech verb or «:», a mark opens a quote (،مضيفا" لم نتوصل…).
+  if (
+    prev &&
+    !tok.newlineBefore &&
+    (prev.text === ':' || (prev.isWord && (isCueVerb(prev) || isParticiple(prev))))
+  )
+    return 'open';
   const freeRight =
     !next || next.spaceBefore || next.newlineBefore || (!next.isWord && !isQuoteMark(next));
   if (freeLeft && !freeRight) return 'open';

@@ -5,12 +5,14 @@
  */
 import type { Doc, TitlePhrase } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { COUNTERPART, TITLE_LINKS } from '../lexicon/titles.ts';
+import { COUNTERPART, INSTITUTION_NOUNS, TITLE_LINKS } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../normalize.ts';
-import { adjectiveCountry, isStopword, titleKeyOf } from '../words.ts';
+import { originalOffset } from '../tokenize.ts';
+import { adjectiveCountry, isStopword, readings, titleKeyOf } from '../words.ts';
 
 const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
 const COUNTERPARTS = new Set(COUNTERPART.map(normalizeArabic));
+const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 const MAX_PHRASE = 9;
 
 function continuesTitle(doc: Doc, t: number): boolean {
@@ -20,6 +22,12 @@ function continuesTitle(doc: Doc, t: number): boolean {
   if (isStopword(n) && !LINKS.has(n)) return false;
   if (adjectiveCountry(tok)) return true;
   if (LINKS.has(n)) return true;
+  // «باسم X»: whatever follows «باسم» belongs to the title.
+  if (doc.tokens[t - 1]?.norm === 'باسم') return true;
+  if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
+  // «سفير السودان في روسيا»: a country right after the head.
+  const m0 = doc.mentionAt[t] ?? -1;
+  if (m0 >= 0 && doc.mentions[m0]?.kind === 'place') return true;
   const m = doc.mentionAt[t] ?? -1;
   if (m >= 0) return doc.mentions[m]?.kind !== 'person';
   return /^(ال|وال|لل|بال|ل?ال)/.test(n) && !isStopword(n.replace(/^(و|ب|ل)/, ''));
@@ -45,14 +53,16 @@ export function findTitles(doc: Doc): Doc {
     while (end > t + 1 && LINKS.has(tokens[end - 1]?.norm ?? '')) end--;
     let countryId: string | undefined;
     for (let k = t; k < end && !countryId; k++) countryId = adjectiveCountry(tokens[k]);
-    const stripped = tok.norm[0] === 'و' && !lex.titleHeads.has(tok.norm) ? 1 : 0;
+    // The role as written starts at the title head, after any glued و/ب/ل.
+    const head = readings(tok).find((r) => lex.titleHeads.has(r)) ?? tok.norm;
+    const stripped = Math.max(0, tok.norm.length - head.length);
     const first = tokens[t];
     const last = tokens[end - 1];
     const phrase: TitlePhrase = {
       from: t,
       to: end,
       roleKey,
-      role: first && last ? doc.text.slice(first.start + stripped, last.end) : '',
+      role: first && last ? doc.text.slice(originalOffset(first, stripped), last.end) : '',
       counterpart: COUNTERPARTS.has(tok.norm.replace(/^[وفل]/, '')) || COUNTERPARTS.has(tok.norm),
       ...(countryId ? { countryId } : {}),
     };
