@@ -117,3 +117,26 @@ describe('explorer tools', () => {
     await screenshot(page, 'explorer-pasted-article');
   });
 });
+
+describe('re-arrange', () => {
+  it('recomputes positions on demand, without errors', async () => {
+    const session = await openSession();
+    try {
+      const page = session.page;
+      await openApp(page, inject('baseURL'));
+      const positions = () =>
+        page.evaluate(() => window.isnad!.cy!.nodes().map((n) => ({ ...n.position() })));
+      const before = await positions();
+      await page.getByRole('button', { name: /إعادة الترتيب|Re-arrange/ }).click();
+      await expect
+        .poll(async () => JSON.stringify(await positions()) !== JSON.stringify(before), {
+          timeout: 10_000,
+        })
+        .toBe(true);
+      await page.waitForTimeout(600);
+      await screenshot(page, 'explorer-rearranged');
+    } finally {
+      await session.close();
+    }
+  });
+});

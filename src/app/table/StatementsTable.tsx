@@ -3,7 +3,7 @@
  * delegation and text; a row click (or Enter on a focused row) selects the statement. This is
  * also the keyboard-accessible alternative to the canvas.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { labelOf } from '../../graph/queries';
 import { indexOf } from '../graph-index';
 import { delegationOptions, speakerOptions } from '../filters/options';
@@ -23,6 +23,14 @@ export function StatementsTable() {
   const selected = useIsnad(selectSelected);
   const filters = useIsnad(selectFilters);
   const [filter, setFilter] = useState<RowFilter>(emptyRowFilter);
+  const body = useRef<HTMLTableSectionElement>(null);
+  // A statement selected elsewhere (graph, article) scrolls into view here.
+  useEffect(() => {
+    if (!selected) return;
+    body.current
+      ?.querySelector(`tr[data-key="${CSS.escape(selected)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
   const data = useMemo(() => {
     if (!graph) return null;
     const index = indexOf(graph);
@@ -92,7 +100,7 @@ export function StatementsTable() {
               <th scope="col">{t('mentions')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={body}>
             {rows.map((row) => (
               <tr
                 key={row.key}

@@ -95,4 +95,24 @@ describe('GraphCanvas under StrictMode', () => {
     });
     expect(cy.$('.selected, .neighbour, .faded, .hidden, .dimmed')).toHaveLength(0);
   });
+
+  it('a new graph replaces the instance: still exactly one live, classes start clean', () => {
+    const instances: Core[] = [];
+    render(
+      <StrictMode>
+        <Harness instances={instances} />
+      </StrictMode>,
+    );
+    act(() => {
+      useIsnad.getState().select('putin');
+      useIsnad.getState().toggleDelegation('us-del');
+    });
+    const smaller = { ...smallGraph, nodes: smallGraph.nodes.slice(0, 3), edges: [] };
+    act(() => useIsnad.getState().loadGraph(smaller));
+    const alive = live(instances);
+    expect(alive).toHaveLength(1);
+    expect(alive[0]!.nodes()).toHaveLength(3);
+    expect(alive[0]!.$('.selected, .hidden')).toHaveLength(0);
+    expect(useIsnad.getState().selected).toBeNull();
+  });
 });
