@@ -134,6 +134,28 @@ describe('the explorer', () => {
     await screenshot(page, 'explorer-article');
   });
 
+  it('a delegation lists its members; “show in article” opens the article at the statement', async () => {
+    const delegation = await page.evaluate(() => {
+      const { cy, store } = window.isnad!;
+      const node = cy!.nodes('[kind = "delegation"]').max((n) => n.degree(false)).ele;
+      store.getState().setTab('statements');
+      store.getState().select(node.id());
+      const members = node.incomers('edge[kind = "member_of"], edge[kind = "heads"]').sources();
+      return { members: members.map((m) => String(m.data('label'))) };
+    });
+    const inspector = page.getByTestId('inspector');
+    const text = (await inspector.textContent()) ?? '';
+    for (const member of delegation.members) expect(text).toContain(member);
+    await screenshot(page, 'explorer-delegation');
+    await inspector
+      .getByRole('button', { name: /اعرض في المقال|Show in article/ })
+      .nth(1)
+      .click();
+    await expect
+      .poll(() => page.getByTestId('article').locator('.is-focused').count())
+      .toBeGreaterThan(0);
+  });
+
   it('a shared URL restores the same view on reload', async () => {
     await page
       .getByRole('button', { name: /English|العربية/ })

@@ -58,7 +58,8 @@ export function ArticleView() {
     <section className="article" data-testid="article" aria-label={t('article')} ref={root}>
       {articles.map(({ article, segments }) => (
         <article key={article.id} dir="rtl" lang="ar">
-          <h2>{article.title}</h2>
+          {/* The title is usually the text's first line already; show it only when it is not. */}
+          {!article.text.trimStart().startsWith(article.title) && <h2>{article.title}</h2>}
           <div className="article-text">
             {segments.map((segment) => {
               const inner = segment.covering[0];
