@@ -159,3 +159,22 @@ export const VAGUE_SUBJECTS = [
   'شهود',
   'سكان',
 ];
+
+/**
+ * Verbs whose reported content may follow a preposition instead of أن: «أكد على ضرورة…»,
+ * «أشار إلى موافقته…», «دعا … إلى عدم التدخل». `ب` means a word glued to ب («طالب بتدابير»).
+ */
+export const PREPOSITION_CUES: Record<string, string[]> = {
+  أكد: ['على'],
+  شدد: ['على'],
+  أشار: ['إلى'],
+  لفت: ['إلى'],
+  دعا: ['إلى'],
+  أعرب: ['عن'],
+  حذر: ['من'],
+  كشف: ['عن'],
+  نوه: ['إلى', 'ب'],
+  طالب: ['ب'],
+  اعترف: ['ب'],
+  رحب: ['ب'],
+};

@@ -7,7 +7,7 @@ import type { Doc } from '../document.ts';
 import type { Token } from '../tokenize.ts';
 import { isCueVerb, isParticiple } from '../words.ts';
 
-export type CueKind = 'verb' | 'participle' | 'and';
+export type CueKind = 'verb' | 'participle' | 'and' | 'noun';
 
 export interface Cue {
   at: number;
@@ -43,8 +43,16 @@ export function findCues(doc: Doc): Cue[] {
     else if (isParticiple(tok) && (!inQuote || followedByComplementizer(doc, t)))
       cues.push({ at: t, kind: 'participle' });
     else if (!inQuote && isAndComplementizer(tok)) cues.push({ at: t, kind: 'and' });
+    else if (!inQuote && isNominalCue(tok)) cues.push({ at: t, kind: 'noun' });
   }
   return cues;
+}
+
+/** «بالاعتراف بـ…», «بالتأكيد على…»: a verbal noun of speech after ب. */
+const NOMINAL = new Set(['بالاعتراف', 'بالتاكيد', 'بالاشاره', 'بالتحذير', 'بالاعلان']);
+
+function isNominalCue(tok: Token | undefined): boolean {
+  return !!tok && tok.isWord && NOMINAL.has(tok.norm.replace(/^[وف]/, ''));
 }
 
 function followedByComplementizer(doc: Doc, t: number): boolean {

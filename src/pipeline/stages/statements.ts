@@ -6,6 +6,7 @@
 import { mentionAtToken, titleEndingAt, titleStartingAt, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
+import { PREPOSITION_CUES } from '../lexicon/speechVerbs.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, readings } from '../words.ts';
 import type { StatementMode } from '../../graph/types.ts';
@@ -72,9 +73,12 @@ export function findStatements(doc: Doc): Doc {
     }
     let speaker: string | undefined;
     const feminine = isFeminine(doc, cue);
-    if (open.speaker === null) speaker = undefined;
+    if (open.speaker === null)
+      // «… ، ودعا القادة إلى …»: the noun after a coordinated cue is its object, not its subject.
+      speaker = prev && prev.sentence === sentence ? prev.speaker : undefined;
     else if (open.speaker) speaker = open.speaker;
     else if (cue.kind !== 'verb' && prev && prev.sentence === sentence) speaker = prev.speaker;
+    else if (cue.kind === 'noun') speaker = personEarlierInSentence(doc, cue.at) ?? lastSpeaker;
     else
       speaker = subjectBefore(doc, cue.at) ?? (feminine === lastFeminine ? lastSpeaker : undefined);
     if (open.speaker) lastFeminine = feminine;
@@ -84,7 +88,7 @@ export function findStatements(doc: Doc): Doc {
     if (open.quote >= 0) usedQuotes.add(open.quote);
     to = trimEnd(doc, from, to, open.quote >= 0);
     if (
-      open.speaker !== null &&
+      (open.speaker !== null || speaker) &&
       emit(doc, from, to, open.mode, cueWord, speaker, titleEnd) &&
       speaker
     )
@@ -112,6 +116,10 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
   const tokens = doc.tokens;
   const sentence = doc.sentence[cue.at];
   if (cue.kind === 'and') return { contentStart: cue.at + 1, mode: 'reported', quote: -1 };
+  if (cue.kind === 'noun') return nominalOpening(doc, cue);
+  const preps = prepositionsOf(doc, cue);
+  const describes = isDescribeVerb(doc, cue);
+  let subjectEnd = -1;
   let speaker: string | null | undefined;
   let titleSeen = false;
   const lex = lexicon();
@@ -136,21 +144,84 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
     }
     if (isComplementizer(tok) && (doc.mentionAt[j] ?? -1) < 0) {
       const direct = quoteOpenedAt(doc, j + 1);
-      return { speaker, contentStart: j + 1, mode: direct >= 0 ? 'direct' : 'reported', quote: -1 };
+      // «وصف ترامب الاجتماع بأنه …»: what is described belongs to the statement.
+      const start = describes && subjectEnd > 0 && subjectEnd < j ? subjectEnd : j + 1;
+      return { speaker, contentStart: start, mode: direct >= 0 ? 'direct' : 'reported', quote: -1 };
+    }
+    if (preps && tok.isWord && j > cue.at + 1 - (speaker ? 0 : 1)) {
+      const next = tokens[j + 1];
+      const glued =
+        preps.has('ب') &&
+        tok.norm.length > 3 &&
+        tok.norm.startsWith('ب') &&
+        (doc.mentionAt[j] ?? -1) < 0;
+      if (preps.has(tok.norm) && next && !isComplementizer(next))
+        return { speaker, contentStart: j, mode: 'reported', quote: -1 };
+      if (glued && j > cue.at + 1) return { speaker, contentStart: j, mode: 'reported', quote: -1 };
     }
     if (speaker === undefined && tok.isWord) {
       const m = mentionAtToken(doc, j);
-      if (m && (m.kind === 'person' || m.kind === 'organization')) speaker = m.key;
-      else if (lex.vague.has(tok.norm.replace(/^[وف]/, ''))) speaker = null;
+      if (m && (m.kind === 'person' || m.kind === 'organization')) {
+        speaker = m.key;
+        subjectEnd = m.to;
+        j = m.to - 1;
+        continue;
+      } else if (lex.vague.has(tok.norm.replace(/^[وف]/, ''))) speaker = null;
       else if (!titleSeen && titleStartingAt(doc, j)) {
         const title = titleStartingAt(doc, j);
         titleSeen = true;
         speaker = title?.person ?? (title ? resolveTitle(doc, title, j) : undefined);
         j = (title?.to ?? j + 1) - 1;
+        const named = mentionAtToken(doc, j + 1);
+        subjectEnd = named?.kind === 'person' ? named.to : j + 1;
+        if (named?.kind === 'person') j = named.to - 1;
       } else if (j === cue.at + 1 && unnamedSubject(doc, j)) speaker = null;
     }
   }
   return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
+}
+
+const PREPS = new Map(
+  Object.entries(PREPOSITION_CUES).map(([v, ps]) => [
+    normalizeArabic(v),
+    new Set(ps.map(normalizeArabic)),
+  ]),
+);
+
+/** The prepositions that may open content after this cue verb («أكد على»), if any. */
+function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
+  const tok = doc.tokens[cue.at];
+  if (!tok?.isWord || cue.kind !== 'verb') return undefined;
+  for (const r of infoOf(tok).conjReadings) {
+    const p = PREPS.get(r) ?? (r.endsWith('ت') ? PREPS.get(r.slice(0, -1)) : undefined);
+    if (p) return p;
+  }
+  return undefined;
+}
+
+function isDescribeVerb(doc: Doc, cue: Cue): boolean {
+  const tok = doc.tokens[cue.at];
+  return !!tok && infoOf(tok).conjReadings.some((r) => r === 'وصف' || r === 'وصفت');
+}
+
+/** «بدأ كلمته بالاعتراف بتدهور العلاقات»: content right after the verbal noun. */
+function nominalOpening(doc: Doc, cue: Cue): Opening | undefined {
+  const next = doc.tokens[cue.at + 1];
+  if (!next?.isWord || doc.sentence[cue.at + 1] !== doc.sentence[cue.at]) return undefined;
+  if (isComplementizer(next) || next.norm === 'علي' || next.norm === 'الي')
+    return { contentStart: cue.at + 2, mode: 'reported', quote: -1 };
+  if (next.norm.startsWith('ب') && next.norm.length > 3)
+    return { contentStart: cue.at + 1, mode: 'reported', quote: -1 };
+  return undefined;
+}
+
+/** The last person named before `at` in the same sentence (the agent of a verbal noun). */
+function personEarlierInSentence(doc: Doc, at: number): string | undefined {
+  for (let t = at - 1; t >= 0 && doc.sentence[t] === doc.sentence[at]; t--) {
+    const m = mentionAtToken(doc, t);
+    if (m?.kind === 'person') return m.key;
+  }
+  return undefined;
 }
 
 /** «وأعلنت الوزارة», «وأكد البيان», «وذكرت وزارة الصحة»: a subject that names nobody we know. */
