@@ -23,12 +23,11 @@ export function isComplementizer(tok: Token | undefined): boolean {
 
 /** وأن، وأنه، وبأن: a second claim under the same cue. */
 export function isAndComplementizer(tok: Token | undefined): boolean {
+  if (!tok || !tok.isWord || tok.norm.length <= 2 || tok.norm[0] !== 'و') return false;
+  // «وإن كان» (even if) is not a second claim; «وأن»/«وأنه» is.
   return (
-    !!tok &&
-    tok.isWord &&
-    tok.norm.length > 2 &&
-    tok.norm[0] === 'و' &&
-    COMPLEMENTIZER.test(tok.norm.slice(1))
+    COMPLEMENTIZER.test(tok.norm.slice(1)) &&
+    !tok.text.replace(/[\u064B-\u065F\u0640]/g, '').startsWith('وإ')
   );
 }
 

@@ -121,6 +121,13 @@ export function findPersons(doc: Doc): Doc {
     const given = givenName(doc.tokens[title.to]);
     const len = nameLength(doc, title.to);
     if (len === 0 || (len === 1 && !given && !isFollowedByBoundary(doc, title.to + 1))) continue;
+    // One word with a possessive ending (بلدنا، حكومتها) is not a surname.
+    if (
+      len === 1 &&
+      /(نا|ها|هم|كم|هما)$/.test(doc.tokens[title.to]?.norm ?? '') &&
+      (doc.tokens[title.to]?.norm.length ?? 0) >= 5
+    )
+      continue;
     const key = addPerson(doc, title.to, title.to + len, 0);
     if (key) attachTitle(doc, title, key);
   }

@@ -103,9 +103,31 @@ export function findPlaces(doc: Doc): Doc {
     const full = doc.text.slice(first.start, lastAll.end);
     if (full !== core && !e.aliases.includes(full)) e.aliases.push(full);
     if (quoted && isQuoteMark(tokens[b])) markNameQuote(doc, a);
+    if (kind === 'multi') b = placeAfterBase(doc, quoted && isQuoteMark(tokens[b]) ? b + 1 : b);
     t = b - 1;
   }
   return doc;
+}
+
+/** «قاعدة … في أنكوريج،»: the town a base or airport is in, even when no lexicon knows it. */
+function placeAfterBase(doc: Doc, b: number): number {
+  const tokens = doc.tokens;
+  const town = b + 1;
+  const after = tokens[town + 1];
+  if (tokens[b]?.norm !== 'في' || mentionAtToken(doc, town) || !nameLike(doc, town)) return b;
+  if (after && after.isWord && doc.sentence[town + 1] === doc.sentence[town]) return b;
+  const tok = tokens[town];
+  if (!tok) return b;
+  addMention(doc, {
+    key: `place:${tok.norm}`,
+    kind: 'place',
+    from: town,
+    to: town + 1,
+    start: tok.start,
+    end: tok.end,
+    name: tok.text,
+  });
+  return town + 1;
 }
 
 function markNameQuote(doc: Doc, t: number): void {

@@ -80,7 +80,10 @@ export function findStatements(doc: Doc): Doc {
     else if (cue.kind !== 'verb' && prev && prev.sentence === sentence) speaker = prev.speaker;
     else if (cue.kind === 'noun') speaker = personEarlierInSentence(doc, cue.at) ?? lastSpeaker;
     else
-      speaker = subjectBefore(doc, cue.at) ?? (feminine === lastFeminine ? lastSpeaker : undefined);
+      speaker =
+        subjectBefore(doc, cue.at) ??
+        firstPersonInSentence(doc, cue.at) ??
+        (feminine === lastFeminine ? lastSpeaker : undefined);
     if (open.speaker) lastFeminine = feminine;
     const cueWord = cue.kind === 'and' && prev ? prev.cue : cueText(doc, cue);
     let to = contentEnd(doc, open, next);
@@ -136,7 +139,10 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
     const q = quoteOpenedAt(doc, j);
     if (q >= 0) {
       const quote = doc.quotes[q];
-      if (quote && (doc.nameQuotes.has(q) || wordsIn(doc, q) < 3)) {
+      if (
+        quote &&
+        (doc.nameQuotes.has(q) || wordsIn(doc, q) < 3 || colonFollows(doc, quote.close, next))
+      ) {
         j = quote.close >= 0 ? quote.close : j;
         continue;
       }
@@ -224,6 +230,17 @@ function personEarlierInSentence(doc: Doc, at: number): string | undefined {
   return undefined;
 }
 
+/** «لكن ترامب أخطأ …، حيث قال إنه …»: the first person of the sentence is its subject. */
+function firstPersonInSentence(doc: Doc, at: number): string | undefined {
+  let found: string | undefined;
+  for (let t = at - 1; t >= 0 && doc.sentence[t] === doc.sentence[at]; t--) {
+    if ((doc.quoteOf[t] ?? -1) >= 0) continue;
+    const m = mentionAtToken(doc, t);
+    if (m?.kind === 'person') found = m.key;
+  }
+  return found;
+}
+
 /** «وأعلنت الوزارة», «وأكد البيان», «وذكرت وزارة الصحة»: a subject that names nobody we know. */
 function unnamedSubject(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
@@ -242,6 +259,16 @@ function isFeminine(doc: Doc, cue: Cue): boolean {
       (r.endsWith('ت') && lex.verbs.has(r.slice(0, -1))) ||
       (cue.kind === 'participle' && r.endsWith('ه')),
   );
+}
+
+/** «قال عند مناقشة "…" في واشنطن: "…"»: a colon later on introduces the real speech. */
+function colonFollows(doc: Doc, close: number, next: Cue | undefined): boolean {
+  if (close < 0) return false;
+  for (let t = close + 1; t < close + 10 && doc.sentence[t] === doc.sentence[close]; t++) {
+    if (next && t >= next.at) return false;
+    if (doc.tokens[t]?.text === ':') return true;
+  }
+  return false;
 }
 
 function quoteOpenedAt(doc: Doc, t: number): number {
