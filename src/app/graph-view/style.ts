@@ -58,8 +58,6 @@ export const graphStyle: StylesheetJson = [
       'border-width': 2,
       width: 'data(size)',
       height: 'data(size)',
-      'transition-property': 'opacity',
-      'transition-duration': 120,
     },
   },
   ...Object.entries(KIND_COLORS).map(([kind, color]) => ({
