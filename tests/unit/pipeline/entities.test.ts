@@ -19,6 +19,21 @@ describe('people', () => {
     ],
     ['a leader with a clitic', 'وأشاد الوزير لبوتين بدوره.', 'بوتين'],
     ['a given name that starts with و', 'وحضر ويل تومسون الاجتماع.', 'ويل تومسون'],
+    [
+      'an Arabic name with a family name in ال',
+      'وقال المتحدث باسم الوزارة سامي العبيدي إن الوضع مستقر.',
+      'سامي العبيدي',
+    ],
+    [
+      'a name with عبد',
+      'وصرح محافظ البنك المركزي طارق عبد الرحيم بأن الاحتياطي ارتفع.',
+      'طارق عبد الرحيم',
+    ],
+    [
+      'an unknown name between commas before its title',
+      'وأكد، رامي حداد، مستشار الرئيس اللبناني، أن الحوار مستمر.',
+      'رامي حداد',
+    ],
   ])('%s', (_t, text, name) => {
     expect(labelsOf(run(text), 'person')).toContain(name);
   });
@@ -28,6 +43,25 @@ describe('people', () => {
       'قال المبعوث الأمريكي جيمس هارتلي إن الاتفاق قريب. وأضاف هارتلي أن الجولة المقبلة في جنيف.',
     );
     expect(labelsOf(r, 'person')).toEqual(['جيمس هارتلي']);
+  });
+
+  it.each([
+    ['an adverb after a title', 'وقال الرئيس الروسي نادراً ما يتحدث عن ذلك.'],
+    ['a possessive after a title', 'وأن يزور رئيس فرنسا بلدنا، على عكس المعتاد.'],
+    ['an Arabic given name that is an adjective', 'نريد سلاما عادل ودائم وشامل للجميع.'],
+  ])('no person: %s', (_t, text) => {
+    expect(labelsOf(run(text), 'person')).toEqual([]);
+  });
+
+  it('«مستشار ترامب» is not Trump’s role', () => {
+    const r = run('وقال رامي حداد، مستشار الرئيس الأمريكي دونالد ترامب، إن الزيارة مهمة.');
+    expect(r.entities.find((e) => e.label === 'دونالد ترامب')?.role).toBeUndefined();
+    expect(r.entities.find((e) => e.label === 'رامي حداد')?.role).toBe('مستشار الرئيس الأمريكي');
+  });
+
+  it('a surname alone found before the full name joins it', () => {
+    const r = run('وقال عبد الرحيم إن الأسعار ستنخفض. وكان طارق عبد الرحيم قد تولى منصبه أمس.');
+    expect(labelsOf(r, 'person')).toEqual(['طارق عبد الرحيم']);
   });
 
   it('the role is the title as written and gives the country', () => {
@@ -47,6 +81,11 @@ describe('places and organizations', () => {
       'رامشتاين – لاندشتول',
     ],
     ['a country with a clitic', 'وصل الوفد إلى روسيا وبأوكرانيا.', 'أوكرانيا'],
+    [
+      'the town a base is in',
+      'هبطت الطائرة في قاعدة رامشتاين الجوية في لاندشتول، ثم غادرت.',
+      'لاندشتول',
+    ],
   ])('%s', (_t, text, name) => {
     expect(labelsOf(run(text), 'place')).toContain(name);
   });
