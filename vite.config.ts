@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { seedGraphPlugin } from './src/build/seed-graph-plugin';
+import { seedGraphPlugin } from './src/build/seed-graph-plugin.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildGraph } from '../graph/build';
-import { extractArticle } from '../pipeline/index';
+import { buildGraph } from '../graph/build.ts';
+import { extractArticle } from '../pipeline/index.ts';
 
 const VIRTUAL_ID = 'virtual:isnad/seed-graph';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
