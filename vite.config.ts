@@ -10,6 +10,7 @@ export default defineConfig({
   // index.html lives in src/ so the top level stays as agreed.
   root: at('./src'),
   publicDir: at('./public'),
+  cacheDir: at('./node_modules/.vite'),
   plugins: [react(), seedGraphPlugin(at('./data'))],
   build: {
     outDir: at('./dist'),
