@@ -70,8 +70,8 @@ export interface Doc {
   /** `kind source target` of every relation recorded. */
   relationSeen: Set<string>;
   /** Title phrases by first token (filled lazily, see titleStartingAt). */
-  titleStart?: Map<number, TitlePhrase>;
-  titleEnd?: Map<number, TitlePhrase>;
+  titleStart: Map<number, TitlePhrase> | undefined;
+  titleEnd: Map<number, TitlePhrase> | undefined;
   /** Quotes that only wrap a name («“فوكس نيوز”»): not statements. */
   nameQuotes: Set<number>;
   statements: ExtractedStatement[];
@@ -95,6 +95,8 @@ export function emptyDoc(id: string, title: string, text: string): Doc {
     delegations: [],
     roleKeys: new Map(),
     mentionSeen: new Set(),
+    titleStart: undefined,
+    titleEnd: undefined,
     relationSeen: new Set(),
     nameQuotes: new Set(),
     statements: [],

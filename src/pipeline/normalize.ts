@@ -48,7 +48,8 @@ const FOLD: Record<string, string> = {
 };
 
 /** code → normalized code, 0 when dropped; built once, so normalizing is a table lookup. */
-const TABLE: Uint16Array = (() => {
+/** code → normalized code (0: dropped). Exported so hot loops can hold it in a local. */
+export const NORM_TABLE: Uint16Array = (() => {
   const t = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) t[c] = isDiacritic(c) || isFormatMark(c) ? 0 : c;
   for (const [from, to] of Object.entries(FOLD)) t[from.charCodeAt(0)] = to.charCodeAt(0);
@@ -57,13 +58,13 @@ const TABLE: Uint16Array = (() => {
 
 /** Normalized code of a UTF-16 unit (0 when it is dropped). */
 export function normalizeCode(code: number): number {
-  return TABLE[code] ?? code;
+  return NORM_TABLE[code] ?? code;
 }
 
 /** The normalized form of one character, or '' when it is dropped. */
 export function normalizeChar(ch: string): string {
   const code = ch.charCodeAt(0);
-  const n = TABLE[code] ?? code;
+  const n = NORM_TABLE[code] ?? code;
   return n === 0 ? '' : n === code ? ch : String.fromCharCode(n);
 }
 
@@ -92,7 +93,7 @@ export function normalizeArabic(s: string): string {
       space = out.length > 0;
       continue;
     }
-    const n = TABLE[c] ?? c;
+    const n = NORM_TABLE[c] ?? c;
     if (n === 0) continue;
     if (space) out += ' ';
     space = false;

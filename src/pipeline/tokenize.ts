@@ -9,7 +9,7 @@ import {
   isDiacritic,
   isFormatMark,
   normalizeChar,
-  normalizeCode,
+  NORM_TABLE,
 } from './normalize.ts';
 
 export interface Token {
@@ -26,23 +26,36 @@ export interface Token {
   newlineBefore: boolean;
   spaceBefore: boolean;
   /** Lexicon facts about the word, memoized by words.ts. */
-  info?: WordInfo;
+  info: WordInfo | undefined;
 }
 
-function isWordCode(code: number): boolean {
-  return (
-    isArabicLetter(code) ||
-    isDiacritic(code) ||
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x0660 && code <= 0x0669) ||
-    (code >= 0x06f0 && code <= 0x06f9) ||
-    (code >= 0xc0 && code <= 0x24f) ||
-    code === 0x200c ||
-    code === 0x200d
-  );
-}
+/** Character classes, looked up from one table: 1 word, 2 space, 3 newline, 4 invisible mark. */
+const WORD = 1;
+const SPACE = 2;
+const NEWLINE = 3;
+const INVISIBLE = 4;
+const CLASS: Uint8Array = (() => {
+  const c = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (
+      isArabicLetter(code) ||
+      isDiacritic(code) ||
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x0660 && code <= 0x0669) ||
+      (code >= 0x06f0 && code <= 0x06f9) ||
+      (code >= 0xc0 && code <= 0x24f) ||
+      code === 0x200c ||
+      code === 0x200d
+    )
+      c[code] = WORD;
+    else if (isNewlineCode(code)) c[code] = NEWLINE;
+    else if (isSpaceCode(code)) c[code] = SPACE;
+    else if (isFormatMark(code)) c[code] = INVISIBLE;
+  }
+  return c;
+})();
 
 function isSpaceCode(code: number): boolean {
   return (
@@ -67,30 +80,33 @@ function isNewlineCode(code: number): boolean {
 }
 
 export function tokenize(text: string, end = text.length): Token[] {
+  const table = NORM_TABLE;
+  const cls = CLASS;
   const tokens: Token[] = [];
   let newline = false;
   let space = false;
   let i = 0;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (isNewlineCode(code)) {
+    const kind = cls[code];
+    if (kind === NEWLINE) {
       newline = true;
       i++;
       continue;
     }
-    if (isSpaceCode(code) || (isFormatMark(code) && code !== 0x200c && code !== 0x200d)) {
+    if (kind === SPACE || kind === INVISIBLE) {
       space = true;
       i++;
       continue;
     }
     const start = i;
-    if (isWordCode(code)) {
+    if (kind === WORD) {
       // A word runs over word characters; an invisible mark stays inside only between letters.
       let j = i + 1;
       while (j < end) {
-        const c = text.charCodeAt(j);
-        if (isWordCode(c)) j++;
-        else if (isFormatMark(c) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))) j++;
+        const k = cls[text.charCodeAt(j)];
+        if (k === WORD) j++;
+        else if (k === INVISIBLE && j + 1 < end && cls[text.charCodeAt(j + 1)] === WORD) j++;
         else break;
       }
       const surface = text.slice(start, j);
@@ -99,8 +115,8 @@ export function tokenize(text: string, end = text.length): Token[] {
       let changed = -1;
       for (let k = start; k < j; k++) {
         const c = text.charCodeAt(k);
-        if (!arabic && isArabicLetter(c)) arabic = true;
-        if (changed < 0 && normalizeCode(c) !== c) changed = k;
+        if (!arabic && c >= 0x0621 && isArabicLetter(c)) arabic = true;
+        if (changed < 0 && table[c] !== c) changed = k;
       }
       if (changed < 0) norm = surface;
       else {
@@ -108,7 +124,7 @@ export function tokenize(text: string, end = text.length): Token[] {
         norm = text.slice(start, changed);
         for (let k = changed; k < j; k++) {
           const c = text.charCodeAt(k);
-          const n = normalizeCode(c);
+          const n = table[c] ?? c;
           if (n !== 0) norm += n === c ? text[k] : String.fromCharCode(n);
         }
       }
@@ -144,7 +160,19 @@ function token(
   newlineBefore: boolean,
   spaceBefore: boolean,
 ): Token {
-  return { index, start, end, text, norm, isWord, isArabic, newlineBefore, spaceBefore };
+  // `info` is set up front so every token keeps one hidden class (fast property access).
+  return {
+    index,
+    start,
+    end,
+    text,
+    norm,
+    isWord,
+    isArabic,
+    newlineBefore,
+    spaceBefore,
+    info: undefined,
+  };
 }
 
 /** Original offset of the `normIndex`-th normalized character of a word token. */

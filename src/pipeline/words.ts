@@ -18,6 +18,10 @@ export interface WordInfo {
   cue: boolean;
   participle: boolean;
   stop: boolean;
+  /** Clitic readings that start a known name in the lexicon trie (usually none). */
+  trieStarts: Stem[];
+  /** Clitics dropped to read a known given name, or -1. */
+  givenStripped: number;
 }
 
 const cache = new Map<string, WordInfo>();
@@ -44,6 +48,8 @@ export function wordInfo(norm: string): WordInfo {
     cue: conjReadings.some((r) => lex.verbs.has(r)),
     participle: conjReadings.some((r) => lex.participles.has(r)),
     stop: lex.stopwords.has(norm) || (norm[0] === 'و' && lex.stopwords.has(norm.slice(1))),
+    trieStarts: st.filter((x) => lex.trie.next.has(x.stem)),
+    givenStripped: st.find((x) => x.stem.length >= 2 && lex.givenNames.has(x.stem))?.stripped ?? -1,
   };
   // Bounded: random input must not grow memory without limit.
   if (cache.size >= MAX_CACHE) cache.clear();

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document.ts';
 import type { Token } from '../tokenize.ts';
-import { isCueVerb, isParticiple } from '../words.ts';
+import { infoOf } from '../words.ts';
 
 export type CueKind = 'verb' | 'participle' | 'and' | 'noun';
 
@@ -36,12 +36,15 @@ export function findCues(doc: Doc): Cue[] {
   const tokens = doc.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
+    if (!tok?.isWord) continue;
+    const info = infoOf(tok);
     const q = doc.quoteOf[t] ?? -1;
     const inQuote = q >= 0 && !doc.nameQuotes.has(q);
-    if (!inQuote && isCueVerb(tok)) cues.push({ at: t, kind: 'verb' });
-    else if (isParticiple(tok) && (!inQuote || followedByComplementizer(doc, t)))
+    if (!inQuote && info.cue) cues.push({ at: t, kind: 'verb' });
+    else if (info.participle && (!inQuote || followedByComplementizer(doc, t)))
       cues.push({ at: t, kind: 'participle' });
-    else if (!inQuote && isAndComplementizer(tok)) cues.push({ at: t, kind: 'and' });
+    else if (!inQuote && tok.norm.charCodeAt(0) === 0x648 && isAndComplementizer(tok))
+      cues.push({ at: t, kind: 'and' });
     else if (!inQuote && isNominalCue(tok)) cues.push({ at: t, kind: 'noun' });
   }
   return cues;
@@ -51,7 +54,9 @@ export function findCues(doc: Doc): Cue[] {
 const NOMINAL = new Set(['بالاعتراف', 'بالتاكيد', 'بالاشاره', 'بالتحذير', 'بالاعلان']);
 
 function isNominalCue(tok: Token | undefined): boolean {
-  return !!tok && tok.isWord && NOMINAL.has(tok.norm.replace(/^[وف]/, ''));
+  if (!tok || !tok.isWord || tok.norm.length < 7) return false;
+  const n = tok.norm;
+  return NOMINAL.has(n) || ((n[0] === 'و' || n[0] === 'ف') && NOMINAL.has(n.slice(1)));
 }
 
 function followedByComplementizer(doc: Doc, t: number): boolean {

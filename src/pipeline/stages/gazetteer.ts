@@ -71,8 +71,9 @@ export function matchKnownNames(doc: Doc): Doc {
     const tok = tokens[t] as Token;
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
     let best: Match | undefined;
-    for (const s of infoOf(tok).stems) {
-      if (!trie.next.has(s.stem)) continue;
+    const starts = infoOf(tok).trieStarts;
+    if (starts.length === 0) continue;
+    for (const s of starts) {
       const m = longestFrom(doc, t, s.stem, trie);
       if (m && (!best || m.to > best.to))
         best = {

@@ -26,13 +26,8 @@ const CONNECTORS = new Set(
 /** The reading of a token that is a known given name, with the clitics it drops. */
 function givenName(tok: Token | undefined): { stripped: number } | undefined {
   if (!tok || !tok.isWord) return undefined;
-  const names = lexicon().givenNames;
-  for (const s of infoOf(tok).stems) {
-    if (s.stem.length < 2 || !names.has(s.stem)) continue;
-    if (s.stripped > 0 && s.stem.length < 2) continue;
-    return { stripped: s.stripped };
-  }
-  return undefined;
+  const stripped = infoOf(tok).givenStripped;
+  return stripped >= 0 ? { stripped } : undefined;
 }
 
 /** Add a person spanning tokens [from, to), the first one read without `stripped` clitics. */
@@ -202,6 +197,7 @@ export function linkSurnames(doc: Doc): Doc {
     const last = words[words.length - 1] ?? '';
     if (!CONNECTORS.has(words[words.length - 2] ?? '')) note(last, m.key);
   }
+  const firstWords = new Set([...bySurname.keys()].map((k) => k.split(' ')[0] ?? ''));
   // A person found under a surname alone (or «عبد العاطي») is the full name's person.
   for (const e of [...doc.entities.values()]) {
     if (e.kind !== 'person') continue;
@@ -213,6 +209,7 @@ export function linkSurnames(doc: Doc): Doc {
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
     const next = doc.tokens[t + 1];
     for (const s of infoOf(tok).stems) {
+      if (!firstWords.has(s.stem)) continue;
       const two =
         next?.isWord && (doc.mentionAt[t + 1] ?? -1) < 0
           ? bySurname.get(`${s.stem} ${next.norm}`)
