@@ -39,7 +39,7 @@ export const COUNTRIES: Country[] = [
     en: 'Ukraine',
     names: ['أوكرانيا'],
     adj: ['أوكران'],
-    capital: { en: 'Kyiv', names: ['كييف', 'كيف'] },
+    capital: { en: 'Kyiv', names: ['كييف'] },
   },
   {
     id: 'china',

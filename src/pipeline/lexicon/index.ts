@@ -26,6 +26,8 @@ export interface KnownName {
   quotedOnly?: boolean;
   /** For leaders: the normalized surnames, to tell a full name from a surname. */
   surnames?: string[];
+  /** Every spelling the lexicon knows (places and organizations), offered as aliases. */
+  names?: string[];
 }
 
 export interface TrieNode {
@@ -74,7 +76,14 @@ function buildLexicon(): Lexicon {
     countryKey.set(c.id, key);
     countryEn.set(c.id, c.en);
     for (const name of c.names)
-      insert(trie, name, { kind: 'place', key, labelEn: c.en, countryId: c.id, isCountry: true });
+      insert(trie, name, {
+        kind: 'place',
+        key,
+        labelEn: c.en,
+        countryId: c.id,
+        isCountry: true,
+        names: c.names,
+      });
     for (const stem of c.adj)
       for (const end of ADJ_ENDINGS) {
         adjectives.set(n(stem) + end, c.id);
@@ -83,7 +92,13 @@ function buildLexicon(): Lexicon {
     if (c.capital) {
       const ck = `place:${n(c.capital.names[0] ?? '')}`;
       for (const name of c.capital.names)
-        insert(trie, name, { kind: 'place', key: ck, labelEn: c.capital.en, inCountry: c.id });
+        insert(trie, name, {
+          kind: 'place',
+          key: ck,
+          labelEn: c.capital.en,
+          inCountry: c.id,
+          names: c.capital.names,
+        });
     }
   }
   adjectives.set('الروس', 'russia');
@@ -98,6 +113,7 @@ function buildLexicon(): Lexicon {
         kind: 'place',
         key,
         labelEn: p.en,
+        names: p.names,
         ...(p.in ? { inCountry: p.in } : {}),
       });
   }
@@ -108,6 +124,7 @@ function buildLexicon(): Lexicon {
         kind: 'organization',
         key,
         labelEn: inst.en,
+        names: inst.names,
         ...(inst.country ? { countryId: inst.country } : {}),
         ...(inst.quotedOnly ? { quotedOnly: true } : {}),
       });
@@ -123,7 +140,7 @@ function buildLexicon(): Lexicon {
       ...(l.country ? { countryId: l.country } : {}),
     };
     for (const s of l.surnames) {
-      insert(trie, s, entry);
+      if (!l.fullOnly) insert(trie, s, entry);
       for (const g of l.given) insert(trie, `${g} ${s}`, entry);
     }
   }

@@ -9,6 +9,8 @@ export interface Leader {
   surnames: string[];
   country: string;
   role: string;
+  /** The surname is a common given name too (عباس): match the full name only. */
+  fullOnly?: boolean;
 }
 
 export const LEADERS: Leader[] = [
@@ -97,6 +99,7 @@ export const LEADERS: Leader[] = [
     surnames: ['عباس'],
     country: 'palestine',
     role: 'الرئيس',
+    fullOnly: true,
   },
   {
     en: 'Antonio Guterres',

@@ -105,6 +105,10 @@ export function matchKnownNames(doc: Doc): Doc {
         ...(entry.isCountry && entry.countryId ? { lexiconId: entry.countryId } : {}),
       },
     );
+    // Other spellings the lexicon knows help search and matching (تاس / وكالة تاس).
+    const e = doc.entities.get(entry.key);
+    if (e && entry.names)
+      for (const n of entry.names) if (n !== e.label && !e.aliases.includes(n)) e.aliases.push(n);
     if (entry.kind === 'person')
       addRoleKey(doc, entry.key, lexicon().leaderRoleKeys.get(entry.key) ?? 'رئيس');
     t = best.to - 1;

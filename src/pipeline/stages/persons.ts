@@ -48,6 +48,8 @@ export function addPerson(
   return key;
 }
 
+const PREPOSITIONS = new Set(['في', 'من', 'الى', 'علي', 'عن', 'و', 'مع', 'ان']);
+
 /** A family name written with ال after an Arabic given name: «أشرف القدرة», «حسين الأمين». */
 function familyNameLike(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
@@ -67,27 +69,31 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
   if (!nameLike(doc, t)) return 0;
   const arabicFirst = lex.arabicGivenNames.has(doc.tokens[t]?.norm ?? '');
   let k = 1;
-  while (k < max + 1 && doc.sentence[t + k] === sentence) {
+  // Words after a connector (بن، عبد، آل) do not count toward `max`: «محمد بن عبد الرحمن آل ثاني».
+  let words = 1;
+  while (k < 8 && doc.sentence[t + k] === sentence) {
     const prev = doc.tokens[t + k - 1];
     const tok = doc.tokens[t + k];
     if (!tok) break;
-    // عبد الله، أبو الغيط، بن سلمان: a connector takes the next word whatever it is.
-    if (prev && CONNECTORS.has(prev.norm) && tok.isWord && !infoOf(tok).stop) {
+    if (prev && CONNECTORS.has(prev.norm) && tok.isWord && !PREPOSITIONS.has(tok.norm)) {
       k++;
       continue;
     }
-    if (k >= max) break;
+    if (words >= max) break;
     if (arabicFirst && familyNameLike(doc, t + k)) {
       k++;
+      words++;
       continue;
     }
     // After an Arabic given name (often an ordinary word), «و…» is a conjunction.
     if (arabicFirst && tok.norm.startsWith('و')) break;
     if (!nameLike(doc, t + k)) break;
     k++;
-    // Two words make a full name unless the last is a given name or a connector (آغا بن كوني).
     const last = doc.tokens[t + k - 1];
-    if (k >= 2 && !givenName(last) && !(last && CONNECTORS.has(last.norm))) break;
+    if (last && CONNECTORS.has(last.norm)) continue;
+    words++;
+    // Two words make a full name unless the last is a given name.
+    if (words >= 2 && !givenName(last)) break;
   }
   return k;
 }

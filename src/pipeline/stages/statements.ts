@@ -63,7 +63,7 @@ export function findStatements(doc: Doc): Doc {
             post.to,
             'direct',
             cueText(doc, cue),
-            post.speaker ?? lastSpeaker,
+            open?.speaker ?? post.speaker ?? lastSpeaker,
             titleEnd,
           );
           usedQuotes.add(post.quote);
@@ -122,6 +122,7 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
   if (cue.kind === 'noun') return nominalOpening(doc, cue);
   const preps = prepositionsOf(doc, cue);
   const describes = isDescribeVerb(doc, cue);
+  const reports = isRelayVerb(doc, cue);
   let subjectEnd = -1;
   let speaker: string | null | undefined;
   let titleSeen = false;
@@ -165,6 +166,21 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
         return { speaker, contentStart: j, mode: 'reported', quote: -1 };
       if (glued && j > cue.at + 1) return { speaker, contentStart: j, mode: 'reported', quote: -1 };
     }
+    // «نقلت وكالة رويترز عن الوزير X قوله …»: the one quoted is the speaker, not the outlet.
+    if (tok.isWord && tok.norm === 'عن' && reports && (doc.mentionAt[j] ?? -1) < 0) {
+      speaker = undefined;
+      titleSeen = false;
+      continue;
+    }
+    if (tok.isWord && SAYING.has(tok.norm)) {
+      const after = tokens[j + 1];
+      if (
+        after &&
+        (after.text === ':' || isComplementizer(after) || quoteOpenedAt(doc, j + 1) >= 0)
+      )
+        continue;
+      return { speaker, contentStart: j + 1, mode: 'reported', quote: -1 };
+    }
     if (speaker === undefined && tok.isWord) {
       const m = mentionAtToken(doc, j);
       if (m && (m.kind === 'person' || m.kind === 'organization')) {
@@ -203,6 +219,15 @@ function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
     if (p) return p;
   }
   return undefined;
+}
+
+const SAYING = new Set(['قوله', 'قولها', 'قولهم', 'تصريحه', 'تصريحها'].map(normalizeArabic));
+const RELAY = new Set(['نقل', 'نقلت', 'نقلوا', 'ذكر', 'ذكرت'].map(normalizeArabic));
+
+/** نقل/ذكر … عن X: relays what X said. */
+function isRelayVerb(doc: Doc, cue: Cue): boolean {
+  const tok = doc.tokens[cue.at];
+  return !!tok && cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => RELAY.has(r));
 }
 
 function isDescribeVerb(doc: Doc, cue: Cue): boolean {
