@@ -90,6 +90,26 @@ describe('statements', () => {
     expect(said(run(text))).toEqual(expected);
   });
 
+  it.each([
+    [
+      'a relayed speaker (نقل … عن X قوله)',
+      'ونقلت وكالة رويترز عن وزير المالية الألماني كارل هوفمان قوله إن النمو سيتباطأ.',
+      ['كارل هوفمان: النمو سيتباطأ'],
+    ],
+    [
+      'a verb after the quote it introduces',
+      '"الحوار هو الطريق الوحيد"، قال الرئيس الفرنسي إيمانويل ماكرون للصحفيين.',
+      ['إيمانويل ماكرون: الحوار هو الطريق الوحيد'],
+    ],
+    [
+      'a long Arabic name with connectors',
+      'وقال الشيخ محمد بن عبد الرحمن آل ثاني إن الوساطة مستمرة.',
+      ['محمد بن عبد الرحمن آل ثاني: الوساطة مستمرة'],
+    ],
+  ])('%s', (_t, text, expected) => {
+    expect(said(run(text))).toEqual(expected);
+  });
+
   it('a feminine cue does not carry a masculine speaker', () => {
     const r = run('وقال بايدن إن الوضع صعب جدا. وأعلنت الوزارة أن الطرق مغلقة.');
     expect(said(r)).toEqual(['بايدن: الوضع صعب جدا']);
