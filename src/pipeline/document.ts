@@ -41,7 +41,8 @@ export interface TitlePhrase {
 
 export interface Delegation {
   key: string;
-  countryId: string;
+  /** Unset for a side named by an organization (وفد حماس). */
+  countryId: string | undefined;
   from: number;
   to: number;
 }

@@ -39,7 +39,10 @@ export function findCues(doc: Doc): Cue[] {
     if (!tok?.isWord) continue;
     const info = infoOf(tok);
     const q = doc.quoteOf[t] ?? -1;
-    const inQuote = q >= 0 && !doc.nameQuotes.has(q);
+    // Inside a quote that never closed, «وأضاف:» still introduces speech.
+    const reopens =
+      q >= 0 && doc.quotes[q]?.close === -1 && /^[:“”"«]/.test(tokens[t + 1]?.text ?? '');
+    const inQuote = q >= 0 && !doc.nameQuotes.has(q) && !reopens;
     if (!inQuote && info.cue) cues.push({ at: t, kind: 'verb' });
     else if (info.participle && (!inQuote || followedByComplementizer(doc, t)))
       cues.push({ at: t, kind: 'participle' });

@@ -15,7 +15,7 @@ import {
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { originalOffset } from '../tokenize.ts';
-import { adjectiveCountry, isStopword, nameLike, readings } from '../words.ts';
+import { adjectiveCountry, hasArticle, infoOf, isStopword, nameLike, readings } from '../words.ts';
 import { addPerson } from './persons.ts';
 import { resolveTitle } from './describe.ts';
 
@@ -43,6 +43,11 @@ const LIST_STOPS = new Set(
   ['بينما', 'فيما', 'وفيما', 'حين', 'أما', 'وأما', 'بينهم', 'فيما'].map(normalizeArabic),
 );
 const SEPARATORS = new Set(['،', ',', '؛', ':', ';']);
+
+function sideOfOrganization(doc: Doc, t: number): boolean {
+  const m = mentionAtToken(doc, t + 1);
+  return m?.kind === 'organization' && m.from === t + 1;
+}
 
 function isListVerb(doc: Doc, t: number): boolean {
   return readings(doc.tokens[t]).some((r) => LIST_VERBS.has(r));
@@ -78,6 +83,31 @@ export function findDelegations(doc: Doc): Doc {
       else if (isListVerb(doc, t + 2)) listFrom = t + 3;
       if (listFrom >= 0) readList(doc, key, countryId, listFrom);
       t++;
+    } else if (sideOfOrganization(doc, t)) {
+      // «وفد حماس», «وفد حركة حماس»: a side named by an organization.
+      const org = mentionAtToken(doc, t + 1);
+      if (!org) continue;
+      const key = `delegation:${org.key.slice(org.key.indexOf(':') + 1)}`;
+      const stripped = readings(tok).find((r) => SIDE_WORDS.has(r)) ?? tok.norm;
+      const start = originalOffset(tok, Math.max(0, tok.norm.length - stripped.length));
+      addMention(doc, {
+        key,
+        kind: 'delegation',
+        from: t,
+        to: org.to,
+        start,
+        end: org.end,
+        name: doc.text.slice(start, org.end),
+      });
+      doc.delegations.push({ key, countryId: undefined, from: t, to: org.to });
+      if (isListVerb(doc, t - 1) || isListVerb(doc, t - 2)) readList(doc, key, undefined, org.to);
+      t = org.to - 1;
+    } else if (
+      tok.norm === normalizeArabic('الوفد') &&
+      (isListVerb(doc, t - 1) || isListVerb(doc, t - 2))
+    ) {
+      // «وضم الوفد القيادي كلا من …»: the side named last before.
+      readList(doc, undefined, undefined, t + 1);
     } else if (tok.norm === normalizeArabic('الوفد')) {
       // An unqualified delegation whose list follows later in the sentence (الوفد الذي سيرافق … سيضم).
       for (
@@ -115,8 +145,7 @@ function readList(
       (tok.isWord && LIST_STOPS.has(tok.norm)) ||
       (tok.isWord && t > from && readings(tok).some((r) => SIDE_WORDS.has(r)));
     if (endOfList || (!tok?.isWord && SEPARATORS.has(tok?.text ?? ''))) {
-      const member = readItem(doc, itemStart, t);
-      if (member) {
+      for (const member of readItems(doc, itemStart, t)) {
         members.push(member.key);
         if (member.countryId) countries.push(member.countryId);
       }
@@ -129,16 +158,57 @@ function readList(
     const counts = new Map<string, number>();
     for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + 1);
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-    if (!best) return;
-    countryId = best[0];
-    key = `delegation:${countryId}`;
-    doc.delegations.push({ key, countryId, from, to: from });
+    if (best) {
+      countryId = best[0];
+      key = `delegation:${countryId}`;
+      doc.delegations.push({ key, countryId, from, to: from });
+    } else {
+      // No country in the list: the side named last before it (وفد حماس … وضم الوفد …).
+      const last = [...doc.delegations].reverse().find((d) => d.from < from);
+      if (!last) return;
+      key = last.key;
+      countryId = last.countryId;
+    }
   }
   for (const m of members) {
     addRelation(doc, { kind: 'member_of', source: m, target: key });
     const e = doc.entities.get(m);
     if (e && countryId) e.countryId ??= countryId;
   }
+}
+
+/** An item may hold several names joined by «و»: «خالد مشعل وخليل الحية ونزار عوض الله». */
+function readItems(doc: Doc, from: number, to: number): { key: string; countryId?: string }[] {
+  const cuts = [from];
+  for (let t = from + 1; t < to; t++) {
+    const tok = doc.tokens[t];
+    if (!tok?.isWord || !tok.norm.startsWith('و') || tok.norm.length < 4) continue;
+    if (
+      readings(tok).some((r) => r !== tok.norm && lexicon().givenNames.has(r)) ||
+      mentionAtToken(doc, t)?.kind === 'person'
+    )
+      cuts.push(t);
+    else if (nameLike(doc, t) && (nameLike(doc, t + 1) || familyName(doc, t + 1))) cuts.push(t);
+  }
+  cuts.push(to);
+  const out: { key: string; countryId?: string }[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const m = readItem(doc, cuts[i] ?? from, cuts[i + 1] ?? to);
+    if (m && !out.some((x) => x.key === m.key)) out.push(m);
+  }
+  return out;
+}
+
+function familyName(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  return (
+    !!tok &&
+    tok.isWord &&
+    hasArticle(tok) &&
+    !infoOf(tok).adjective &&
+    !infoOf(tok).titleKey &&
+    !isStopword(tok.norm)
+  );
 }
 
 function readItem(
@@ -172,6 +242,17 @@ function readItem(
   // An unknown name: the name-like run at the end of the item (two words, or one after a title).
   let a = to;
   while (a > from && nameLike(doc, a - 1) && to - a < 3) a--;
+  // «وخليل الحية»: a name-like word and a family name with ال.
+  const lead = doc.tokens[to - 2];
+  const joined = !!lead && to - 2 === from && lead.norm.startsWith('و');
+  if (
+    a === to &&
+    to - from >= 2 &&
+    familyName(doc, to - 1) &&
+    nameLike(doc, to - 2) &&
+    (joined || (!!lead && infoOf(lead).givenStripped >= 0))
+  )
+    a = to - 2;
   const len = to - a;
   if (len === 0) return undefined;
   const hasLead = a > from && (!!titleEndingAt(doc, a) || !!adjectiveCountry(doc.tokens[a - 1]));

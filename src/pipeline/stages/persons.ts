@@ -79,6 +79,11 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       k++;
       continue;
     }
+    // «عوض الله», «نصر الله»: الله closes a compound name.
+    if (tok.norm === 'الله' && prev?.isWord) {
+      k++;
+      continue;
+    }
     if (words >= max) break;
     if (arabicFirst && familyNameLike(doc, t + k)) {
       k++;

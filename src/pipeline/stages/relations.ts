@@ -9,7 +9,7 @@ export function linkHeadsAndCountries(doc: Doc): Doc {
   const members = new Set(doc.relations.filter((r) => r.kind === 'member_of').map((r) => r.source));
   const seen = new Set<string>();
   for (const d of doc.delegations) {
-    if (seen.has(d.key)) continue;
+    if (seen.has(d.key) || !d.countryId) continue;
     seen.add(d.key);
     const head = [...doc.entities.values()].find(
       (e) =>
