@@ -82,8 +82,10 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     // «عوض الله», «نصر الله»: الله closes a compound name.
     if (tok.norm === 'الله' && prev?.isWord) {
       k++;
-      continue;
+      break;
     }
+    // «خالد مشعل وخليل الحية»: a و-joined given name starts the next person.
+    if (tok.norm.startsWith('و') && infoOf(tok).givenStripped > 0) break;
     if (words >= max) break;
     if (arabicFirst && familyNameLike(doc, t + k)) {
       k++;

@@ -123,6 +123,17 @@ describe('delegations', () => {
     ]);
   });
 
+  it('a side named by an organization, its list joined by «و» only', () => {
+    const r = run(
+      'ووصل وفد حماس إلى القاهرة. وضم الوفد كلا من سامي العبيدي ورامي حداد وعادل نور الله.',
+    );
+    expect(membersOf(r)).toEqual([
+      'سامي العبيدي → وفد حماس',
+      'رامي حداد → وفد حماس',
+      'عادل نور الله → وفد حماس',
+    ]);
+  });
+
   it('a side named «من الجانب …» with a title-first list', () => {
     const r = run(
       'وحضر من الجانب التركي وزير الخارجية مراد أوزدمير، ومستشار الرئيس للأمن كمال يلدز.',
