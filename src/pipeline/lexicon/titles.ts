@@ -98,12 +98,32 @@ export const TITLE_LINKS = [
   'العام',
   'الخاص',
   'الخاصة',
+  'خاص',
+  'خاصة',
+  'سابق',
+  'سابقة',
+  'السابق',
+  'السابقة',
+  'الأسبق',
+  'رفيع',
   'مع',
   'في',
   'لدى',
   'عن',
   'ل',
   'و',
+];
+
+/** Dual and plural heads (الرئيسان، الوزراء): they name people already found, never a new one. */
+export const PLURAL_HEADS = [
+  'الرئيسان',
+  'الرئيسين',
+  'الوزراء',
+  'الزعيمان',
+  'الزعيمين',
+  'رئيسي',
+  'وزيرا',
+  'وزيري',
 ];
 
 /** Words meaning the person's counterpart: «نظيره الأميركي» takes the title of the subject. */

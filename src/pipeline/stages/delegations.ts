@@ -79,7 +79,10 @@ export function findDelegations(doc: Doc): Doc {
         { countryId },
       );
       doc.delegations.push({ key, countryId, from: t, to: t + 2 });
-      if (isListVerb(doc, t - 1) || isListVerb(doc, t - 2)) listFrom = t + 2;
+      // «حضر من الجانب الأمريكي X», «شارك في القمة من الجانب الروسي X», «على الجانب الروسي، …».
+      const before = tokens[t - 1]?.norm;
+      if (isListVerb(doc, t - 1) || isListVerb(doc, t - 2) || before === 'من' || before === 'علي')
+        listFrom = t + 2;
       else if (isListVerb(doc, t + 2)) listFrom = t + 3;
       if (listFrom >= 0) readList(doc, key, countryId, listFrom);
       t++;
@@ -185,7 +188,8 @@ function readItems(doc: Doc, from: number, to: number): { key: string; countryId
     if (!tok?.isWord || !tok.norm.startsWith('و') || tok.norm.length < 4) continue;
     if (
       readings(tok).some((r) => r !== tok.norm && lexicon().givenNames.has(r)) ||
-      mentionAtToken(doc, t)?.kind === 'person'
+      mentionAtToken(doc, t)?.kind === 'person' ||
+      titleStartingAt(doc, t)
     )
       cuts.push(t);
     else if (nameLike(doc, t) && (nameLike(doc, t + 1) || familyName(doc, t + 1))) cuts.push(t);

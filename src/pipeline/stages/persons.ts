@@ -15,7 +15,8 @@ import {
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { hasArticle, isCueVerb, nameLike } from '../words.ts';
+import { hasArticle, isCueVerb, nameLike, readings } from '../words.ts';
+import { PLURAL_HEADS } from '../lexicon/titles.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
 
@@ -48,6 +49,7 @@ export function addPerson(
   return key;
 }
 
+const PLURALS = new Set(PLURAL_HEADS.map(normalizeArabic));
 const PREPOSITIONS = new Set(['في', 'من', 'الى', 'علي', 'عن', 'و', 'مع', 'ان']);
 
 /** A family name written with ال after an Arabic given name: «أشرف القدرة», «حسين الأمين». */
@@ -126,6 +128,8 @@ export function findPersons(doc: Doc): Doc {
         attachTitle(doc, title, existing.key);
       continue;
     }
+    // «الرئيسان …», «الوزراء …» name people found otherwise, never a new one.
+    if (readings(doc.tokens[title.from]).some((r) => PLURALS.has(r))) continue;
     const given = givenName(doc.tokens[title.to]);
     const len = nameLength(doc, title.to);
     if (len === 0 || (len === 1 && !given && !isFollowedByBoundary(doc, title.to + 1))) continue;

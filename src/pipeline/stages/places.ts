@@ -51,6 +51,36 @@ const DESCRIPTORS = new Set(
     'الرئيسي',
   ].map(normalizeArabic),
 );
+/** Indefinite adjectives after a place noun (قاعدة عسكرية) are not names. */
+const ADJECTIVES = new Set(
+  [
+    'عسكرية',
+    'عسكري',
+    'جوية',
+    'جوي',
+    'بحرية',
+    'بحري',
+    'مشتركة',
+    'كبيرة',
+    'كبير',
+    'صغيرة',
+    'صغير',
+    'جديدة',
+    'جديد',
+    'قديمة',
+    'قديم',
+    'رئيسية',
+    'رئيسي',
+    'سرية',
+    'حدودية',
+    'حدودي',
+    'ساحلية',
+    'نائية',
+    'مجاورة',
+    'أخرى',
+    'واحدة',
+  ].map(normalizeArabic),
+);
 const DASHES = new Set(['-', '–', '—', '‐']);
 
 function placeNoun(doc: Doc, t: number): 'single' | 'multi' | undefined {
@@ -72,7 +102,7 @@ export function findPlaces(doc: Doc): Doc {
     const quoted = isQuoteMark(tokens[a]);
     if (quoted) a++;
     if (mentionAtToken(doc, a)) continue;
-    if (!nameLike(doc, a)) continue;
+    if (!nameLike(doc, a) || ADJECTIVES.has(tokens[a]?.norm ?? '')) continue;
     let b = a + 1;
     if (kind === 'multi') {
       // Words and dashes: إلمندورف – ريتشاردسون.

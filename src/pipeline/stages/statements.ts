@@ -126,6 +126,7 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
   let subjectEnd = -1;
   let speaker: string | null | undefined;
   let titleSeen = false;
+  let relayed = false;
   const lex = lexicon();
   for (let j = cue.at + 1; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
     const tok = tokens[j];
@@ -168,7 +169,9 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
     }
     // «نقلت وكالة رويترز عن الوزير X قوله …»: the one quoted is the speaker, not the outlet.
     if (tok.isWord && tok.norm === 'عن' && reports && (doc.mentionAt[j] ?? -1) < 0) {
-      speaker = undefined;
+      // Unknown until someone is named after «عن» (نقلا عن الرئاسة الروسية → nobody we know).
+      speaker = null;
+      relayed = true;
       titleSeen = false;
       continue;
     }
@@ -181,8 +184,13 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
         continue;
       return { speaker, contentStart: j + 1, mode: 'reported', quote: -1 };
     }
-    if (speaker === undefined && tok.isWord) {
+    if ((speaker === undefined || (relayed && speaker === null)) && tok.isWord) {
       const m = mentionAtToken(doc, j);
+      // «وأعلنت واشنطن أن…»: a place as subject is no speaker we can name.
+      if (m?.kind === 'place' && j === cue.at + 1) {
+        speaker = null;
+        continue;
+      }
       if (m && (m.kind === 'person' || m.kind === 'organization')) {
         speaker = m.key;
         subjectEnd = m.to;

@@ -14,6 +14,7 @@ const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
 const COUNTERPARTS = new Set(COUNTERPART.map(normalizeArabic));
 const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 const MAX_PHRASE = 9;
+const TRAILING_LINKS = new Set(['مع', 'في', 'لدى', 'عن', 'ل', 'و'].map(normalizeArabic));
 
 function continuesTitle(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
@@ -49,8 +50,8 @@ export function findTitles(doc: Doc): Doc {
       continuesTitle(doc, end)
     )
       end++;
-    // Link words never end a phrase (…الخاص للرئيس مع → stop before مع).
-    while (end > t + 1 && LINKS.has(tokens[end - 1]?.norm ?? '')) end--;
+    // Prepositions never end a phrase (…الخاص للرئيس مع → stop before مع); adjectives may (مبعوث خاص).
+    while (end > t + 1 && TRAILING_LINKS.has(tokens[end - 1]?.norm ?? '')) end--;
     let countryId: string | undefined;
     for (let k = t; k < end && !countryId; k++) countryId = adjectiveCountry(tokens[k]);
     // The role as written starts at the title head, after any glued و/ب/ل.

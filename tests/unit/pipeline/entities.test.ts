@@ -53,6 +53,14 @@ describe('people', () => {
     expect(labelsOf(run(text), 'person')).toEqual([]);
   });
 
+  it.each([
+    ['a dual title before an indefinite noun', 'وعقد الرئيسان مؤتمرا صحفيا في القاعة.'],
+    ['an adjective after a place noun', 'وهبطت الطائرة في قاعدة عسكرية قرب المدينة.'],
+  ])('nothing invented: %s', (_t, text) => {
+    const r = run(text);
+    expect([...labelsOf(r, 'person'), ...labelsOf(r, 'place')]).toEqual([]);
+  });
+
   it('«مستشار ترامب» is not Trump’s role', () => {
     const r = run('وقال رامي حداد، مستشار الرئيس الأمريكي دونالد ترامب، إن الزيارة مهمة.');
     expect(r.entities.find((e) => e.label === 'دونالد ترامب')?.role).toBeUndefined();
@@ -137,6 +145,13 @@ describe('delegations', () => {
   it('a side named «من الجانب …» with a title-first list', () => {
     const r = run(
       'وحضر من الجانب التركي وزير الخارجية مراد أوزدمير، ومستشار الرئيس للأمن كمال يلدز.',
+    );
+    expect(membersOf(r)).toEqual(['مراد أوزدمير → الجانب التركي', 'كمال يلدز → الجانب التركي']);
+  });
+
+  it('a side introduced by «من الجانب» after other words, with titled names joined by و', () => {
+    const r = run(
+      'وشارك في اللقاء من الجانب التركي وزير الخارجية مراد أوزدمير ومستشار الرئيس كمال يلدز.',
     );
     expect(membersOf(r)).toEqual(['مراد أوزدمير → الجانب التركي', 'كمال يلدز → الجانب التركي']);
   });
