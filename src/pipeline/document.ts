@@ -66,6 +66,8 @@ export interface Doc {
   delegations: Delegation[];
   /** Role keywords known for each person key (from titles and the leader lexicon). */
   roleKeys: Map<string, Set<string>>;
+  /** The reverse: person keys by role keyword, so descriptions resolve without a full scan. */
+  byRole: Map<string, Set<string>>;
   /** `key@start` of every entity mention recorded, to skip repeats in O(1). */
   mentionSeen: Set<string>;
   /** `kind source target` of every relation recorded. */
@@ -95,6 +97,7 @@ export function emptyDoc(id: string, title: string, text: string): Doc {
     titles: [],
     delegations: [],
     roleKeys: new Map(),
+    byRole: new Map(),
     mentionSeen: new Set(),
     titleStart: undefined,
     titleEnd: undefined,
@@ -154,6 +157,9 @@ export function addRoleKey(doc: Doc, person: string, roleKey: string): void {
   let set = doc.roleKeys.get(person);
   if (!set) doc.roleKeys.set(person, (set = new Set()));
   set.add(roleKey);
+  let people = doc.byRole.get(roleKey);
+  if (!people) doc.byRole.set(roleKey, (people = new Set()));
+  people.add(person);
 }
 
 /** Fold entity `from` into `into` (a surname-only person into the full name found later). */
@@ -174,6 +180,7 @@ export function mergeEntity(doc: Doc, from: string, into: string): void {
   b.countryId ??= a.countryId;
   for (const r of doc.roleKeys.get(from) ?? []) addRoleKey(doc, into, r);
   doc.roleKeys.delete(from);
+  for (const people of doc.byRole.values()) people.delete(from);
   for (const t of doc.titles) if (t.person === from) t.person = into;
   for (const r of doc.relations) {
     if (r.source === from) r.source = into;

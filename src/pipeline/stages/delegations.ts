@@ -42,6 +42,7 @@ const LIST_VERBS = new Set(
 const LIST_STOPS = new Set(
   ['بينما', 'فيما', 'وفيما', 'حين', 'أما', 'وأما', 'بينهم', 'فيما'].map(normalizeArabic),
 );
+const MAX_LIST = 250;
 const SEPARATORS = new Set(['،', ',', '؛', ':', ';']);
 
 function sideOfOrganization(doc: Doc, t: number): boolean {
@@ -142,7 +143,9 @@ function readList(
   const sentence = doc.sentence[from];
   for (let t = from; t <= tokens.length; t++) {
     const tok = tokens[t];
+    // A list longer than MAX_LIST tokens is cut (bounded work on run-on text).
     const endOfList =
+      t - from > MAX_LIST ||
       !tok ||
       doc.sentence[t] !== sentence ||
       (tok.isWord && LIST_STOPS.has(tok.norm)) ||

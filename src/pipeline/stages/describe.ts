@@ -17,9 +17,9 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
   const roleKey = title.counterpart ? 'رئيس' : title.roleKey;
   const exact: string[] = [];
   const unknownCountry: string[] = [];
-  for (const [key, roles] of doc.roleKeys) {
+  for (const key of doc.byRole.get(roleKey) ?? []) {
     const e = doc.entities.get(key);
-    if (!e || e.kind !== 'person' || !roles.has(roleKey)) continue;
+    if (!e || e.kind !== 'person') continue;
     if (!title.countryId || e.countryId === title.countryId) exact.push(key);
     else if (!e.countryId) unknownCountry.push(key);
   }

@@ -15,6 +15,8 @@ import { resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
 
 const MAX_SUBJECT = 30;
+/** How far back a sentence's subject is looked for (bounded: giant sentences stay linear). */
+const LOOK_BACK = 120;
 const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 const TRAILING = new Set([
   'و',
@@ -256,7 +258,7 @@ function nominalOpening(doc: Doc, cue: Cue): Opening | undefined {
 
 /** The last person named before `at` in the same sentence (the agent of a verbal noun). */
 function personEarlierInSentence(doc: Doc, at: number): string | undefined {
-  for (let t = at - 1; t >= 0 && doc.sentence[t] === doc.sentence[at]; t--) {
+  for (let t = at - 1; t >= 0 && at - t < LOOK_BACK && doc.sentence[t] === doc.sentence[at]; t--) {
     const m = mentionAtToken(doc, t);
     if (m?.kind === 'person') return m.key;
   }
@@ -266,7 +268,7 @@ function personEarlierInSentence(doc: Doc, at: number): string | undefined {
 /** «لكن ترامب أخطأ …، حيث قال إنه …»: the first person of the sentence is its subject. */
 function firstPersonInSentence(doc: Doc, at: number): string | undefined {
   let found: string | undefined;
-  for (let t = at - 1; t >= 0 && doc.sentence[t] === doc.sentence[at]; t--) {
+  for (let t = at - 1; t >= 0 && at - t < LOOK_BACK && doc.sentence[t] === doc.sentence[at]; t--) {
     if ((doc.quoteOf[t] ?? -1) >= 0) continue;
     const m = mentionAtToken(doc, t);
     if (m?.kind === 'person') found = m.key;
@@ -330,7 +332,9 @@ function contentEnd(doc: Doc, open: Opening, next: Cue | undefined): number {
     while (quote && quote.close < 0 && end < tokens.length && doc.quoteOf[end] === open.quote)
       end++;
   } else {
-    while (end < tokens.length && doc.sentence[end] === sentence) end++;
+    // Up to the end of the sentence, but never past the next cue (keeps the scan linear).
+    const stop = next && next.at > start ? next.at + 1 : tokens.length;
+    while (end < stop && end < tokens.length && doc.sentence[end] === sentence) end++;
   }
   if (next && next.at < end && next.at > start) {
     end = next.at;
@@ -343,14 +347,12 @@ function contentEnd(doc: Doc, open: Opening, next: Cue | undefined): number {
 
 function trimEnd(doc: Doc, from: number, to: number, quoted: boolean): number {
   let end = to;
+  // Computed once: does the content open a quote of its own (then its closing mark stays)?
+  const opens = !quoted && hasOpening(doc, from, to);
   for (;;) {
     const tok = doc.tokens[end - 1];
     if (!tok || end <= from) return end;
-    if (
-      !tok.isWord &&
-      (TRIM_PUNCT.has(tok.text) || (!quoted && isQuoteMark(tok) && !hasOpening(doc, from, end - 1)))
-    )
-      end--;
+    if (!tok.isWord && (TRIM_PUNCT.has(tok.text) || (!quoted && isQuoteMark(tok) && !opens))) end--;
     else if (tok.isWord && TRAILING.has(tok.text)) end--;
     else return end;
   }
