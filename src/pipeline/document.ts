@@ -68,8 +68,8 @@ export interface Doc {
   roleKeys: Map<string, Set<string>>;
   /** The reverse: person keys by role keyword, so descriptions resolve without a full scan. */
   byRole: Map<string, Set<string>>;
-  /** `key@start` of every entity mention recorded, to skip repeats in O(1). */
-  mentionSeen: Set<string>;
+  /** Start offsets of the mentions recorded per entity key, to skip repeats in O(1). */
+  mentionSeen: Map<string, Set<number>>;
   /** `kind source target` of every relation recorded. */
   relationSeen: Set<string>;
   /** Title phrases by first token (filled lazily, see titleStartingAt). */
@@ -98,7 +98,7 @@ export function emptyDoc(id: string, title: string, text: string): Doc {
     delegations: [],
     roleKeys: new Map(),
     byRole: new Map(),
-    mentionSeen: new Set(),
+    mentionSeen: new Map(),
     titleStart: undefined,
     titleEnd: undefined,
     relationSeen: new Set(),
@@ -136,11 +136,7 @@ function existing(
     e = { key: m.key, kind: m.kind, label: m.name, aliases: [], mentions: [] };
     doc.entities.set(m.key, e);
   }
-  const seen = `${m.key}@${m.start}`;
-  if (!doc.mentionSeen.has(seen)) {
-    doc.mentionSeen.add(seen);
-    e.mentions.push(mention(doc, m.start, m.end));
-  }
+  if (markSeen(doc, m.key, m.start)) e.mentions.push(mention(doc, m.start, m.end));
   // The longest form is the label (دونالد ترامب over ترامب); the others are aliases.
   if (m.name.length > e.label.length) {
     if (!e.aliases.includes(e.label)) e.aliases.push(e.label);
@@ -162,18 +158,22 @@ export function addRoleKey(doc: Doc, person: string, roleKey: string): void {
   people.add(person);
 }
 
+/** True the first time a mention of `key` at `start` is recorded. */
+function markSeen(doc: Doc, key: string, start: number): boolean {
+  let starts = doc.mentionSeen.get(key);
+  if (!starts) doc.mentionSeen.set(key, (starts = new Set()));
+  if (starts.has(start)) return false;
+  starts.add(start);
+  return true;
+}
+
 /** Fold entity `from` into `into` (a surname-only person into the full name found later). */
 export function mergeEntity(doc: Doc, from: string, into: string): void {
   const a = doc.entities.get(from);
   const b = doc.entities.get(into);
   if (!a || !b || from === into) return;
   for (const m of doc.mentions) if (m.key === from) m.key = into;
-  for (const m of a.mentions) {
-    const seen = `${into}@${m.start}`;
-    if (doc.mentionSeen.has(seen)) continue;
-    doc.mentionSeen.add(seen);
-    b.mentions.push(m);
-  }
+  for (const m of a.mentions) if (markSeen(doc, into, m.start)) b.mentions.push(m);
   for (const name of [a.label, ...a.aliases])
     if (name !== b.label && !b.aliases.includes(name)) b.aliases.push(name);
   b.role ??= a.role;

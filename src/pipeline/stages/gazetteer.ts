@@ -32,18 +32,11 @@ const SOURCE_WORDS = new Set(
 interface Match {
   entry: KnownName;
   to: number;
-  stripped: number;
-  restoredAl: boolean;
 }
 
-function longestFrom(
-  doc: Doc,
-  t: number,
-  first: string,
-  trie: TrieNode,
-): Omit<Match, 'stripped' | 'restoredAl'> | undefined {
+function longestFrom(doc: Doc, t: number, first: string, trie: TrieNode): Match | undefined {
   let node = trie.next.get(first);
-  let best: Omit<Match, 'stripped' | 'restoredAl'> | undefined;
+  let best: Match | undefined;
   let j = t + 1;
   while (node) {
     if (node.entry) best = { entry: node.entry, to: j };
@@ -65,53 +58,69 @@ function quotedOrSourced(doc: Doc, from: number, to: number): boolean {
 }
 
 export function matchKnownNames(doc: Doc): Doc {
-  const { trie } = lexicon();
+  const lex = lexicon();
+  const trie = lex.trie;
   const tokens = doc.tokens;
+  const aliased = new Set<string>();
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t] as Token;
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
-    let best: Match | undefined;
-    const starts = infoOf(tok).trieStarts;
+    const starts = (tok.info ?? infoOf(tok)).trieStarts;
     if (starts.length === 0) continue;
+    // The longest match over the clitic readings of this word.
+    let entry: KnownName | undefined;
+    let to = -1;
+    let stripped = 0;
+    let restoredAl = false;
     for (const s of starts) {
       const m = longestFrom(doc, t, s.stem, trie);
-      if (m && (!best || m.to > best.to))
-        best = {
-          ...m,
-          stripped: s.stripped,
-          restoredAl: s.stem.length > tok.norm.length - s.stripped,
-        };
+      if (m && m.to > to) {
+        entry = m.entry;
+        to = m.to;
+        stripped = s.stripped;
+        restoredAl = s.stem.length > tok.norm.length - s.stripped;
+      }
     }
-    if (!best) continue;
-    if (best.entry.quotedOnly && !quotedOrSourced(doc, t, best.to)) continue;
-    const last = tokens[best.to - 1] as Token;
-    const start = originalOffset(tok, best.stripped);
+    if (!entry) continue;
+    if (entry.quotedOnly && !quotedOrSourced(doc, t, to)) continue;
+    const last = tokens[to - 1] as Token;
+    const start = originalOffset(tok, stripped);
     const surface = doc.text.slice(start, last.end);
-    const entry = best.entry;
-    addMention(
-      doc,
-      {
-        key: entry.key,
-        kind: entry.kind,
-        from: t,
-        to: best.to,
-        start,
-        end: last.end,
-        name: best.restoredAl ? 'ا' + surface : surface,
-      },
-      {
-        labelEn: entry.labelEn,
-        ...(entry.countryId ? { countryId: entry.countryId } : {}),
-        ...(entry.isCountry && entry.countryId ? { lexiconId: entry.countryId } : {}),
-      },
-    );
+    const mention = {
+      key: entry.key,
+      kind: entry.kind,
+      from: t,
+      to,
+      start,
+      end: last.end,
+      name: restoredAl ? 'ا' + surface : surface,
+    };
+    const e = addMention(doc, mention, extraOf(entry));
     // Other spellings the lexicon knows help search and matching (تاس / وكالة تاس).
-    const e = doc.entities.get(entry.key);
-    if (e && entry.names)
+    if (entry.names && !aliased.has(entry.key)) {
+      aliased.add(entry.key);
       for (const n of entry.names) if (n !== e.label && !e.aliases.includes(n)) e.aliases.push(n);
+    }
     if (entry.kind === 'person')
-      addRoleKey(doc, entry.key, lexicon().leaderRoleKeys.get(entry.key) ?? 'رئيس');
-    t = best.to - 1;
+      addRoleKey(doc, entry.key, lex.leaderRoleKeys.get(entry.key) ?? 'رئيس');
+    t = to - 1;
   }
   return doc;
+}
+
+type Extra = Parameters<typeof addMention>[2];
+const extras = new WeakMap<KnownName, Extra>();
+
+/** The entity facts a lexicon entry carries, built once per entry. */
+function extraOf(entry: KnownName): Extra {
+  let extra = extras.get(entry);
+  if (!extra) {
+    extra = {
+      labelEn: entry.labelEn,
+      ...(entry.countryId ? { countryId: entry.countryId } : {}),
+      ...(entry.isCountry && entry.countryId ? { lexiconId: entry.countryId } : {}),
+    };
+    extras.set(entry, extra);
+  }
+  return extra;
 }
