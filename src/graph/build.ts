@@ -5,8 +5,8 @@
  */
 import Graph from 'graphology';
 import type { ExtractedEntity, ExtractionResult } from '../pipeline/types.ts';
-import { normalizeArabic } from '../pipeline/normalize.ts';
 import { applyLayout } from './layout.ts';
+import { mergeKeys } from './merge.ts';
 import {
   SCHEMA_VERSION,
   type EdgeAttributes,
@@ -104,12 +104,9 @@ function addEntity(graph: IsnadGraph, key: string, e: ExtractedEntity): void {
   }
   const cur = graph.getNodeAttributes(key);
   if (cur.kind === 'statement') return;
-  const names = new Set([cur.label, ...cur.aliases]);
-  let label = cur.label;
-  for (const n of [e.label, ...e.aliases]) {
-    if (n.length > label.length) label = n;
-    names.add(n);
-  }
+  // The label stays a form written in an article (the longest one), never a lexicon spelling.
+  const names = new Set([cur.label, ...cur.aliases, e.label, ...e.aliases]);
+  const label = e.label.length > cur.label.length ? e.label : cur.label;
   names.delete(label);
   graph.mergeNodeAttributes(key, {
     label,
@@ -133,28 +130,6 @@ function addEdge(
     kind,
     ...(mentions ? { mentions } : {}),
   });
-}
-
-/** A one-word person key whose word ends exactly one longer name elsewhere joins that name. */
-function mergeKeys(entities: ExtractedEntity[]): Map<string, string> {
-  const bySurname = new Map<string, Set<string>>();
-  for (const e of entities) {
-    if (e.kind !== 'person') continue;
-    const words = normalizeArabic(e.label).split(' ');
-    if (words.length < 2) continue;
-    const last = words[words.length - 1] ?? '';
-    if (!bySurname.has(last)) bySurname.set(last, new Set());
-    bySurname.get(last)?.add(e.key);
-  }
-  const alias = new Map<string, string>();
-  for (const e of entities) {
-    if (e.kind !== 'person') continue;
-    const words = normalizeArabic(e.label).split(' ');
-    if (words.length !== 1) continue;
-    const full = bySurname.get(words[0] ?? '');
-    if (full && full.size === 1) alias.set(e.key, [...full][0] as string);
-  }
-  return alias;
 }
 
 function shorten(text: string): string {
