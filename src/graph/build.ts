@@ -108,10 +108,11 @@ function addEntity(graph: IsnadGraph, key: string, e: ExtractedEntity): void {
   const names = new Set([cur.label, ...cur.aliases, e.label, ...e.aliases]);
   const label = e.label.length > cur.label.length ? e.label : cur.label;
   names.delete(label);
+  // Appended in place: copying the list per article would be quadratic in the corpus size.
+  for (const m of e.mentions) cur.mentions.push(m);
   graph.mergeNodeAttributes(key, {
     label,
     aliases: [...names],
-    mentions: [...cur.mentions, ...e.mentions] as Mention[],
     ...(cur.role || !e.role ? {} : { role: e.role }),
     ...(cur.labelEn || !e.labelEn ? {} : { labelEn: e.labelEn }),
   });

@@ -59,8 +59,10 @@ export function applyLayout(graph: IsnadGraph): void {
     });
   });
   if (graph.order > 1) {
+    // Fewer iterations on big graphs keep a corpus of hundreds of articles to a few seconds.
+    const big = graph.order > 300;
     forceAtlas2.assign(graph, {
-      iterations: 150,
+      iterations: big ? Math.max(30, Math.round((150 * 300) / graph.order)) : 150,
       settings: {
         ...forceAtlas2.inferSettings(graph),
         barnesHutOptimize: graph.order > 500,
@@ -70,7 +72,7 @@ export function applyLayout(graph: IsnadGraph): void {
       },
     });
     noverlap.assign(graph, {
-      maxIterations: 200,
+      maxIterations: big ? 40 : 200,
       inputReducer: (key, attrs) => ({
         x: attrs.x,
         y: attrs.y,
@@ -100,9 +102,10 @@ function separate(graph: IsnadGraph, passes = 60, gap = 4): void {
   const rs = keys.map((k) => radius(graph.getNodeAttribute(k, 'kind'), graph.degree(k)));
   const cell = 2 * Math.max(...rs, 1) + gap;
   for (let pass = 0; pass < passes; pass++) {
-    const grid = new Map<string, number[]>();
+    const grid = new Map<number, number[]>();
+    const cellId = (cx: number, cy: number): number => cx * 1_000_003 + cy;
     keys.forEach((_, i) => {
-      const id = `${Math.floor((xs[i] ?? 0) / cell)},${Math.floor((ys[i] ?? 0) / cell)}`;
+      const id = cellId(Math.floor((xs[i] ?? 0) / cell), Math.floor((ys[i] ?? 0) / cell));
       const list = grid.get(id);
       if (list) list.push(i);
       else grid.set(id, [i]);
@@ -113,7 +116,7 @@ function separate(graph: IsnadGraph, passes = 60, gap = 4): void {
       const cy = Math.floor((ys[i] ?? 0) / cell);
       for (let dx = -1; dx <= 1; dx++)
         for (let dy = -1; dy <= 1; dy++)
-          for (const j of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
+          for (const j of grid.get(cellId(cx + dx, cy + dy)) ?? []) {
             if (j <= i) continue;
             const want = (rs[i] ?? 0) + (rs[j] ?? 0) + gap;
             let ddx = (xs[j] ?? 0) - (xs[i] ?? 0);
