@@ -98,6 +98,8 @@ export function nameLike(doc: Doc, t: number): boolean {
   const info = infoOf(tok);
   if (info.stop || info.titleKey || info.adjective || info.cue || info.participle) return false;
   if (/[0-9٠-٩]/.test(n)) return false;
+  // A possessive ending (لمصلحتها، بلادهم) marks a common noun.
+  if (n.length >= 5 && /(ها|هم|هما|كم)$/.test(n)) return false;
   // Tanween marks an adverb or an indefinite noun (نادراً، جيداً), never a name.
   if (/[\u064B-\u064D]/.test(tok.text)) return false;
   const m = doc.mentionAt[t] ?? -1;

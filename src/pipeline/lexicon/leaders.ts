@@ -14,6 +14,36 @@ export interface Leader {
 }
 
 export const LEADERS: Leader[] = [
+  { en: 'Barack Obama', given: ['باراك'], surnames: ['أوباما'], country: 'usa', role: 'الرئيس' },
+  {
+    en: 'Kamala Harris',
+    given: ['كامالا'],
+    surnames: ['هاريس'],
+    country: 'usa',
+    role: 'نائبة الرئيس',
+  },
+  {
+    en: 'Bashar al-Assad',
+    given: ['بشار'],
+    surnames: ['الأسد'],
+    country: 'syria',
+    role: 'الرئيس',
+    fullOnly: true,
+  },
+  {
+    en: 'Mohammed bin Salman',
+    given: ['محمد'],
+    surnames: ['بن سلمان'],
+    country: 'saudi',
+    role: 'ولي العهد',
+  },
+  {
+    en: 'Masoud Pezeshkian',
+    given: ['مسعود'],
+    surnames: ['بزشكيان'],
+    country: 'iran',
+    role: 'الرئيس',
+  },
   {
     en: 'Donald Trump',
     given: ['دونالد'],

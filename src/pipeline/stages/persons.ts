@@ -28,6 +28,8 @@ const CONNECTORS = new Set(
 function givenName(tok: Token | undefined): { stripped: number } | undefined {
   if (!tok || !tok.isWord) return undefined;
   const stripped = infoOf(tok).givenStripped;
+  // «بحسن سير» is «with good conduct»: a given name takes at most a conjunction (و، ف).
+  if (stripped > 1 || (stripped === 1 && !/^[وف]/.test(tok.norm))) return undefined;
   return stripped >= 0 ? { stripped } : undefined;
 }
 
@@ -59,8 +61,17 @@ function familyNameLike(doc: Doc, t: number): boolean {
   const info = infoOf(tok);
   // «الأمين» is a name unless «الأمين العام».
   const title = info.titleKey && !(tok.norm === 'الامين' && doc.tokens[t + 1]?.norm !== 'العام');
+  // A nisba (السوداني، المصري) is a family name when the name ends right after it.
+  const next = doc.tokens[t + 1];
+  const nisba =
+    !!info.adjective && (!next || !next.isWord || infoOf(next).stop || infoOf(next).cue);
   return (
-    !info.stop && !title && !info.adjective && !info.cue && !info.participle && /^ال/.test(tok.norm)
+    !info.stop &&
+    !title &&
+    (!info.adjective || nisba) &&
+    !info.cue &&
+    !info.participle &&
+    /^ال/.test(tok.norm)
   );
 }
 
@@ -101,8 +112,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     const last = doc.tokens[t + k - 1];
     if (last && CONNECTORS.has(last.norm)) continue;
     words++;
-    // Two words make a full name unless the last is a given name.
-    if (words >= 2 && !givenName(last)) break;
+    // Two words make a full name unless the last is a given name, or an Arabic name goes on
+    // to its family name (محمد مجاهد الزيات).
+    if (words >= 2 && !givenName(last) && !(arabicFirst && familyNameLike(doc, t + k))) break;
   }
   return k;
 }
@@ -191,11 +203,14 @@ function governsLeader(title: TitlePhrase, key: string): boolean {
   return own !== undefined && own !== title.roleKey;
 }
 
+/** A single unknown word after a title is a name only before a comma, a cue or a function word
+ * («وقال الوزير شكري إن»), not at the end of a sentence («رئيس قوي.»). */
 function isFollowedByBoundary(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
-  if (!tok) return true;
-  if (!tok.isWord) return true;
-  return lexicon().stopwords.has(tok.norm) || doc.sentence[t] !== doc.sentence[t - 1];
+  if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
+  if (!tok.isWord)
+    return tok.text === '،' || tok.text === ',' || tok.text === ':' || isQuoteMark(tok);
+  return lexicon().stopwords.has(tok.norm) || infoOf(tok).cue;
 }
 
 /** Surnames alone: once «سيرغي لافروف» is known, «لافروف» elsewhere is the same person (also

@@ -165,10 +165,46 @@ function markNameQuote(doc: Doc, t: number): void {
   if (q >= 0) doc.nameQuotes.add(q);
 }
 
-/** Quotes that wrap only names (“فوكس نيوز”): names, not statements. */
+/** Nouns that introduce a quoted title: «لبرنامج “يحدث في مصر”», «عملية “…”». */
+const NAMING_NOUNS = new Set(
+  [
+    'برنامج',
+    'قناة',
+    'صحيفة',
+    'مجلة',
+    'كتاب',
+    'فيلم',
+    'مسلسل',
+    'عملية',
+    'خطة',
+    'شعار',
+    'مبادرة',
+    'حملة',
+    'موقع',
+    'منصة',
+    'تطبيق',
+    'اسم',
+    'وسم',
+    'هاشتاغ',
+    'مؤتمر',
+    'منتدى',
+    'مهرجان',
+    'قمة',
+    'قانون',
+    'اتفاق',
+    'اتفاقية',
+  ].map(normalizeArabic),
+);
+
+/** Quotes that wrap only names (“فوكس نيوز”) or a title after a naming noun: not statements. */
 export function markNameQuotes(doc: Doc): Doc {
   doc.quotes.forEach((q, i) => {
     if (q.close < 0) return;
+    const before = doc.tokens[q.open - 1];
+    if (before?.isWord && infoOf(before).stems.some((s) => NAMING_NOUNS.has(s.stem))) {
+      doc.nameQuotes.add(i);
+      return;
+    }
     let allNames = true;
     for (let t = q.open + 1; t < q.close && allNames; t++) {
       const tok = doc.tokens[t];

@@ -155,7 +155,13 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
     if (isComplementizer(tok) && (doc.mentionAt[j] ?? -1) < 0) {
       const direct = quoteOpenedAt(doc, j + 1);
       // «وصف ترامب الاجتماع بأنه …»: what is described belongs to the statement.
-      const start = describes && subjectEnd > 0 && subjectEnd < j ? subjectEnd : j + 1;
+      const start = describes
+        ? subjectEnd > 0 && subjectEnd < j
+          ? subjectEnd
+          : speaker
+            ? j + 1
+            : cue.at + 1
+        : j + 1;
       return { speaker, contentStart: start, mode: direct >= 0 ? 'direct' : 'reported', quote: -1 };
     }
     if (preps && tok.isWord && j > cue.at + 1 - (speaker ? 0 : 1)) {
@@ -267,11 +273,17 @@ function personEarlierInSentence(doc: Doc, at: number): string | undefined {
 
 /** «لكن ترامب أخطأ …، حيث قال إنه …»: the first person of the sentence is its subject. */
 function firstPersonInSentence(doc: Doc, at: number): string | undefined {
+  // The earliest person named or described (الرئيس الروسي) in the sentence before the cue.
   let found: string | undefined;
   for (let t = at - 1; t >= 0 && at - t < LOOK_BACK && doc.sentence[t] === doc.sentence[at]; t--) {
     if ((doc.quoteOf[t] ?? -1) >= 0) continue;
     const m = mentionAtToken(doc, t);
     if (m?.kind === 'person') found = m.key;
+    const title = titleStartingAt(doc, t);
+    if (title && !title.counterpart) {
+      const who = title.person ?? resolveTitle(doc, title, t);
+      if (who) found = who;
+    }
   }
   return found;
 }
