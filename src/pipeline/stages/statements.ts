@@ -111,9 +111,18 @@ function cueText(doc: Doc, cue: Cue): string {
 /** End of a headline line (short, no final full stop), or -1 when the text starts with a sentence. */
 function firstLineEnd(doc: Doc): number {
   const nl = doc.text.indexOf('\n');
-  if (nl <= 0 || nl > 250) return -1;
-  const line = doc.text.slice(0, nl).trim();
-  return /[.!?؟:،]$/.test(line) ? -1 : nl;
+  if (nl <= 0 || nl > 150) return -1;
+  const line = doc.text
+    .slice(0, nl)
+    .replace(/<[^<>]{0,40}>/g, '')
+    .trim();
+  if (/[.!?؟:،]$/.test(line)) return -1;
+  // A line that reports speech («وقال … إن») is a sentence, not a headline.
+  for (let t = 0; t < doc.tokens.length && (doc.tokens[t]?.end ?? nl) <= nl; t++) {
+    const tok = doc.tokens[t];
+    if (tok?.isWord && (tok.info ?? infoOf(tok)).cue) return -1;
+  }
+  return nl;
 }
 
 /** What follows the cue: speaker, where content starts, and how. */

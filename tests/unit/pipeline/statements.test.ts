@@ -133,6 +133,16 @@ describe('statements', () => {
     expect(run(text).statements).toEqual([]);
   });
 
+  it('a headline line is not a statement, a first line that reports speech is', () => {
+    expect(said(run('بايدن: الحرب ستنتهي قريبا جدا\nوقال بايدن إن المفاوضات مستمرة.'))).toEqual([
+      'بايدن: المفاوضات مستمرة',
+    ]);
+    expect(said(run('وقال بايدن إن المفاوضات مستمرة\nوأضاف أن الجولة المقبلة قريبة.'))).toEqual([
+      'بايدن: المفاوضات مستمرة',
+      'بايدن: الجولة المقبلة قريبة',
+    ]);
+  });
+
   it('boilerplate after the body is not read', () => {
     const r = run('وقال بايدن إن الوضع صعب جدا.\nمواضيع ذات صلة :\nبايدن: الحرب ستنتهي قريبا');
     expect(r.article.bodyEnd).toBe('وقال بايدن إن الوضع صعب جدا.'.length);
