@@ -81,8 +81,13 @@ export function findDelegations(doc: Doc): Doc {
       );
       doc.delegations.push({ key, countryId, from: t, to: t + 2 });
       // «حضر من الجانب الأمريكي X», «شارك في القمة من الجانب الروسي X», «على الجانب الروسي، …».
-      const before = tokens[t - 1]?.norm;
-      if (isListVerb(doc, t - 1) || isListVerb(doc, t - 2) || before === 'من' || before === 'علي')
+      const before = readings(tokens[t - 1]);
+      if (
+        isListVerb(doc, t - 1) ||
+        isListVerb(doc, t - 2) ||
+        before.includes('من') ||
+        before.includes('علي')
+      )
         listFrom = t + 2;
       else if (isListVerb(doc, t + 2)) listFrom = t + 3;
       if (listFrom >= 0) readList(doc, key, countryId, listFrom);

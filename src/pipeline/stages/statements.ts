@@ -80,6 +80,8 @@ export function findStatements(doc: Doc): Doc {
       speaker = prev && prev.sentence === sentence ? prev.speaker : undefined;
     else if (open.speaker) speaker = open.speaker;
     else if (cue.kind !== 'verb' && prev && prev.sentence === sentence) speaker = prev.speaker;
+    // «وتحدث ترامب عن … مع بوتين، قائلاً»: a participle's subject is the sentence's, not the nearest name.
+    else if (cue.kind === 'participle') speaker = firstPersonInSentence(doc, cue.at) ?? lastSpeaker;
     else if (cue.kind === 'noun') speaker = personEarlierInSentence(doc, cue.at) ?? lastSpeaker;
     else
       speaker =
@@ -143,6 +145,8 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
     const tok = tokens[j];
     if (!tok || doc.sentence[j] !== sentence || (next && j >= next.at))
       return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
+    // «كتب: فلان» then a line break is a byline, not speech.
+    if (tok.text === ':' && tokens[j + 1]?.newlineBefore) return undefined;
     if (tok.text === ':') {
       const q = quoteOpenedAt(doc, j + 1);
       return q >= 0
