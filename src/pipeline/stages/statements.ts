@@ -146,7 +146,8 @@ function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined
     if (!tok || doc.sentence[j] !== sentence || (next && j >= next.at))
       return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
     // «كتب: فلان» then a line break is a byline, not speech.
-    if (tok.text === ':' && tokens[j + 1]?.newlineBefore) return undefined;
+    if (tok.text === ':' && tokens[j + 1]?.newlineBefore && !isQuoteMark(tokens[j + 1]))
+      return undefined;
     if (tok.text === ':') {
       const q = quoteOpenedAt(doc, j + 1);
       return q >= 0
