@@ -6,6 +6,7 @@ import { emptyDoc, type Doc } from './document.ts';
 import { findBody } from './stages/body.ts';
 import { findDelegations } from './stages/delegations.ts';
 import { matchKnownNames } from './stages/gazetteer.ts';
+import { findOrganizations } from './stages/organizations.ts';
 import { findPersons, findSpeakerNames, linkSurnames } from './stages/persons.ts';
 import { findPlaces, linkPlaces, markNameQuotes } from './stages/places.ts';
 import { linkHeadsAndCountries } from './stages/relations.ts';
@@ -32,6 +33,7 @@ export const STAGES: readonly Stage[] = [
   findTitles, // title phrases: «وزير الخارجية الروسي»
   findPersons, // people from context: after a title, given name + surname, apposition
   findPlaces, // «مدينة X», «قاعدة X – Y العسكرية»
+  findOrganizations, // «وزارة الدفاع الروسية», قناة «القاهرة الإخبارية»
   findDelegations, // sides and their member lists
   findSpeakerNames, // the unknown subject of a speech verb: «وأضاف هارتلي أن»
   linkSurnames, // «لافروف» alone is «سيرغي لافروف»

@@ -98,6 +98,29 @@ describe('places and organizations', () => {
     expect(labelsOf(run(text), 'place')).toContain(name);
   });
 
+  it.each([
+    [
+      'a ministry with its country',
+      'وأعلنت وزارة الدفاع الأوكرانية أن الهجوم فشل.',
+      'وزارة الدفاع الأوكرانية',
+    ],
+    ['an army named by its country', 'وتقدم الجيش السوداني نحو المدينة.', 'الجيش السوداني'],
+    [
+      'a quoted channel after a media noun',
+      'وقال في مقابلة مع قناة «الشرق اليوم» إن الحوار مستمر.',
+      'الشرق اليوم',
+    ],
+  ])('organization: %s', (_t, text, name) => {
+    expect(labelsOf(run(text), 'organization')).toContain(name);
+  });
+
+  it('a short form of an institution joins the long one', () => {
+    const r = run(
+      'وقال البنك المركزي المصري إن التضخم تراجع. وأضاف البنك المركزي أن الفائدة ثابتة.',
+    );
+    expect(labelsOf(r, 'organization')).toEqual(['البنك المركزي المصري']);
+  });
+
   it('a nationality adjective is not a place', () => {
     expect(labelsOf(run('قال المسؤول الروسي إن الموقف الأمريكي واضح.'), 'place')).toEqual([]);
   });
