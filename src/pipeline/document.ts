@@ -131,6 +131,8 @@ function existing(
   m: EntityMention,
   extra: Partial<Pick<ExtractedEntity, 'labelEn' | 'countryId' | 'role' | 'lexiconId'>>,
 ): ExtractedEntity {
+  // A name broken over lines by a scraped page («إسماعيل⏎بقائي») is labelled with a space.
+  if (/[\n\r\u2028\u2029]/.test(m.name)) m.name = m.name.replace(/\s+/g, ' ');
   let e = doc.entities.get(m.key);
   if (!e) {
     e = { key: m.key, kind: m.kind, label: m.name, aliases: [], mentions: [] };
@@ -187,6 +189,20 @@ export function mergeEntity(doc: Doc, from: string, into: string): void {
     if (r.target === from) r.target = into;
   }
   doc.entities.delete(from);
+}
+
+/** Undo a mention (a place inside an outlet's name: صحيفة "روسيا 24"); an entity left with no
+ * mention disappears. */
+export function removeMention(doc: Doc, m: EntityMention): void {
+  for (let t = m.from; t < m.to; t++) doc.mentionAt[t] = -1;
+  const e = doc.entities.get(m.key);
+  if (e) {
+    e.mentions = e.mentions.filter((x) => x.start !== m.start);
+    doc.mentionSeen.get(m.key)?.delete(m.start);
+    if (e.mentions.length === 0) doc.entities.delete(m.key);
+  }
+  // Left in `doc.mentions` (indexes stay valid) but spanning nothing.
+  m.to = m.from;
 }
 
 /** Record a relation once. */

@@ -18,6 +18,8 @@ export interface WordInfo {
   cue: boolean;
   participle: boolean;
   stop: boolean;
+  /** A media noun (لقناة) or a common adjective (غربي): never part of a name. */
+  notName: boolean;
   /** Clitic readings that start a known name in the lexicon trie (usually none). */
   trieStarts: Stem[];
   /** Clitics dropped to read a known given name, or -1. */
@@ -48,6 +50,10 @@ export function wordInfo(norm: string): WordInfo {
     cue: conjReadings.some((r) => lex.verbs.has(r)),
     participle: conjReadings.some((r) => lex.participles.has(r)),
     stop: lex.stopwords.has(norm) || (norm[0] === 'و' && lex.stopwords.has(norm.slice(1))),
+    notName:
+      readings.some((r) => lex.mediaNouns.has(r)) ||
+      lex.commonAdjectives.has(norm) ||
+      (norm[0] === 'و' && lex.commonAdjectives.has(norm.slice(1))),
     trieStarts: st.filter((x) => lex.trie.next.has(x.stem)),
     givenStripped: st.find((x) => x.stem.length >= 2 && lex.givenNames.has(x.stem))?.stripped ?? -1,
   };
@@ -96,7 +102,8 @@ export function nameLike(doc: Doc, t: number): boolean {
   const n = tok.norm;
   if (hasArticle(tok)) return false;
   const info = infoOf(tok);
-  if (info.stop || info.titleKey || info.adjective || info.cue || info.participle) return false;
+  if (info.stop || info.notName || info.titleKey || info.adjective || info.cue || info.participle)
+    return false;
   if (/[0-9٠-٩]/.test(n)) return false;
   // A possessive ending (لمصلحتها، بلادهم) marks a common noun.
   if (n.length >= 5 && /(ها|هم|هما|كم)$/.test(n)) return false;

@@ -4,6 +4,7 @@
  */
 import type { EntityKind } from '../../graph/types.ts';
 import { normalizeArabic } from '../normalize.ts';
+import { COMMON_ADJECTIVES, MEDIA_NOUNS } from './commonWords.ts';
 import { COUNTRIES, OTHER_PLACES } from './countries.ts';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './givenNames.ts';
 import { INSTITUTIONS } from './institutions.ts';
@@ -47,6 +48,9 @@ export interface Lexicon {
   carryVerbs: Set<string>;
   participles: Set<string>;
   stopwords: Set<string>;
+  /** Media nouns (قناة، صحيفة) and common adjectives (غربي): never part of a name. */
+  mediaNouns: Set<string>;
+  commonAdjectives: Set<string>;
   vague: Set<string>;
   countryKey: Map<string, string>;
   countryEn: Map<string, string>;
@@ -162,6 +166,8 @@ function buildLexicon(): Lexicon {
     carryVerbs: new Set(CARRY_CUES.map(n)),
     participles: new Set(PARTICIPLES.map(n)),
     stopwords: stopwordSet(n),
+    mediaNouns: new Set(MEDIA_NOUNS.map(n)),
+    commonAdjectives: new Set(COMMON_ADJECTIVES.split(/\s+/).filter(Boolean).map(n)),
     vague: new Set(VAGUE_SUBJECTS.map(n)),
     countryKey,
     countryEn,

@@ -3,9 +3,10 @@
  * its complement (وزارة الدفاع الروسية، البنك المركزي المصري، الجيش الأوكراني), or a quoted name
  * after a media noun (قناة «القاهرة الإخبارية»).
  */
-import { addMention, mentionAtToken, mergeEntity, type Doc } from '../document.ts';
+import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
+import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../normalize.ts';
-import { adjectiveCountry, hasArticle, infoOf, readings } from '../words.ts';
+import { adjectiveCountry, hasArticle, infoOf, nameLike, readings } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
 
 const HEADS = new Set(
@@ -24,9 +25,9 @@ const HEADS = new Set(
     'محكمة',
   ].map(normalizeArabic),
 );
-const MEDIA = new Set(
-  ['قناة', 'صحيفة', 'وكالة', 'موقع', 'شبكة', 'مجلة', 'إذاعة', 'تلفزيون'].map(normalizeArabic),
-);
+const MINISTRY = normalizeArabic('وزارة');
+/** «الخارجية الإيرانية»: a ministry named by its field alone, with its country. */
+const MINISTRY_FIELDS = new Set(['الخارجية', 'الداخلية', 'الدفاع'].map(normalizeArabic));
 const MAX_WORDS = 4;
 
 /** A definite word that can continue an institution's name (الدفاع، المركزي، الروسية). */
@@ -67,34 +68,74 @@ export function findOrganizations(doc: Doc): Doc {
         continue;
       }
     }
-    // قناة «القاهرة الإخبارية»: a quoted name after a media noun.
-    if (readings(tok).some((r) => MEDIA.has(r)) && isQuoteMark(tokens[t + 1])) {
-      const q = doc.quoteOf[t + 2] ?? -1;
-      const quote = doc.quotes[q];
-      if (
-        !quote ||
-        quote.open !== t + 1 ||
-        quote.close < 0 ||
-        quote.close - quote.open - 1 > MAX_WORDS
-      )
-        continue;
-      if (mentionAtToken(doc, t + 2)) continue;
-      addOrganization(doc, t + 2, quote.close, 0);
-      doc.nameQuotes.add(q);
-      t = quote.close;
+    if (
+      MINISTRY_FIELDS.has(tok.norm) &&
+      adjectiveCountry(tokens[t + 1]) &&
+      !mentionAtToken(doc, t + 1) &&
+      !infoOf(tokens[t - 1] ?? tok).titleKey
+    ) {
+      addOrganization(doc, t, t + 2, 0);
+      t++;
+      continue;
     }
+    if (!readings(tok).some((r) => lexicon().mediaNouns.has(r))) continue;
+    const end = isQuoteMark(tokens[t + 1]) ? quotedOutlet(doc, t + 1) : bareOutlet(doc, t + 1);
+    if (end > 0) t = end;
   }
   mergeShortForms(doc);
   return doc;
 }
 
-/** «البنك المركزي» and «البنك المركزي المصري» in one article: the short form is the long one. */
+/** قناة «القاهرة الإخبارية», صحيفة "روسيا 24": the quoted name is the outlet, even when it
+ * holds a place. Returns the closing mark, or -1. */
+function quotedOutlet(doc: Doc, open: number): number {
+  const q = doc.quoteOf[open + 1] ?? -1;
+  const quote = doc.quotes[q];
+  if (!quote || quote.open !== open || quote.close < 0 || quote.close - open - 1 > MAX_WORDS)
+    return -1;
+  const inner = mentionAtToken(doc, open + 1);
+  if (inner && inner.kind !== 'place') return -1;
+  for (let t = open + 1; t < quote.close; t++) {
+    const m = mentionAtToken(doc, t);
+    if (m) removeMention(doc, m);
+  }
+  addOrganization(doc, open + 1, quote.close, 0);
+  doc.nameQuotes.add(q);
+  return quote.close;
+}
+
+/** إذاعة فوكس, صحيفة واشنطن بوست: one or two words no lexicon knows after a media noun (a place
+ * may start the name). Returns the last token, or -1. */
+function bareOutlet(doc: Doc, from: number): number {
+  const tokens = doc.tokens;
+  let end = from;
+  let unknown = 0;
+  while (end - from < 3) {
+    const m = mentionAtToken(doc, end);
+    if (m?.kind === 'place' && m.from === end && end === from) end = m.to;
+    else if (!m && nameLike(doc, end) && doc.sentence[end] === doc.sentence[from]) {
+      end++;
+      unknown++;
+    } else break;
+  }
+  if (unknown === 0 || unknown > 2 || !tokens[end - 1]) return -1;
+  const lead = mentionAtToken(doc, from);
+  if (lead) removeMention(doc, lead);
+  addOrganization(doc, from, end, 0);
+  return end - 1;
+}
+
+/** «البنك المركزي» and «البنك المركزي المصري», «الخارجية الإيرانية» and «وزارة الخارجية
+ * الإيرانية» in one article: the short form is the long one. */
 function mergeShortForms(doc: Doc): void {
   const orgs = [...doc.entities.values()].filter((e) => e.kind === 'organization');
   for (const short of orgs) {
     const name = normalizeArabic(short.label);
     const longer = orgs.filter(
-      (e) => e !== short && normalizeArabic(e.label).startsWith(`${name} `),
+      (e) =>
+        e !== short &&
+        (normalizeArabic(e.label).startsWith(`${name} `) ||
+          normalizeArabic(e.label) === `${MINISTRY} ${name}`),
     );
     if (longer.length === 1 && longer[0]) mergeEntity(doc, short.key, longer[0].key);
   }

@@ -132,8 +132,9 @@ function attachTitle(doc: Doc, title: TitlePhrase, key: string): void {
 export function findPersons(doc: Doc): Doc {
   // Names right after a title phrase.
   for (const title of doc.titles) {
-    if (title.counterpart && !mentionAtToken(doc, title.to)) continue;
-    const existing = mentionAtToken(doc, title.to);
+    const at = nameAfterTitle(doc, title);
+    if (title.counterpart && !mentionAtToken(doc, at)) continue;
+    const existing = mentionAtToken(doc, at);
     if (existing) {
       // «مستشار الرئيس الأمريكي دونالد ترامب»: the leader is the inner «الرئيس», not the advisor.
       if (existing.kind === 'person' && !governsLeader(title, existing.key))
@@ -142,17 +143,19 @@ export function findPersons(doc: Doc): Doc {
     }
     // «الرئيسان …», «الوزراء …» name people found otherwise, never a new one.
     if (readings(doc.tokens[title.from]).some((r) => PLURALS.has(r))) continue;
-    const given = givenName(doc.tokens[title.to]);
-    const len = nameLength(doc, title.to);
-    if (len === 0 || (len === 1 && !given && !isFollowedByBoundary(doc, title.to + 1))) continue;
+    const given = givenName(doc.tokens[at]);
+    const len = nameLength(doc, at);
+    if (len === 0 || (len === 1 && !given && !isFollowedByBoundary(doc, at + 1))) continue;
+    // After a comma the name must close with one too (… الإيراني، عباس عراقجي، صرح).
+    if (at > title.to && !isFollowedByBoundary(doc, at + len)) continue;
     // One word with a possessive ending (بلدنا، حكومتها) is not a surname.
     if (
       len === 1 &&
-      /(نا|ها|هم|كم|هما)$/.test(doc.tokens[title.to]?.norm ?? '') &&
-      (doc.tokens[title.to]?.norm.length ?? 0) >= 5
+      /(نا|ها|هم|كم|هما)$/.test(doc.tokens[at]?.norm ?? '') &&
+      (doc.tokens[at]?.norm.length ?? 0) >= 5
     )
       continue;
-    const key = addPerson(doc, title.to, title.to + len, 0);
+    const key = addPerson(doc, at, at + len, 0);
     if (key) attachTitle(doc, title, key);
   }
   // Known given name + surname.
@@ -192,6 +195,13 @@ export function findPersons(doc: Doc): Doc {
     }
   }
   return doc;
+}
+
+/** Where the name after a title starts: right after it, or after a comma (… الإيراني، عباس). */
+function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
+  const tok = doc.tokens[title.to];
+  const comma = tok?.text === '،' || tok?.text === ',';
+  return comma && doc.sentence[title.to + 1] === doc.sentence[title.from] ? title.to + 1 : title.to;
 }
 
 /**

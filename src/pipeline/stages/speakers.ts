@@ -49,18 +49,27 @@ export function isFeminine(doc: Doc, cue: Cue): boolean {
   );
 }
 
-/** First token of a person named right before the cue (SVO: «أوشاكوف … كشف»). */
-export function subjectStart(doc: Doc, at: number): number | undefined {
+/** The person named right before the cue (SVO: «أوشاكوف … كشف»), with the token it starts at
+ * (its title's first token when one comes before the name). */
+function subjectOf(doc: Doc, at: number): { key: string; start: number } | undefined {
   let p = at - 1;
   if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
   const title = titleEndingAt(doc, p + 1);
   if (title && title.person) p = title.from - 1;
   if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
   const m = mentionAtToken(doc, p);
-  return m && m.kind === 'person' && m.to === p + 1 ? m.from : undefined;
+  if (!m || m.kind !== 'person' || m.to !== p + 1) return undefined;
+  // «… أن وزير الخارجية الإيراني، عباس عراقجي، صرح»: the title before the name is the subject too.
+  let q = m.from - 1;
+  if (doc.tokens[q]?.text === '،' || doc.tokens[q]?.text === ',') q--;
+  const before = titleEndingAt(doc, q + 1);
+  return { key: m.key, start: before && before.person === m.key ? before.from : m.from };
+}
+
+export function subjectStart(doc: Doc, at: number): number | undefined {
+  return subjectOf(doc, at)?.start;
 }
 
 export function subjectBefore(doc: Doc, at: number): string | undefined {
-  const s = subjectStart(doc, at);
-  return s === undefined ? undefined : mentionAtToken(doc, s)?.key;
+  return subjectOf(doc, at)?.key;
 }

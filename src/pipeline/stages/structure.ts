@@ -6,6 +6,7 @@
 import type { Doc, QuoteSpan } from '../document.ts';
 import { tokenize, type Token } from '../tokenize.ts';
 import { isCueVerb, isParticiple } from '../words.ts';
+import { softenLineBreaks } from './lines.ts';
 
 const QUOTE_MARKS = new Set(['“', '”', '„', '‟', '"', '«', '»', '″', '〝', '〞', '＂']);
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '؛']);
@@ -13,6 +14,7 @@ const LONE_CLITICS = new Set(['و', 'ب', 'ف', 'ل', 'ك']);
 
 export function tokenizeBody(doc: Doc): Doc {
   doc.tokens = tokenize(doc.text, doc.bodyEnd);
+  softenLineBreaks(doc.tokens);
   const n = doc.tokens.length;
   doc.sentence = new Int32Array(n);
   doc.quoteOf = new Int32Array(n).fill(-1);

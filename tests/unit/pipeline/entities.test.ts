@@ -34,6 +34,21 @@ describe('people', () => {
       'وأكد، رامي حداد، مستشار الرئيس اللبناني، أن الحوار مستمر.',
       'رامي حداد',
     ],
+    [
+      'a name after a title and a comma',
+      'وقال وزير الخارجية النمساوي، يوهان بيرغر، إن الحوار مستمر.',
+      'يوهان بيرغر',
+    ],
+    [
+      'a name broken over two lines by a scraped page',
+      'وقال المتحدث باسم الوزارة سامي\nالعبيدي إن الوضع مستقر.',
+      'سامي العبيدي',
+    ],
+    [
+      'a sentence broken around a one-word line',
+      'وصرح المتحدث باسم الحكومة\nالتركية\n،\nكمال\nأوزتورك بأن الحدود مفتوحة.',
+      'كمال أوزتورك',
+    ],
   ])('%s', (_t, text, name) => {
     expect(labelsOf(run(text), 'person')).toContain(name);
   });
@@ -49,6 +64,9 @@ describe('people', () => {
     ['an adverb after a title', 'وقال الرئيس الروسي نادراً ما يتحدث عن ذلك.'],
     ['a possessive after a title', 'وأن يزور رئيس فرنسا بلدنا، على عكس المعتاد.'],
     ['an Arabic given name that is an adjective', 'نريد سلاما عادل ودائم وشامل للجميع.'],
+    ['a media noun after a cue', 'وأفادت قناة “الشرق اليوم” بأن الطريق مقطوعة.'],
+    ['an outlet after a title', 'وقال الرئيس الفرنسي لإذاعة كابيتال إن الخطة جاهزة.'],
+    ['a nisba adjective after a title', 'وقال مراسل غربي إن الأجواء هادئة.'],
   ])('no person: %s', (_t, text) => {
     expect(labelsOf(run(text), 'person')).toEqual([]);
   });
@@ -110,6 +128,21 @@ describe('places and organizations', () => {
       'وقال في مقابلة مع قناة «الشرق اليوم» إن الحوار مستمر.',
       'الشرق اليوم',
     ],
+    [
+      'a quoted outlet that holds a place name',
+      'وذكرت قناة "لبنان 7" أن الطريق مقطوعة.',
+      'لبنان 7',
+    ],
+    [
+      'an unquoted outlet after a media noun',
+      'وقال الوزير لإذاعة كابيتال إن الخطة جاهزة.',
+      'كابيتال',
+    ],
+    [
+      'a ministry named by its field and country',
+      'ونفى المتحدث باسم الخارجية التركية هذه الأنباء.',
+      'الخارجية التركية',
+    ],
   ])('organization: %s', (_t, text, name) => {
     expect(labelsOf(run(text), 'organization')).toContain(name);
   });
@@ -119,6 +152,17 @@ describe('places and organizations', () => {
       'وقال البنك المركزي المصري إن التضخم تراجع. وأضاف البنك المركزي أن الفائدة ثابتة.',
     );
     expect(labelsOf(r, 'organization')).toEqual(['البنك المركزي المصري']);
+  });
+
+  it('a field-named ministry joins its full name', () => {
+    const r = run(
+      'وقالت الخارجية التركية إن الموقف ثابت. وأكدت وزارة الخارجية التركية أن الحوار ممكن.',
+    );
+    expect(labelsOf(r, 'organization')).toEqual(['وزارة الخارجية التركية']);
+  });
+
+  it('a place inside a quoted outlet name is not a place', () => {
+    expect(labelsOf(run('وذكرت قناة "لبنان 7" أن الطريق مقطوعة.'), 'place')).toEqual([]);
   });
 
   it('a nationality adjective is not a place', () => {

@@ -1,0 +1,22 @@
+/**
+ * Ordinary words that look like names to the context rules: media nouns (قناة، صحيفة — the
+ * outlet is an organization, the noun never a person) and frequent nisba adjectives that follow
+ * a title without the article (مراسل غربي، مسؤول أمني، مصدر عسكري).
+ */
+
+export const MEDIA_NOUNS = [
+  'قناة',
+  'صحيفة',
+  'جريدة',
+  'وكالة',
+  'موقع',
+  'شبكة',
+  'مجلة',
+  'إذاعة',
+  'تلفزيون',
+  'محطة',
+];
+
+export const COMMON_ADJECTIVES = `غربي شرقي شمالي جنوبي عربي أجنبي دولي محلي رسمي أمني عسكري سياسي
+اقتصادي إقليمي دبلوماسي حكومي حزبي برلماني إعلامي صحفي قضائي رئاسي سابق حالي بارز رفيع كبير مقرب
+مطلع آخر جديد مستقل مسؤول خاص كبيرة بارزة رفيعة سابقة`;

@@ -1,0 +1,60 @@
+/**
+ * Scraped pages often break a sentence wherever the page had a link: «نفى المتحدث باسم الخارجية
+ * ⏎الإيرانية⏎،⏎إسماعيل⏎بقائي …». Such a line break is only a space. A break is soft when the line
+ * before it does not end a sentence and either the line after it is a fragment (one or two
+ * Arabic words, or a line that opens with a comma), or the line before it is a fragment that
+ * itself continued its sentence, or the line before ends on a given name. A short line after a full stop stays a heading.
+ */
+import type { Token } from '../tokenize.ts';
+import { wordInfo } from '../words.ts';
+
+const HARD_END = new Set(['.', '!', '?', '؟', '…', '؛', ':', '|']);
+const CONTINUES = new Set(['،', ',', '.', '؛']);
+const MAX_FRAGMENT_WORDS = 2;
+
+export function softenLineBreaks(tokens: Token[]): void {
+  // Line starts: token indexes with a newline before them.
+  let prevLineSoftFragment = false;
+  let lineStart = 0;
+  while (lineStart < tokens.length) {
+    let lineEnd = lineStart + 1;
+    while (lineEnd < tokens.length && !(tokens[lineEnd] as Token).newlineBefore) lineEnd++;
+    const first = tokens[lineStart] as Token;
+    const before = tokens[lineStart - 1];
+    const fragment = isFragment(tokens, lineStart, lineEnd);
+    let soft = false;
+    if (before && first.newlineBefore && !endsSentence(before)) {
+      soft = fragment || prevLineSoftFragment || CONTINUES.has(first.text) || isGivenName(before);
+    }
+    if (soft) {
+      first.newlineBefore = false;
+      first.spaceBefore = true;
+    }
+    prevLineSoftFragment = soft && fragment;
+    lineStart = lineEnd;
+  }
+}
+
+function endsSentence(tok: Token): boolean {
+  if (tok.isWord) return !tok.isArabic;
+  return HARD_END.has(tok.text) || !CONTINUES.has(tok.text);
+}
+
+/** «… إسماعيل⏎بقائي»: a line that ends on a given name goes on with the family name. */
+function isGivenName(tok: Token): boolean {
+  return tok.isWord && tok.isArabic && wordInfo(tok.norm).givenStripped >= 0;
+}
+
+/** One or two Arabic words, perhaps with a comma or a full stop. */
+function isFragment(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > MAX_FRAGMENT_WORDS + 1) return false;
+  let words = 0;
+  for (let t = from; t < to; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.isWord) {
+      if (!tok.isArabic) return false;
+      words++;
+    } else if (!CONTINUES.has(tok.text)) return false;
+  }
+  return words <= MAX_FRAGMENT_WORDS;
+}
