@@ -1,29 +1,33 @@
 /**
- * A deterministic layout, computed once at build time and stored as node `x`/`y` (the app
- * shows it with Cytoscape's preset layout). Seeds: entities on rings by kind at angles from a
- * hash of their key, statements beside their speaker; then ForceAtlas2 for a fixed number of
- * iterations, then noverlap so no two nodes overlap.
+ * A deterministic layout, computed once at build time and stored as node `x`/`y` in layout units
+ * (CSS pixels at zoom 1); the app shows it with Cytoscape's preset layout. It is built, not
+ * simulated, so it reads the same way for every article:
+ *
+ * 1. clusters: each delegation with its members, each speaker with their statements;
+ * 2. each cluster on its own: a speaker's statements on rings around them in reading order; a
+ *    delegation's quiet members on rings around it, its speakers' fans below;
+ * 3. the clusters on a ring around an open middle (two sides: one right, one left);
+ * 4. shared nodes (places, organizations, people on no side) near what mentions them, outside
+ *    the clusters;
+ * 5. a last pass that pushes apart any node + label boxes that still overlap.
+ *
+ * Packing happens in a space squashed horizontally by ASPECT, where a label box is about as wide
+ * as it is tall, so rings there are ellipses on the canvas and wide labels sit side by side.
  */
 import type Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
+import { nodeBox, type Box } from './layout-boxes.ts';
+import { findClusters } from './layout-clusters.ts';
+import { packRings, type Offset } from './layout-rings.ts';
+import { separateBoxes } from './layout-separate.ts';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.ts';
 
 type IsnadGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-const RING: Record<string, number> = {
-  delegation: 0.35,
-  person: 1,
-  organization: 1.6,
-  place: 1.9,
-  statement: 1.3,
-};
-/** Radius used to keep nodes apart; grows with degree like the app's node size does. */
-function radius(kind: string, degree: number): number {
-  return kind === 'statement'
-    ? 5 + Math.sqrt(degree) / 2
-    : Math.min(24, 7 + 2.5 * Math.sqrt(degree));
-}
+const ASPECT = 1.4;
+/** Space between boxes, in layout units. */
+const GAP = 10;
+/** How strongly an edge kind pulls a shared node toward its other end. */
+const PULL: Record<string, number> = { mentions: 1, located_in: 1, affiliated_with: 0.4 };
 
 /** FNV-1a: a stable hash, so the same graph always gets the same picture. */
 export function hashString(s: string): number {
@@ -35,109 +39,222 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+/** A cluster laid out on its own: box centres in squashed space around its own centre. */
+interface Unit {
+  keys: string[];
+  at: Offset[];
+  /** Each item's own radius, to bound the unit after it is re-centred. */
+  r: number[];
+  radius: number;
+  /** Half the width and height of the unit's extent, once re-centred. */
+  half?: Offset;
+}
+
 export function applyLayout(graph: IsnadGraph): void {
-  const scale = 40 * Math.sqrt(Math.max(graph.order, 1));
-  graph.forEachNode((key, attrs) => {
-    if (attrs.kind === 'statement') return;
-    const angle = ((hashString(key) % 3600) / 3600) * 2 * Math.PI;
-    const r = (RING[attrs.kind] ?? 1) * scale;
-    graph.mergeNodeAttributes(key, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
+  if (graph.order === 0) return;
+  const boxes = new Map<string, Box>();
+  graph.forEachNode((key, attrs) =>
+    boxes.set(key, nodeBox(attrs.kind, attrs.label, graph.degree(key))),
+  );
+  // A box's radius in squashed space, with half the gap on each side.
+  const radius = (key: string): number => {
+    const b = boxes.get(key)!;
+    return Math.max(b.w / ASPECT, b.h) / 2 + GAP / 2;
+  };
+  const clusters = findClusters(graph);
+
+  // 1–2. Each cluster on its own:
+  const fan = (speaker: string): Unit => {
+    const statements = clusters.statementsOf.get(speaker) ?? [];
+    const rings = packRings(statements.map(radius), {
+      inner: radius(speaker),
+      start: -Math.PI / 2,
+    });
+    return {
+      keys: [speaker, ...statements],
+      at: [{ x: 0, y: 0 }, ...rings.offsets],
+      r: [speaker, ...statements].map(radius),
+      radius: rings.radius,
+    };
+  };
+  const units: Unit[] = clusters.sides.map((side) => {
+    const quiet = packRings(side.quiet.map(radius), {
+      inner: radius(side.delegation),
+      start: -Math.PI / 2,
+    });
+    const unit: Unit = {
+      keys: [side.delegation, ...side.quiet],
+      at: [{ x: 0, y: 0 }, ...quiet.offsets],
+      r: [side.delegation, ...side.quiet].map(radius),
+      radius: quiet.radius,
+    };
+    const fans = side.speakers.map(fan);
+    // Speakers hang below their side, heads first, in one sector.
+    const below = packRings(
+      fans.map((f) => f.radius),
+      { inner: quiet.radius, start: Math.PI / 2, spread: 'toward' },
+    );
+    fans.forEach((f, i) => mergeInto(unit, f, below.offsets[i]!));
+    return recentre(unit);
   });
-  // Statements start in a small fan around their speaker.
-  const fan = new Map<string, number>();
-  graph.forEachNode((key, attrs) => {
-    if (attrs.kind !== 'statement') return;
-    const speaker = attrs.speaker && graph.hasNode(attrs.speaker) ? attrs.speaker : undefined;
-    const base = speaker ? graph.getNodeAttributes(speaker) : { x: 0, y: 0 };
-    const i = fan.get(speaker ?? '') ?? 0;
-    fan.set(speaker ?? '', i + 1);
-    const angle = ((hashString(key) % 360) / 360) * 2 * Math.PI + i * 0.4;
-    const r = scale * 0.25 + i * 4;
-    graph.mergeNodeAttributes(key, {
-      x: (base.x ?? 0) + r * Math.cos(angle),
-      y: (base.y ?? 0) + r * Math.sin(angle),
+  for (const loner of clusters.loners) units.push(recentre(fan(loner)));
+
+  // 3. The clusters around an open middle sized for the shared nodes:
+  let sharedArea = 0;
+  for (const key of clusters.shared) sharedArea += (2 * radius(key)) ** 2;
+  const middle = Math.sqrt((0.3 * sharedArea) / Math.PI);
+  const placed =
+    units.length === 1
+      ? { offsets: [{ x: 0, y: 0 }], radius: units[0]!.radius }
+      : packRings(
+          units.map((u) => u.radius),
+          { inner: middle, start: 0 },
+        );
+  compact(placed.offsets, units, middle);
+  const xs = new Float64Array(graph.order);
+  const ys = new Float64Array(graph.order);
+  const index = new Map<string, number>();
+  graph.forEachNode((key) => index.set(key, index.size));
+  const done = new Uint8Array(graph.order);
+  units.forEach((unit, u) => {
+    const o = placed.offsets[u]!;
+    unit.keys.forEach((key, k) => {
+      const i = index.get(key)!;
+      xs[i] = o.x + unit.at[k]!.x;
+      ys[i] = o.y + unit.at[k]!.y;
+      done[i] = 1;
     });
   });
-  if (graph.order > 1) {
-    // Fewer iterations on big graphs keep a corpus of hundreds of articles to a few seconds.
-    const big = graph.order > 300;
-    forceAtlas2.assign(graph, {
-      iterations: big ? Math.max(30, Math.round((150 * 300) / graph.order)) : 150,
-      settings: {
-        ...forceAtlas2.inferSettings(graph),
-        barnesHutOptimize: graph.order > 500,
-        adjustSizes: false,
-        gravity: 1,
-        scalingRatio: 8,
-      },
-    });
-    noverlap.assign(graph, {
-      maxIterations: big ? 40 : 200,
-      inputReducer: (key, attrs) => ({
-        x: attrs.x,
-        y: attrs.y,
-        size: radius(graph.getNodeAttribute(key, 'kind'), graph.degree(key)),
-      }),
-      settings: { margin: 6, ratio: 1.2, expansion: 1.1 },
-    });
-  }
-  separate(graph);
-  // Round for stable, compact output.
-  graph.forEachNode((key, attrs) => {
+
+  // 4. Shared nodes near what mentions them, in two rounds (a place may hang off another place):
+  const centres = units.map((u, i) => ({ ...placed.offsets[i]!, half: u.half! }));
+  for (let round = 0; round < 2; round++)
+    for (const key of clusters.shared) {
+      const i = index.get(key)!;
+      if (done[i]) continue;
+      let wx = 0;
+      let wy = 0;
+      let w = 0;
+      graph.forEachEdge(key, (_, attrs, source, target) => {
+        const j = index.get(source === key ? target : source)!;
+        if (!done[j] || j === i) return;
+        const pull = PULL[attrs.kind] ?? 0.5;
+        wx += pull * xs[j]!;
+        wy += pull * ys[j]!;
+        w += pull;
+      });
+      if (w === 0 && round === 0) continue;
+      const jitter = hashString(key);
+      const target = w > 0 ? { x: wx / w, y: wy / w } : { x: 0, y: 0 };
+      target.x += ((jitter & 0xff) / 255 - 0.5) * radius(key);
+      target.y += (((jitter >> 8) & 0xff) / 255 - 0.5) * radius(key);
+      const out = outsideClusters(target, radius(key), centres);
+      xs[i] = out.x;
+      ys[i] = out.y;
+      done[i] = 1;
+    }
+
+  // 5. From squashed box centres to node positions on the canvas, then no overlaps:
+  const keys = graph.nodes();
+  const boxList = keys.map((k) => boxes.get(k)!);
+  keys.forEach((_, i) => {
+    xs[i] = xs[i]! * ASPECT;
+    ys[i] = ys[i]! - boxList[i]!.dy;
+  });
+  separateBoxes(xs, ys, boxList, { gap: GAP / 2, passes: 120 });
+  keys.forEach((key, i) => {
     graph.mergeNodeAttributes(key, {
-      x: Math.round((attrs.x ?? 0) * 10) / 10,
-      y: Math.round((attrs.y ?? 0) * 10) / 10,
+      x: Math.round(xs[i]! * 10) / 10,
+      y: Math.round(ys[i]! * 10) / 10,
     });
   });
 }
 
-/**
- * A final deterministic pass that pushes apart any two nodes still closer than the sum of their
- * radii plus a gap (noverlap can stop early). A grid keeps it near-linear on big graphs.
- */
-function separate(graph: IsnadGraph, passes = 60, gap = 4): void {
-  const keys = graph.nodes();
-  const xs = keys.map((k) => graph.getNodeAttribute(k, 'x') ?? 0);
-  const ys = keys.map((k) => graph.getNodeAttribute(k, 'y') ?? 0);
-  const rs = keys.map((k) => radius(graph.getNodeAttribute(k, 'kind'), graph.degree(k)));
-  const cell = 2 * Math.max(...rs, 1) + gap;
-  for (let pass = 0; pass < passes; pass++) {
-    const grid = new Map<number, number[]>();
-    const cellId = (cx: number, cy: number): number => cx * 1_000_003 + cy;
-    keys.forEach((_, i) => {
-      const id = cellId(Math.floor((xs[i] ?? 0) / cell), Math.floor((ys[i] ?? 0) / cell));
-      const list = grid.get(id);
-      if (list) list.push(i);
-      else grid.set(id, [i]);
-    });
-    let moved = false;
-    keys.forEach((_, i) => {
-      const cx = Math.floor((xs[i] ?? 0) / cell);
-      const cy = Math.floor((ys[i] ?? 0) / cell);
-      for (let dx = -1; dx <= 1; dx++)
-        for (let dy = -1; dy <= 1; dy++)
-          for (const j of grid.get(cellId(cx + dx, cy + dy)) ?? []) {
-            if (j <= i) continue;
-            const want = (rs[i] ?? 0) + (rs[j] ?? 0) + gap;
-            let ddx = (xs[j] ?? 0) - (xs[i] ?? 0);
-            let ddy = (ys[j] ?? 0) - (ys[i] ?? 0);
-            let d = Math.hypot(ddx, ddy);
-            if (d >= want) continue;
-            if (d < 1e-6) {
-              // Same spot: split along a direction derived from the indices (deterministic).
-              ddx = Math.cos(i + j);
-              ddy = Math.sin(i + j);
-              d = 1;
-            }
-            const push = (want - d) / 2 / d;
-            xs[i] = (xs[i] ?? 0) - ddx * push;
-            ys[i] = (ys[i] ?? 0) - ddy * push;
-            xs[j] = (xs[j] ?? 0) + ddx * push;
-            ys[j] = (ys[j] ?? 0) + ddy * push;
-            moved = true;
-          }
-    });
-    if (!moved) break;
+function mergeInto(unit: Unit, part: Unit, at: Offset): void {
+  part.keys.forEach((key, k) => {
+    unit.keys.push(key);
+    unit.at.push({ x: at.x + part.at[k]!.x, y: at.y + part.at[k]!.y });
+    unit.r.push(part.r[k]!);
+  });
+}
+
+/** Moves a unit's centre to the middle of its extent, so lopsided units pack tightly. */
+function recentre(unit: Unit): Unit {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const p of unit.at) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
   }
-  keys.forEach((k, i) => graph.mergeNodeAttributes(k, { x: xs[i] ?? 0, y: ys[i] ?? 0 }));
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  const at = unit.at.map((p) => ({ x: p.x - cx, y: p.y - cy }));
+  let radius = 0;
+  const half = { x: 0, y: 0 };
+  at.forEach((p, k) => {
+    const r = unit.r[k]!;
+    radius = Math.max(radius, Math.hypot(p.x, p.y) + r);
+    half.x = Math.max(half.x, Math.abs(p.x) + r);
+    half.y = Math.max(half.y, Math.abs(p.y) + r);
+  });
+  return { ...unit, at, radius, half };
+}
+
+/**
+ * Rings place clusters by their bounding disks, which leaves wide gaps around tall or lopsided
+ * clusters: pull every offset toward the centre by one common factor, as far as the clusters'
+ * boxes stay apart and clear of the open middle.
+ */
+function compact(offsets: Offset[], units: readonly Unit[], middle: number): void {
+  const fits = (s: number): boolean => {
+    for (let a = 0; a < units.length; a++) {
+      const pa = offsets[a]!;
+      const ha = units[a]!.half!;
+      // Clear of the middle disk (nearest point of the box to the centre):
+      const nx = Math.max(0, Math.abs(pa.x * s) - ha.x);
+      const ny = Math.max(0, Math.abs(pa.y * s) - ha.y);
+      if (units.length > 1 && Math.hypot(nx, ny) < middle) return false;
+      for (let b = a + 1; b < units.length; b++) {
+        const pb = offsets[b]!;
+        const hb = units[b]!.half!;
+        if (
+          Math.abs((pa.x - pb.x) * s) < ha.x + hb.x + GAP &&
+          Math.abs((pa.y - pb.y) * s) < ha.y + hb.y + GAP
+        )
+          return false;
+      }
+    }
+    return true;
+  };
+  let scale = 1;
+  // Many clusters: the pairwise check is quadratic, and their rings are already tight.
+  if (units.length > 150) return;
+  while (scale > 0.2 && fits(scale - 0.05)) scale -= 0.05;
+  for (const o of offsets) {
+    o.x *= scale;
+    o.y *= scale;
+  }
+}
+
+/** A point pushed out of the first cluster box it falls in, by the shortest way out. */
+function outsideClusters(
+  p: Offset,
+  r: number,
+  clusters: readonly (Offset & { half: Offset })[],
+): Offset {
+  for (const c of clusters) {
+    const dx = p.x - c.x;
+    const dy = p.y - c.y;
+    const outX = c.half.x + r - Math.abs(dx);
+    const outY = c.half.y + r - Math.abs(dy);
+    if (outX <= 0 || outY <= 0) continue;
+    // Leave sideways or vertically, whichever is shorter; toward the middle of the picture on a tie.
+    if (outX < outY) return { x: p.x + (dx > 0 || (dx === 0 && c.x < 0) ? outX : -outX), y: p.y };
+    return { x: p.x, y: p.y + (dy > 0 || (dy === 0 && c.y < 0) ? outY : -outY) };
+  }
+  return p;
 }

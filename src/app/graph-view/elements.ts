@@ -1,21 +1,18 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { SerializedGraph } from 'graphology-types';
+// The layout keeps node + label boxes of this size apart: one definition for both.
+import { nodeSize } from '../../graph/layout-boxes';
 import { shortenLabel } from './labels';
-
-/** Node diameter in px: importance (degree) on a square-root scale, so hubs stand out but fit. */
-export function nodeSize(kind: string, degree: number): number {
-  if (kind === 'statement') return 10 + Math.sqrt(degree);
-  return Math.min(48, 14 + 5 * Math.sqrt(degree));
-}
 
 /** Typical gap between a node and its nearest neighbour on screen, in px at zoom 1. */
 const NEIGHBOUR_SPACING = 48;
 const SAMPLE = 400;
 
 /**
- * Stored positions are in layout units; the canvas wants room for labels. One uniform factor
- * (the layout's shape is kept) that brings the median nearest-neighbour distance to
- * NEIGHBOUR_SPACING. A sample keeps it cheap on large graphs.
+ * Today's layout stores positions in pixels with room for labels, so the factor is 1. Graphs laid
+ * out elsewhere (an opened file, an older build) may be packed tighter: one uniform factor (the
+ * layout's shape is kept) spreads them until the median nearest-neighbour distance is
+ * NEIGHBOUR_SPACING — never shrinks, which would make labels collide. A sample keeps it cheap.
  */
 export function displayScale(points: { x: number; y: number }[]): number {
   if (points.length < 2) return 1;
@@ -33,7 +30,7 @@ export function displayScale(points: { x: number; y: number }[]): number {
   }
   nearest.sort((p, q) => p - q);
   const median = nearest[nearest.length >> 1];
-  return median ? NEIGHBOUR_SPACING / median : 1;
+  return median ? Math.max(1, NEIGHBOUR_SPACING / median) : 1;
 }
 
 /**

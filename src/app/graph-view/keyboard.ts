@@ -11,11 +11,13 @@ export function zoomBy(cy: Core, factor: number): void {
 
 /** Fitting a handful of nodes would blow labels up to poster size: fit, then cap the zoom. */
 const MAX_FIT_ZOOM = 1.6;
+/** Small: the layout already keeps labels inside its extent, and every pixel counts at fit. */
+const FIT_PADDING = 16;
 
 export function fitVisible(cy: Core): void {
   const visible = cy.elements().not('.hidden');
   const target = visible.length > 0 ? visible : cy.elements();
-  cy.fit(target, 40);
+  cy.fit(target, FIT_PADDING);
   if (cy.zoom() > MAX_FIT_ZOOM) {
     cy.zoom(MAX_FIT_ZOOM);
     cy.center(target);

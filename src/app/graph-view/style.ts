@@ -39,18 +39,20 @@ export const graphStyle: StylesheetJson = [
     style: {
       label: 'data(display)',
       'font-family': UI_FONT_FAMILY,
-      'font-size': 15,
+      // Sized with the layout's label boxes (src/graph/layout-boxes.ts): change both together.
+      'font-size': 16,
       'font-weight': 600,
       color: '#0f172a',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'wrap',
-      'text-max-width': '140px',
+      'text-max-width': '150px',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.75,
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
-      'min-zoomed-font-size': 7,
+      // Names stay on at the seed's fitted zoom (about 0.45); statements wait for a closer look.
+      'min-zoomed-font-size': 6,
       // Entities above statements, so a click on a person hits the person.
       'z-index': 2,
       'background-color': '#94a3b8',

@@ -30,13 +30,13 @@ describe('stored positions → screen positions', () => {
       48,
     ],
     [
-      'a wide layout is brought closer',
+      'a layout in pixels with room for labels is shown as stored',
       [
         { x: 0, y: 0 },
         { x: 96, y: 0 },
         { x: 192, y: 0 },
       ],
-      0.5,
+      1,
     ],
     ['one node is left alone', [{ x: 5, y: 5 }], 1],
     [

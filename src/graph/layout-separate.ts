@@ -1,0 +1,60 @@
+/**
+ * The last pass of the layout: pushes apart any two boxes (node + label) that still overlap, along
+ * the axis where they overlap least, half each. A grid of cells makes each pass near-linear; the
+ * order of visits is fixed, so the result is deterministic.
+ */
+import type { Box } from './layout-boxes.ts';
+
+export function separateBoxes(
+  xs: Float64Array,
+  ys: Float64Array,
+  boxes: readonly Box[],
+  options: { gap?: number; passes?: number } = {},
+): number {
+  const { gap = 6, passes = 80 } = options;
+  const n = boxes.length;
+  let cell = gap;
+  for (const b of boxes) cell = Math.max(cell, b.w + gap, b.h + gap);
+  const cellId = (cx: number, cy: number): number => cx * 1_000_003 + cy;
+  let pass = 0;
+  for (; pass < passes; pass++) {
+    const grid = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) {
+      const b = boxes[i]!;
+      const id = cellId(Math.floor(xs[i]! / cell), Math.floor((ys[i]! + b.dy) / cell));
+      const list = grid.get(id);
+      if (list) list.push(i);
+      else grid.set(id, [i]);
+    }
+    let moved = false;
+    for (let i = 0; i < n; i++) {
+      const bi = boxes[i]!;
+      const cx = Math.floor(xs[i]! / cell);
+      const cy = Math.floor((ys[i]! + bi.dy) / cell);
+      for (let dx = -1; dx <= 1; dx++)
+        for (let dy = -1; dy <= 1; dy++)
+          for (const j of grid.get(cellId(cx + dx, cy + dy)) ?? []) {
+            if (j <= i) continue;
+            const bj = boxes[j]!;
+            const ddx = xs[j]! - xs[i]!;
+            const ddy = ys[j]! + bj.dy - (ys[i]! + bi.dy);
+            const overlapX = (bi.w + bj.w) / 2 + gap - Math.abs(ddx);
+            const overlapY = (bi.h + bj.h) / 2 + gap - Math.abs(ddy);
+            if (overlapX <= 0 || overlapY <= 0) continue;
+            moved = true;
+            // Same spot: a direction from the indices, so the split is deterministic.
+            const sx = ddx > 0 || (ddx === 0 && (i + j) % 2 === 0) ? 1 : -1;
+            const sy = ddy > 0 || (ddy === 0 && (i * j) % 2 === 0) ? 1 : -1;
+            if (overlapX < overlapY) {
+              xs[i] = xs[i]! - (sx * overlapX) / 2;
+              xs[j] = xs[j]! + (sx * overlapX) / 2;
+            } else {
+              ys[i] = ys[i]! - (sy * overlapY) / 2;
+              ys[j] = ys[j]! + (sy * overlapY) / 2;
+            }
+          }
+    }
+    if (!moved) break;
+  }
+  return pass;
+}
