@@ -1,7 +1,8 @@
 /**
  * Ordinary words that look like names to the context rules: media nouns (قناة، صحيفة — the
  * outlet is an organization, the noun never a person) and frequent nisba adjectives that follow
- * a title without the article (مراسل غربي، مسؤول أمني، مصدر عسكري).
+ * a title without the article (مراسل غربي، مسؤول أمني، مصدر عسكري), and «قوله» after a relayed
+ * speaker's name (عن الوزير X قوله إن).
  */
 
 export const MEDIA_NOUNS = [
@@ -19,4 +20,5 @@ export const MEDIA_NOUNS = [
 
 export const COMMON_ADJECTIVES = `غربي شرقي شمالي جنوبي عربي أجنبي دولي محلي رسمي أمني عسكري سياسي
 اقتصادي إقليمي دبلوماسي حكومي حزبي برلماني إعلامي صحفي قضائي رئاسي سابق حالي بارز رفيع كبير مقرب
-مطلع آخر جديد مستقل مسؤول خاص كبيرة بارزة رفيعة سابقة`;
+مطلع آخر جديد مستقل مسؤول خاص كبيرة بارزة رفيعة سابقة
+قوله قولها قولهم تصريحه تصريحها`;

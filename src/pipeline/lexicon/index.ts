@@ -162,7 +162,7 @@ function buildLexicon(): Lexicon {
     arabicGivenNames: new Set(ARABIC_GIVEN_NAMES.map(n)),
     leaderRoleKeys,
     titleHeads,
-    verbs: new Set(SPEECH_VERBS.map(n)),
+    verbs: speechVerbForms(),
     carryVerbs: new Set(CARRY_CUES.map(n)),
     participles: new Set(PARTICIPLES.map(n)),
     stopwords: stopwordSet(n),
@@ -172,6 +172,24 @@ function buildLexicon(): Lexicon {
     countryKey,
     countryEn,
   };
+}
+
+/** Every past verb with its feminine (صرحت) and plural (صرحوا) endings. */
+const NO_INFLECTION = new Set(['زاد', 'واصل'].map(n));
+
+/** Every past verb with its feminine (صرحت) and plural (صرحوا) endings; «زادت الأسعار» and
+ * «واصلت القوات» are narration too often to count. */
+function speechVerbForms(): Set<string> {
+  const forms = new Set<string>();
+  for (const verb of SPEECH_VERBS.map(n)) {
+    forms.add(verb);
+    if (NO_INFLECTION.has(verb)) continue;
+    // Imperfect (يقول) and already inflected forms take no ending; a final ى/ا changes (رأت، دعت).
+    if (/^[يت]/.test(verb) || /(ت|وا|ي|ا)$/.test(verb)) continue;
+    forms.add(`${verb}ت`);
+    forms.add(`${verb}وا`);
+  }
+  return forms;
 }
 
 let cached: Lexicon | undefined;

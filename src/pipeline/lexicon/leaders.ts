@@ -161,4 +161,47 @@ export const LEADERS: Leader[] = [
   },
   { en: 'Mark Rutte', given: ['مارك'], surnames: ['روته'], country: '', role: 'الأمين العام' },
   { en: 'Ali Khamenei', given: ['علي'], surnames: ['خامنئي'], country: 'iran', role: 'المرشد' },
+  // Foreign ministers, envoys and spokespeople who speak for the great powers almost daily.
+  {
+    en: 'Marco Rubio',
+    given: ['ماركو'],
+    surnames: ['روبيو'],
+    country: 'usa',
+    role: 'وزير الخارجية',
+  },
+  {
+    en: 'Steve Witkoff',
+    given: ['ستيف', 'ستيفن'],
+    surnames: ['ويتكوف', 'ويتكوفف'],
+    country: 'usa',
+    role: 'المبعوث',
+  },
+  {
+    en: 'JD Vance',
+    given: ['جيه دي', 'جي دي'],
+    surnames: ['فانس'],
+    country: 'usa',
+    role: 'نائب الرئيس',
+  },
+  {
+    en: 'Sergey Lavrov',
+    given: ['سيرغي', 'سيرجي', 'سيرجاي'],
+    surnames: ['لافروف'],
+    country: 'russia',
+    role: 'وزير الخارجية',
+  },
+  {
+    en: 'Dmitry Peskov',
+    given: ['دميتري', 'ديمتري', 'ديمتري'],
+    surnames: ['بيسكوف'],
+    country: 'russia',
+    role: 'المتحدث',
+  },
+  {
+    en: 'Abbas Araghchi',
+    given: ['عباس'],
+    surnames: ['عراقجي', 'عراقتشي'],
+    country: 'iran',
+    role: 'وزير الخارجية',
+  },
 ];

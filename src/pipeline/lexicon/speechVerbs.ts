@@ -1,6 +1,6 @@
 /**
- * Speech cues (general knowledge). Past-tense verbs (the masculine form; ت/وا endings and the
- * و/ف prefixes are handled by the matcher) and participles, which open a second claim by the
+ * Speech cues (general knowledge). Past-tense verbs (the masculine form; the lexicon adds the ت
+ * and وا endings, and the matcher the و/ف prefixes) and participles, which open a second claim by the
  * same speaker («مؤكدًا أن…»). Forms are written plainly and normalized on load.
  */
 
@@ -49,6 +49,9 @@ export const SPEECH_VERBS = [
   'أشاد',
   'رد',
   'علق',
+  'أجاب',
+  'أفصح',
+  'استدرك',
   'أوضحت',
   'أقرّ',
   'صرّح',

@@ -105,6 +105,12 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       return { speaker, contentStart: j + 1, mode: 'reported', quote: -1 };
     }
     if ((speaker === undefined || (relayed && speaker === null)) && tok.isWord) {
+      // «وصرح لمراسل قناة فوكس نيوز»: whoever is spoken to is not the speaker.
+      const spokenTo = addresseeEnd(doc, j);
+      if (spokenTo > j) {
+        j = spokenTo - 1;
+        continue;
+      }
       const m = mentionAtToken(doc, j);
       // «وأعلنت واشنطن أن…»: a place as subject is no speaker we can name.
       if (m?.kind === 'place' && j === cue.at + 1) {
@@ -181,6 +187,32 @@ function unnamedSubject(doc: Doc, t: number): boolean {
   if (!tok?.isWord) return false;
   if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
   return hasArticle(tok) && !adjectiveCountry(tok) && !isStopword(tok.norm);
+}
+
+/** Past-the-end of an addressee after a cue («لمراسل قناة فوكس نيوز», «لبوتين»,
+ * «للصحفيين»), or `t` when the word is not one: ل glued to a name, a title or a definite noun. */
+function addresseeEnd(doc: Doc, t: number): number {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || tok.norm.length < 4 || tok.norm[0] !== 'ل' || isStopword(tok.norm)) return t;
+  const m = mentionAtToken(doc, t);
+  const title = m ? undefined : titleStartingAt(doc, t);
+  // The ل must be a clitic: «لافروف» and «لواء» start with ل themselves.
+  const spokenTo =
+    (m?.from === t && m.start > tok.start) ||
+    (!!title && !lexicon().titleHeads.has(tok.norm)) ||
+    lexicon().mediaNouns.has(tok.norm.slice(1)) ||
+    tok.norm.startsWith('لل');
+  if (!spokenTo) return t;
+  let end = m ? m.to : title ? title.to : t + 1;
+  // The noun phrase goes on: «لمراسل قناة فوكس نيوز».
+  for (let k = 0; k < 3; k++) {
+    const next = doc.tokens[end];
+    const inner = mentionAtToken(doc, end);
+    if (inner && inner.from === end && inner.kind !== 'place') end = inner.to;
+    else if (next?.isWord && lexicon().mediaNouns.has(next.norm)) end++;
+    else break;
+  }
+  return end;
 }
 
 /** «قال عند مناقشة "…" في واشنطن: "…"»: a colon later on introduces the real speech. */

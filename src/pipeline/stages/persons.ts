@@ -4,14 +4,7 @@
  * and a title in apposition after a name (سيرغي لافروف وزير الخارجية).
  */
 import { infoOf } from '../words.ts';
-import {
-  addMention,
-  addRoleKey,
-  mentionAtToken,
-  mergeEntity,
-  type Doc,
-  type TitlePhrase,
-} from '../document.ts';
+import { addMention, addRoleKey, mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
@@ -20,7 +13,7 @@ import { PLURAL_HEADS } from '../lexicon/titles.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
 
-const CONNECTORS = new Set(
+export const CONNECTORS = new Set(
   ['بن', 'بنت', 'ابو', 'ابن', 'عبد', 'آل', 'ال', 'دي', 'فون', 'فان', 'دير'].map(normalizeArabic),
 );
 
@@ -144,7 +137,17 @@ export function findPersons(doc: Doc): Doc {
     // «الرئيسان …», «الوزراء …» name people found otherwise, never a new one.
     if (readings(doc.tokens[title.from]).some((r) => PLURALS.has(r))) continue;
     const given = givenName(doc.tokens[at]);
-    const len = nameLength(doc, at);
+    let len = nameLength(doc, at);
+    // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
+    // function word belongs to the name.
+    if (
+      len === 2 &&
+      nameLike(doc, at + 2) &&
+      !mentionAtToken(doc, at + 2) &&
+      doc.sentence[at + 2] === doc.sentence[at] &&
+      closesName(doc, at + 3)
+    )
+      len = 3;
     if (len === 0 || (len === 1 && !given && !isFollowedByBoundary(doc, at + 1))) continue;
     // After a comma the name must close with one too (… الإيراني، عباس عراقجي، صرح).
     if (at > title.to && !isFollowedByBoundary(doc, at + len)) continue;
@@ -174,6 +177,8 @@ export function findPersons(doc: Doc): Doc {
     if (title.person || title.counterpart) continue;
     const head = doc.tokens[title.from];
     if (!head || head.norm.startsWith('ال') || head.norm.startsWith('وال')) continue;
+    // «لافروف، ومساعد الرئيس»: a title joined by و starts the next list item.
+    if (head.norm.startsWith('و') && !lexicon().titleHeads.has(head.norm)) continue;
     let p = title.from - 1;
     if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
     const m = mentionAtToken(doc, p);
@@ -223,84 +228,11 @@ function isFollowedByBoundary(doc: Doc, t: number): boolean {
   return lexicon().stopwords.has(tok.norm) || infoOf(tok).cue;
 }
 
-/** Surnames alone: once «سيرغي لافروف» is known, «لافروف» elsewhere is the same person (also
- * two-word surnames: «بدر عبد العاطي» → «عبد العاطي»). */
-export function linkSurnames(doc: Doc): Doc {
-  const bySurname = new Map<string, string | null>();
-  const note = (surname: string, key: string): void => {
-    const prev = bySurname.get(surname);
-    bySurname.set(surname, prev === undefined || prev === key ? key : null);
-  };
-  for (const m of doc.mentions) {
-    if (m.kind !== 'person' || m.to - m.from < 2) continue;
-    const words: string[] = [];
-    for (let t = m.from + 1; t < m.to; t++) words.push(doc.tokens[t]?.norm ?? '');
-    note(words.join(' '), m.key);
-    const last = words[words.length - 1] ?? '';
-    if (!CONNECTORS.has(words[words.length - 2] ?? '')) note(last, m.key);
-  }
-  const firstWords = new Set([...bySurname.keys()].map((k) => k.split(' ')[0] ?? ''));
-  // A person found under a surname alone (or «عبد العاطي») is the full name's person.
-  for (const e of [...doc.entities.values()]) {
-    if (e.kind !== 'person') continue;
-    const into = bySurname.get(normalizeArabic(e.label));
-    if (into && into !== e.key) mergeEntity(doc, e.key, into);
-  }
-  for (let t = 0; t < doc.tokens.length; t++) {
-    const tok = doc.tokens[t] as Token;
-    if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
-    const next = doc.tokens[t + 1];
-    for (const s of infoOf(tok).stems) {
-      if (!firstWords.has(s.stem)) continue;
-      const two =
-        next?.isWord && (doc.mentionAt[t + 1] ?? -1) < 0
-          ? bySurname.get(`${s.stem} ${next.norm}`)
-          : undefined;
-      const key = two ?? bySurname.get(s.stem);
-      if (!key) continue;
-      const end = two ? (next as Token).end : tok.end;
-      const start = originalOffset(tok, s.stripped);
-      addMention(doc, {
-        key,
-        kind: 'person',
-        from: t,
-        to: two ? t + 2 : t + 1,
-        start,
-        end,
-        name: doc.text.slice(start, end),
-      });
-      break;
-    }
-  }
-  return doc;
-}
-
-/** Words that open an adjunct between a speaker and the speech: «وقال X في تصريحات…». */
-const ADJUNCT_START = new Set(
-  ['في', 'خلال', 'عبر', 'أمام', 'لدى', 'للصحفيين', 'لوسائل', 'اليوم', 'مساء', 'صباح', 'أمس'].map(
-    normalizeArabic,
-  ),
-);
-
-/** «وأضاف هارتلي أن…», «وقال غرانت: …»: the unknown word right after a speech verb is a name. */
-export function findSpeakerNames(doc: Doc): Doc {
-  const lex = lexicon();
-  for (let t = 0; t + 2 < doc.tokens.length; t++) {
-    if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(doc.tokens[t])) continue;
-    const a = t + 1;
-    if (mentionAtToken(doc, a) || !nameLike(doc, a) || lex.vague.has(doc.tokens[a]?.norm ?? ''))
-      continue;
-    const len = nameLike(doc, a + 1) && !mentionAtToken(doc, a + 1) ? 2 : 1;
-    const after = doc.tokens[a + len];
-    if (!after || doc.sentence[a + len] !== doc.sentence[t]) continue;
-    if (
-      isComplementizer(after) ||
-      after.text === ':' ||
-      after.text === '،' ||
-      isQuoteMark(after) ||
-      ADJUNCT_START.has(after.norm)
-    )
-      addPerson(doc, a, a + len, 0);
-  }
-  return doc;
+/** A comma, a cue, أن or a preposition: what may follow a full name (stricter than
+ * isFollowedByBoundary, which also takes any function word). */
+function closesName(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
+  if (!tok.isWord) return tok.text === '،' || tok.text === ',' || tok.text === ':';
+  return PREPOSITIONS.has(tok.norm) || isComplementizer(tok) || infoOf(tok).cue;
 }

@@ -49,8 +49,18 @@ describe('people', () => {
       'وصرح المتحدث باسم الحكومة\nالتركية\n،\nكمال\nأوزتورك بأن الحدود مفتوحة.',
       'كمال أوزتورك',
     ],
+    [
+      'a three-word unknown name after a title',
+      'وأكد نائب وزير الخارجية للشؤون القنصلية جان بول فيرنييه، في بيان، أن القنصلية مغلقة.',
+      'جان بول فيرنييه',
+    ],
   ])('%s', (_t, text, name) => {
     expect(labelsOf(run(text), 'person')).toContain(name);
+  });
+
+  it('a title joined by و after a name starts the next list item', () => {
+    const r = run('وضم الوفد هوفمان، ومستشار الرئيس الألماني، ووزير المالية كارل بيرغر.');
+    expect(r.entities.find((e) => e.label === 'هوفمان')?.role).toBeUndefined();
   });
 
   it('a surname alone joins the full name', () => {

@@ -1,0 +1,60 @@
+/**
+ * Stage: surnames alone. Once «سيرغي لافروف» is known, «لافروف» elsewhere is the same person.
+ */
+import { addMention, mergeEntity, type Doc } from '../document.ts';
+import { normalizeArabic } from '../normalize.ts';
+import { originalOffset, type Token } from '../tokenize.ts';
+import { infoOf } from '../words.ts';
+import { CONNECTORS } from './persons.ts';
+
+/** Surnames alone: once «سيرغي لافروف» is known, «لافروف» elsewhere is the same person (also
+ * two-word surnames: «بدر عبد العاطي» → «عبد العاطي»). */
+export function linkSurnames(doc: Doc): Doc {
+  const bySurname = new Map<string, string | null>();
+  const note = (surname: string, key: string): void => {
+    const prev = bySurname.get(surname);
+    bySurname.set(surname, prev === undefined || prev === key ? key : null);
+  };
+  for (const m of doc.mentions) {
+    if (m.kind !== 'person' || m.to - m.from < 2) continue;
+    const words: string[] = [];
+    for (let t = m.from + 1; t < m.to; t++) words.push(doc.tokens[t]?.norm ?? '');
+    note(words.join(' '), m.key);
+    const last = words[words.length - 1] ?? '';
+    if (!CONNECTORS.has(words[words.length - 2] ?? '')) note(last, m.key);
+  }
+  const firstWords = new Set([...bySurname.keys()].map((k) => k.split(' ')[0] ?? ''));
+  // A person found under a surname alone (or «عبد العاطي») is the full name's person.
+  for (const e of [...doc.entities.values()]) {
+    if (e.kind !== 'person') continue;
+    const into = bySurname.get(normalizeArabic(e.label));
+    if (into && into !== e.key) mergeEntity(doc, e.key, into);
+  }
+  for (let t = 0; t < doc.tokens.length; t++) {
+    const tok = doc.tokens[t] as Token;
+    if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
+    const next = doc.tokens[t + 1];
+    for (const s of infoOf(tok).stems) {
+      if (!firstWords.has(s.stem)) continue;
+      const two =
+        next?.isWord && (doc.mentionAt[t + 1] ?? -1) < 0
+          ? bySurname.get(`${s.stem} ${next.norm}`)
+          : undefined;
+      const key = two ?? bySurname.get(s.stem);
+      if (!key) continue;
+      const end = two ? (next as Token).end : tok.end;
+      const start = originalOffset(tok, s.stripped);
+      addMention(doc, {
+        key,
+        kind: 'person',
+        from: t,
+        to: two ? t + 2 : t + 1,
+        start,
+        end,
+        name: doc.text.slice(start, end),
+      });
+      break;
+    }
+  }
+  return doc;
+}
