@@ -18,9 +18,9 @@ export interface Box {
 }
 
 // Rough Arabic glyph widths of the app's label fonts (IBM Plex Sans Arabic): entity names at
-// 16px semibold, statements at 12px, wrapped at the style's text-max-width.
-const ENTITY = { charWidth: 8.8, lineHeight: 20, maxWidth: 150 } as const;
-const STATEMENT = { charWidth: 6.4, lineHeight: 15, maxWidth: 120, maxChars: 33 } as const;
+// 18px semibold wrapped at the style's text-max-width, statements at 11px on one line.
+const ENTITY = { charWidth: 9.9, lineHeight: 23, maxWidth: 170 } as const;
+const STATEMENT = { charWidth: 5.9, lineHeight: 14, maxWidth: 110, maxChars: 33 } as const;
 const LABEL_GAP = 4;
 
 export function nodeBox(kind: string, label: string, degree: number): Box {
@@ -28,7 +28,8 @@ export function nodeBox(kind: string, label: string, degree: number): Box {
   const font = kind === 'statement' ? STATEMENT : ENTITY;
   const chars = kind === 'statement' ? Math.min(label.length, STATEMENT.maxChars) : label.length;
   const textWidth = chars * font.charWidth;
-  const lines = Math.max(1, Math.ceil(textWidth / font.maxWidth));
+  // Statements show one line, cut with an ellipsis; names wrap.
+  const lines = kind === 'statement' ? 1 : Math.max(1, Math.ceil(textWidth / font.maxWidth));
   const w = Math.max(size, Math.min(textWidth, font.maxWidth));
   const h = size + LABEL_GAP + lines * font.lineHeight;
   return { w, h, dy: h / 2 - size / 2 };

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { CSV_TABLES, type DataFormat, type ExportScope } from '../../graph/export/index';
 import { useCy } from '../graph-view/cy-context';
 import { useIsnad } from '../store';
+import { withPositions } from '../store/positions';
 import { downloadBlob } from './download';
 import { exportGraphData } from './export-data';
 import type { Report } from './report';
@@ -21,9 +22,10 @@ export function DataExport({ report }: { report: Report }) {
 
   /** CSV gives three files; `table` picks the one to save. */
   const run = async (format: DataFormat, table?: string) => {
-    const graph = useIsnad.getState().graph;
+    const { graph, positions } = useIsnad.getState();
     if (!graph) return undefined;
-    const files = exportGraphData(graph, cy, format, scope);
+    // Re-arranged positions are part of what the user sees: they travel with the data.
+    const files = exportGraphData(withPositions(graph, positions), cy, format, scope);
     const file = table ? files.find((f) => f.name.endsWith(`-${table}.csv`)) : files[0];
     if (!file) return undefined;
     downloadBlob(new Blob([file.content], { type: `${file.mime};charset=utf-8` }), file.name);

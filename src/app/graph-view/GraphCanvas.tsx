@@ -34,10 +34,12 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
   useEffect(() => {
     const element = container.current;
     if (!element || !graph) return undefined;
-    const positioned = hasPositions(graph);
+    // Re-arranged positions are read once, at creation: they never drive a rebuild.
+    const { positions } = useIsnad.getState();
+    const positioned = positions !== null || hasPositions(graph);
     const cy = cytoscape({
       container: element,
-      elements: toElements(graph),
+      elements: toElements(graph, positions),
       style: graphStyle,
       // Positions are data: shown as stored, never re-computed on a re-render.
       layout: positioned ? { name: 'preset', fit: false } : { name: 'grid', fit: false },

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { SerializedGraph } from 'graphology-types';
+import type { Positions } from '../store/positions';
 // The layout keeps node + label boxes of this size apart: one definition for both.
 import { nodeSize } from '../../graph/layout-boxes';
 import { shortenLabel } from './labels';
@@ -37,7 +38,10 @@ export function displayScale(points: { x: number; y: number }[]): number {
  * graphology serialization → Cytoscape elements, keeping every attribute as element data, plus
  * what the style needs: `display` (the canvas label), `size` (importance).
  */
-export function toElements(graph: SerializedGraph): ElementDefinition[] {
+export function toElements(
+  graph: SerializedGraph,
+  positions: Positions | null = null,
+): ElementDefinition[] {
   const degree = new Map<string, number>();
   for (const { source, target } of graph.edges) {
     degree.set(source, (degree.get(source) ?? 0) + 1);
@@ -63,7 +67,8 @@ export function toElements(graph: SerializedGraph): ElementDefinition[] {
         display: kind === 'statement' ? shortenLabel(label) : label,
         size: nodeSize(kind, degree.get(key) ?? 0),
       },
-      position: { x: points[i]!.x * scale, y: points[i]!.y * scale },
+      // Session positions (re-arranged) are already in canvas units.
+      position: positions?.[key] ?? { x: points[i]!.x * scale, y: points[i]!.y * scale },
     };
   });
   const edges: ElementDefinition[] = graph.edges.map(

@@ -40,18 +40,18 @@ export const graphStyle: StylesheetJson = [
       label: 'data(display)',
       'font-family': UI_FONT_FAMILY,
       // Sized with the layout's label boxes (src/graph/layout-boxes.ts): change both together.
-      'font-size': 16,
+      'font-size': 18,
       'font-weight': 600,
       color: '#0f172a',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'wrap',
-      'text-max-width': '150px',
+      'text-max-width': '170px',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.75,
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
-      // Names stay on at the seed's fitted zoom (about 0.45); statements wait for a closer look.
+      // Names stay on at the seed's fitted zoom (about 0.4); statements wait for a closer look.
       'min-zoomed-font-size': 6,
       // Entities above statements, so a click on a person hits the person.
       'z-index': 2,
@@ -72,10 +72,12 @@ export const graphStyle: StylesheetJson = [
   {
     selector: 'node[kind = "statement"]',
     style: {
-      'font-size': 12,
+      'font-size': 11,
       'font-weight': 400,
       color: '#334155',
-      'text-max-width': '120px',
+      // One line, cut with an ellipsis: the layout reserves one line (the full text is a click away).
+      'text-wrap': 'ellipsis',
+      'text-max-width': '110px',
       'z-index': 1,
       // Statement labels appear once zoomed in (or around the selection); hover shows them too.
       'min-zoomed-font-size': 11,

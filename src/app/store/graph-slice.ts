@@ -1,6 +1,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { StateCreator } from 'zustand';
 import { emptyFilters } from './filters';
+import type { Positions } from './positions';
 import type { IsnadState } from './index';
 import { emptySearch } from './search-slice';
 import { emptySelection } from './selection-slice';
@@ -11,14 +12,20 @@ export interface GraphSlice {
   graph: SerializedGraph | null;
   /** Loads a graph; a different graph starts from an empty view (keys may not exist in it). */
   loadGraph(graph: SerializedGraph): void;
+  /** Positions from "re-arrange", by node key, in canvas units; null: as stored in the graph. */
+  positions: Positions | null;
+  setPositions(positions: Positions | null): void;
 }
 
 export const createGraphSlice: StateCreator<IsnadState, [], [], GraphSlice> = (set, get) => ({
   graph: null,
+  positions: null,
+  setPositions: (positions) => set({ positions }),
   loadGraph: (graph) => {
-    if (get().graph === null) return set({ graph });
+    if (get().graph === null) return set({ graph, positions: null });
     set({
       graph,
+      positions: null,
       ...emptySelection(),
       ...emptySearch(),
       ...emptyViewport(),
