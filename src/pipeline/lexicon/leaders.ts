@@ -104,7 +104,7 @@ export const LEADERS: Leader[] = [
   { en: 'Keir Starmer', given: ['كير'], surnames: ['ستارمر'], country: 'uk', role: 'رئيس الوزراء' },
   {
     en: 'Friedrich Merz',
-    given: ['فريدريش'],
+    given: ['فريدريش', 'فريدريخ'],
     surnames: ['ميرتس', 'ميرز'],
     country: 'germany',
     role: 'المستشار',

@@ -38,7 +38,6 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   let speaker: string | null | undefined;
   let titleSeen = false;
   let relayed = false;
-  const lex = lexicon();
   for (let j = cue.at + 1; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
     const tok = tokens[j];
     if (!tok || doc.sentence[j] !== sentence || (next && j >= next.at))
@@ -122,7 +121,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         subjectEnd = m.to;
         j = m.to - 1;
         continue;
-      } else if (lex.vague.has(tok.norm.replace(/^[وف]/, ''))) speaker = null;
+      } else if (isVague(tok.norm)) speaker = null;
       else if (!titleSeen && titleStartingAt(doc, j)) {
         const title = titleStartingAt(doc, j);
         titleSeen = true;
@@ -135,6 +134,13 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     }
   }
   return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
+}
+
+/** «مصادر», «المراقبون», «ومسؤولون»: a vague subject, with or without the article. */
+function isVague(norm: string): boolean {
+  const vague = lexicon().vague;
+  const bare = norm.replace(/^[وف]/, '');
+  return vague.has(bare) || (bare.startsWith('ال') && vague.has(bare.slice(2)));
 }
 
 const PREPS = new Map(

@@ -149,8 +149,10 @@ export function findPersons(doc: Doc): Doc {
     )
       len = 3;
     if (len === 0 || (len === 1 && !given && !isFollowedByBoundary(doc, at + 1))) continue;
-    // After a comma the name must close with one too (… الإيراني، عباس عراقجي، صرح).
-    if (at > title.to && !isFollowedByBoundary(doc, at + len)) continue;
+    // After a comma the name must close too (… الإيراني، عباس عراقجي، صرح); one word only with
+    // another comma (… الأمريكي، ونأمل في … is no name).
+    if (at > title.to && (len === 1 ? !isComma(doc.tokens[at + 1]) : !closesName(doc, at + len)))
+      continue;
     // One word with a possessive ending (بلدنا، حكومتها) is not a surname.
     if (
       len === 1 &&
@@ -158,7 +160,10 @@ export function findPersons(doc: Doc): Doc {
       (doc.tokens[at]?.norm.length ?? 0) >= 5
     )
       continue;
-    const key = addPerson(doc, at, at + len, 0);
+    // «المستشار الألماني فريدريخ ميرتس»: a known surname under an unknown spelling of the given
+    // name is the known person.
+    const known = mentionAtToken(doc, at + len - 1);
+    const key = known?.kind === 'person' ? known.key : addPerson(doc, at, at + len, 0);
     if (key) attachTitle(doc, title, key);
   }
   // Known given name + surname.
@@ -226,6 +231,10 @@ function isFollowedByBoundary(doc: Doc, t: number): boolean {
   if (!tok.isWord)
     return tok.text === '،' || tok.text === ',' || tok.text === ':' || isQuoteMark(tok);
   return lexicon().stopwords.has(tok.norm) || infoOf(tok).cue;
+}
+
+function isComma(tok: Token | undefined): boolean {
+  return tok?.text === '،' || tok?.text === ',';
 }
 
 /** A comma, a cue, أن or a preposition: what may follow a full name (stricter than

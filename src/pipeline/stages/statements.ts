@@ -76,6 +76,11 @@ export function findStatements(doc: Doc): Doc {
     // «وتحدث ترامب عن … مع بوتين، قائلاً»: a participle's subject is the sentence's, not the nearest name.
     else if (cue.kind === 'participle') speaker = firstPersonInSentence(doc, cue.at) ?? lastSpeaker;
     else if (cue.kind === 'noun') speaker = personEarlierInSentence(doc, cue.at) ?? lastSpeaker;
+    // «تطرق ترامب إلى الرئيس بوتين، وقال:»: a verb joined by «، و» shares the sentence's subject;
+    // the name just before it is an object.
+    else if (isCoordinated(doc, cue))
+      speaker =
+        firstPersonInSentence(doc, cue.at) ?? (feminine === lastFeminine ? lastSpeaker : undefined);
     else
       speaker =
         subjectBefore(doc, cue.at) ??
@@ -96,6 +101,12 @@ export function findStatements(doc: Doc): Doc {
     prev = { sentence, cue: cueWord, ...(speaker ? { speaker } : {}) };
   }
   return doc;
+}
+
+function isCoordinated(doc: Doc, cue: Cue): boolean {
+  const tok = doc.tokens[cue.at];
+  const before = doc.tokens[cue.at - 1];
+  return !!tok && tok.norm[0] === 'و' && (before?.text === '،' || before?.text === ',');
 }
 
 function cueText(doc: Doc, cue: Cue): string {

@@ -8,7 +8,14 @@ import { lexicon } from '../lexicon/index.ts';
 import { COUNTERPART, INSTITUTION_NOUNS, TITLE_LINKS } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { originalOffset } from '../tokenize.ts';
-import { adjectiveCountry, isStopword, readings, titleKeyOf } from '../words.ts';
+import {
+  adjectiveCountry,
+  hasArticle,
+  infoOf,
+  isStopword,
+  readings,
+  titleKeyOf,
+} from '../words.ts';
 
 const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
 const COUNTERPARTS = new Set(COUNTERPART.map(normalizeArabic));
@@ -31,7 +38,12 @@ function continuesTitle(doc: Doc, t: number): boolean {
   if (m0 >= 0 && doc.mentions[m0]?.kind === 'place') return true;
   const m = doc.mentionAt[t] ?? -1;
   if (m >= 0) return doc.mentions[m]?.kind !== 'person';
-  return /^(ال|وال|لل|بال|ل?ال)/.test(n) && !isStopword(n.replace(/^(و|ب|ل)/, ''));
+  // «رئيس فنلندا ألكسندر ستوب»: a given name spelled with أل is the name, not an article.
+  return (
+    /^(ال|وال|لل|بال|ل?ال)/.test(n) &&
+    (hasArticle(tok) || infoOf(tok).givenStripped < 0) &&
+    !isStopword(n.replace(/^(و|ب|ل)/, ''))
+  );
 }
 
 export function findTitles(doc: Doc): Doc {

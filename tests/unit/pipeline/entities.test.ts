@@ -50,6 +50,11 @@ describe('people', () => {
       'كمال أوزتورك',
     ],
     [
+      'a given name spelled with أل after a title with a country',
+      'وحضر رئيس فنلندا ألكسندر ستوب الاجتماع.',
+      'ألكسندر ستوب',
+    ],
+    [
       'a three-word unknown name after a title',
       'وأكد نائب وزير الخارجية للشؤون القنصلية جان بول فيرنييه، في بيان، أن القنصلية مغلقة.',
       'جان بول فيرنييه',
@@ -77,6 +82,7 @@ describe('people', () => {
     ['a media noun after a cue', 'وأفادت قناة “الشرق اليوم” بأن الطريق مقطوعة.'],
     ['an outlet after a title', 'وقال الرئيس الفرنسي لإذاعة كابيتال إن الخطة جاهزة.'],
     ['a nisba adjective after a title', 'وقال مراسل غربي إن الأجواء هادئة.'],
+    ['a verb after a title and a comma', 'وبذل المبعوث الأمريكي، ونأمل في نجاحه، جهودا كبيرة.'],
   ])('no person: %s', (_t, text) => {
     expect(labelsOf(run(text), 'person')).toEqual([]);
   });
