@@ -1,9 +1,16 @@
 /**
  * Descriptions that stand for a person named elsewhere: «الرئيس الروسي» is the Russian
  * president of this article, «نظيره الأميركي» the American counterpart, «مساعد الرئيس» the
- * person who carries that title.
+ * person who carries that title; «الوزارة» the ministry named earlier.
  */
 import { mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
+import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
+import { normalizeArabic } from '../normalize.ts';
+
+const INSTITUTION_STEMS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
+/** Ministries are often named by their field alone (الخارجية الإيرانية). */
+const MINISTRY_FIELDS = ['الخارجيه', 'الداخليه', 'الدفاع'];
+const LOOK_BACK = 800;
 
 export function resolveTitle(doc: Doc, title: TitlePhrase, position: number): string | undefined {
   if (title.person) return title.person;
@@ -33,4 +40,29 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
     if (m && candidates.includes(m.key)) return m.key;
   }
   return candidates[0];
+}
+
+/**
+ * «وأعلنت الوزارة أن…» after «الخارجية الإيرانية» or «وزارة الصحة»: the organization of that kind
+ * named last before `at` (looking back a bounded stretch), if any.
+ */
+export function resolveInstitution(doc: Doc, at: number): string | undefined {
+  const tok = doc.tokens[at];
+  if (!tok?.isWord) return undefined;
+  const bare = tok.norm.replace(/^[وف]/, '');
+  if (!bare.startsWith('ال')) return undefined;
+  const noun = bare.slice(2);
+  if (!INSTITUTION_STEMS.has(noun)) return undefined;
+  for (let t = at - 1; t >= 0 && at - t < LOOK_BACK; t--) {
+    const m = mentionAtToken(doc, t);
+    if (m?.kind !== 'organization' || m.to > at) continue;
+    const name = normalizeArabic(m.name);
+    if (
+      name.includes(noun) ||
+      (noun === 'وزاره' && MINISTRY_FIELDS.some((f) => name.startsWith(f)))
+    )
+      return m.key;
+    t = m.from;
+  }
+  return undefined;
 }

@@ -11,7 +11,7 @@ import { normalizeArabic } from '../normalize.ts';
 import type { StatementMode } from '../../graph/types.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, readings } from '../words.ts';
 import { isComplementizer, type Cue } from './cues.ts';
-import { resolveTitle } from './describe.ts';
+import { resolveInstitution, resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
 
 const MAX_SUBJECT = 30;
@@ -34,6 +34,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   const preps = prepositionsOf(doc, cue);
   const describes = isDescribeVerb(doc, cue);
   const reports = isRelayVerb(doc, cue);
+  const asserts = isAffirmVerb(doc, cue);
   let subjectEnd = -1;
   let speaker: string | null | undefined;
   let titleSeen = false;
@@ -86,6 +87,9 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         return { speaker, contentStart: j, mode: 'reported', quote: -1 };
       if (glued && j > cue.at + 1) return { speaker, contentStart: j, mode: 'reported', quote: -1 };
     }
+    // «أكد الرئيس التزام بلاده بـ…»: an affirmed noun is reported content without أن.
+    if (speaker && asserts && tok.isWord && AFFIRMED.has(tok.norm))
+      return { speaker, contentStart: j, mode: 'reported', quote: -1 };
     // «نقلت وكالة رويترز عن الوزير X قوله …»: the one quoted is the speaker, not the outlet.
     if (tok.isWord && tok.norm === 'عن' && reports && (doc.mentionAt[j] ?? -1) < 0) {
       // Unknown until someone is named after «عن» (نقلا عن الرئاسة الروسية → nobody we know).
@@ -130,7 +134,8 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         const named = mentionAtToken(doc, j + 1);
         subjectEnd = named?.kind === 'person' ? named.to : j + 1;
         if (named?.kind === 'person') j = named.to - 1;
-      } else if (j === cue.at + 1 && unnamedSubject(doc, j)) speaker = null;
+      } else if (j === cue.at + 1 && unnamedSubject(doc, j))
+        speaker = resolveInstitution(doc, j) ?? null;
     }
   }
   return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
@@ -169,6 +174,19 @@ const RELAY = new Set(['نقل', 'نقلت', 'نقلوا', 'ذكر', 'ذكرت']
 function isRelayVerb(doc: Doc, cue: Cue): boolean {
   const tok = doc.tokens[cue.at];
   return !!tok && cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => RELAY.has(r));
+}
+
+const AFFIRM = new Set(['أكد', 'أكدت', 'شدد', 'شددت', 'جدد', 'جددت'].map(normalizeArabic));
+/** Verbal nouns an affirmation takes as its object: what is affirmed is the claim. */
+const AFFIRMED = new Set(
+  ['التزام', 'ضرورة', 'أهمية', 'استعداد', 'رفض', 'دعم', 'حرص', 'تمسك', 'رغبة', 'استمرار'].map(
+    normalizeArabic,
+  ),
+);
+
+function isAffirmVerb(doc: Doc, cue: Cue): boolean {
+  const tok = doc.tokens[cue.at];
+  return !!tok && cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => AFFIRM.has(r));
 }
 
 function isDescribeVerb(doc: Doc, cue: Cue): boolean {
