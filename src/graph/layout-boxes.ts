@@ -19,8 +19,8 @@ export interface Box {
 
 // Rough Arabic glyph widths of the app's label fonts (IBM Plex Sans Arabic): entity names at
 // 18px semibold wrapped at the style's text-max-width, statements at 11px on one line.
-const ENTITY = { charWidth: 9.9, lineHeight: 23, maxWidth: 170 } as const;
-const STATEMENT = { charWidth: 5.9, lineHeight: 14, maxWidth: 110, maxChars: 33 } as const;
+const ENTITY = { charWidth: 8.4, lineHeight: 23, maxWidth: 170 } as const;
+const STATEMENT = { charWidth: 5.6, lineHeight: 14, maxWidth: 110, maxChars: 33 } as const;
 const LABEL_GAP = 4;
 
 export function nodeBox(kind: string, label: string, degree: number): Box {

@@ -23,7 +23,7 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.ts
 
 type IsnadGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-const ASPECT = 1.4;
+const ASPECT = 1.3;
 /** Space between boxes, in layout units. */
 const GAP = 10;
 /** How strongly an edge kind pulls a shared node toward its other end. */
@@ -205,38 +205,37 @@ function recentre(unit: Unit): Unit {
 }
 
 /**
- * Rings place clusters by their bounding disks, which leaves wide gaps around tall or lopsided
- * clusters: pull every offset toward the centre by one common factor, as far as the clusters'
- * boxes stay apart and clear of the open middle.
+ * Rings place clusters by their bounding disks, which leaves wide gaps around tall, lopsided or
+ * small clusters: pull each cluster toward the centre, a step at a time, as long as its box stays
+ * clear of the others and of the open middle. Clusters move in order, so the result is fixed.
  */
 function compact(offsets: Offset[], units: readonly Unit[], middle: number): void {
-  const fits = (s: number): boolean => {
-    for (let a = 0; a < units.length; a++) {
-      const pa = offsets[a]!;
-      const ha = units[a]!.half!;
-      // Clear of the middle disk (nearest point of the box to the centre):
-      const nx = Math.max(0, Math.abs(pa.x * s) - ha.x);
-      const ny = Math.max(0, Math.abs(pa.y * s) - ha.y);
-      if (units.length > 1 && Math.hypot(nx, ny) < middle) return false;
-      for (let b = a + 1; b < units.length; b++) {
-        const pb = offsets[b]!;
-        const hb = units[b]!.half!;
-        if (
-          Math.abs((pa.x - pb.x) * s) < ha.x + hb.x + GAP &&
-          Math.abs((pa.y - pb.y) * s) < ha.y + hb.y + GAP
-        )
-          return false;
-      }
+  // Many clusters: the pairwise check is quadratic, and their rings are already tight.
+  if (units.length < 2 || units.length > 150) return;
+  const fits = (a: number, at: Offset): boolean => {
+    const ha = units[a]!.half!;
+    // Clear of the middle disk (the box's nearest point to the centre):
+    const nx = Math.max(0, Math.abs(at.x) - ha.x);
+    const ny = Math.max(0, Math.abs(at.y) - ha.y);
+    if (Math.hypot(nx, ny) < middle) return false;
+    for (let b = 0; b < units.length; b++) {
+      if (b === a) continue;
+      const pb = offsets[b]!;
+      const hb = units[b]!.half!;
+      if (Math.abs(at.x - pb.x) < ha.x + hb.x + GAP && Math.abs(at.y - pb.y) < ha.y + hb.y + GAP)
+        return false;
     }
     return true;
   };
-  let scale = 1;
-  // Many clusters: the pairwise check is quadratic, and their rings are already tight.
-  if (units.length > 150) return;
-  while (scale > 0.2 && fits(scale - 0.05)) scale -= 0.05;
-  for (const o of offsets) {
-    o.x *= scale;
-    o.y *= scale;
+  for (let round = 0; round < 30; round++) {
+    let moved = false;
+    offsets.forEach((o, a) => {
+      const next = { x: o.x * 0.95, y: o.y * 0.95 };
+      if (Math.hypot(o.x, o.y) < 1 || !fits(a, next)) return;
+      offsets[a] = next;
+      moved = true;
+    });
+    if (!moved) break;
   }
 }
 

@@ -4,14 +4,13 @@
  * also the keyboard-accessible alternative to the canvas.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { labelOf } from '../../graph/queries';
 import { indexOf } from '../graph-index';
 import { delegationOptions, speakerOptions } from '../filters/options';
 import { useT } from '../i18n';
-import { ModeBadge } from '../inspector/parts';
 import { useIsnad, type IsnadState } from '../store';
 import { keptNodes } from '../visibility';
 import { emptyRowFilter, filterRows, statementRows, type RowFilter } from './rows';
+import { StatementRow } from './StatementRow';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectSelected = (state: IsnadState) => state.selected;
@@ -102,33 +101,12 @@ export function StatementsTable() {
           </thead>
           <tbody ref={body}>
             {rows.map((row) => (
-              <tr
+              <StatementRow
                 key={row.key}
-                data-key={row.key}
-                tabIndex={0}
-                aria-selected={row.key === selected}
-                className={row.key === selected ? 'is-selected' : undefined}
-                onClick={() => useIsnad.getState().select(row.key)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    useIsnad.getState().select(row.key);
-                  }
-                }}
-              >
-                <td dir="auto" className="cell-speaker">
-                  {row.speakerLabel || '—'}
-                </td>
-                <td dir="rtl" className="cell-text">
-                  {row.text}
-                </td>
-                <td>
-                  <ModeBadge mode={row.mode} />
-                </td>
-                <td dir="auto" className="cell-mentions">
-                  {row.mentions.map((m) => labelOf(data.index, m.key)).join('، ')}
-                </td>
-              </tr>
+                row={row}
+                index={data.index}
+                selected={row.key === selected}
+              />
             ))}
           </tbody>
         </table>
