@@ -18,6 +18,8 @@ export interface WordInfo {
   cue: boolean;
   participle: boolean;
   stop: boolean;
+  /** A media noun (قناة، لصحيفة). */
+  media: boolean;
   /** A media noun (لقناة) or a common adjective (غربي): never part of a name. */
   notName: boolean;
   /** Clitic readings that start a known name in the lexicon trie (usually none). */
@@ -41,6 +43,7 @@ export function wordInfo(norm: string): WordInfo {
   for (const r of readings) titleKey ??= lex.titleHeads.get(r);
   const adjective =
     lex.adjectives.get(norm) ?? (norm[0] === 'و' ? lex.adjectives.get(norm.slice(1)) : undefined);
+  const media = readings.some((r) => lex.mediaNouns.has(r));
   info = {
     stems: st,
     readings,
@@ -50,8 +53,9 @@ export function wordInfo(norm: string): WordInfo {
     cue: conjReadings.some((r) => lex.verbs.has(r)),
     participle: conjReadings.some((r) => lex.participles.has(r)),
     stop: lex.stopwords.has(norm) || (norm[0] === 'و' && lex.stopwords.has(norm.slice(1))),
+    media,
     notName:
-      readings.some((r) => lex.mediaNouns.has(r)) ||
+      media ||
       lex.commonAdjectives.has(norm) ||
       (norm[0] === 'و' && lex.commonAdjectives.has(norm.slice(1))),
     trieStarts: st.filter((x) => lex.trie.next.has(x.stem)),

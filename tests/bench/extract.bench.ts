@@ -8,6 +8,8 @@ import { extractArticle } from '../../src/pipeline/index.ts';
 
 const DATA = new URL('../../data/', import.meta.url).pathname;
 const RUNS = 5;
+const WARMUP_MS = 300;
+const SAMPLE_MS = 300;
 
 /** The bodies of every article in data/ (boilerplate after the body left out). */
 function corpusUnit(): string {
@@ -29,16 +31,22 @@ function median(xs: number[]): number {
 
 export async function benchExtract(): Promise<string[]> {
   const unit = corpusUnit();
-  const lines = ['extract: throughput on synthetic corpora from data/ (median of 5 runs)'];
+  const lines = [
+    `extract: throughput on synthetic corpora from data/ (median of ≥${RUNS} runs over ${SAMPLE_MS} ms)`,
+  ];
   const medians = new Map<number, number>();
   for (const factor of [1, 10, 100]) {
     const text = unit.repeat(factor);
     const bytes = Buffer.byteLength(text, 'utf8');
-    // Warm the JIT on this size first, so the median measures steady-state work.
-    for (let i = 0; i < (factor === 1 ? 20 : 2); i++) extractArticle({ id: 'warmup', text });
+    // Warm the JIT on this size first (for a fixed time, not a fixed count: a small input needs
+    // many runs before the optimizing compiler has seen enough), so the median measures
+    // steady-state work; then sample for a fixed time too, at least RUNS runs.
+    const warmUntil = performance.now() + WARMUP_MS;
+    while (performance.now() < warmUntil) extractArticle({ id: 'warmup', text });
     const times: number[] = [];
     let peak = process.memoryUsage().heapUsed;
-    for (let i = 0; i < RUNS; i++) {
+    const sampleUntil = performance.now() + SAMPLE_MS;
+    for (let i = 0; i < RUNS || performance.now() < sampleUntil; i++) {
       const t0 = performance.now();
       extractArticle({ id: `bench-${factor}`, text });
       times.push(performance.now() - t0);

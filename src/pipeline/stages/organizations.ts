@@ -4,7 +4,6 @@
  * after a media noun (قناة «القاهرة الإخبارية»).
  */
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
-import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { adjectiveCountry, hasArticle, infoOf, nameLike, readings } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
@@ -78,7 +77,7 @@ export function findOrganizations(doc: Doc): Doc {
       t++;
       continue;
     }
-    if (!readings(tok).some((r) => lexicon().mediaNouns.has(r))) continue;
+    if (!(tok.info ?? infoOf(tok)).media) continue;
     const end = isQuoteMark(tokens[t + 1]) ? quotedOutlet(doc, t + 1) : bareOutlet(doc, t + 1);
     if (end > 0) t = end;
   }
