@@ -161,7 +161,7 @@ export function applyLayout(graph: IsnadGraph): void {
     xs[i] = xs[i]! * ASPECT;
     ys[i] = ys[i]! - boxList[i]!.dy;
   });
-  separateBoxes(xs, ys, boxList, { gap: GAP / 2, passes: 120 });
+  separateBoxes(xs, ys, boxList, { gap: GAP, passes: 120 });
   keys.forEach((key, i) => {
     graph.mergeNodeAttributes(key, {
       x: Math.round(xs[i]! * 10) / 10,
