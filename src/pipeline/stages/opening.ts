@@ -88,7 +88,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       if (glued && j > cue.at + 1) return { speaker, contentStart: j, mode: 'reported', quote: -1 };
     }
     // «أكد الرئيس التزام بلاده بـ…»: an affirmed noun is reported content without أن.
-    if (speaker && asserts && tok.isWord && AFFIRMED.has(tok.norm))
+    if (speaker && asserts && tok.isWord && AFFIRMED.has(tok.norm.replace(POSSESSIVE, '')))
       return { speaker, contentStart: j, mode: 'reported', quote: -1 };
     // «نقلت وكالة رويترز عن الوزير X قوله …»: the one quoted is the speaker, not the outlet.
     if (tok.isWord && tok.norm === 'عن' && reports && (doc.mentionAt[j] ?? -1) < 0) {
@@ -183,6 +183,8 @@ const AFFIRMED = new Set(
     normalizeArabic,
   ),
 );
+
+const POSSESSIVE = /(ها|هم|هما|ه|نا)$/;
 
 function isAffirmVerb(doc: Doc, cue: Cue): boolean {
   const tok = doc.tokens[cue.at];

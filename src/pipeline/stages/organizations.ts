@@ -34,7 +34,15 @@ function continues(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok?.isWord || mentionAtToken(doc, t) || (doc.quoteOf[t] ?? -1) >= 0) return false;
   const info = tok.info ?? infoOf(tok);
-  return hasArticle(tok) && !info.stop && !info.cue && !info.titleKey && /^ال/.test(tok.norm);
+  // A possessive ending (التزامها) marks a noun whose ال is its own letters, not the article.
+  return (
+    hasArticle(tok) &&
+    !info.stop &&
+    !info.cue &&
+    !info.titleKey &&
+    /^ال/.test(tok.norm) &&
+    !/(ها|هم|هما|كم|نا)$/.test(tok.norm)
+  );
 }
 
 function addOrganization(doc: Doc, from: number, to: number, stripped: number): void {

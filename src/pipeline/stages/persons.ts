@@ -96,6 +96,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     if (arabicFirst && familyNameLike(doc, t + k)) {
       k++;
       words++;
+      // After a family name in ال only another one may follow (حسين الأمين الفاضل), not
+      // the next noun (خليل الحية أهالي غزة).
+      if (!familyNameLike(doc, t + k)) break;
       continue;
     }
     // After an Arabic given name (often an ordinary word), «و…» is a conjunction.

@@ -10,6 +10,7 @@ import { CONNECTORS } from './persons.ts';
 /** Surnames alone: once «سيرغي لافروف» is known, «لافروف» elsewhere is the same person (also
  * two-word surnames: «بدر عبد العاطي» → «عبد العاطي»). */
 export function linkSurnames(doc: Doc): Doc {
+  mergeShortenedNames(doc);
   const bySurname = new Map<string, string | null>();
   const note = (surname: string, key: string): void => {
     const prev = bySurname.get(surname);
@@ -57,4 +58,24 @@ export function linkSurnames(doc: Doc): Doc {
     }
   }
   return doc;
+}
+
+/** «ياسين إبراهيم» after «ياسين إبراهيم ياسين»: a two-word name that starts one longer name (and
+ * only one) is that person, written without the family name. A lexicon leader stays himself
+ * (دونالد ترامب is not دونالد ترامب جونيور). */
+function mergeShortenedNames(doc: Doc): void {
+  const byPrefix = new Map<string, string | null>();
+  const twoWord: [string, string][] = [];
+  for (const e of doc.entities.values()) {
+    if (e.kind !== 'person') continue;
+    const words = normalizeArabic(e.label).split(' ');
+    if (words.length === 2 && !e.labelEn) twoWord.push([words.join(' '), e.key]);
+    if (words.length < 3) continue;
+    const prefix = `${words[0]} ${words[1]}`;
+    byPrefix.set(prefix, byPrefix.has(prefix) ? null : e.key);
+  }
+  for (const [name, key] of twoWord) {
+    const into = byPrefix.get(name);
+    if (into) mergeEntity(doc, key, into);
+  }
 }

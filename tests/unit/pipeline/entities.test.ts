@@ -68,6 +68,18 @@ describe('people', () => {
     expect(r.entities.find((e) => e.label === 'هوفمان')?.role).toBeUndefined();
   });
 
+  it('a name without its family name joins the full name', () => {
+    const r = run(
+      'قال وزير الزراعة نبيل حمدي سليمان إن المحصول وفير. وأضاف نبيل حمدي أن الأسعار ستنخفض.',
+    );
+    expect(labelsOf(r, 'person')).toEqual(['نبيل حمدي سليمان']);
+  });
+
+  it('a family name in ال does not take the next noun', () => {
+    const r = run('وصف الوزير خليل العمري أهالي المدينة بالصابرين.');
+    expect(labelsOf(r, 'person')).toEqual(['خليل العمري']);
+  });
+
   it('a surname alone joins the full name', () => {
     const r = run(
       'قال المبعوث الأمريكي جيمس هارتلي إن الاتفاق قريب. وأضاف هارتلي أن الجولة المقبلة في جنيف.',
