@@ -119,7 +119,7 @@ describe('explorer tools', () => {
 });
 
 describe('re-arrange', () => {
-  it('recomputes positions on demand, without errors', async () => {
+  it('recomputes positions on demand, without errors, and keeps them as data for the session', async () => {
     const session = await openSession();
     try {
       const page = session.page;
@@ -134,6 +134,16 @@ describe('re-arrange', () => {
         })
         .toBe(true);
       await page.waitForTimeout(600);
+      // The new positions are in the store (they outlive the canvas and go into data exports).
+      const stored = await page.evaluate(() => {
+        const { cy, store } = window.isnad!;
+        const positions = store.getState().positions ?? {};
+        return cy!
+          .nodes()
+          .map((n) => ({ p: positions[n.id()], at: n.position() }))
+          .every(({ p, at }) => !!p && Math.abs(p.x - at.x) < 0.1 && Math.abs(p.y - at.y) < 0.1);
+      });
+      expect(stored).toBe(true);
       await screenshot(page, 'explorer-rearranged');
     } finally {
       await session.close();
