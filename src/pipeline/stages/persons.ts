@@ -44,6 +44,9 @@ export function addPerson(
   return key;
 }
 
+/** يحمل، سيعود، ستبدأ: a verb's prefixes (a short word; سيلوانوف is a surname). */
+const IMPERFECT = /^(ي.{3}|س[يتن].{2,3})$/;
+
 const PLURALS = new Set(PLURAL_HEADS.map(normalizeArabic));
 const PREPOSITIONS = new Set(['في', 'من', 'الى', 'علي', 'عن', 'و', 'مع', 'ان']);
 
@@ -77,23 +80,30 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
   let k = 1;
   // Words after a connector (بن، عبد، آل) do not count toward `max`: «محمد بن عبد الرحمن آل ثاني».
   let words = 1;
+  let linked = false;
   while (k < 8 && doc.sentence[t + k] === sentence) {
     const prev = doc.tokens[t + k - 1];
     const tok = doc.tokens[t + k];
     if (!tok) break;
-    if (prev && CONNECTORS.has(prev.norm) && tok.isWord && !PREPOSITIONS.has(tok.norm)) {
-      k++;
-      continue;
-    }
-    // «عوض الله», «نصر الله»: الله closes a compound name.
+    // «عوض الله», «حسن عبد الله»: الله closes a compound name; only a connector (عبد الله بن
+    // زايد) or a family name in ال may follow it.
     if (tok.norm === 'الله' && prev?.isWord) {
       k++;
+      const after = doc.tokens[t + k];
+      if (after && CONNECTORS.has(after.norm)) continue;
+      if (arabicFirst && familyNameLike(doc, t + k)) continue;
       break;
+    }
+    if (prev && CONNECTORS.has(prev.norm) && tok.isWord && !PREPOSITIONS.has(tok.norm)) {
+      k++;
+      linked = true;
+      continue;
     }
     // «خالد مشعل وخليل الحية»: a و-joined given name starts the next person.
     if (tok.norm.startsWith('و') && infoOf(tok).givenStripped > 0) break;
     if (words >= max) break;
-    if (arabicFirst && familyNameLike(doc, t + k)) {
+    // «عبد الله بن زايد الوفد»: a name joined by بن ends there.
+    if (arabicFirst && !linked && familyNameLike(doc, t + k)) {
       k++;
       words++;
       // After a family name in ال only another one may follow (حسين الأمين الفاضل), not
@@ -101,8 +111,10 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       if (!familyNameLike(doc, t + k)) break;
       continue;
     }
-    // After an Arabic given name (often an ordinary word), «و…» is a conjunction.
+    // After an Arabic given name (often an ordinary word), «و…» is a conjunction, and a third
+    // word is another given name (ياسين إبراهيم ياسين), not the next word (نعيم قاسم نزع).
     if (arabicFirst && tok.norm.startsWith('و')) break;
+    if (arabicFirst && words >= 2 && !givenName(tok)) break;
     if (!nameLike(doc, t + k)) break;
     k++;
     const last = doc.tokens[t + k - 1];
@@ -140,6 +152,8 @@ export function findPersons(doc: Doc): Doc {
     // «الرئيسان …», «الوزراء …» name people found otherwise, never a new one.
     if (readings(doc.tokens[title.from]).some((r) => PLURALS.has(r))) continue;
     const given = givenName(doc.tokens[at]);
+    // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
+    if (!given && !mentionAtToken(doc, at) && IMPERFECT.test(doc.tokens[at]?.norm ?? '')) continue;
     let len = nameLength(doc, at);
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
     // function word belongs to the name.

@@ -80,6 +80,14 @@ describe('people', () => {
     expect(labelsOf(r, 'person')).toEqual(['خليل العمري']);
   });
 
+  it.each([
+    ['after two Arabic given names, a noun', 'على رفض الشيخ نعيم سالم نزع السلاح.', 'نعيم سالم'],
+    ['after «عبد الله», an adverb', 'وعين المصرفي حسن عبد الله قائما بالأعمال.', 'حسن عبد الله'],
+    ['a compound name goes on with بن', 'واستقبل عبد الله بن زايد الوفد.', 'عبد الله بن زايد'],
+  ])('where an Arabic name ends: %s', (_t, text, name) => {
+    expect(labelsOf(run(text), 'person')).toEqual([name]);
+  });
+
   it('a surname alone joins the full name', () => {
     const r = run(
       'قال المبعوث الأمريكي جيمس هارتلي إن الاتفاق قريب. وأضاف هارتلي أن الجولة المقبلة في جنيف.',
@@ -94,6 +102,11 @@ describe('people', () => {
     ['a media noun after a cue', 'وأفادت قناة “الشرق اليوم” بأن الطريق مقطوعة.'],
     ['an outlet after a title', 'وقال الرئيس الفرنسي لإذاعة كابيتال إن الخطة جاهزة.'],
     ['a nisba adjective after a title', 'وقال مراسل غربي إن الأجواء هادئة.'],
+    [
+      'an imperfect verb after a title',
+      'وقال إن الأمين العام يحمل رسالة واضحة. وأكد أن الرئيس سيعود غدا.',
+    ],
+    ['a verb with a future prefix after a title', 'وأعلن أن الوزير سيزور المدينة غدا.'],
     ['a verb after a title and a comma', 'وبذل المبعوث الأمريكي، ونأمل في نجاحه، جهودا كبيرة.'],
   ])('no person: %s', (_t, text) => {
     expect(labelsOf(run(text), 'person')).toEqual([]);
