@@ -26,6 +26,11 @@ type IsnadGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 const ASPECT = 1.3;
 /** Space between boxes, in layout units. */
 const GAP = 10;
+/**
+ * Rings start a little past "up", so no member or statement sits on the vertical line from a
+ * delegation to the head hanging below it, where the `heads` edge would run through it.
+ */
+const RING_START = -Math.PI / 2 + 0.4;
 /** How strongly an edge kind pulls a shared node toward its other end. */
 const PULL: Record<string, number> = { mentions: 1, located_in: 1, affiliated_with: 0.4 };
 
@@ -68,7 +73,7 @@ export function applyLayout(graph: IsnadGraph): void {
     const statements = clusters.statementsOf.get(speaker) ?? [];
     const rings = packRings(statements.map(radius), {
       inner: radius(speaker),
-      start: -Math.PI / 2,
+      start: RING_START,
     });
     return {
       keys: [speaker, ...statements],
@@ -80,7 +85,7 @@ export function applyLayout(graph: IsnadGraph): void {
   const units: Unit[] = clusters.sides.map((side) => {
     const quiet = packRings(side.quiet.map(radius), {
       inner: radius(side.delegation),
-      start: -Math.PI / 2,
+      start: RING_START,
     });
     const unit: Unit = {
       keys: [side.delegation, ...side.quiet],
