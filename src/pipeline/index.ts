@@ -7,7 +7,7 @@ import { findBody } from './stages/body.ts';
 import { findDelegations } from './stages/delegations.ts';
 import { matchKnownNames } from './stages/gazetteer.ts';
 import { findOrganizations } from './stages/organizations.ts';
-import { findPersons } from './stages/persons.ts';
+import { findAppositions, findPersons } from './stages/persons.ts';
 import { findSpeakerNames } from './stages/speakerNames.ts';
 import { linkSurnames } from './stages/surnames.ts';
 import { findPlaces, linkPlaces, markNameQuotes } from './stages/places.ts';
@@ -38,6 +38,7 @@ export const STAGES: readonly Stage[] = [
   findOrganizations, // «وزارة الدفاع الروسية», قناة «القاهرة الإخبارية»
   findDelegations, // sides and their member lists
   findSpeakerNames, // the unknown subject of a speech verb: «وأضاف هارتلي أن»
+  findAppositions, // their titles after them: «أوشاكوف، مساعد الرئيس»
   linkSurnames, // «لافروف» alone is «سيرغي لافروف»
   markNameQuotes, // “فوكس نيوز” is a name, not a statement
   findStatements, // cues, speakers, direct and reported content

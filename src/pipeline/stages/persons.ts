@@ -194,7 +194,12 @@ export function findPersons(doc: Doc): Doc {
     addPerson(doc, t, t + len, given.stripped);
     t += len - 1;
   }
-  // A title in apposition after a name: «سيرغي لافروف وزير الخارجية».
+  return findAppositions(doc);
+}
+
+/** A title in apposition after a name: «سيرغي لافروف وزير الخارجية». Run again once speaker
+ * names are known («صرح أوشاكوف، مساعد الرئيس الروسي، بأن»). */
+export function findAppositions(doc: Doc): Doc {
   for (const title of doc.titles) {
     if (title.person || title.counterpart) continue;
     const head = doc.tokens[title.from];

@@ -23,10 +23,18 @@ const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 const MAX_PHRASE = 9;
 const TRAILING_LINKS = new Set(['مع', 'في', 'لدى', 'عن', 'ل', 'و'].map(normalizeArabic));
 
+/** «قال مساعد الرئيس الروسي للصحفيين»: whom the speech is for ends the title. */
+const AUDIENCE = new Set(
+  ['للصحفيين', 'للصحافيين', 'للصحافة', 'للمراسلين', 'للإعلاميين', 'للتلفزيون', 'للإذاعة'].map(
+    normalizeArabic,
+  ),
+);
+
 function continuesTitle(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || !tok.isWord) return false;
   const n = tok.norm;
+  if (AUDIENCE.has(n)) return false;
   if (isStopword(n) && !LINKS.has(n)) return false;
   if (adjectiveCountry(tok)) return true;
   if (LINKS.has(n)) return true;

@@ -88,6 +88,23 @@ describe('people', () => {
     expect(labelsOf(run(text), 'person')).toEqual([name]);
   });
 
+  it.each([
+    [
+      'a title after a name found from its speech verb',
+      'وصرح هارتمان، مساعد الرئيس الألماني، بأن اللقاء مفيد.',
+      'هارتمان',
+      'مساعد الرئيس الألماني',
+    ],
+    [
+      'whom the speech is for is not part of the title',
+      'وقال كارل هوفمان مساعد الرئيس الألماني للصحفيين إن اللقاء مفيد.',
+      'كارل هوفمان',
+      'مساعد الرئيس الألماني',
+    ],
+  ])('role: %s', (_t, text, name, role) => {
+    expect(run(text).entities.find((e) => e.label === name)?.role).toBe(role);
+  });
+
   it('a surname alone joins the full name', () => {
     const r = run(
       'قال المبعوث الأمريكي جيمس هارتلي إن الاتفاق قريب. وأضاف هارتلي أن الجولة المقبلة في جنيف.',
