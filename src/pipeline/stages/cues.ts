@@ -21,14 +21,13 @@ export function isComplementizer(tok: Token | undefined): boolean {
   return !!tok && tok.isWord && COMPLEMENTIZER.test(tok.norm);
 }
 
-/** وأن، وأنه، وبأن: a second claim under the same cue. */
-export function isAndComplementizer(tok: Token | undefined): boolean {
+/** وأن، وأنه، وبأن، وإن هناك: a second claim under the same cue. */
+export function isAndComplementizer(tok: Token | undefined, next?: Token): boolean {
   if (!tok || !tok.isWord || tok.norm.length <= 2 || tok.norm[0] !== 'و') return false;
-  // «وإن كان» (even if) is not a second claim; «وأن»/«وأنه» is.
-  return (
-    COMPLEMENTIZER.test(tok.norm.slice(1)) &&
-    !tok.text.replace(/[\u064B-\u065F\u0640]/g, '').startsWith('وإ')
-  );
+  if (!COMPLEMENTIZER.test(tok.norm.slice(1))) return false;
+  const concessive = tok.text.replace(/[\u064B-\u065F\u0640]/g, '').startsWith('وإ');
+  // «وإن كان» (even if), «وإن تراجعت» (and if) are no claims; «وإن هناك…», «وإن الحكومة…» are.
+  return !concessive || (tok.norm === 'وان' && !!next?.isWord && /^(ال|هناك$)/.test(next.norm));
 }
 
 export function findCues(doc: Doc): Cue[] {
@@ -46,7 +45,11 @@ export function findCues(doc: Doc): Cue[] {
     if (!inQuote && info.cue) cues.push({ at: t, kind: 'verb' });
     else if (info.participle && (!inQuote || followedByComplementizer(doc, t)))
       cues.push({ at: t, kind: 'participle' });
-    else if (!inQuote && tok.norm.charCodeAt(0) === 0x648 && isAndComplementizer(tok))
+    else if (
+      !inQuote &&
+      tok.norm.charCodeAt(0) === 0x648 &&
+      isAndComplementizer(tok, tokens[t + 1])
+    )
       cues.push({ at: t, kind: 'and' });
     else if (!inQuote && isNominalCue(tok)) cues.push({ at: t, kind: 'noun' });
   }
