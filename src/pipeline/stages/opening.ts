@@ -171,7 +171,7 @@ const SAYING = new Set(['قوله', 'قولها', 'قولهم', 'تصريحه', 
 const RELAY = new Set(['نقل', 'نقلت', 'نقلوا', 'ذكر', 'ذكرت'].map(normalizeArabic));
 
 /** نقل/ذكر … عن X: relays what X said. */
-function isRelayVerb(doc: Doc, cue: Cue): boolean {
+export function isRelayVerb(doc: Doc, cue: Cue): boolean {
   const tok = doc.tokens[cue.at];
   return !!tok && cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => RELAY.has(r));
 }

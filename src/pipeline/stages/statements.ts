@@ -7,7 +7,7 @@ import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
 import { infoOf } from '../words.ts';
 import type { StatementMode } from '../../graph/types.ts';
 import { findCues, type Cue } from './cues.ts';
-import { opening, quoteOpenedAt, wordsIn, type Opening } from './opening.ts';
+import { isRelayVerb, opening, quoteOpenedAt, wordsIn, type Opening } from './opening.ts';
 import {
   firstPersonInSentence,
   isFeminine,
@@ -37,7 +37,8 @@ export function findStatements(doc: Doc): Doc {
   const titleEnd = firstLineEnd(doc);
   let lastSpeaker: string | undefined;
   // The gender of the cue that last named a speaker: «وأضافت» does not carry a «قال» speaker.
-  let lastFeminine = false;
+  // Unknown after a relay (نقلت الوكالة عن الوزير): the cue agrees with the outlet.
+  let lastFeminine: boolean | undefined = false;
   const usedQuotes = new Set<number>();
   let prev: { sentence: number; speaker?: string; cue: string } | undefined;
   for (let i = 0; i < cues.length; i++) {
@@ -80,13 +81,14 @@ export function findStatements(doc: Doc): Doc {
     // the name just before it is an object.
     else if (isCoordinated(doc, cue))
       speaker =
-        firstPersonInSentence(doc, cue.at) ?? (feminine === lastFeminine ? lastSpeaker : undefined);
+        firstPersonInSentence(doc, cue.at) ??
+        (agrees(feminine, lastFeminine) ? lastSpeaker : undefined);
     else
       speaker =
         subjectBefore(doc, cue.at) ??
         firstPersonInSentence(doc, cue.at) ??
-        (feminine === lastFeminine ? lastSpeaker : undefined);
-    if (open.speaker) lastFeminine = feminine;
+        (agrees(feminine, lastFeminine) ? lastSpeaker : undefined);
+    if (open.speaker) lastFeminine = isRelayVerb(doc, cue) ? undefined : feminine;
     const cueWord = cue.kind === 'and' && prev ? prev.cue : cueText(doc, cue);
     let to = contentEnd(doc, open, next);
     const from = open.quote >= 0 ? open.contentStart + 1 : open.contentStart;
@@ -101,6 +103,10 @@ export function findStatements(doc: Doc): Doc {
     prev = { sentence, cue: cueWord, ...(speaker ? { speaker } : {}) };
   }
   return doc;
+}
+
+function agrees(feminine: boolean, last: boolean | undefined): boolean {
+  return last === undefined || feminine === last;
 }
 
 function isCoordinated(doc: Doc, cue: Cue): boolean {
