@@ -3,16 +3,18 @@
  * ⏎الإيرانية⏎،⏎إسماعيل⏎بقائي …». Such a line break is only a space. A break is soft when the line
  * before it does not end a sentence and either the line after it is a fragment (one or two
  * Arabic words, or a line that opens with a comma), or the line before it is a fragment that
- * itself continued its sentence, or the line before ends on a given name. A short line after a full stop stays a heading.
+ * itself continued its sentence, or the line before ends on a given name, a preposition or a
+ * title, or the line after opens with a nationality adjective (⏎الإيراني). A short line after a full stop stays a heading.
  */
 import type { Token } from '../tokenize.ts';
+import { normalizeArabic } from '../normalize.ts';
 import { wordInfo } from '../words.ts';
 
 const HARD_END = new Set(['.', '!', '?', '؟', '…', '؛', ':', '|']);
 const CONTINUES = new Set(['،', ',', '.', '؛']);
 const MAX_FRAGMENT_WORDS = 2;
 
-export function softenLineBreaks(tokens: Token[]): void {
+export function softenLineBreaks(tokens: Token[], text: string): void {
   // Line starts: token indexes with a newline before them.
   let prevLineSoftFragment = false;
   let lineStart = 0;
@@ -23,8 +25,20 @@ export function softenLineBreaks(tokens: Token[]): void {
     const before = tokens[lineStart - 1];
     const fragment = isFragment(tokens, lineStart, lineEnd);
     let soft = false;
-    if (before && first.newlineBefore && !endsSentence(before)) {
-      soft = fragment || prevLineSoftFragment || CONTINUES.has(first.text) || isGivenName(before);
+    // A blank line always ends the paragraph.
+    if (
+      before &&
+      first.newlineBefore &&
+      !endsSentence(before) &&
+      !blankBetween(text, before, first)
+    ) {
+      soft =
+        fragment ||
+        prevLineSoftFragment ||
+        CONTINUES.has(first.text) ||
+        isGivenName(before) ||
+        leavesOpen(before) ||
+        wordInfo(first.norm).adjective !== undefined;
     }
     if (soft) {
       first.newlineBefore = false;
@@ -38,6 +52,41 @@ export function softenLineBreaks(tokens: Token[]): void {
 function endsSentence(tok: Token): boolean {
   if (tok.isWord) return !tok.isArabic;
   return HARD_END.has(tok.text) || !CONTINUES.has(tok.text);
+}
+
+function blankBetween(text: string, before: Token, first: Token): boolean {
+  let newlines = 0;
+  for (let i = before.end; i < first.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x2029) newlines++;
+  }
+  return newlines >= 2;
+}
+
+/** No sentence ends on a preposition or a title: «المتحدث باسم⏎الخارجية», «وزير⏎الخارجية». */
+const OPEN_ENDS = new Set(
+  [
+    'في',
+    'من',
+    'إلى',
+    'الى',
+    'على',
+    'عن',
+    'مع',
+    'بين',
+    'باسم',
+    'حول',
+    'لدى',
+    'ضد',
+    'نحو',
+    'أن',
+    'إن',
+  ].map(normalizeArabic),
+);
+
+function leavesOpen(tok: Token): boolean {
+  if (!tok.isWord || !tok.isArabic) return false;
+  return OPEN_ENDS.has(tok.norm) || wordInfo(tok.norm).titleKey !== undefined;
 }
 
 /** «… إسماعيل⏎بقائي»: a line that ends on a given name goes on with the family name. */

@@ -14,7 +14,7 @@ const LONE_CLITICS = new Set(['و', 'ب', 'ف', 'ل', 'ك']);
 
 export function tokenizeBody(doc: Doc): Doc {
   doc.tokens = tokenize(doc.text, doc.bodyEnd);
-  softenLineBreaks(doc.tokens);
+  softenLineBreaks(doc.tokens, doc.text);
   const n = doc.tokens.length;
   doc.sentence = new Int32Array(n);
   doc.quoteOf = new Int32Array(n).fill(-1);

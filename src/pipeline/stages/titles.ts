@@ -54,6 +54,11 @@ function continuesTitle(doc: Doc, t: number): boolean {
   );
 }
 
+/** A title broken over lines by a scraped page reads with a space. */
+function oneLine(s: string): string {
+  return /[\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
 export function findTitles(doc: Doc): Doc {
   const tokens = doc.tokens;
   const lex = lexicon();
@@ -83,7 +88,7 @@ export function findTitles(doc: Doc): Doc {
       from: t,
       to: end,
       roleKey,
-      role: first && last ? doc.text.slice(originalOffset(first, stripped), last.end) : '',
+      role: first && last ? oneLine(doc.text.slice(originalOffset(first, stripped), last.end)) : '',
       counterpart: COUNTERPARTS.has(tok.norm.replace(/^[وفل]/, '')) || COUNTERPARTS.has(tok.norm),
       ...(countryId ? { countryId } : {}),
     };

@@ -45,6 +45,11 @@ describe('people', () => {
       'سامي العبيدي',
     ],
     [
+      'a title broken before its nationality adjective',
+      'وقال وزير الخارجية\nالنمساوي يوهان بيرغر إن الحوار مستمر.',
+      'يوهان بيرغر',
+    ],
+    [
       'a sentence broken around a one-word line',
       'وصرح المتحدث باسم الحكومة\nالتركية\n،\nكمال\nأوزتورك بأن الحدود مفتوحة.',
       'كمال أوزتورك',
@@ -103,6 +108,11 @@ describe('people', () => {
     ],
   ])('role: %s', (_t, text, name, role) => {
     expect(run(text).entities.find((e) => e.label === name)?.role).toBe(role);
+  });
+
+  it('a blank line always ends the paragraph', () => {
+    const r = run('وصل الوفد إلى مدينة سامي\n\nالعبيدي يقول إن الوضع مستقر.');
+    expect(labelsOf(r, 'person')).not.toContain('سامي العبيدي');
   });
 
   it('a surname alone joins the full name', () => {
