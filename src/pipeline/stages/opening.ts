@@ -83,7 +83,8 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         tok.norm.length > 3 &&
         tok.norm.startsWith('ب') &&
         (doc.mentionAt[j] ?? -1) < 0;
-      if (preps.has(tok.norm) && next && !isComplementizer(next))
+      // «إلى جانب بوتين» (beside) is no content: «أشار ترامب، إلى جانب بوتين، إلى أن…».
+      if (preps.has(tok.norm) && next && !isComplementizer(next) && next.norm !== 'جانب')
         return { speaker, contentStart: j, mode: 'reported', quote: -1 };
       if (glued && j > cue.at + 1) return { speaker, contentStart: j, mode: 'reported', quote: -1 };
     }
