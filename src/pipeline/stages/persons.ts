@@ -44,8 +44,9 @@ export function addPerson(
   return key;
 }
 
-/** يحمل، سيعود، ستبدأ: a verb's prefixes (a short word; سيلوانوف is a surname). */
-const IMPERFECT = /^(ي.{3}|س[يتن].{2,3})$/;
+/** يحمل، سيعود، ستبدأ: a verb's prefixes (a short word; سيلوانوف is a surname); متفائل، مستعد:
+ * a participle's. */
+const IMPERFECT = /^(ي.{3}|س[يتن].{2,4}|مت.{3,4}|مست.{3,4})$/;
 
 const PLURALS = new Set(PLURAL_HEADS.map(normalizeArabic));
 const PREPOSITIONS = new Set(['في', 'من', 'الى', 'علي', 'عن', 'و', 'مع', 'ان']);

@@ -134,6 +134,8 @@ describe('people', () => {
       'وقال إن الأمين العام يحمل رسالة واضحة. وأكد أن الرئيس سيعود غدا.',
     ],
     ['a verb with a future prefix after a title', 'وأعلن أن الوزير سيزور المدينة غدا.'],
+    ['a longer future verb after a title', 'وقال إن الرئيس سيغادر غدا.'],
+    ['a participle after a title in a quote', 'وقالت المتحدثة: "الرئيس متفائل".'],
     ['a verb after a title and a comma', 'وبذل المبعوث الأمريكي، ونأمل في نجاحه، جهودا كبيرة.'],
   ])('no person: %s', (_t, text) => {
     expect(labelsOf(run(text), 'person')).toEqual([]);
