@@ -92,7 +92,12 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     if (speaker && asserts && tok.isWord && AFFIRMED.has(tok.norm.replace(POSSESSIVE, '')))
       return { speaker, contentStart: j, mode: 'reported', quote: -1 };
     // «نقلت وكالة رويترز عن الوزير X قوله …»: the one quoted is the speaker, not the outlet.
-    if (tok.isWord && tok.norm === 'عن' && reports && (doc.mentionAt[j] ?? -1) < 0) {
+    // «ونفى الكرملين على لسان المتحدث باسمه X»: X speaks for the institution.
+    const throughMouth = tok.norm === 'لسان' && tokens[j - 1]?.norm === 'علي';
+    if (
+      tok.isWord &&
+      (throughMouth || (tok.norm === 'عن' && reports && (doc.mentionAt[j] ?? -1) < 0))
+    ) {
       // Unknown until someone is named after «عن» (نقلا عن الرئاسة الروسية → nobody we know).
       speaker = null;
       relayed = true;
@@ -177,12 +182,26 @@ export function isRelayVerb(doc: Doc, cue: Cue): boolean {
   return !!tok && cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => RELAY.has(r));
 }
 
-const AFFIRM = new Set(['أكد', 'أكدت', 'شدد', 'شددت', 'جدد', 'جددت'].map(normalizeArabic));
+const AFFIRM = new Set(
+  ['أكد', 'أكدت', 'شدد', 'شددت', 'جدد', 'جددت', 'نفى', 'نفت'].map(normalizeArabic),
+);
 /** Verbal nouns an affirmation takes as its object: what is affirmed is the claim. */
 const AFFIRMED = new Set(
-  ['التزام', 'ضرورة', 'أهمية', 'استعداد', 'رفض', 'دعم', 'حرص', 'تمسك', 'رغبة', 'استمرار'].map(
-    normalizeArabic,
-  ),
+  [
+    'التزام',
+    'ضرورة',
+    'أهمية',
+    'استعداد',
+    'رفض',
+    'دعم',
+    'حرص',
+    'تمسك',
+    'رغبة',
+    'استمرار',
+    'وجود',
+    'بدء',
+    'صحة',
+  ].map(normalizeArabic),
 );
 
 const POSSESSIVE = /(ها|هم|هما|ه|نا)$/;
