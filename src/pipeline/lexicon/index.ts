@@ -5,7 +5,8 @@
 import type { EntityKind } from '../../graph/types.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { COMMON_ADJECTIVES, MEDIA_NOUNS } from './commonWords.ts';
-import { COUNTRIES, OTHER_PLACES } from './countries.ts';
+import { COUNTRIES } from './countries.ts';
+import { OTHER_PLACES } from './places.ts';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './givenNames.ts';
 import { INSTITUTIONS } from './institutions.ts';
 import { LEADERS } from './leaders.ts';

@@ -11,6 +11,7 @@ import { normalizeArabic } from '../normalize.ts';
 import type { StatementMode } from '../../graph/types.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, readings } from '../words.ts';
 import { isComplementizer, type Cue } from './cues.ts';
+import { isAffirmedNoun, isAffirmVerb, isDescribeVerb, isRelayVerb } from './cueVerbs.ts';
 import { resolveInstitution, resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
 
@@ -89,7 +90,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       if (glued && j > cue.at + 1) return { speaker, contentStart: j, mode: 'reported', quote: -1 };
     }
     // «أكد الرئيس التزام بلاده بـ…»: an affirmed noun is reported content without أن.
-    if (speaker && asserts && tok.isWord && AFFIRMED.has(tok.norm.replace(POSSESSIVE, '')))
+    if (speaker && asserts && tok.isWord && isAffirmedNoun(tok.norm))
       return { speaker, contentStart: j, mode: 'reported', quote: -1 };
     // «نقلت وكالة رويترز عن الوزير X قوله …»: the one quoted is the speaker, not the outlet.
     // «ونفى الكرملين على لسان المتحدث باسمه X»: X speaks for the institution.
@@ -173,48 +174,6 @@ function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
 }
 
 const SAYING = new Set(['قوله', 'قولها', 'قولهم', 'تصريحه', 'تصريحها'].map(normalizeArabic));
-
-const RELAY = new Set(['نقل', 'نقلت', 'نقلوا', 'ذكر', 'ذكرت'].map(normalizeArabic));
-
-/** نقل/ذكر … عن X: relays what X said. */
-export function isRelayVerb(doc: Doc, cue: Cue): boolean {
-  const tok = doc.tokens[cue.at];
-  return !!tok && cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => RELAY.has(r));
-}
-
-const AFFIRM = new Set(
-  ['أكد', 'أكدت', 'شدد', 'شددت', 'جدد', 'جددت', 'نفى', 'نفت'].map(normalizeArabic),
-);
-/** Verbal nouns an affirmation takes as its object: what is affirmed is the claim. */
-const AFFIRMED = new Set(
-  [
-    'التزام',
-    'ضرورة',
-    'أهمية',
-    'استعداد',
-    'رفض',
-    'دعم',
-    'حرص',
-    'تمسك',
-    'رغبة',
-    'استمرار',
-    'وجود',
-    'بدء',
-    'صحة',
-  ].map(normalizeArabic),
-);
-
-const POSSESSIVE = /(ها|هم|هما|ه|نا)$/;
-
-function isAffirmVerb(doc: Doc, cue: Cue): boolean {
-  const tok = doc.tokens[cue.at];
-  return !!tok && cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => AFFIRM.has(r));
-}
-
-function isDescribeVerb(doc: Doc, cue: Cue): boolean {
-  const tok = doc.tokens[cue.at];
-  return !!tok && infoOf(tok).conjReadings.some((r) => r === 'وصف' || r === 'وصفت');
-}
 
 /** «بدأ كلمته بالاعتراف بتدهور العلاقات»: content right after the verbal noun. */
 function nominalOpening(doc: Doc, cue: Cue): Opening | undefined {

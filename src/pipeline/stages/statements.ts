@@ -7,7 +7,8 @@ import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
 import { infoOf } from '../words.ts';
 import type { StatementMode } from '../../graph/types.ts';
 import { findCues, type Cue } from './cues.ts';
-import { isRelayVerb, opening, quoteOpenedAt, wordsIn, type Opening } from './opening.ts';
+import { isRelayVerb } from './cueVerbs.ts';
+import { opening, quoteOpenedAt, wordsIn, type Opening } from './opening.ts';
 import {
   firstPersonInSentence,
   isFeminine,

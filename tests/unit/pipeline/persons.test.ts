@@ -1,0 +1,170 @@
+/**
+ * People found by the entity stages, on short sentences written for these tests (not taken from
+ * any article).
+ */
+import { describe, expect, it } from 'vitest';
+import { labelsOf, run } from './helpers.ts';
+
+describe('people', () => {
+  it.each([
+    ['a name after a title', 'وصل وزير المالية الألماني كارل هوفمان إلى بغداد.', 'كارل هوفمان'],
+    [
+      'a given name and an unknown surname',
+      'التقى الوفد بالسيدة ماريا كوفالينكو أمس.',
+      'ماريا كوفالينكو',
+    ],
+    [
+      'a title in apposition after the name',
+      'وصرّح أنطون غريغوريف، مساعد الرئيس الروسي، بأن المحادثات مستمرة.',
+      'أنطون غريغوريف',
+    ],
+    ['a leader with a clitic', 'وأشاد الوزير لبوتين بدوره.', 'بوتين'],
+    ['a given name that starts with و', 'وحضر ويل تومسون الاجتماع.', 'ويل تومسون'],
+    [
+      'an Arabic name with a family name in ال',
+      'وقال المتحدث باسم الوزارة سامي العبيدي إن الوضع مستقر.',
+      'سامي العبيدي',
+    ],
+    [
+      'a name with عبد',
+      'وصرح محافظ البنك المركزي طارق عبد الرحيم بأن الاحتياطي ارتفع.',
+      'طارق عبد الرحيم',
+    ],
+    [
+      'an unknown name between commas before its title',
+      'وأكد، رامي حداد، مستشار الرئيس اللبناني، أن الحوار مستمر.',
+      'رامي حداد',
+    ],
+    [
+      'a name after a title and a comma',
+      'وقال وزير الخارجية النمساوي، يوهان بيرغر، إن الحوار مستمر.',
+      'يوهان بيرغر',
+    ],
+    [
+      'a name broken over two lines by a scraped page',
+      'وقال المتحدث باسم الوزارة سامي\nالعبيدي إن الوضع مستقر.',
+      'سامي العبيدي',
+    ],
+    [
+      'a title broken before its nationality adjective',
+      'وقال وزير الخارجية\nالنمساوي يوهان بيرغر إن الحوار مستمر.',
+      'يوهان بيرغر',
+    ],
+    [
+      'a sentence broken around a one-word line',
+      'وصرح المتحدث باسم الحكومة\nالتركية\n،\nكمال\nأوزتورك بأن الحدود مفتوحة.',
+      'كمال أوزتورك',
+    ],
+    [
+      'a given name spelled with أل after a title with a country',
+      'وحضر رئيس فنلندا ألكسندر ستوب الاجتماع.',
+      'ألكسندر ستوب',
+    ],
+    [
+      'a three-word unknown name after a title',
+      'وأكد نائب وزير الخارجية للشؤون القنصلية جان بول فيرنييه، في بيان، أن القنصلية مغلقة.',
+      'جان بول فيرنييه',
+    ],
+  ])('%s', (_t, text, name) => {
+    expect(labelsOf(run(text), 'person')).toContain(name);
+  });
+
+  it('a title joined by و after a name starts the next list item', () => {
+    const r = run('وضم الوفد هوفمان، ومستشار الرئيس الألماني، ووزير المالية كارل بيرغر.');
+    expect(r.entities.find((e) => e.label === 'هوفمان')?.role).toBeUndefined();
+  });
+
+  it('a name without its family name joins the full name', () => {
+    const r = run(
+      'قال وزير الزراعة نبيل حمدي سليمان إن المحصول وفير. وأضاف نبيل حمدي أن الأسعار ستنخفض.',
+    );
+    expect(labelsOf(r, 'person')).toEqual(['نبيل حمدي سليمان']);
+  });
+
+  it('a family name in ال does not take the next noun', () => {
+    const r = run('وصف الوزير خليل العمري أهالي المدينة بالصابرين.');
+    expect(labelsOf(r, 'person')).toEqual(['خليل العمري']);
+  });
+
+  it.each([
+    ['after two Arabic given names, a noun', 'على رفض الشيخ نعيم سالم نزع السلاح.', 'نعيم سالم'],
+    ['after «عبد الله», an adverb', 'وعين المصرفي حسن عبد الله قائما بالأعمال.', 'حسن عبد الله'],
+    ['a compound name goes on with بن', 'واستقبل عبد الله بن زايد الوفد.', 'عبد الله بن زايد'],
+  ])('where an Arabic name ends: %s', (_t, text, name) => {
+    expect(labelsOf(run(text), 'person')).toEqual([name]);
+  });
+
+  it.each([
+    [
+      'a title after a name found from its speech verb',
+      'وصرح هارتمان، مساعد الرئيس الألماني، بأن اللقاء مفيد.',
+      'هارتمان',
+      'مساعد الرئيس الألماني',
+    ],
+    [
+      'whom the speech is for is not part of the title',
+      'وقال كارل هوفمان مساعد الرئيس الألماني للصحفيين إن اللقاء مفيد.',
+      'كارل هوفمان',
+      'مساعد الرئيس الألماني',
+    ],
+  ])('role: %s', (_t, text, name, role) => {
+    expect(run(text).entities.find((e) => e.label === name)?.role).toBe(role);
+  });
+
+  it('a blank line always ends the paragraph', () => {
+    const r = run('وصل الوفد إلى مدينة سامي\n\nالعبيدي يقول إن الوضع مستقر.');
+    expect(labelsOf(r, 'person')).not.toContain('سامي العبيدي');
+  });
+
+  it('a surname alone joins the full name', () => {
+    const r = run(
+      'قال المبعوث الأمريكي جيمس هارتلي إن الاتفاق قريب. وأضاف هارتلي أن الجولة المقبلة في جنيف.',
+    );
+    expect(labelsOf(r, 'person')).toEqual(['جيمس هارتلي']);
+  });
+
+  it.each([
+    ['an adverb after a title', 'وقال الرئيس الروسي نادراً ما يتحدث عن ذلك.'],
+    ['a possessive after a title', 'وأن يزور رئيس فرنسا بلدنا، على عكس المعتاد.'],
+    ['an Arabic given name that is an adjective', 'نريد سلاما عادل ودائم وشامل للجميع.'],
+    ['a media noun after a cue', 'وأفادت قناة “الشرق اليوم” بأن الطريق مقطوعة.'],
+    ['an outlet after a title', 'وقال الرئيس الفرنسي لإذاعة كابيتال إن الخطة جاهزة.'],
+    ['a nisba adjective after a title', 'وقال مراسل غربي إن الأجواء هادئة.'],
+    [
+      'an imperfect verb after a title',
+      'وقال إن الأمين العام يحمل رسالة واضحة. وأكد أن الرئيس سيعود غدا.',
+    ],
+    ['a verb with a future prefix after a title', 'وأعلن أن الوزير سيزور المدينة غدا.'],
+    ['a longer future verb after a title', 'وقال إن الرئيس سيغادر غدا.'],
+    ['a participle after a title in a quote', 'وقالت المتحدثة: "الرئيس متفائل".'],
+    ['a verb after a title and a comma', 'وبذل المبعوث الأمريكي، ونأمل في نجاحه، جهودا كبيرة.'],
+  ])('no person: %s', (_t, text) => {
+    expect(labelsOf(run(text), 'person')).toEqual([]);
+  });
+
+  it.each([
+    ['a dual title before an indefinite noun', 'وعقد الرئيسان مؤتمرا صحفيا في القاعة.'],
+    ['an adjective after a place noun', 'وهبطت الطائرة في قاعدة عسكرية قرب المدينة.'],
+  ])('nothing invented: %s', (_t, text) => {
+    const r = run(text);
+    expect([...labelsOf(r, 'person'), ...labelsOf(r, 'place')]).toEqual([]);
+  });
+
+  it('«مستشار ترامب» is not Trump’s role', () => {
+    const r = run('وقال رامي حداد، مستشار الرئيس الأمريكي دونالد ترامب، إن الزيارة مهمة.');
+    expect(r.entities.find((e) => e.label === 'دونالد ترامب')?.role).toBeUndefined();
+    expect(r.entities.find((e) => e.label === 'رامي حداد')?.role).toBe('مستشار الرئيس الأمريكي');
+  });
+
+  it('a surname alone found before the full name joins it', () => {
+    const r = run('وقال عبد الرحيم إن الأسعار ستنخفض. وكان طارق عبد الرحيم قد تولى منصبه أمس.');
+    expect(labelsOf(r, 'person')).toEqual(['طارق عبد الرحيم']);
+  });
+
+  it('the role is the title as written and gives the country', () => {
+    const r = run('قال وزير الخارجية التركي مراد أوزدمير إن بلاده مستعدة للوساطة.');
+    const p = r.entities.find((e) => e.label === 'مراد أوزدمير');
+    expect(p?.role).toBe('وزير الخارجية التركي');
+    expect(p?.countryId).toBe('turkey');
+  });
+});
