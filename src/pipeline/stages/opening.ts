@@ -127,6 +127,14 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         speaker = null;
         continue;
       }
+      // «ذكرت وكالة "نوفوستي"»: the outlet after its media noun is the speaker.
+      const outlet = infoOf(tok).media ? outletAfter(doc, j + 1) : undefined;
+      if (outlet) {
+        speaker = outlet.key;
+        subjectEnd = outlet.to;
+        j = outlet.to - 1;
+        continue;
+      }
       if (m && (m.kind === 'person' || m.kind === 'organization')) {
         speaker = m.key;
         subjectEnd = m.to;
@@ -218,6 +226,14 @@ function addresseeEnd(doc: Doc, t: number): number {
     else break;
   }
   return end;
+}
+
+/** The organization named right after a media noun, quoted or not. */
+function outletAfter(doc: Doc, t: number): { key: string; to: number } | undefined {
+  const quoted = isQuoteMark(doc.tokens[t]);
+  const m = mentionAtToken(doc, quoted ? t + 1 : t);
+  if (m?.kind !== 'organization') return undefined;
+  return { key: m.key, to: quoted && isQuoteMark(doc.tokens[m.to]) ? m.to + 1 : m.to };
 }
 
 /** «قال عند مناقشة "…" في واشنطن: "…"»: a colon later on introduces the real speech. */
