@@ -79,6 +79,10 @@ function isNewlineCode(code: number): boolean {
   );
 }
 
+/** Normalized forms of words with marks or variant letters, so a repeated word is built once. */
+const NORM_CACHE = new Map<string, string>();
+const MAX_NORM_CACHE = 50_000;
+
 export function tokenize(text: string, end = text.length): Token[] {
   const table = NORM_TABLE;
   const cls = CLASS;
@@ -118,7 +122,9 @@ export function tokenize(text: string, end = text.length): Token[] {
         if (!arabic && c >= 0x0621 && isArabicLetter(c)) arabic = true;
         if (changed < 0 && table[c] !== c) changed = k;
       }
+      const cached = changed < 0 ? undefined : NORM_CACHE.get(surface);
       if (changed < 0) norm = surface;
+      else if (cached !== undefined) norm = cached;
       else {
         // Only words that change pay for building a new string.
         norm = text.slice(start, changed);
@@ -127,6 +133,9 @@ export function tokenize(text: string, end = text.length): Token[] {
           const n = table[c] ?? c;
           if (n !== 0) norm += n === c ? text[k] : String.fromCharCode(n);
         }
+        // Bounded: random input must not grow memory without limit.
+        if (NORM_CACHE.size >= MAX_NORM_CACHE) NORM_CACHE.clear();
+        NORM_CACHE.set(surface, norm);
       }
       if (norm === '') {
         space = true;
