@@ -106,8 +106,8 @@ export function nameLike(doc: Doc, t: number): boolean {
   const n = tok.norm;
   if (hasArticle(tok)) return false;
   const info = infoOf(tok);
-  if (info.stop || info.notName || info.titleKey || info.adjective || info.cue || info.participle)
-    return false;
+  if (info.titleKey && !isGivenNameNotTitle(doc, t, info)) return false;
+  if (info.stop || info.notName || info.adjective || info.cue || info.participle) return false;
   if (/[0-9٠-٩]/.test(n)) return false;
   // A possessive ending (لمصلحتها، بلادهم) marks a common noun.
   if (n.length >= 5 && /(ها|هم|هما|كم)$/.test(n)) return false;
@@ -144,4 +144,11 @@ function computeHasArticle(tok: Token): boolean {
     seen++;
   }
   return false;
+}
+
+/** What makes «أمين» a title (أمين عام، أمين سر); otherwise it is a given name (أمين الناصر). */
+const TITLE_COMPLEMENTS = new Set(['عام', 'سر', 'العام', 'السر', 'الصندوق']);
+
+function isGivenNameNotTitle(doc: Doc, t: number, info: WordInfo): boolean {
+  return info.givenStripped === 0 && !TITLE_COMPLEMENTS.has(doc.tokens[t + 1]?.norm ?? '');
 }

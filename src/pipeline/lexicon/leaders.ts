@@ -36,6 +36,8 @@ export const LEADERS: Leader[] = [
     surnames: ['بن سلمان'],
     country: 'saudi',
     role: 'ولي العهد',
+    // Every son of King Salman is «بن سلمان» (وزير الطاقة عبد العزيز بن سلمان).
+    fullOnly: true,
   },
   {
     en: 'Masoud Pezeshkian',

@@ -25,6 +25,8 @@ const HEADS = new Set(
   ].map(normalizeArabic),
 );
 const MINISTRY = normalizeArabic('وزارة');
+/** «شركة أرامكو»: a company is named like an outlet. */
+const COMPANY = normalizeArabic('شركة');
 /** «الخارجية الإيرانية»: a ministry named by its field alone, with its country. */
 const MINISTRY_FIELDS = new Set(['الخارجية', 'الداخلية', 'الدفاع'].map(normalizeArabic));
 const MAX_WORDS = 4;
@@ -85,7 +87,7 @@ export function findOrganizations(doc: Doc): Doc {
       t++;
       continue;
     }
-    if (!(tok.info ?? infoOf(tok)).media) continue;
+    if (!(tok.info ?? infoOf(tok)).media && !readings(tok).includes(COMPANY)) continue;
     const end = isQuoteMark(tokens[t + 1]) ? quotedOutlet(doc, t + 1) : bareOutlet(doc, t + 1);
     if (end > 0) t = end;
   }

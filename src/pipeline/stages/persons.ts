@@ -9,7 +9,7 @@ import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { hasArticle, isCueVerb, nameLike, readings } from '../words.ts';
-import { PLURAL_HEADS } from '../lexicon/titles.ts';
+import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
 
@@ -144,6 +144,8 @@ export function findPersons(doc: Doc): Doc {
     const at = nameAfterTitle(doc, title);
     if (title.counterpart && !mentionAtToken(doc, at)) continue;
     const existing = mentionAtToken(doc, at);
+    // «مدير شركة فولتكس», «مراسل قناة»: the word after an institution noun names the institution.
+    if (!existing && endsOnInstitution(doc, title)) continue;
     if (existing) {
       // «مستشار الرئيس الأمريكي دونالد ترامب»: the leader is the inner «الرئيس», not the advisor.
       if (existing.kind === 'person' && !governsLeader(title, existing.key))
@@ -204,7 +206,14 @@ export function findAppositions(doc: Doc): Doc {
   for (const title of doc.titles) {
     if (title.person || title.counterpart) continue;
     const head = doc.tokens[title.from];
-    if (!head || head.norm.startsWith('ال') || head.norm.startsWith('وال')) continue;
+    if (!head || head.norm.startsWith('وال')) continue;
+    // A definite title is in apposition only between commas: «أمين الناصر، الرئيس التنفيذي
+    // لشركة أرامكو، إن»; otherwise «… ترامب الرئيس …» may be two phrases.
+    if (
+      head.norm.startsWith('ال') &&
+      !(isComma(doc.tokens[title.from - 1]) && commaSoon(doc, title.to))
+    )
+      continue;
     // «لافروف، ومساعد الرئيس»: a title joined by و starts the next list item.
     if (head.norm.startsWith('و') && !lexicon().titleHeads.has(head.norm)) continue;
     let p = title.from - 1;
@@ -228,6 +237,18 @@ export function findAppositions(doc: Doc): Doc {
     }
   }
   return doc;
+}
+
+const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
+
+function endsOnInstitution(doc: Doc, title: TitlePhrase): boolean {
+  const last = doc.tokens[title.to - 1];
+  // The bare noun only (شركة، لشركة): «رئيس هيئة الأركان هرتسي هاليفي» is followed by a name.
+  const n = last?.norm ?? '';
+  return (
+    title.to - title.from > 1 &&
+    (INSTITUTIONS.has(n) || (/^[لب]/.test(n) && INSTITUTIONS.has(n.slice(1))))
+  );
 }
 
 /** Where the name after a title starts: right after it, or after a comma (… الإيراني، عباس). */
@@ -254,6 +275,13 @@ function isFollowedByBoundary(doc: Doc, t: number): boolean {
   if (!tok.isWord)
     return tok.text === '،' || tok.text === ',' || tok.text === ':' || isQuoteMark(tok);
   return lexicon().stopwords.has(tok.norm) || infoOf(tok).cue;
+}
+
+/** A comma closes the apposition within a few words (the title's complement may run on). */
+function commaSoon(doc: Doc, t: number): boolean {
+  for (let k = t; k < t + 4 && doc.sentence[k] === doc.sentence[t - 1]; k++)
+    if (isComma(doc.tokens[k])) return true;
+  return false;
 }
 
 function isComma(tok: Token | undefined): boolean {

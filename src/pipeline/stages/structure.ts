@@ -92,10 +92,32 @@ export function findSentences(doc: Doc): Doc {
     if (tok.newlineBefore && i > 0) s++;
     doc.sentence[i] = s;
     // A full stop inside a quote does not end the reporting sentence.
-    if (!tok.isWord && SENTENCE_END.has(tok.text) && (doc.quoteOf[i] ?? -1) < 0) {
+    if (
+      !tok.isWord &&
+      SENTENCE_END.has(tok.text) &&
+      (doc.quoteOf[i] ?? -1) < 0 &&
+      !isDecimalPoint(tokens, i)
+    ) {
       const next = tokens[i + 1];
       if (next && !next.newlineBefore && !SENTENCE_END.has(next.text) && !isQuoteMark(next)) s++;
     }
   }
   return doc;
+}
+
+/** «9.8 مليون»: a full stop between digits, with no space, is a decimal point. */
+function isDecimalPoint(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const tok = tokens[i] as Token;
+  return (
+    tok.text === '.' &&
+    !!prev &&
+    !!next &&
+    !tok.spaceBefore &&
+    !next.spaceBefore &&
+    !next.newlineBefore &&
+    /[0-9٠-٩]$/.test(prev.text) &&
+    /^[0-9٠-٩]/.test(next.text)
+  );
 }

@@ -22,7 +22,10 @@ export function linkSurnames(doc: Doc): Doc {
     for (let t = m.from + 1; t < m.to; t++) words.push(doc.tokens[t]?.norm ?? '');
     note(words.join(' '), m.key);
     const last = words[words.length - 1] ?? '';
-    if (!CONNECTORS.has(words[words.length - 2] ?? '')) note(last, m.key);
+    const beforeLast = words[words.length - 2] ?? '';
+    if (!CONNECTORS.has(beforeLast)) note(last, m.key);
+    // «عبد العزيز بن سلمان» → «بن سلمان».
+    else if (words.length > 2) note(`${beforeLast} ${last}`, m.key);
   }
   const firstWords = new Set([...bySurname.keys()].map((k) => k.split(' ')[0] ?? ''));
   // A person found under a surname alone (or «عبد العاطي») is the full name's person.

@@ -23,6 +23,8 @@ const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 const MAX_PHRASE = 9;
 const TRAILING_LINKS = new Set(['مع', 'في', 'لدى', 'عن', 'ل', 'و'].map(normalizeArabic));
 
+const SECRETARY = new Set(['عام', 'سر', 'العام', 'السر', 'الصندوق']);
+
 /** «قال مساعد الرئيس الروسي للصحفيين»: whom the speech is for ends the title. */
 const AUDIENCE = new Set(
   ['للصحفيين', 'للصحافيين', 'للصحافة', 'للمراسلين', 'للإعلاميين', 'للتلفزيون', 'للإذاعة'].map(
@@ -67,6 +69,8 @@ export function findTitles(doc: Doc): Doc {
     const roleKey = titleKeyOf(tok);
     if (!tok || !roleKey) continue;
     if ((doc.mentionAt[t] ?? -1) >= 0) continue;
+    // «أمين عام», «أمين سر» are titles; «أمين الناصر» is a given name.
+    if (/^[وف]?امين$/.test(tok.norm) && !SECRETARY.has(tokens[t + 1]?.norm ?? '')) continue;
     let end = t + 1;
     while (
       end < tokens.length &&

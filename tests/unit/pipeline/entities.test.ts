@@ -44,6 +44,7 @@ describe('places and organizations', () => {
       'وقال الوزير لإذاعة كابيتال إن الخطة جاهزة.',
       'كابيتال',
     ],
+    ['a company named after «شركة»', 'وقال مدير شركة فولتكس إن الإنتاج ارتفع.', 'فولتكس'],
     [
       'a ministry named by its field and country',
       'ونفى المتحدث باسم الخارجية التركية هذه الأنباء.',
