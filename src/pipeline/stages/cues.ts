@@ -42,7 +42,7 @@ export function findCues(doc: Doc): Cue[] {
     const reopens =
       q >= 0 && doc.quotes[q]?.close === -1 && /^[:“”"«]/.test(tokens[t + 1]?.text ?? '');
     const inQuote = q >= 0 && !doc.nameQuotes.has(q) && !reopens;
-    if (!inQuote && info.cue) cues.push({ at: t, kind: 'verb' });
+    if (!inQuote && (info.cue || isExplainedWithShadda(tok))) cues.push({ at: t, kind: 'verb' });
     else if (info.participle && (!inQuote || followedByComplementizer(doc, t)))
       cues.push({ at: t, kind: 'participle' });
     else if (
@@ -54,6 +54,11 @@ export function findCues(doc: Doc): Cue[] {
     else if (!inQuote && isNominalCue(tok)) cues.push({ at: t, kind: 'noun' });
   }
   return cues;
+}
+
+/** «وبيّن أن…» (explained): without its shadda the word is the preposition «بين». */
+function isExplainedWithShadda(tok: Token): boolean {
+  return tok.norm.length <= 4 && /^[وف]?بيّن[َت]?$/.test(tok.text.replace(/\u0640/g, ''));
 }
 
 /** «بالاعتراف بـ…», «بالتأكيد على…»: a verbal noun of speech after ب. */
