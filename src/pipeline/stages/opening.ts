@@ -146,6 +146,12 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         titleSeen = true;
         speaker = title?.person ?? (title ? resolveTitle(doc, title, j) : undefined);
         j = (title?.to ?? j + 1) - 1;
+        // «المتحدث باسم الجيش العقيد X»: a rank between the description and the name.
+        const rank = mentionAtToken(doc, j + 1) ? undefined : titleStartingAt(doc, j + 1);
+        if (rank?.person) {
+          speaker = rank.person;
+          j = rank.to - 1;
+        }
         const named = mentionAtToken(doc, j + 1);
         subjectEnd = named?.kind === 'person' ? named.to : j + 1;
         if (named?.kind === 'person') j = named.to - 1;

@@ -4,6 +4,7 @@
  */
 import { mentionAtToken, titleEndingAt, titleStartingAt, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
+import { normalizeArabic } from '../normalize.ts';
 import { infoOf } from '../words.ts';
 import type { Cue } from './cues.ts';
 import { resolveTitle } from './describe.ts';
@@ -27,14 +28,41 @@ export function firstPersonInSentence(doc: Doc, at: number): string | undefined 
   for (let t = at - 1; t >= 0 && at - t < LOOK_BACK && doc.sentence[t] === doc.sentence[at]; t--) {
     if ((doc.quoteOf[t] ?? -1) >= 0) continue;
     const m = mentionAtToken(doc, t);
-    if (m?.kind === 'person') found = m.key;
+    // «عقب محادثات أجراها مع الرئيس بايدن، حيث أكد»: a person after a preposition is an object.
+    if (m?.kind === 'person' && m.from === t) {
+      const title = titleEndingAt(doc, t);
+      const start = title && title.person === m.key ? title.from : t;
+      if (!isOblique(doc, start)) found = m.key;
+    }
     const title = titleStartingAt(doc, t);
-    if (title && !title.counterpart) {
+    if (title && !title.counterpart && !isOblique(doc, t)) {
       const who = title.person ?? resolveTitle(doc, title, t);
       if (who) found = who;
     }
   }
   return found;
+}
+
+/** Prepositions whose noun is never the subject of the sentence. */
+const OBJECT_PREPS = new Set(
+  ['مع', 'عن', 'إلى', 'على', 'من', 'عند', 'لدى', 'بين', 'حول', 'بشأن', 'ضد', 'ومع'].map(
+    normalizeArabic,
+  ),
+);
+
+/** The phrase starting at `t` is governed by a preposition (مع بايدن، بنظيره، لترامب). */
+function isOblique(doc: Doc, t: number): boolean {
+  const before = doc.tokens[t - 1];
+  if (before?.isWord && OBJECT_PREPS.has(before.norm)) return true;
+  const tok = doc.tokens[t];
+  if (!tok?.isWord) return false;
+  const m = mentionAtToken(doc, t);
+  // A clitic ب/ل/ك glued to the name or title: «لبايدن», «بالرئيس», «بنظيره».
+  const glued = m && m.from === t ? m.start > tok.start : infoOf(tok).titleKey !== undefined;
+  if (!glued) return false;
+  const first = tok.norm.replace(/^[وف]/, '')[0];
+  if (first !== 'ب' && first !== 'ل' && first !== 'ك') return false;
+  return m && m.from === t ? true : !lexicon().titleHeads.has(tok.norm.replace(/^[وف]/, ''));
 }
 
 /** قالت، أكدت، مؤكدة: the cue agrees with a feminine subject. */
@@ -63,7 +91,9 @@ function subjectOf(doc: Doc, at: number): { key: string; start: number } | undef
   let q = m.from - 1;
   if (doc.tokens[q]?.text === '،' || doc.tokens[q]?.text === ',') q--;
   const before = titleEndingAt(doc, q + 1);
-  return { key: m.key, start: before && before.person === m.key ? before.from : m.from };
+  const start = before && before.person === m.key ? before.from : m.from;
+  // «اجتماعات عقدها مع بايدن، قال»: the name after a preposition is no subject.
+  return isOblique(doc, start) ? undefined : { key: m.key, start };
 }
 
 export function subjectStart(doc: Doc, at: number): number | undefined {

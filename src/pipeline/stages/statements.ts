@@ -4,7 +4,7 @@
  * content — a quote (direct) or the clause after أن/إن (reported) — up to the next cue.
  */
 import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
-import { infoOf } from '../words.ts';
+import { hasArticle, infoOf, isStopword } from '../words.ts';
 import type { StatementMode } from '../../graph/types.ts';
 import { findCues, type Cue } from './cues.ts';
 import { isRelayVerb } from './cueVerbs.ts';
@@ -60,7 +60,7 @@ export function findStatements(doc: Doc): Doc {
             post.to,
             'direct',
             cueText(doc, cue),
-            open?.speaker ?? post.speaker ?? lastSpeaker,
+            open?.speaker ?? post.speaker ?? (post.subject ? undefined : lastSpeaker),
             titleEnd,
           );
           usedQuotes.add(post.quote);
@@ -181,13 +181,17 @@ function hasOpening(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+const FRONTING = new Set(['هكذا', 'وهكذا']);
+
 /** «“…”، قال ترامب»: a verb after the quote it introduces. */
 function postposed(
   doc: Doc,
   cue: Cue,
   used: Set<number>,
-): { from: number; to: number; quote: number; speaker?: string } | undefined {
+): { from: number; to: number; quote: number; subject: boolean; speaker?: string } | undefined {
   let p = cue.at - 1;
+  // «"…"، هكذا قال X»: «هكذا» (thus) points back at the quote.
+  if (FRONTING.has(doc.tokens[p]?.norm ?? '')) p--;
   if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
   const q = doc.quoteOf[p - 1] ?? -1;
   if (q >= 0 && doc.quotes[q]?.close !== p) return undefined;
@@ -195,10 +199,17 @@ function postposed(
   const quote = doc.quotes[q];
   if (!quote) return undefined;
   const m = mentionAtToken(doc, cue.at + 1);
+  const after = doc.tokens[cue.at + 1];
   return {
     from: quote.open + 1,
     to: quote.close,
     quote: q,
+    // «"…"، قال المتحدث باسم الشرطة»: a subject we cannot name is not the previous speaker.
+    subject:
+      !!after?.isWord &&
+      doc.sentence[cue.at + 1] === doc.sentence[cue.at] &&
+      hasArticle(after) &&
+      !isStopword(after.norm),
     ...(m && m.kind !== 'place' ? { speaker: m.key } : {}),
   };
 }

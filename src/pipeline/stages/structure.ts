@@ -99,10 +99,23 @@ export function findSentences(doc: Doc): Doc {
       !isDecimalPoint(tokens, i)
     ) {
       const next = tokens[i + 1];
-      if (next && !next.newlineBefore && !SENTENCE_END.has(next.text) && !isQuoteMark(next)) s++;
+      // «."» closes a quote; «. "» opening a new quote starts a new sentence.
+      if (
+        next &&
+        !next.newlineBefore &&
+        !SENTENCE_END.has(next.text) &&
+        (!isQuoteMark(next) || opensQuote(doc, i + 1))
+      )
+        s++;
     }
   }
   return doc;
+}
+
+/** The quote mark at `t` opens a quote (rather than closing one). */
+function opensQuote(doc: Doc, t: number): boolean {
+  const q = doc.quoteOf[t + 1] ?? -1;
+  return q >= 0 && doc.quotes[q]?.open === t;
 }
 
 /** «9.8 مليون»: a full stop between digits, with no space, is a decimal point. */
