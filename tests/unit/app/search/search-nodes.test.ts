@@ -27,5 +27,17 @@ describe('searchNodes forgives Arabic spelling', () => {
     expect(searchNodes(index, query)).toEqual([]);
   });
 
-  it.todo('not yet: a misspelled vowel (بوتن) finds بوتين — needs fuzzy matching');
+  it.each([
+    ['a long vowel left out: بوتن finds بوتين', 'بوتن', 'putin'],
+    ['a long vowel added: لافرووف finds لافروف', 'لافرووف', 'lavrov'],
+    ['a vowel-less surname inside a full name: روبو finds ماركو روبيو', 'روبو', 'rubio'],
+  ])('by consonant skeleton, after exact matches: %s', (_title, query, expected) => {
+    expect(searchNodes(index, query)[0]).toBe(expected);
+  });
+
+  it('ranks a spelling match above a skeleton match', () => {
+    // «روسيا» is a name; its skeleton «رس» is too short to match anything by itself.
+    expect(searchNodes(index, 'روسيا')[0]).toBe('russia');
+    expect(searchNodes(index, 'رس')).not.toContain('lavrov');
+  });
 });
