@@ -4,7 +4,7 @@
  */
 import type { EntityKind } from '../../graph/types.ts';
 import { normalizeArabic } from '../normalize.ts';
-import { COMMON_ADJECTIVES, MEDIA_NOUNS } from './commonWords.ts';
+import { COMMON_ADJECTIVES, MEDIA_NOUNS, NARRATION_VERBS } from './commonWords.ts';
 import { COUNTRIES } from './countries.ts';
 import { OTHER_PLACES } from './places.ts';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './givenNames.ts';
@@ -168,7 +168,12 @@ function buildLexicon(): Lexicon {
     participles: new Set(PARTICIPLES.map(n)),
     stopwords: stopwordSet(n),
     mediaNouns: new Set(MEDIA_NOUNS.map(n)),
-    commonAdjectives: new Set(COMMON_ADJECTIVES.split(/\s+/).filter(Boolean).map(n)),
+    commonAdjectives: new Set([
+      ...COMMON_ADJECTIVES.split(/\s+/).filter(Boolean).map(n),
+      ...NARRATION_VERBS.split(/\s+/)
+        .filter(Boolean)
+        .flatMap((v) => [n(v), `${n(v)}ت`]),
+    ]),
     vague: new Set(VAGUE_SUBJECTS.map(n)),
     countryKey,
     countryEn,

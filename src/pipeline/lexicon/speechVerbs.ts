@@ -127,6 +127,8 @@ export const PARTICIPLES = [
   'مستدركا',
   'متسائلا',
   'مختتما',
+  'معبرا',
+  'معبرة',
   'منبها',
   'مؤكدة',
   'مشيرة',
@@ -190,5 +192,21 @@ export const PREPOSITION_CUES: Record<string, string[]> = {
   نوه: ['إلى', 'ب'],
   طالب: ['ب'],
   اعترف: ['ب'],
-  رحب: ['ب'],
+};
+
+/**
+ * Participles whose claim may follow a preposition instead of أن, like their verbs: «مشيرًا إلى
+ * إحراز تقدم», «معربًا عن تفاؤله», «مشددًا على ضرورة…». Feminine forms end in ة.
+ */
+export const PARTICIPLE_PREPOSITIONS: Record<string, string[]> = {
+  مشيرا: ['إلى'],
+  لافتا: ['إلى'],
+  منوها: ['إلى'],
+  مؤكدا: ['على'],
+  مشددا: ['على'],
+  معربا: ['عن'],
+  معبرا: ['عن'],
+  محذرا: ['من'],
+  داعيا: ['إلى'],
+  كاشفا: ['عن'],
 };

@@ -5,7 +5,7 @@
  */
 import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { PREPOSITION_CUES } from '../lexicon/speechVerbs.ts';
+import { PARTICIPLE_PREPOSITIONS, PREPOSITION_CUES } from '../lexicon/speechVerbs.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../normalize.ts';
 import type { StatementMode } from '../../graph/types.ts';
@@ -176,10 +176,34 @@ const PREPS = new Map(
   ]),
 );
 
+const PARTICIPLE_PREPS = new Map(
+  Object.entries(PARTICIPLE_PREPOSITIONS).flatMap(([p, ps]) => {
+    const set = new Set(ps.map(normalizeArabic));
+    const m = normalizeArabic(p);
+    return [
+      [m, set],
+      [`${m.slice(0, -1)}ه`, set],
+    ] as [string, Set<string>][];
+  }),
+);
+
 /** The prepositions that may open content after this cue verb («أكد على»), if any. */
 function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
   const tok = doc.tokens[cue.at];
-  if (!tok?.isWord || cue.kind !== 'verb') return undefined;
+  if (!tok?.isWord) return undefined;
+  if (cue.kind === 'participle') {
+    // «مشيرًا إلى إحراز تقدم»: only right after the participle, and not before a name.
+    const next = doc.tokens[cue.at + 1];
+    const after = cue.at + 2;
+    if (!next?.isWord || (doc.mentionAt[after] ?? -1) >= 0 || titleStartingAt(doc, after))
+      return undefined;
+    for (const r of infoOf(tok).conjReadings) {
+      const p = PARTICIPLE_PREPS.get(r);
+      if (p?.has(next.norm)) return p;
+    }
+    return undefined;
+  }
+  if (cue.kind !== 'verb') return undefined;
   for (const r of infoOf(tok).conjReadings) {
     const p = PREPS.get(r) ?? (r.endsWith('ت') ? PREPS.get(r.slice(0, -1)) : undefined);
     if (p) return p;

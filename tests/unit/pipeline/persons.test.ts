@@ -150,6 +150,11 @@ describe('people', () => {
     ['a longer future verb after a title', 'وقال إن الرئيس سيغادر غدا.'],
     ['a participle after a title in a quote', 'وقالت المتحدثة: "الرئيس متفائل".'],
     ['a verb after a title and a comma', 'وبذل المبعوث الأمريكي، ونأمل في نجاحه، جهودا كبيرة.'],
+    [
+      'a past-tense verb with shadda after a title',
+      'وأفادت التقارير بأن الوزير الألماني تعهّد بدعم المشروع.',
+    ],
+    ['a feminine past-tense verb after a title', 'وذكرت المصادر أن الوزيرة وعدت بزيادة الرواتب.'],
   ])('no person: %s', (_t, text) => {
     expect(labelsOf(run(text), 'person')).toEqual([]);
   });
