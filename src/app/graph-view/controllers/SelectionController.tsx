@@ -1,10 +1,13 @@
 /**
  * Store selection → classes: `selected` on the node, `neighbour` on what it touches, `faded` on
  * the rest so the selection reads at a glance (not `dimmed`: that one means "filtered out").
- * Moving the selection only touches what changes (the old and new neighbourhoods), not every
- * element: restyling the whole graph on each click was most of the click → inspector time.
+ *
+ * Fading the rest restyles nearly every element, which was most of the click → inspector time.
+ * So the selection itself is lit at once, and the fade follows one frame later, after the
+ * inspector has painted; the deferred step sets `faded` from scratch, so a fade cancelled by a
+ * quicker next click leaves nothing stale.
  */
-import type { Collection, NodeSingular } from 'cytoscape';
+import type { Collection, Core, NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useIsnad, type IsnadState } from '../../store';
 import { useCy } from '../cy-context';
@@ -16,41 +19,52 @@ interface Lit {
   around: Collection;
 }
 
+/** Everything outside `lit` faded, only touching elements whose class really changes. */
+function fadeAllBut(cy: Core, lit: Collection | null): void {
+  cy.batch(() => {
+    if (!lit) {
+      cy.elements('.faded').removeClass('faded');
+      return;
+    }
+    lit.filter('.faded').removeClass('faded');
+    cy.elements().difference(lit).not('.faded').addClass('faded');
+  });
+}
+
 export function SelectionController() {
   const cy = useCy();
   const selected = useIsnad(selectSelected);
-  /** What is lit on `cy` now; everything else carries `faded`. */
+  /** What is lit on `cy` now. */
   const lit = useRef<Lit | null>(null);
 
   useEffect(() => {
-    if (!cy || cy.destroyed()) return;
+    if (!cy || cy.destroyed()) return undefined;
     const node = selected ? cy.getElementById(selected) : null;
     const next: Lit | null =
       node && node.nonempty() ? { node, around: node.closedNeighborhood().not(node) } : null;
     const prev = lit.current;
     lit.current = next;
+    const nextLit = next ? next.around.union(next.node) : null;
     cy.batch(() => {
       if (prev) {
         prev.node.removeClass('selected');
         prev.around.removeClass('neighbour');
       }
-      if (!next) {
-        if (prev) cy.elements('.faded').removeClass('faded');
-        return;
-      }
-      const nextLit = next.around.union(next.node);
-      if (prev) {
-        prev.around.union(prev.node).difference(nextLit).addClass('faded');
-        nextLit.removeClass('faded');
-      } else cy.elements().difference(nextLit).addClass('faded');
+      if (!next || !nextLit) return;
+      nextLit.filter('.faded').removeClass('faded');
       next.node.addClass('selected');
       next.around.addClass('neighbour');
     });
-    if (!next) return;
-    // Selected from the table or the article: bring it into view when it is off screen.
-    const { x, y } = next.node.renderedPosition();
-    if (x < 0 || y < 0 || x > cy.width() || y > cy.height())
-      cy.animate({ center: { eles: next.node } }, { duration: 250 });
+    const frame = requestAnimationFrame(() => {
+      if (!cy.destroyed()) fadeAllBut(cy, nextLit);
+    });
+    if (next) {
+      // Selected from the table or the article: bring it into view when it is off screen.
+      const { x, y } = next.node.renderedPosition();
+      if (x < 0 || y < 0 || x > cy.width() || y > cy.height())
+        cy.animate({ center: { eles: next.node } }, { duration: 250 });
+    }
+    return () => cancelAnimationFrame(frame);
   }, [cy, selected]);
 
   // Leaving this instance (unmount, or a new graph): clear its classes and start afresh.

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+/**
+ * Selection classes: the selected node and its neighbourhood are lit at once; the rest fades one
+ * frame later (after the inspector paints), and a quick second selection leaves nothing stale.
+ */
+import { act, cleanup, render } from '@testing-library/react';
+import type { Core } from 'cytoscape';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CyContext } from '../../../../src/app/graph-view/cy-context';
+import { GraphCanvas } from '../../../../src/app/graph-view/GraphCanvas';
+import { SelectionController } from '../../../../src/app/graph-view/controllers/SelectionController';
+import { useIsnad } from '../../../../src/app/store';
+import { smallGraph } from '../fixtures/small-graph';
+
+const OPTIONS = { headless: true, styleEnabled: true };
+
+function Harness({ onCy }: { onCy: (cy: Core) => void }) {
+  const [cy, setCy] = useState<Core | null>(null);
+  return (
+    <CyContext.Provider value={cy}>
+      <GraphCanvas
+        options={OPTIONS}
+        onReady={(instance) => {
+          if (instance) onCy(instance);
+          setCy(instance);
+        }}
+      />
+      <SelectionController />
+    </CyContext.Provider>
+  );
+}
+
+const nextFrame = () => act(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
+
+/** What the classes should be for `key` selected: its closed neighbourhood lit, the rest faded. */
+function expectSelection(cy: Core, key: string) {
+  const node = cy.getElementById(key);
+  const lit = node.closedNeighborhood();
+  expect(cy.$('.selected').map((e) => e.id())).toEqual([key]);
+  expect(cy.$('.faded').length).toBe(cy.elements().length - lit.length);
+  expect(lit.filter('.faded')).toHaveLength(0);
+}
+
+describe('SelectionController', () => {
+  let cy: Core;
+  beforeEach(() => {
+    useIsnad.getState().loadGraph(smallGraph);
+    useIsnad.getState().reset();
+    render(<Harness onCy={(instance) => (cy = instance)} />);
+  });
+  afterEach(() => cleanup());
+
+  it('lights the selection at once and fades the rest on the next frame', async () => {
+    act(() => useIsnad.getState().select('putin'));
+    expect(cy.$('.selected').map((e) => e.id())).toEqual(['putin']);
+    await nextFrame();
+    expectSelection(cy, 'putin');
+  });
+
+  it('a second selection before the fade leaves exactly the new one lit', async () => {
+    act(() => useIsnad.getState().select('putin'));
+    act(() => useIsnad.getState().select('rubio'));
+    await nextFrame();
+    expectSelection(cy, 'rubio');
+    act(() => useIsnad.getState().select('ukraine'));
+    await nextFrame();
+    expectSelection(cy, 'ukraine');
+  });
+
+  it('clearing the selection clears every fade', async () => {
+    act(() => useIsnad.getState().select('putin'));
+    await nextFrame();
+    act(() => useIsnad.getState().select(null));
+    await nextFrame();
+    expect(cy.$('.selected, .neighbour, .faded')).toHaveLength(0);
+  });
+});
