@@ -123,6 +123,15 @@ describe('people', () => {
     expect(run(text).entities.find((e) => e.label === name)?.role).toBe(role);
   });
 
+  it('a name spelled with Persian ی/ک and with Arabic ي/ك is labelled in Arabic letters', () => {
+    const r = run(
+      'قال الوزير کریم نیکنام إن الاتفاق قريب. وأضاف نيكنام أن الجولة المقبلة في جنيف.',
+    );
+    const people = r.entities.filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.label)).toEqual(['كريم نيكنام']);
+    expect(people[0]?.aliases).toContain('کریم نیکنام');
+  });
+
   it('a blank line always ends the paragraph', () => {
     const r = run('وصل الوفد إلى مدينة سامي\n\nالعبيدي يقول إن الوضع مستقر.');
     expect(labelsOf(r, 'person')).not.toContain('سامي العبيدي');
