@@ -3,8 +3,8 @@
  * the rest so the selection reads at a glance (not `dimmed`: that one means "filtered out").
  *
  * Fading the rest restyles nearly every element, which was most of the click → inspector time.
- * So the selection itself is lit at once, and the fade follows one frame later, after the
- * inspector has painted; the deferred step sets `faded` from scratch, so a fade cancelled by a
+ * So the selection itself is lit at once, and the fade follows once the next frame (with the
+ * inspector) has painted; the deferred step sets `faded` from scratch, so a fade cancelled by a
  * quicker next click leaves nothing stale.
  */
 import type { Collection, Core, NodeSingular } from 'cytoscape';
@@ -31,6 +31,18 @@ function fadeAllBut(cy: Core, lit: Collection | null): void {
   });
 }
 
+/** Runs `work` once the next frame has painted (a task queued from that frame); cancellable. */
+function afterNextPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 export function SelectionController() {
   const cy = useCy();
   const selected = useIsnad(selectSelected);
@@ -55,7 +67,7 @@ export function SelectionController() {
       next.node.addClass('selected');
       next.around.addClass('neighbour');
     });
-    const frame = requestAnimationFrame(() => {
+    const cancelFade = afterNextPaint(() => {
       if (!cy.destroyed()) fadeAllBut(cy, nextLit);
     });
     if (next) {
@@ -64,7 +76,7 @@ export function SelectionController() {
       if (x < 0 || y < 0 || x > cy.width() || y > cy.height())
         cy.animate({ center: { eles: next.node } }, { duration: 250 });
     }
-    return () => cancelAnimationFrame(frame);
+    return cancelFade;
   }, [cy, selected]);
 
   // Leaving this instance (unmount, or a new graph): clear its classes and start afresh.

@@ -31,7 +31,9 @@ function Harness({ onCy }: { onCy: (cy: Core) => void }) {
   );
 }
 
-const nextFrame = () => act(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
+/** A frame, then a task: when the deferred fade has run. */
+const nextFrame = () =>
+  act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 5))));
 
 /** What the classes should be for `key` selected: its closed neighbourhood lit, the rest faded. */
 function expectSelection(cy: Core, key: string) {
