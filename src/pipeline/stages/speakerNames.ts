@@ -4,7 +4,8 @@
 import { mentionAtToken, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../normalize.ts';
-import { isCueVerb, nameLike } from '../words.ts';
+import { hasArticle, infoOf, isCueVerb, nameLike } from '../words.ts';
+import type { Token } from '../tokenize.ts';
 import { isComplementizer } from './cues.ts';
 import { addPerson } from './persons.ts';
 import { isQuoteMark } from './structure.ts';
@@ -36,5 +37,68 @@ export function findSpeakerNames(doc: Doc): Doc {
     )
       addPerson(doc, a, a + len, 0);
   }
+  findDefiniteSurnames(doc);
   return doc;
+}
+
+/**
+ * Definite nouns that are often the subject of a speech verb and are no family name: roles,
+ * bodies, documents, groups («وقال المصدر إن…», «وأكد الأخير أن…»). Masculine forms; a
+ * feminine verb («وقالت الحكومة») never takes this rule.
+ */
+const DEFINITE_COMMON = new Set(
+  `المصدر البيان التقرير المسؤول الخبير المحلل المراقب الجيش الجانب الطرف الطرفان الجانبان
+  الأخير الآخر الأول الثاني الجميع الكل البعض الكثير المجلس البرلمان الكونغرس الاتحاد الحزب
+  التحالف الائتلاف الحلف الوفد المكتب الموقع المركز المعهد المرصد الديوان القصر الإعلام
+  التلفزيون البنك الصندوق المتحدث الناطق السفير المبعوث المندوب الممثل المفوض المستشار المدير
+  المنسق الأمين النائب القائد الملك الأمير الشيخ الإمام البابا الوزير الرئيس السيد الدكتور
+  المهندس اللواء العميد العقيد الفريق المشير الجنرال القاضي المدعي المحافظ العمدة الكاتب الصحفي
+  المراسل الإعلامي الباحث الأستاذ المحامي المتهم الشاهد الضحية المواطن الشعب الوطن العالم
+  المجتمع الاحتلال العدو النظام الجهاز الأمن الدفاع الادعاء الاتفاق القرار القانون الدستور
+  الخطاب النص الإعلان المرسوم الكتاب الاستطلاع المسح الموقف الجانب البلد الطرف الفريق الاجتماع
+  اللقاء المؤتمر الحوار الملف الأمر الوضع الحادث المتظاهرون المحتجون الرجل الشاب الطفل الأب
+  الابن الشخص المسؤولون الخبراء المحللون المراقبون السكان الأهالي الشهود المواطنون`
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map(normalizeArabic),
+);
+
+/** قالت، أكدت، أشارت: a feminine past-tense cue (a verb whose own root ends in ت, لفت, is not). */
+function isFeminineCue(tok: Token): boolean {
+  const n = tok.norm;
+  return (
+    n.endsWith('ت') && infoOf(tok).conjReadings.some((r) => lexicon().verbs.has(r.slice(0, -1)))
+  );
+}
+
+/** «وأكد العايد أن…», «وقال الرزاز إن…», «وأشار القاويش إلى أن…»: a definite word right after a
+ * masculine speech verb and right before the content is a family name, unless it is a title, a
+ * nationality adjective, an institution or a common noun. */
+function findDefiniteSurnames(doc: Doc): void {
+  const lex = lexicon();
+  for (let t = 0; t + 2 < doc.tokens.length; t++) {
+    const verb = doc.tokens[t] as Token;
+    if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(verb) || isFeminineCue(verb)) continue;
+    const a = t + 1;
+    const tok = doc.tokens[a];
+    if (!tok || !tok.isWord || !tok.isArabic || !tok.norm.startsWith('ال')) continue;
+    if (!hasArticle(tok) || tok.norm.length < 5 || mentionAtToken(doc, a)) continue;
+    if (doc.sentence[a + 1] !== doc.sentence[t] || !opensContent(doc, a + 1)) continue;
+    const info = infoOf(tok);
+    const bare = tok.norm.slice(2);
+    if (info.titleKey || info.adjective || info.stop || info.cue || info.participle) continue;
+    if (DEFINITE_COMMON.has(tok.norm) || lex.vague.has(tok.norm) || lex.titleHeads.has(bare))
+      continue;
+    // Plurals (المسؤولون، السلطات) and masdars such as الاستعداد are no names.
+    if (/(ون|ات)$/.test(tok.norm) || tok.norm.startsWith('الاست')) continue;
+    addPerson(doc, a, a + 1, 0);
+  }
+}
+
+/** أن/إن, «:», a quote mark, or «إلى أن» / «على أن»: reported or quoted content starts here. */
+function opensContent(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok) return false;
+  if (isComplementizer(tok) || tok.text === ':' || isQuoteMark(tok)) return true;
+  return (tok.norm === 'الي' || tok.norm === 'علي') && isComplementizer(doc.tokens[t + 1]);
 }
