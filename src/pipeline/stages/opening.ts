@@ -116,7 +116,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     }
     if ((speaker === undefined || (relayed && speaker === null)) && tok.isWord) {
       // «وصرح لمراسل قناة فوكس نيوز»: whoever is spoken to is not the speaker.
-      const spokenTo = addresseeEnd(doc, j);
+      const spokenTo = Math.max(addresseeEnd(doc, j), withPhraseEnd(doc, j, cue));
       if (spokenTo > j) {
         j = spokenTo - 1;
         continue;
@@ -254,6 +254,20 @@ function addresseeEnd(doc: Doc, t: number): number {
     if (inner && inner.from === end && inner.kind !== 'place') end = inner.to;
     else if (next?.isWord && lexicon().mediaNouns.has(next.norm)) end++;
     else break;
+  }
+  return end;
+}
+
+/** «وأضاف في حديث مع إذاعة "…"، أن…», «خلال مداخلة هاتفية مع الإعلامي X، أن…»: whoever the
+ * speaker talks with is no speaker. The phrase after «مع» ends at a comma, a colon or أن/إن. */
+function withPhraseEnd(doc: Doc, t: number, cue: Cue): number {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || (tok.norm !== 'مع' && tok.norm !== 'ومع')) return t;
+  let end = t + 1;
+  for (; end < doc.tokens.length && end - cue.at <= MAX_SUBJECT; end++) {
+    const x = doc.tokens[end];
+    if (!x || doc.sentence[end] !== doc.sentence[t]) break;
+    if (x.text === '،' || x.text === ',' || x.text === ':' || isComplementizer(x)) break;
   }
   return end;
 }
