@@ -87,12 +87,46 @@ export function findOrganizations(doc: Doc): Doc {
       t++;
       continue;
     }
+    // «الحكومة الأردنية»: the government with its nationality.
+    const gov = readings(tok).find((r) => r === GOVERNMENT);
+    if (gov && adjectiveCountry(tokens[t + 1]) && !mentionAtToken(doc, t + 1)) {
+      addOrganization(doc, t, t + 2, tok.norm.length - gov.length);
+      t++;
+      continue;
+    }
+    const agency = newsAgencyEnd(doc, t);
+    if (agency > t) {
+      addOrganization(doc, t, agency, tok.norm.length - AGENCY.length);
+      t = agency - 1;
+      continue;
+    }
     if (!(tok.info ?? infoOf(tok)).media && !readings(tok).includes(COMPANY)) continue;
     const end = isQuoteMark(tokens[t + 1]) ? quotedOutlet(doc, t + 1) : bareOutlet(doc, t + 1);
     if (end > 0) t = end;
   }
   mergeShortForms(doc);
   return doc;
+}
+
+const GOVERNMENT = normalizeArabic('الحكومة');
+const AGENCY = normalizeArabic('وكالة');
+const NEWS = normalizeArabic('أنباء');
+
+/** «وكالة أنباء الإمارات», «وكالة أنباء فارس»: the name after «وكالة أنباء» (a place, or one or
+ * two words no lexicon knows) belongs to the agency. Returns the end token, or `t`. */
+function newsAgencyEnd(doc: Doc, t: number): number {
+  const tok = doc.tokens[t];
+  if (!tok || !readings(tok).includes(AGENCY) || doc.tokens[t + 1]?.norm !== NEWS) return t;
+  const m = mentionAtToken(doc, t + 2);
+  if (m && m.from === t + 2 && m.kind === 'place') {
+    const to = m.to;
+    removeMention(doc, m);
+    return to;
+  }
+  if (m) return t;
+  let end = t + 2;
+  while (end < t + 4 && !mentionAtToken(doc, end) && nameLike(doc, end)) end++;
+  return end > t + 2 ? end : t;
 }
 
 /** قناة «القاهرة الإخبارية», صحيفة "روسيا 24": the quoted name is the outlet, even when it
