@@ -9,6 +9,7 @@ import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { hasArticle, isCueVerb, nameLike, readings } from '../words.ts';
+import { ABSTRACT_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
@@ -51,6 +52,11 @@ const IMPERFECT = /^(ي.{3}|س[يتن].{2,4}|مت.{3,4}|مست.{3,4})$/;
 const PLURALS = new Set(PLURAL_HEADS.map(normalizeArabic));
 const PREPOSITIONS = new Set(['في', 'من', 'الى', 'علي', 'عن', 'و', 'مع', 'ان']);
 
+const ABSTRACT = new Set(ABSTRACT_NOUNS.map(normalizeArabic));
+
+/** Verbal nouns of derived verbs, never a family name: الاجتماع، الانتخاب، الانسحاب، الاستقرار. */
+const VERBAL_NOUN = /^(الا.ت.ا.|الان..ا.|الاست...ا.)$/;
+
 /** A family name written with ال after an Arabic given name: «أشرف القدرة», «حسين الأمين». */
 function familyNameLike(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
@@ -65,6 +71,8 @@ function familyNameLike(doc: Doc, t: number): boolean {
   return (
     !info.stop &&
     !title &&
+    !ABSTRACT.has(tok.norm) &&
+    !VERBAL_NOUN.test(tok.norm) &&
     (!info.adjective || nisba) &&
     !info.cue &&
     !info.participle &&
@@ -193,11 +201,46 @@ export function findPersons(doc: Doc): Doc {
     const given = givenName(tokens[t]);
     if (!given) continue;
     const len = given.stripped > 0 ? 1 + nameLength(doc, t + 1, 2) : nameLength(doc, t, 3);
-    if (len < 2) continue;
+    if (len < 2 || commonPhrase(doc, t, len)) continue;
     addPerson(doc, t, t + len, given.stripped);
     t += len - 1;
   }
   return findAppositions(doc);
+}
+
+/** Given names that are ordinary words too: «صالح» interest, «أمين» trustworthy, «فارس» knight. */
+const AMBIGUOUS_GIVEN = new Set(
+  [
+    'صالح',
+    'أمين',
+    'كريم',
+    'جميل',
+    'سعيد',
+    'حسن',
+    'نبيل',
+    'عادل',
+    'فاضل',
+    'فارس',
+    'سالم',
+    'رشيد',
+  ].map(normalizeArabic),
+);
+
+/** «صالح الوطن», «من أجل صالح الشعب»: a given name before an abstract noun is an ordinary word;
+ * an ambiguous given name before a word in ال makes a name (without a title) only as a speech
+ * verb's subject or before a comma, a colon, أن or a cue («وقال سعيد الحربي إن», «كريم العبادي، وزير»). */
+function commonPhrase(doc: Doc, t: number, len: number): boolean {
+  if (ABSTRACT.has(doc.tokens[t + 1]?.norm ?? '')) return true;
+  const first = doc.tokens[t];
+  if (!first || !infoOf(first).conjReadings.some((r) => AMBIGUOUS_GIVEN.has(r))) return false;
+  // «حسن روحاني»: an unknown word without the article is a surname anyway.
+  const second = doc.tokens[t + 1];
+  if (!second || !hasArticle(second)) return false;
+  if (isCueVerb(doc.tokens[t - 1])) return false;
+  const after = doc.tokens[t + len];
+  if (!after || doc.sentence[t + len] !== doc.sentence[t]) return true;
+  if (!after.isWord) return !(after.text === '،' || after.text === ',' || after.text === ':');
+  return !(isComplementizer(after) || infoOf(after).cue);
 }
 
 /** A title in apposition after a name: «سيرغي لافروف وزير الخارجية». Run again once speaker

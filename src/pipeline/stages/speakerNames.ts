@@ -2,6 +2,7 @@
  * Stage: the unknown subject of a speech verb is a name («وأضاف هارتلي أن…»).
  */
 import { mentionAtToken, type Doc } from '../document.ts';
+import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../normalize.ts';
 import { hasArticle, infoOf, isCueVerb, nameLike } from '../words.ts';
@@ -41,27 +42,7 @@ export function findSpeakerNames(doc: Doc): Doc {
   return doc;
 }
 
-/**
- * Definite nouns that are often the subject of a speech verb and are no family name: roles,
- * bodies, documents, groups («وقال المصدر إن…», «وأكد الأخير أن…»). Masculine forms; a
- * feminine verb («وقالت الحكومة») never takes this rule.
- */
-const DEFINITE_COMMON = new Set(
-  `المصدر البيان التقرير المسؤول الخبير المحلل المراقب الجيش الجانب الطرف الطرفان الجانبان
-  الأخير الآخر الأول الثاني الجميع الكل البعض الكثير المجلس البرلمان الكونغرس الاتحاد الحزب
-  التحالف الائتلاف الحلف الوفد المكتب الموقع المركز المعهد المرصد الديوان القصر الإعلام
-  التلفزيون البنك الصندوق المتحدث الناطق السفير المبعوث المندوب الممثل المفوض المستشار المدير
-  المنسق الأمين النائب القائد الملك الأمير الشيخ الإمام البابا الوزير الرئيس السيد الدكتور
-  المهندس اللواء العميد العقيد الفريق المشير الجنرال القاضي المدعي المحافظ العمدة الكاتب الصحفي
-  المراسل الإعلامي الباحث الأستاذ المحامي المتهم الشاهد الضحية المواطن الشعب الوطن العالم
-  المجتمع الاحتلال العدو النظام الجهاز الأمن الدفاع الادعاء الاتفاق القرار القانون الدستور
-  الخطاب النص الإعلان المرسوم الكتاب الاستطلاع المسح الموقف الجانب البلد الطرف الفريق الاجتماع
-  اللقاء المؤتمر الحوار الملف الأمر الوضع الحادث المتظاهرون المحتجون الرجل الشاب الطفل الأب
-  الابن الشخص المسؤولون الخبراء المحللون المراقبون السكان الأهالي الشهود المواطنون`
-    .split(/\s+/)
-    .filter((w) => w.length > 0)
-    .map(normalizeArabic),
-);
+const DEFINITE_COMMON = new Set([...DEFINITE_COMMON_NOUNS, ...ABSTRACT_NOUNS].map(normalizeArabic));
 
 /** قالت، أكدت، أشارت: a feminine past-tense cue (a verb whose own root ends in ت, لفت, is not). */
 function isFeminineCue(tok: Token): boolean {

@@ -61,6 +61,16 @@ describe('people', () => {
       'ألكسندر ستوب',
     ],
     [
+      'a long title with its complement before a name between commas',
+      'وقال وزير الدولة لشؤون الاستثمار الناطق الرسمي باسم الحكومة، خالد الحمدان، إن العمل بدأ.',
+      'خالد الحمدان',
+    ],
+    [
+      'a name after a spokesman of the cabinet',
+      'وقال المتحدث باسم مجلس الوزراء، ماهر الشريف، إن الجلسة انتهت.',
+      'ماهر الشريف',
+    ],
+    [
       'a three-word unknown name after a title',
       'وأكد نائب وزير الخارجية للشؤون القنصلية جان بول فيرنييه، في بيان، أن القنصلية مغلقة.',
       'جان بول فيرنييه',
@@ -96,6 +106,8 @@ describe('people', () => {
     ['after two Arabic given names, a noun', 'على رفض الشيخ نعيم سالم نزع السلاح.', 'نعيم سالم'],
     ['after «عبد الله», an adverb', 'وعين المصرفي حسن عبد الله قائما بالأعمال.', 'حسن عبد الله'],
     ['a compound name goes on with بن', 'واستقبل عبد الله بن زايد الوفد.', 'عبد الله بن زايد'],
+    ['a verbal noun after a family name', 'وحضر الوزير خالد الترابي الاجتماع.', 'خالد الترابي'],
+    ['an ambiguous given name as a speaker', 'وقال سعيد الحربي إن الموسم ناجح.', 'سعيد الحربي'],
   ])('where an Arabic name ends: %s', (_t, text, name) => {
     expect(labelsOf(run(text), 'person')).toEqual([name]);
   });
@@ -164,6 +176,9 @@ describe('people', () => {
       'وأفادت التقارير بأن الوزير الألماني تعهّد بدعم المشروع.',
     ],
     ['a feminine past-tense verb after a title', 'وذكرت المصادر أن الوزيرة وعدت بزيادة الرواتب.'],
+    ['«صالح» before an abstract noun', 'وتصب الخطة في صالح الوطن والمواطن معا.'],
+    ['«سعيد» as an adjective before a noun in ال', 'وكان يوما سعيد الذكر لدى الجميع.'],
+    ['a feminine cue before a definite noun', 'وقالت الهيئة إن التسجيل مفتوح.'],
   ])('no person: %s', (_t, text) => {
     expect(labelsOf(run(text), 'person')).toEqual([]);
   });
