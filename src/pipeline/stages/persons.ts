@@ -262,8 +262,14 @@ export function findAppositions(doc: Doc): Doc {
     let p = title.from - 1;
     if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
     const m = mentionAtToken(doc, p);
-    if (m && m.kind === 'person' && m.to === p + 1) attachTitle(doc, title, m.key);
-    else if (!m && p < title.from - 1) {
+    if (m && m.kind === 'person' && m.to === p + 1) {
+      // «المستشار سامح الخشن، المتحدث الرسمي باسم …»: a title with its complement between
+      // commas says more than a one-word honorific before the name.
+      const e = doc.entities.get(m.key);
+      const bare = e?.role !== undefined && !/\s/.test(e.role.trim());
+      if (e && bare && title.to - title.from > 1 && head.norm.startsWith('ال')) delete e.role;
+      attachTitle(doc, title, m.key);
+    } else if (!m && p < title.from - 1) {
       // «…، مسعد بولس، مستشار الرئيس»: an unknown two-word name between commas.
       const a = p - 1;
       const before = doc.tokens[a - 1];

@@ -131,6 +131,12 @@ describe('people', () => {
       'كارل هوفمان',
       'مساعد الرئيس الألماني',
     ],
+    [
+      'a title with its complement between commas over a one-word honorific',
+      'وعلق المستشار هاني الدسوقي، المتحدث الرسمي باسم رئاسة مجلس الوزراء، على القرار قائلا إن الجدول ثابت.',
+      'هاني الدسوقي',
+      'المتحدث الرسمي باسم رئاسة مجلس الوزراء',
+    ],
   ])('role: %s', (_t, text, name, role) => {
     expect(run(text).entities.find((e) => e.label === name)?.role).toBe(role);
   });
