@@ -70,10 +70,19 @@ function findDefiniteSurnames(doc: Doc): void {
     if (info.titleKey || info.adjective || info.stop || info.cue || info.participle) continue;
     if (DEFINITE_COMMON.has(tok.norm) || lex.vague.has(tok.norm) || lex.titleHeads.has(bare))
       continue;
-    // Plurals (المسؤولون، السلطات) and masdars such as الاستعداد are no names.
-    if (/(ون|ات)$/.test(tok.norm) || tok.norm.startsWith('الاست')) continue;
+    if (!surnameShaped(tok)) continue;
     addPerson(doc, a, a + 1, 0);
   }
+}
+
+/** No plural (المسؤولون، السلطات، الوزراء، الأعيان، المشاركين), dual (الوزيران), verbal noun
+ * (الاستعداد) or noun in ى (الملتقى): the shapes a family name does not take. */
+function surnameShaped(tok: Token): boolean {
+  const n = tok.norm;
+  if (/(ون|ات|اء)$/.test(n) || (n.length >= 7 && n.endsWith('ين'))) return false;
+  if (n.startsWith('الاست') || /^الا..ا.$/.test(n) || /ى$/.test(tok.text)) return false;
+  const dual = n.endsWith('ان') ? n.slice(0, -2) : '';
+  return !(dual && (DEFINITE_COMMON.has(dual) || lexicon().titleHeads.has(dual.slice(2))));
 }
 
 /** أن/إن, «:», a quote mark, or «إلى أن» / «على أن»: reported or quoted content starts here. */

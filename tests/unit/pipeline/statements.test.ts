@@ -37,6 +37,16 @@ describe('statements', () => {
       ['فراس النجار: الطرق آمنة', 'فراس النجار: الجسر سيفتح غدا'],
     ],
     [
+      'a family name in ة after a speech verb',
+      'وقال الطراونة إن الموسم المطري جيد.',
+      ['الطراونة: الموسم المطري جيد'],
+    ],
+    [
+      'a dual, a plural or a noun in ى after a speech verb is no person',
+      'وقال الوزيران إن الحل قريب. وأكد الأعيان أن النص مهم. وأكد المنتدى أن الحوار ضروري.',
+      [],
+    ],
+    [
       'a definite common noun after a speech verb is no person',
       'وقال المصدر إن الموعد لم يحدد. وأكد الأخير أن اللقاء تأجل.',
       [],
