@@ -29,7 +29,7 @@ export const COMMON_ADJECTIVES = `غربي شرقي شمالي جنوبي عرب
  */
 export const NARRATION_VERBS = `تعهد وعد قرر أمر وقع التقى استقبل زار توجه وصل غادر بحث ناقش هدد
 رفض وافق أبدى أجرى عقد شارك حضر ترأس تلقى أرسل طلب سعى حاول اقترح تحدث تطرق أشاد رحب أعرب
-تعرض واجه اعتبر أكد قال أعلن طالب دعا أوضح أضاف شدد نفى أقر`;
+تعرض واجه اعتبر أكد قال أعلن طالب دعا أوضح أضاف شدد نفى أقر تقدم قدم أصدر`;
 
 /**
  * Definite nouns that are no family name: roles, bodies, documents and groups that are often the

@@ -45,9 +45,9 @@ export function addPerson(
   return key;
 }
 
-/** يحمل، سيعود، ستبدأ: a verb's prefixes (a short word; سيلوانوف is a surname); متفائل، مستعد:
+/** يحمل، يتلقى، سيعود، ستبدأ: a verb's prefixes (a short word; سيلوانوف is a surname); متفائل، مستعد:
  * a participle's. */
-const IMPERFECT = /^(ي.{3}|س[يتن].{2,4}|مت.{3,4}|مست.{3,4})$/;
+const IMPERFECT = /^(ي.{3,4}|س[يتن].{2,4}|مت.{3,4}|مست.{3,4})$/;
 
 const PLURALS = new Set(PLURAL_HEADS.map(normalizeArabic));
 const PREPOSITIONS = new Set(['في', 'من', 'الى', 'علي', 'عن', 'و', 'مع', 'ان']);
@@ -165,7 +165,7 @@ export function findPersons(doc: Doc): Doc {
     const given = givenName(doc.tokens[at]);
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
     if (!given && !mentionAtToken(doc, at) && IMPERFECT.test(doc.tokens[at]?.norm ?? '')) continue;
-    let len = nameLength(doc, at);
+    let len = nameLength(doc, at) || aliName(doc, at);
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
     // function word belongs to the name.
     if (
@@ -198,6 +198,13 @@ export function findPersons(doc: Doc): Doc {
   const tokens = doc.tokens;
   for (let t = 0; t < tokens.length; t++) {
     if ((doc.mentionAt[t] ?? -1) >= 0) continue;
+    // «وقال علي العايد إن»، «…، علي العايد، …».
+    const prev = tokens[t - 1];
+    if ((isComma(prev) || isCueVerb(prev)) && aliName(doc, t) === 2) {
+      addPerson(doc, t, t + 2, 0);
+      t++;
+      continue;
+    }
     const given = givenName(tokens[t]);
     if (!given) continue;
     const len = given.stripped > 0 ? 1 + nameLength(doc, t + 1, 2) : nameLength(doc, t, 3);
@@ -241,6 +248,21 @@ function commonPhrase(doc: Doc, t: number, len: number): boolean {
   if (!after || doc.sentence[t + len] !== doc.sentence[t]) return true;
   if (!after.isWord) return !(after.text === '،' || after.text === ',' || after.text === ':');
   return !(isComplementizer(after) || infoOf(after).cue);
+}
+
+/** «علي العايد»: «علي» written with ي (the preposition is على) before a family name in ال that
+ * a comma, a colon, أن or a cue closes is a given name (2), else 0. Texts that spell على as علي
+ * do not close the phrase that way («أكد الوزير علي الالتزام بالقانون»). */
+function aliName(doc: Doc, at: number): number {
+  const tok = doc.tokens[at];
+  if (!tok?.isWord || tok.norm !== 'علي' || !/ي[\u064B-\u065F]*$/.test(tok.text)) return 0;
+  if (doc.sentence[at + 1] !== doc.sentence[at] || !familyNameLike(doc, at + 1)) return 0;
+  const after = doc.tokens[at + 2];
+  if (!after || doc.sentence[at + 2] !== doc.sentence[at]) return 0;
+  const closes = after.isWord
+    ? isComplementizer(after) || infoOf(after).cue
+    : isComma(after) || after.text === ':';
+  return closes ? 2 : 0;
 }
 
 /** A title in apposition after a name: «سيرغي لافروف وزير الخارجية». Run again once speaker

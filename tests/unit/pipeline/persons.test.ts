@@ -66,6 +66,12 @@ describe('people', () => {
       'خالد الحمدان',
     ],
     [
+      '«علي» spelled with ي as a given name between commas',
+      'وقال الناطق الرسمي باسم الحكومة، علي الدباس، إن الجلسة انتهت.',
+      'علي الدباس',
+    ],
+    ['«علي» with ي after a speech verb', 'وقال علي الدباس إن الجلسة انتهت.', 'علي الدباس'],
+    [
       'a name after a spokesman of the cabinet',
       'وقال المتحدث باسم مجلس الوزراء، ماهر الشريف، إن الجلسة انتهت.',
       'ماهر الشريف',
@@ -182,6 +188,12 @@ describe('people', () => {
       'وأفادت التقارير بأن الوزير الألماني تعهّد بدعم المشروع.',
     ],
     ['a feminine past-tense verb after a title', 'وذكرت المصادر أن الوزيرة وعدت بزيادة الرواتب.'],
+    ['the preposition علي before a verbal noun', 'وشدد الوزير علي الالتزام، مضيفا أن الخطة جاهزة.'],
+    ['a five-letter imperfect verb after a title', 'وقال إن رئيس الوزراء يتلقى أسئلة كثيرة.'],
+    [
+      'a past-tense verb after a title and a comma',
+      'وأعلن أن وزير الدولة للنقل، تقدم باستقالته من منصبه.',
+    ],
     ['«صالح» before an abstract noun', 'وتصب الخطة في صالح الوطن والمواطن معا.'],
     ['«سعيد» as an adjective before a noun in ال', 'وكان يوما سعيد الذكر لدى الجميع.'],
     ['a feminine cue before a definite noun', 'وقالت الهيئة إن التسجيل مفتوح.'],
