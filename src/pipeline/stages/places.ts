@@ -83,6 +83,14 @@ const ADJECTIVES = new Set(
 );
 const DASHES = new Set(['-', '–', '—', '‐']);
 
+/** The last words of the people named so far with a given name and a surname. */
+function personSurnames(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const m of doc.mentions)
+    if (m.kind === 'person' && m.to - m.from >= 2) out.add(doc.tokens[m.to - 1]?.norm ?? '');
+  return out;
+}
+
 function placeNoun(doc: Doc, t: number): 'single' | 'multi' | undefined {
   const tok = doc.tokens[t];
   if (!tok?.isWord) return undefined;
@@ -95,9 +103,11 @@ function placeNoun(doc: Doc, t: number): 'single' | 'multi' | undefined {
 
 export function findPlaces(doc: Doc): Doc {
   const tokens = doc.tokens;
+  const surnames = personSurnames(doc);
   for (let t = 0; t < tokens.length; t++) {
     const kind = placeNoun(doc, t);
-    if (!kind) continue;
+    // «عزمي محافظة … وأضاف محافظة لبرنامج …»: a place noun that is a known person's surname.
+    if (!kind || surnames.has(tokens[t]?.norm ?? '')) continue;
     let a = t + 1;
     const quoted = isQuoteMark(tokens[a]);
     if (quoted) a++;

@@ -87,6 +87,14 @@ describe('places and organizations', () => {
     expect(labelsOf(run('قال المسؤول الروسي إن الموقف الأمريكي واضح.'), 'place')).toEqual([]);
   });
 
+  it('a place noun that is a known person’s surname names no place', () => {
+    const r = run(
+      'قال النائب السابق هشام محافظة إن الخطة واضحة. وأضاف محافظة لبرنامج المساء أن التنفيذ بطيء.',
+    );
+    expect(labelsOf(r, 'place')).toEqual([]);
+    expect(labelsOf(r, 'person')).toEqual(['هشام محافظة']);
+  });
+
   it('a quoted outlet is an organization, not a statement', () => {
     const r = run('وقال ترامب في مقابلة مع “فوكس نيوز” إن اللقاء كان جيدا.');
     expect(labelsOf(r, 'organization')).toContain('فوكس نيوز');
