@@ -289,7 +289,8 @@ export function findAppositions(doc: Doc): Doc {
       // commas says more than a one-word honorific before the name.
       const e = doc.entities.get(m.key);
       const bare = e?.role !== undefined && !/\s/.test(e.role.trim());
-      if (e && bare && title.to - title.from > 1 && head.norm.startsWith('ال')) delete e.role;
+      const between = isComma(doc.tokens[title.from - 1]) && commaSoon(doc, title.to);
+      if (e && bare && title.to - title.from > 1 && between) delete e.role;
       attachTitle(doc, title, m.key);
     } else if (!m && p < title.from - 1) {
       // «…، مسعد بولس، مستشار الرئيس»: an unknown two-word name between commas.

@@ -64,7 +64,7 @@ function findDefiniteSurnames(doc: Doc): void {
     const tok = doc.tokens[a];
     if (!tok || !tok.isWord || !tok.isArabic || !tok.norm.startsWith('ال')) continue;
     if (!hasArticle(tok) || tok.norm.length < 5 || mentionAtToken(doc, a)) continue;
-    if (doc.sentence[a + 1] !== doc.sentence[t] || !opensContent(doc, a + 1)) continue;
+    if (doc.sentence[a + 1] !== doc.sentence[t] || !contentSoon(doc, a + 1)) continue;
     const info = infoOf(tok);
     const bare = tok.norm.slice(2);
     if (info.titleKey || info.adjective || info.stop || info.cue || info.participle) continue;
@@ -83,6 +83,20 @@ function surnameShaped(tok: Token): boolean {
   if (n.startsWith('الاست') || /^الا..ا.$/.test(n) || /ى$/.test(tok.text)) return false;
   const dual = n.endsWith('ان') ? n.slice(0, -2) : '';
   return !(dual && (DEFINITE_COMMON.has(dual) || lexicon().titleHeads.has(dual.slice(2))));
+}
+
+/** Content right after the word, or after a short adjunct: «وقال الخشن في تصريحات تلفزيونية إن»,
+ * «وأضاف العايد، خلال مؤتمر صحفي، أن». */
+function contentSoon(doc: Doc, t: number): boolean {
+  if (opensContent(doc, t)) return true;
+  const tok = doc.tokens[t];
+  if (!tok || !(tok.text === '،' || tok.text === ',' || ADJUNCT_START.has(tok.norm))) return false;
+  for (let k = t + 1; k < t + 12 && doc.sentence[k] === doc.sentence[t]; k++) {
+    const x = doc.tokens[k];
+    if (!x || isCueVerb(x) || (doc.quoteOf[k] ?? -1) >= 0) return false;
+    if (opensContent(doc, k)) return true;
+  }
+  return false;
 }
 
 /** أن/إن, «:», a quote mark, or «إلى أن» / «على أن»: reported or quoted content starts here. */

@@ -143,6 +143,12 @@ describe('people', () => {
       'هاني الدسوقي',
       'المتحدث الرسمي باسم رئاسة مجلس الوزراء',
     ],
+    [
+      'an indefinite title between commas over a one-word honorific',
+      'قال الدكتور سامر الخطيب، وزير الدولة للنقل، إن الطرق جاهزة.',
+      'سامر الخطيب',
+      'وزير الدولة للنقل',
+    ],
   ])('role: %s', (_t, text, name, role) => {
     expect(run(text).entities.find((e) => e.label === name)?.role).toBe(role);
   });
