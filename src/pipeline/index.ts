@@ -11,6 +11,7 @@ import { findAppositions, findPersons } from './stages/persons.ts';
 import { findSpeakerNames } from './stages/speakerNames.ts';
 import { linkSurnames } from './stages/surnames.ts';
 import { findPlaces, linkPlaces, markNameQuotes } from './stages/places.ts';
+import { linkExplicitHeads } from './stages/explicit-heads.ts';
 import { linkHeadsAndCountries } from './stages/relations.ts';
 import { findStatements } from './stages/statements.ts';
 import { findQuotes, findSentences, tokenizeBody } from './stages/structure.ts';
@@ -43,6 +44,7 @@ export const STAGES: readonly Stage[] = [
   markNameQuotes, // “فوكس نيوز” is a name, not a statement
   findStatements, // cues, speakers, direct and reported content
   linkPlaces, // located_in
+  linkExplicitHeads, // heads named in words: «ترأس الوفد … X», «الوفد … برئاسة X»
   linkHeadsAndCountries, // heads, affiliated_with
 ];
 

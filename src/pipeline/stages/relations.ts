@@ -1,13 +1,14 @@
 /**
- * Stage: relations between entities — who heads a side (the president of that country present
- * in the article, or «برئاسة X»), and which country each person belongs to.
+ * Stage: relations between entities — who heads a side (when the article names no head: the
+ * president of that country present in the article), and which country each person belongs to.
  */
 import { addRelation, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 
 export function linkHeadsAndCountries(doc: Doc): Doc {
   const members = new Set(doc.relations.filter((r) => r.kind === 'member_of').map((r) => r.source));
-  const seen = new Set<string>();
+  // A side whose head the article names (explicit-heads.ts) needs no guess.
+  const seen = new Set(doc.relations.filter((r) => r.kind === 'heads').map((r) => r.target));
   for (const d of doc.delegations) {
     if (seen.has(d.key) || !d.countryId) continue;
     seen.add(d.key);

@@ -149,6 +149,36 @@ describe('delegations', () => {
     expect(membersOf(r)).toEqual(['مراد أوزدمير → الجانب التركي', 'كمال يلدز → الجانب التركي']);
   });
 
+  it.each([
+    [
+      'a verb before the side: «ترأس الوفد … X»',
+      'وترأس الوفد المغربي وزير الخارجية كريم بناني، وضم الوفد أيضا السفير سمير العلوي.',
+      ['كريم بناني → الوفد المغربي'],
+    ],
+    [
+      '«برئاسة» after the side',
+      'ووصل الوفد الأردني برئاسة رئيس الوزراء فراس الحمدان إلى القاهرة.',
+      ['فراس الحمدان → الوفد الأردني'],
+    ],
+    [
+      'a named head wins over the president guessed from the country',
+      'قال الرئيس المغربي عمر الفاسي إن المحادثات بناءة. ويقود الوفد المغربي وزير الخارجية كريم بناني.',
+      ['كريم بناني → الوفد المغربي'],
+    ],
+    [
+      'no head across a sentence end',
+      'وصل الوفد المغربي برئاسة. وقال الوزير كريم بناني إن الاجتماع مهم.',
+      [],
+    ],
+  ])('a head named in words: %s', (_title, text, expected) => {
+    const r = run(text);
+    const label = new Map(r.entities.map((e) => [e.key, e.label]));
+    const heads = r.relations
+      .filter((x) => x.kind === 'heads')
+      .map((x) => `${label.get(x.source)} → ${label.get(x.target)}`);
+    expect(heads).toEqual(expected);
+  });
+
   it('the present president heads his side', () => {
     const r = run(
       'استقبل الرئيس الفرنسي إيمانويل ماكرون ضيوفه. وضم الوفد الفرنسي الوزير جان مارتان.',
