@@ -4,6 +4,7 @@ import { CSV_TABLES, type DataFormat, type ExportScope } from '../../graph/expor
 import { useCy } from '../graph-view/cy-context';
 import { useIsnad } from '../store';
 import { withPositions } from '../store/positions';
+import { ChoicePair } from './ChoicePair';
 import { downloadBlob } from './download';
 import { exportGraphData } from './export-data';
 import type { Report } from './report';
@@ -35,28 +36,16 @@ export function DataExport({ report }: { report: Report }) {
   return (
     <fieldset className="export-section">
       <legend>{t('data')}</legend>
-      <div className="export-row" role="radiogroup" aria-label={t('scope')}>
-        <label>
-          <input
-            type="radio"
-            name="export-scope"
-            data-testid="export-scope-visible"
-            checked={scope === 'visible'}
-            onChange={() => setScope('visible')}
-          />
-          {t('visibleNow')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="export-scope"
-            data-testid="export-scope-all"
-            checked={scope === 'all'}
-            onChange={() => setScope('all')}
-          />
-          {t('everything')}
-        </label>
-      </div>
+      <ChoicePair<ExportScope>
+        name="export-scope"
+        label={t('scope')}
+        value={scope}
+        onChange={setScope}
+        choices={[
+          { value: 'visible', label: t('visibleNow'), testId: 'export-scope-visible' },
+          { value: 'all', label: t('everything'), testId: 'export-scope-all' },
+        ]}
+      />
       <div className="export-row">
         {FORMATS.map(([format, name]) => (
           <button

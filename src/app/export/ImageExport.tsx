@@ -6,6 +6,7 @@ import { directionOf } from '../i18n';
 import { useIsnad } from '../store';
 import { describeView } from '../store/describe-view';
 import { captionLines } from './caption';
+import { ChoicePair } from './ChoicePair';
 import { downloadBlob } from './download';
 import { exportImage, imageFileName } from './export-image';
 import { SCALES } from './image-size';
@@ -53,28 +54,16 @@ export function ImageExport({ report }: { report: Report }) {
   return (
     <fieldset className="export-section">
       <legend>{t('image')}</legend>
-      <div className="export-row" role="radiogroup" aria-label={t('region')}>
-        <label>
-          <input
-            type="radio"
-            name="export-region"
-            data-testid="export-region-full"
-            checked={full}
-            onChange={() => setFull(true)}
-          />
-          {t('wholeGraph')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="export-region"
-            data-testid="export-region-view"
-            checked={!full}
-            onChange={() => setFull(false)}
-          />
-          {t('currentView')}
-        </label>
-      </div>
+      <ChoicePair<boolean>
+        name="export-region"
+        label={t('region')}
+        value={full}
+        onChange={setFull}
+        choices={[
+          { value: true, label: t('wholeGraph'), testId: 'export-region-full' },
+          { value: false, label: t('currentView'), testId: 'export-region-view' },
+        ]}
+      />
       <div className="export-row">
         <label>
           {t('scale')}{' '}
