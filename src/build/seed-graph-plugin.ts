@@ -3,10 +3,11 @@
  * and serves the resulting graph (graphology serialization, with layout positions) as the virtual
  * module `virtual:isnad/seed-graph`. The browser never re-extracts the embedded corpus.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildGraph } from '../graph/build.ts';
+import { readArticle } from '../cli/read-articles.ts';
 import { extractArticle } from '../pipeline/index.ts';
 
 const VIRTUAL_ID = 'virtual:isnad/seed-graph';
@@ -23,7 +24,8 @@ export function buildSeedGraphJson(dataDir: string): string {
   const results = listDataArticles(dataDir).map((name) =>
     extractArticle({
       id: name.replace(/\.txt$/, ''),
-      text: readFileSync(join(dataDir, name), 'utf8'),
+      // The CLI's reader: a bad file in data/ stops the build with the same clear line.
+      text: readArticle(join(dataDir, name)),
     }),
   );
   return JSON.stringify(buildGraph(results).export());

@@ -4,17 +4,11 @@
  * one graph and writes graphology's JSON. Bad input stops everything with one line on stderr
  * and exit code 2; the output file is written whole (temp file + rename) or not at all.
  */
-import {
-  existsSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { renameSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { buildGraph } from '../graph/build.ts';
-import { extractArticle, validateArticleText, type ExtractionResult } from '../pipeline/index.ts';
+import { extractArticle, type ExtractionResult } from '../pipeline/index.ts';
+import { listArticleFiles, readArticle } from './read-articles.ts';
 
 class UsageError extends Error {}
 
@@ -36,42 +30,10 @@ function parseArgs(argv: string[]): { inputs: string[]; out?: string } {
   return { inputs, ...(out ? { out } : {}) };
 }
 
-function listFiles(inputs: string[]): string[] {
-  const files: string[] = [];
-  for (const p of inputs) {
-    if (!existsSync(p)) throw new UsageError(`extract: ${p}: no such file or folder`);
-    if (statSync(p).isDirectory()) {
-      const inDir = readdirSync(p)
-        .filter((f) => f.endsWith('.txt'))
-        .sort();
-      if (inDir.length === 0) throw new UsageError(`extract: ${p}: folder has no .txt articles`);
-      files.push(...inDir.map((f) => join(p, f)));
-    } else files.push(p);
-  }
-  return files;
-}
-
-function readArticle(file: string): string {
-  const bytes = readFileSync(file);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError(`extract: ${file}: not valid UTF-8 (expected Arabic text in UTF-8)`);
-  }
-  try {
-    validateArticleText(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    const msg = err instanceof Error ? err.message.replace(/^extract: /, '') : String(err);
-    throw new UsageError(`extract: ${file}: ${msg}`);
-  }
-  return text.replace(/^\uFEFF/, '');
-}
-
 function main(argv: string[]): void {
   const started = performance.now();
   const { inputs, out } = parseArgs(argv);
-  const files = listFiles(inputs);
+  const files = listArticleFiles(inputs);
   const texts = files.map((f) => ({ file: f, text: readArticle(f) }));
   const showProgress = process.stderr.isTTY && texts.length > 3;
   const used = new Set<string>();
