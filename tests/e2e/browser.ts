@@ -65,6 +65,16 @@ export async function openApp(page: Page, baseURL: string, query = ''): Promise<
   );
 }
 
+/** Where a graph node is drawn on the page, for real mouse clicks and hovers. */
+export async function nodeScreenPoint(page: Page, key: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    const cy = window.isnad!.cy!;
+    const box = cy.container()!.getBoundingClientRect();
+    const { x, y } = cy.getElementById(id).renderedPosition();
+    return { x: box.left + x, y: box.top + y };
+  }, key);
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);

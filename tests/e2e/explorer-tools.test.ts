@@ -3,7 +3,14 @@
  * file (a broken one must not crash the page) and extracting a pasted article in the browser.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openApp, openSession, screenshot, type Page, type Session } from './browser';
+import {
+  nodeScreenPoint,
+  openApp,
+  openSession,
+  screenshot,
+  type Page,
+  type Session,
+} from './browser';
 
 // Our own two sentences (no third-party article text in the repository).
 const PASTED =
@@ -24,13 +31,11 @@ describe('explorer tools', () => {
 
   it('hovering a node shows a tooltip with its name', async () => {
     const target = await page.evaluate(() => {
-      const cy = window.isnad!.cy!;
-      const node = cy.nodes('[kind = "person"]').max((n) => n.degree(false)).ele;
-      const box = cy.container()!.getBoundingClientRect();
-      const { x, y } = node.renderedPosition();
-      return { x: box.left + x, y: box.top + y, label: String(node.data('label')) };
+      const node = window.isnad!.cy!.nodes('[kind = "person"]').max((n) => n.degree(false)).ele;
+      return { key: node.id(), label: String(node.data('label')) };
     });
-    await page.mouse.move(target.x, target.y);
+    const point = await nodeScreenPoint(page, target.key);
+    await page.mouse.move(point.x, point.y);
     const tooltip = page.getByRole('tooltip');
     await expect.poll(() => tooltip.textContent()).toContain(target.label);
     await screenshot(page, 'explorer-tooltip');

@@ -4,16 +4,17 @@
  * computed from the graph the page loaded, never hard-coded.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openApp, openSession, screenshot, type Page, type Session } from './browser';
+import {
+  nodeScreenPoint,
+  openApp,
+  openSession,
+  screenshot,
+  type Page,
+  type Session,
+} from './browser';
 
 async function clickNode(page: Page, key: string): Promise<void> {
-  const point = await page.evaluate((id) => {
-    const cy = window.isnad!.cy!;
-    const node = cy.getElementById(id);
-    const box = cy.container()!.getBoundingClientRect();
-    const { x, y } = node.renderedPosition();
-    return { x: box.left + x, y: box.top + y };
-  }, key);
+  const point = await nodeScreenPoint(page, key);
   await page.mouse.click(point.x, point.y);
 }
 
