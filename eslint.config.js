@@ -36,7 +36,7 @@ export default tseslint.config(
     rules: { 'react-hooks/exhaustive-deps': 'error', 'react-hooks/rules-of-hooks': 'error' },
   },
   {
-    files: ['src/pipeline/**/*.ts', 'src/graph/**/*.ts'],
+    files: ['src/pipeline/**/*.ts', 'src/graph/**/*.ts', 'src/core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       'no-restricted-imports': [
@@ -70,4 +70,36 @@ export default tseslint.config(
       ],
     },
   },
+  // No circle in the core: pipeline and graph share only src/core (the contract types and the
+  // Arabic text helpers), never each other; src/core imports neither.
+  ...[
+    [
+      'src/pipeline/**/*.ts',
+      ['**/graph/*', '**/graph/**'],
+      'src/pipeline may not import src/graph',
+    ],
+    [
+      'src/graph/**/*.ts',
+      ['**/pipeline/*', '**/pipeline/**'],
+      'src/graph may not import src/pipeline',
+    ],
+    [
+      'src/core/**/*.ts',
+      ['**/pipeline/*', '**/pipeline/**', '**/graph/*', '**/graph/**'],
+      'src/core sits below pipeline and graph and imports neither',
+    ],
+  ].map(([files, group, why]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...uiModules, ...nodeModules], message: 'the pure core: no UI or Node APIs' },
+            { group, message: `${why}: shared contract and text helpers live in src/core.` },
+          ],
+        },
+      ],
+    },
+  })),
 );

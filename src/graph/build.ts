@@ -4,7 +4,7 @@
  * it), statements are keyed by article and offset.
  */
 import Graph from 'graphology';
-import type { ExtractedEntity, ExtractionResult } from '../pipeline/types.ts';
+import type { ExtractedEntity, ExtractionResult } from '../core/types.ts';
 import { applyLayout } from './layout.ts';
 import { mergeKeys } from './merge.ts';
 import {
@@ -15,7 +15,7 @@ import {
   type GraphAttributes,
   type Mention,
   type NodeAttributes,
-} from './types.ts';
+} from '../core/types.ts';
 
 export type IsnadGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 

@@ -4,4 +4,4 @@
 export { buildGraph, createGraph, GENERATOR, type IsnadGraph } from './build.ts';
 export { applyLayout } from './layout.ts';
 export { graphFromSerialized, GraphFileError } from './serialize.ts';
-export * from './types.ts';
+export * from '../core/types.ts';

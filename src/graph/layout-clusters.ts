@@ -4,7 +4,7 @@
  * statements with no speaker) "shared", to be placed near what mentions them.
  */
 import type Graph from 'graphology';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../core/types.ts';
 
 type IsnadGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 

@@ -19,7 +19,7 @@ import { nodeBox, type Box } from './layout-boxes.ts';
 import { findClusters } from './layout-clusters.ts';
 import { packRings, type Offset } from './layout-rings.ts';
 import { separateBoxes } from './layout-separate.ts';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../core/types.ts';
 
 type IsnadGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 

@@ -3,8 +3,8 @@
  * foreign names differently (سيرغي/سيرجي لافروف, بيلوسوف/بيلاوسوف, أنكوراج/أنكوريج), so names are
  * compared by a consonant skeleton; a surname alone joins the one full name that ends with it.
  */
-import { normalizeForMatch } from '../pipeline/normalize.ts';
-import type { ExtractedEntity } from '../pipeline/types.ts';
+import { normalizeForMatch } from '../core/arabic.ts';
+import type { ExtractedEntity } from '../core/types.ts';
 
 const FOLD: Record<string, string> = {
   غ: 'ج',

@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { createGraph, type IsnadGraph } from './build.ts';
-import { EDGE_KINDS, NODE_KINDS, SCHEMA_VERSION, STATEMENT_MODES } from './types.ts';
+import { EDGE_KINDS, NODE_KINDS, SCHEMA_VERSION, STATEMENT_MODES } from '../core/types.ts';
 
 export class GraphFileError extends Error {
   constructor(message: string) {

@@ -2,7 +2,7 @@
  * The document every stage takes and returns: the text, its tokens, and what the stages have
  * found so far. Stages fill it in order (see index.ts).
  */
-import type { EntityKind, Mention } from '../graph/types.ts';
+import type { EntityKind, Mention } from '../core/types.ts';
 import type { ExtractedEntity, ExtractedRelation, ExtractedStatement } from './types.ts';
 import type { Token } from './tokenize.ts';
 

@@ -19,7 +19,7 @@ import { findTitles } from './stages/titles.ts';
 import { toResult } from './result.ts';
 import type { ArticleInput, ExtractionResult } from './types.ts';
 
-export { normalizeArabic } from './normalize.ts';
+export { normalizeArabic } from '../core/arabic.ts';
 export { validateArticleText } from './validate.ts';
 export { ArticleError } from './types.ts';
 export type * from './types.ts';

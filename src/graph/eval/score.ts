@@ -5,13 +5,13 @@
  * checked on the `said` edge; delegation membership on `member_of` edges. Optional entries
  * neither count for nor against.
  */
-import { normalizeForMatch } from '../../pipeline/normalize.ts';
+import { normalizeForMatch } from '../../core/arabic.ts';
 import {
   ENTITY_KINDS,
   type EdgeAttributes,
   type GraphAttributes,
   type NodeAttributes,
-} from '../types.ts';
+} from '../../core/types.ts';
 import type Graph from 'graphology';
 import { kindsOf, type Gold, type GoldEntity } from './gold.ts';
 

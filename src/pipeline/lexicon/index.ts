@@ -2,8 +2,8 @@
  * The lexicons, normalized once and indexed for matching: a token trie of known names
  * (leaders, places, institutions), nationality adjectives, given names, titles and cues.
  */
-import type { EntityKind } from '../../graph/types.ts';
-import { normalizeArabic } from '../normalize.ts';
+import type { EntityKind } from '../../core/types.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 import { COMMON_ADJECTIVES, MEDIA_NOUNS, NARRATION_VERBS } from './commonWords.ts';
 import { COUNTRIES } from './countries.ts';
 import { OTHER_PLACES } from './places.ts';

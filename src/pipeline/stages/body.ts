@@ -3,7 +3,7 @@
  * also", ads) after the body; it is not part of the article.
  */
 import type { Doc } from '../document.ts';
-import { normalizeArabic } from '../normalize.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 
 const MARKERS = [
   'مواضيع ذات صلة',

@@ -3,7 +3,7 @@
  * affirms or denies a noun (أكد التزام…، نفى وجود…), one that describes (وصف … بأنه).
  */
 import type { Doc } from '../document.ts';
-import { normalizeArabic } from '../normalize.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 import { infoOf } from '../words.ts';
 import type { Cue } from './cues.ts';
 

@@ -13,7 +13,7 @@ import {
   type TitlePhrase,
 } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { normalizeArabic } from '../normalize.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset } from '../tokenize.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, nameLike, readings } from '../words.ts';
 import { addPerson } from './persons.ts';

@@ -5,7 +5,7 @@
  */
 import { mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
-import { normalizeArabic } from '../normalize.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 
 const INSTITUTION_STEMS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 /** Ministries are often named by their field alone (الخارجية الإيرانية). */

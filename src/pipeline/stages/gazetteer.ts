@@ -6,7 +6,7 @@
 import { infoOf } from '../words.ts';
 import { addMention, addRoleKey, type Doc } from '../document.ts';
 import { lexicon, type KnownName, type TrieNode } from '../lexicon/index.ts';
-import { normalizeArabic } from '../normalize.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { isQuoteMark } from './structure.ts';
 

@@ -7,7 +7,7 @@
  * title, or the line after opens with a nationality adjective (⏎الإيراني). A short line after a full stop stays a heading.
  */
 import type { Token } from '../tokenize.ts';
-import { normalizeArabic } from '../normalize.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 import { wordInfo } from '../words.ts';
 
 const HARD_END = new Set(['.', '!', '?', '؟', '…', '؛', ':', '|']);

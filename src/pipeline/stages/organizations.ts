@@ -4,7 +4,7 @@
  * after a media noun (قناة «القاهرة الإخبارية»).
  */
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
-import { normalizeArabic } from '../normalize.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 import { adjectiveCountry, hasArticle, infoOf, nameLike, readings } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
 

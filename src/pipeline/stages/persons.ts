@@ -6,7 +6,7 @@
 import { infoOf } from '../words.ts';
 import { addMention, addRoleKey, mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { normalizeArabic } from '../normalize.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { hasArticle, isCueVerb, nameLike, readings } from '../words.ts';
 import { ABSTRACT_NOUNS } from '../lexicon/commonWords.ts';

@@ -12,7 +12,7 @@ import {
   type Doc,
   type EntityMention,
 } from '../document.ts';
-import { normalizeArabic } from '../normalize.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 import { isQuoteMark } from './structure.ts';
 import { nameLike } from '../words.ts';
 

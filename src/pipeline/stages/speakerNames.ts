@@ -4,7 +4,7 @@
 import { mentionAtToken, type Doc } from '../document.ts';
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { normalizeArabic } from '../normalize.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 import { hasArticle, infoOf, isCueVerb, nameLike } from '../words.ts';
 import type { Token } from '../tokenize.ts';
 import { isComplementizer } from './cues.ts';

@@ -4,7 +4,7 @@
  */
 import { mentionAtToken, titleEndingAt, titleStartingAt, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { normalizeArabic } from '../normalize.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 import { infoOf } from '../words.ts';
 import type { Cue } from './cues.ts';
 import { resolveTitle } from './describe.ts';

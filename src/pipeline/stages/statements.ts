@@ -5,7 +5,7 @@
  */
 import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
 import { hasArticle, infoOf, isStopword } from '../words.ts';
-import type { StatementMode } from '../../graph/types.ts';
+import type { StatementMode } from '../../core/types.ts';
 import { findCues, type Cue } from './cues.ts';
 import { isRelayVerb } from './cueVerbs.ts';
 import { opening, quoteOpenedAt, wordsIn, type Opening } from './opening.ts';

@@ -2,7 +2,7 @@
  * Stage: surnames alone. Once «سيرغي لافروف» is known, «لافروف» elsewhere is the same person.
  */
 import { addMention, mergeEntity, type Doc } from '../document.ts';
-import { normalizeArabic } from '../normalize.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
 import { CONNECTORS } from './persons.ts';

@@ -6,7 +6,7 @@
 import type { Doc, TitlePhrase } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { COUNTERPART, INSTITUTION_NOUNS, TITLE_LINKS } from '../lexicon/titles.ts';
-import { normalizeArabic } from '../normalize.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset } from '../tokenize.ts';
 import {
   adjectiveCountry,
