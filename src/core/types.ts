@@ -25,12 +25,25 @@ export type EdgeKind = (typeof EDGE_KINDS)[number];
 export const STATEMENT_MODES = ['direct', 'reported'] as const;
 export type StatementMode = (typeof STATEMENT_MODES)[number];
 
+/**
+ * Why the extractor made a mention or a statement: the rule (a stable id, explained to users by
+ * the app) and the words that triggered it (a title, a speech verb, a head noun…), as written.
+ */
+export interface Reason {
+  rule: string;
+  cue?: string;
+  /** Statements: how the speaker was chosen (subject after the cue, carried over…). */
+  speakerBy?: string;
+}
+
 /** A span of the ORIGINAL article text: `article.text.slice(start, end) === text`. */
 export interface Mention {
   article: string;
   start: number;
   end: number;
   text: string;
+  /** Why the extractor saw an entity here (absent in hand-made or older files). */
+  reason?: Reason;
 }
 
 export interface ArticleRecord {
@@ -84,6 +97,8 @@ export interface StatementNodeAttributes extends NodeBase {
   end: number;
   /** Node key of the speaker (also the source of the `said` edge). */
   speaker?: string;
+  /** Why the extractor made this statement and chose its speaker. */
+  reason?: Reason;
 }
 
 export type NodeAttributes = EntityNodeAttributes | StatementNodeAttributes;
@@ -136,6 +151,7 @@ export interface ExtractedStatement {
   speaker?: string;
   /** Entity keys named inside the statement. */
   mentions: string[];
+  reason?: Reason;
 }
 
 export interface ExtractedRelation {

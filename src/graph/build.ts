@@ -70,8 +70,17 @@ export function buildGraph(
         article: r.article.id,
         start: s.start,
         end: s.end,
-        mentions: [{ article: r.article.id, start: s.start, end: s.end, text: s.text }],
+        mentions: [
+          {
+            article: r.article.id,
+            start: s.start,
+            end: s.end,
+            text: s.text,
+            ...(s.reason ? { reason: s.reason } : {}),
+          },
+        ],
         ...(speaker ? { speaker } : {}),
+        ...(s.reason ? { reason: s.reason } : {}),
       });
       if (speaker) addEdge(graph, 'said', speaker, s.key);
       for (const m of s.mentions) addEdge(graph, 'mentions', s.key, keyOf(m));

@@ -12,11 +12,18 @@ export class GraphFileError extends Error {
   }
 }
 
+const reasonSchema = z.object({
+  rule: z.string(),
+  cue: z.string().optional(),
+  speakerBy: z.string().optional(),
+});
+
 const mentionSchema = z.object({
   article: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
+  reason: reasonSchema.optional(),
 });
 
 const nodeAttributesSchema = z
@@ -37,6 +44,7 @@ const nodeAttributesSchema = z
     start: z.number().optional(),
     end: z.number().optional(),
     speaker: z.string().optional(),
+    reason: reasonSchema.optional(),
   })
   .passthrough()
   .superRefine((a, ctx) => {

@@ -2,7 +2,7 @@
  * The document every stage takes and returns: the text, its tokens, and what the stages have
  * found so far. Stages fill it in order (see index.ts).
  */
-import type { EntityKind, Mention } from '../core/types.ts';
+import type { EntityKind, Mention, Reason } from '../core/types.ts';
 import type { ExtractedEntity, ExtractedRelation, ExtractedStatement } from './types.ts';
 import type { Token } from './tokenize.ts';
 
@@ -22,6 +22,8 @@ export interface EntityMention {
   end: number;
   /** The name with clitics removed (for labels and aliases). */
   name: string;
+  /** The rule that found it and its trigger, carried into the graph. */
+  reason?: Reason;
 }
 
 export interface TitlePhrase {
@@ -108,8 +110,14 @@ export function emptyDoc(id: string, title: string, text: string): Doc {
   };
 }
 
-export function mention(doc: Doc, start: number, end: number): Mention {
-  return { article: doc.id, start, end, text: doc.text.slice(start, end) };
+export function mention(doc: Doc, start: number, end: number, reason?: Reason): Mention {
+  return {
+    article: doc.id,
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    ...(reason ? { reason } : {}),
+  };
 }
 
 /** Record a mention of an entity (creating the entity on first sight). */
@@ -138,7 +146,7 @@ function existing(
     e = { key: m.key, kind: m.kind, label: m.name, aliases: [], mentions: [] };
     doc.entities.set(m.key, e);
   }
-  if (markSeen(doc, m.key, m.start)) e.mentions.push(mention(doc, m.start, m.end));
+  if (markSeen(doc, m.key, m.start)) e.mentions.push(mention(doc, m.start, m.end, m.reason));
   // The longest form is the label (دونالد ترامب over ترامب); the others are aliases.
   if (m.name.length > e.label.length) {
     if (!e.aliases.includes(e.label)) e.aliases.push(e.label);

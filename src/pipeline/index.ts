@@ -34,7 +34,8 @@ export const STAGES: readonly Stage[] = [
   findSentences, // sentence numbers; a full stop inside a quote does not count
   matchKnownNames, // lexicon names: leaders, countries, cities, institutions, media
   findTitles, // title phrases: «وزير الخارجية الروسي»
-  findPersons, // people from context: after a title, given name + surname, apposition
+  findPersons, // people from context: after a title, given name + surname
+  findAppositions, // names before a title between commas: «أوشاكوف، مساعد الرئيس»
   findPlaces, // «مدينة X», «قاعدة X – Y العسكرية»
   findOrganizations, // «وزارة الدفاع الروسية», قناة «القاهرة الإخبارية»
   findDelegations, // sides and their member lists

@@ -9,7 +9,8 @@ import {
   type GraphIndex,
 } from '../../graph/queries';
 import type { EntityNodeAttributes } from '../../graph/types';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
+import { reasonText } from '../i18n/reasons';
 import { NodeLink, Section, ShowInArticle, StatementCard } from './parts';
 
 export function EntityDetails({
@@ -22,6 +23,7 @@ export function EntityDetails({
   attrs: EntityNodeAttributes;
 }) {
   const t = useT();
+  const lang = useLang();
   const said = statementsBy(index, nodeKey);
   const saidSet = new Set(said);
   const mentionedIn = statementsMentioning(index, nodeKey).filter((s) => !saidSet.has(s));
@@ -30,6 +32,15 @@ export function EntityDetails({
     (form) => form && form !== attrs.label,
   );
   const firstMention = attrs.mentions?.[0];
+  // Why the extractor saw this entity: each distinct rule once (a person found after a title
+  // and again as a family name reads as both).
+  const reasons = [
+    ...new Map(
+      (attrs.mentions ?? []).flatMap((m) =>
+        m.reason ? [[`${m.reason.rule} ${m.reason.cue ?? ''}`, m.reason] as const] : [],
+      ),
+    ).values(),
+  ].slice(0, 4);
   return (
     <>
       <dl className="facts">
@@ -59,6 +70,16 @@ export function EntityDetails({
             <dd>
               {delegations.map((key) => (
                 <NodeLink key={key} index={index} nodeKey={key} />
+              ))}
+            </dd>
+          </>
+        )}
+        {reasons.length > 0 && (
+          <>
+            <dt>{t('why')}</dt>
+            <dd className="reason" data-testid="entity-reason">
+              {reasons.map((r) => (
+                <div key={`${r.rule} ${r.cue ?? ''}`}>{reasonText(lang, r)}</div>
               ))}
             </dd>
           </>

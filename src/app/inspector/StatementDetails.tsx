@@ -2,7 +2,8 @@
 import { mentionedBy, speakerOf, type GraphIndex } from '../../graph/queries';
 import type { StatementNodeAttributes } from '../../graph/types';
 import { sentenceAround } from '../article/highlights';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
+import { reasonText, ruleText } from '../i18n/reasons';
 import { ModeBadge, NodeLink, Section, ShowInArticle } from './parts';
 
 export function StatementDetails({
@@ -15,6 +16,7 @@ export function StatementDetails({
   attrs: StatementNodeAttributes;
 }) {
   const t = useT();
+  const lang = useLang();
   const speaker = speakerOf(index, nodeKey) ?? attrs.speaker;
   const mentions = mentionedBy(index, nodeKey);
   const article = index.articles.find((a) => a.id === attrs.article);
@@ -29,11 +31,30 @@ export function StatementDetails({
         <dd>{speaker ? <NodeLink index={index} nodeKey={speaker} /> : t('unknownSpeaker')}</dd>
         <dt>{t('mode')}</dt>
         <dd>
-          <ModeBadge mode={attrs.mode} />{' '}
-          <span dir="rtl" className="cue">
-            {attrs.cue}
-          </span>
+          <ModeBadge mode={attrs.mode} />
         </dd>
+        {attrs.cue && (
+          <>
+            <dt>{t('cue')}</dt>
+            <dd dir="rtl" className="cue">
+              {attrs.cue}
+            </dd>
+          </>
+        )}
+        {attrs.reason && (
+          <>
+            <dt>{t('why')}</dt>
+            <dd className="reason" data-testid="statement-reason">
+              {reasonText(lang, attrs.reason)}
+              {attrs.reason.speakerBy && (
+                <>
+                  <br />
+                  {t('speakerChosen')}: {ruleText(lang, attrs.reason.speakerBy)}
+                </>
+              )}
+            </dd>
+          </>
+        )}
         <dt>{t('mentions')}</dt>
         <dd>
           {mentions.length === 0

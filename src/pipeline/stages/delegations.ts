@@ -76,6 +76,7 @@ export function findDelegations(doc: Doc): Doc {
           start,
           end,
           name: doc.text.slice(start, end),
+          reason: { rule: 'side-with-nationality', cue: doc.text.slice(start, end) },
         },
         { countryId },
       );
@@ -107,6 +108,7 @@ export function findDelegations(doc: Doc): Doc {
         start,
         end: org.end,
         name: doc.text.slice(start, org.end),
+        reason: { rule: 'side-of-organization', cue: tok.text },
       });
       doc.delegations.push({ key, countryId: undefined, from: t, to: org.to });
       if (isListVerb(doc, t - 1) || isListVerb(doc, t - 2)) readList(doc, key, undefined, org.to);
@@ -276,6 +278,6 @@ function readItem(
     first && a === from && first.norm.startsWith('و') && !lexicon().givenNames.has(first.norm)
       ? 1
       : 0;
-  const key = addPerson(doc, a, to, stripped);
+  const key = addPerson(doc, a, to, stripped, {}, { rule: 'delegation-list' });
   return key ? { key, ...(countryId ? { countryId } : {}) } : undefined;
 }

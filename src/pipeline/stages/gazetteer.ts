@@ -94,6 +94,7 @@ export function matchKnownNames(doc: Doc): Doc {
       start,
       end: last.end,
       name: restoredAl ? 'ا' + surface : surface,
+      reason: { rule: 'lexicon' },
     };
     const e = addMention(doc, mention, extraOf(entry));
     // Other spellings the lexicon knows help search and matching (تاس / وكالة تاس).

@@ -4,6 +4,7 @@
  * after a media noun (قناة «القاهرة الإخبارية»).
  */
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
+import type { Reason } from '../../core/types.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { adjectiveCountry, hasArticle, infoOf, nameLike, readings } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
@@ -47,7 +48,13 @@ function continues(doc: Doc, t: number): boolean {
   );
 }
 
-function addOrganization(doc: Doc, from: number, to: number, stripped: number): void {
+function addOrganization(
+  doc: Doc,
+  from: number,
+  to: number,
+  stripped: number,
+  reason: Reason,
+): void {
   const first = doc.tokens[from];
   const last = doc.tokens[to - 1];
   if (!first || !last) return;
@@ -55,7 +62,7 @@ function addOrganization(doc: Doc, from: number, to: number, stripped: number): 
     first.start + (stripped > 0 ? first.text.indexOf(first.text.replace(/^[وفبلك]+/, '')) : 0);
   const name = doc.text.slice(start, last.end);
   const key = `organization:${normalizeArabic(name)}`;
-  addMention(doc, { key, kind: 'organization', from, to, start, end: last.end, name });
+  addMention(doc, { key, kind: 'organization', from, to, start, end: last.end, name, reason });
 }
 
 export function findOrganizations(doc: Doc): Doc {
@@ -72,7 +79,10 @@ export function findOrganizations(doc: Doc): Doc {
         end - t >= 2 &&
         (end - t >= 3 || adjectiveCountry(tokens[end - 1]) || !adjectiveCountry(tokens[t + 1]));
       if (named && !(head === normalizeArabic('الجيش') && end - t === 1)) {
-        addOrganization(doc, t, end, tok.norm.length - head.length);
+        addOrganization(doc, t, end, tok.norm.length - head.length, {
+          rule: 'institution-head',
+          cue: head,
+        });
         t = end - 1;
         continue;
       }
@@ -83,20 +93,26 @@ export function findOrganizations(doc: Doc): Doc {
       !mentionAtToken(doc, t + 1) &&
       !infoOf(tokens[t - 1] ?? tok).titleKey
     ) {
-      addOrganization(doc, t, t + 2, 0);
+      addOrganization(doc, t, t + 2, 0, { rule: 'ministry-field', cue: tok.text });
       t++;
       continue;
     }
     // «الحكومة الأردنية»: the government with its nationality.
     const gov = readings(tok).find((r) => r === GOVERNMENT);
     if (gov && adjectiveCountry(tokens[t + 1]) && !mentionAtToken(doc, t + 1)) {
-      addOrganization(doc, t, t + 2, tok.norm.length - gov.length);
+      addOrganization(doc, t, t + 2, tok.norm.length - gov.length, {
+        rule: 'government-of-country',
+        cue: tok.text,
+      });
       t++;
       continue;
     }
     const agency = newsAgencyEnd(doc, t);
     if (agency > t) {
-      addOrganization(doc, t, agency, tok.norm.length - AGENCY.length);
+      addOrganization(doc, t, agency, tok.norm.length - AGENCY.length, {
+        rule: 'news-agency',
+        cue: tok.text,
+      });
       t = agency - 1;
       continue;
     }
@@ -142,7 +158,10 @@ function quotedOutlet(doc: Doc, open: number): number {
     const m = mentionAtToken(doc, t);
     if (m) removeMention(doc, m);
   }
-  addOrganization(doc, open + 1, quote.close, 0);
+  addOrganization(doc, open + 1, quote.close, 0, {
+    rule: 'quoted-outlet',
+    cue: doc.tokens[open - 1]?.text ?? '',
+  });
   doc.nameQuotes.add(q);
   return quote.close;
 }
@@ -164,7 +183,10 @@ function bareOutlet(doc: Doc, from: number): number {
   if (unknown === 0 || unknown > 2 || !tokens[end - 1]) return -1;
   const lead = mentionAtToken(doc, from);
   if (lead) removeMention(doc, lead);
-  addOrganization(doc, from, end, 0);
+  addOrganization(doc, from, end, 0, {
+    rule: 'outlet-after-media-noun',
+    cue: doc.tokens[from - 1]?.text ?? '',
+  });
   return end - 1;
 }
 

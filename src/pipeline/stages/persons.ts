@@ -5,6 +5,7 @@
  */
 import { infoOf } from '../words.ts';
 import { addMention, addRoleKey, mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
+import type { Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
@@ -34,6 +35,7 @@ export function addPerson(
   to: number,
   stripped: number,
   extra: { role?: string; countryId?: string } = {},
+  reason?: Reason,
 ): string | undefined {
   const first = doc.tokens[from];
   const last = doc.tokens[to - 1];
@@ -41,7 +43,11 @@ export function addPerson(
   const start = originalOffset(first, stripped);
   const name = doc.text.slice(start, last.end);
   const key = `person:${normalizeArabic(name)}`;
-  addMention(doc, { key, kind: 'person', from, to, start, end: last.end, name }, extra);
+  addMention(
+    doc,
+    { key, kind: 'person', from, to, start, end: last.end, name, ...(reason ? { reason } : {}) },
+    extra,
+  );
   return key;
 }
 
@@ -191,7 +197,10 @@ export function findPersons(doc: Doc): Doc {
     // «المستشار الألماني فريدريخ ميرتس»: a known surname under an unknown spelling of the given
     // name is the known person.
     const known = mentionAtToken(doc, at + len - 1);
-    const key = known?.kind === 'person' ? known.key : addPerson(doc, at, at + len, 0);
+    const key =
+      known?.kind === 'person'
+        ? known.key
+        : addPerson(doc, at, at + len, 0, {}, { rule: 'name-after-title', cue: title.role });
     if (key) attachTitle(doc, title, key);
   }
   // Known given name + surname.
@@ -201,7 +210,14 @@ export function findPersons(doc: Doc): Doc {
     // «وقال علي العايد إن»، «…، علي العايد، …».
     const prev = tokens[t - 1];
     if ((isComma(prev) || isCueVerb(prev)) && aliName(doc, t) === 2) {
-      addPerson(doc, t, t + 2, 0);
+      addPerson(
+        doc,
+        t,
+        t + 2,
+        0,
+        {},
+        { rule: 'given-and-family-name', cue: tokens[t]?.text ?? '' },
+      );
       t++;
       continue;
     }
@@ -209,10 +225,17 @@ export function findPersons(doc: Doc): Doc {
     if (!given) continue;
     const len = given.stripped > 0 ? 1 + nameLength(doc, t + 1, 2) : nameLength(doc, t, 3);
     if (len < 2 || commonPhrase(doc, t, len)) continue;
-    addPerson(doc, t, t + len, given.stripped);
+    addPerson(
+      doc,
+      t,
+      t + len,
+      given.stripped,
+      {},
+      { rule: 'given-name', cue: tokens[t]?.text ?? '' },
+    );
     t += len - 1;
   }
-  return findAppositions(doc);
+  return doc;
 }
 
 /** Given names that are ordinary words too: «صالح» interest, «أمين» trustworthy, «فارس» knight. */
@@ -303,7 +326,7 @@ export function findAppositions(doc: Doc): Doc {
         nameLike(doc, p) &&
         doc.sentence[a] === doc.sentence[title.from]
       ) {
-        const key = addPerson(doc, a, p + 1, 0);
+        const key = addPerson(doc, a, p + 1, 0, {}, { rule: 'name-before-title', cue: title.role });
         if (key) attachTitle(doc, title, key);
       }
     }

@@ -139,6 +139,7 @@ export function findPlaces(doc: Doc): Doc {
       start: first.start,
       end: lastAll.end,
       name: core,
+      reason: { rule: 'place-noun', cue: tokens[a - 1]?.text ?? '' },
     });
     const full = doc.text.slice(first.start, lastAll.end);
     if (full !== core && !e.aliases.includes(full)) e.aliases.push(full);
@@ -166,6 +167,7 @@ function placeAfterBase(doc: Doc, b: number): number {
     start: tok.start,
     end: tok.end,
     name: tok.text,
+    reason: { rule: 'town-of-base', cue: 'في' },
   });
   return town + 1;
 }

@@ -36,7 +36,14 @@ export function findSpeakerNames(doc: Doc): Doc {
       isQuoteMark(after) ||
       ADJUNCT_START.has(after.norm)
     )
-      addPerson(doc, a, a + len, 0);
+      addPerson(
+        doc,
+        a,
+        a + len,
+        0,
+        {},
+        { rule: 'subject-of-speech-verb', cue: doc.tokens[t]?.text ?? '' },
+      );
   }
   findDefiniteSurnames(doc);
   return doc;
@@ -71,7 +78,7 @@ function findDefiniteSurnames(doc: Doc): void {
     if (DEFINITE_COMMON.has(tok.norm) || lex.vague.has(tok.norm) || lex.titleHeads.has(bare))
       continue;
     if (!surnameShaped(tok)) continue;
-    addPerson(doc, a, a + 1, 0);
+    addPerson(doc, a, a + 1, 0, {}, { rule: 'family-name-after-speech-verb', cue: verb.text });
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
 import { hasArticle, infoOf, isStopword } from '../words.ts';
-import type { StatementMode } from '../../core/types.ts';
+import type { Reason, StatementMode } from '../../core/types.ts';
 import { findCues, type Cue } from './cues.ts';
 import { isRelayVerb } from './cueVerbs.ts';
 import { opening, quoteOpenedAt, wordsIn, type Opening } from './opening.ts';
@@ -62,6 +62,11 @@ export function findStatements(doc: Doc): Doc {
             cueText(doc, cue),
             open?.speaker ?? post.speaker ?? (post.subject ? undefined : lastSpeaker),
             titleEnd,
+            {
+              rule: 'quote-before-cue',
+              cue: cueText(doc, cue),
+              speakerBy: open?.speaker || post.speaker ? 'subject-after-cue' : 'carried-over',
+            },
           );
           usedQuotes.add(post.quote);
         }
@@ -69,26 +74,45 @@ export function findStatements(doc: Doc): Doc {
       continue;
     }
     let speaker: string | undefined;
+    let by: string;
     const feminine = isFeminine(doc, cue);
-    if (open.speaker === null)
+    const carried = (): string | undefined => {
+      by = 'carried-over';
+      return agrees(feminine, lastFeminine) ? lastSpeaker : undefined;
+    };
+    if (open.speaker === null) {
       // «… ، ودعا القادة إلى …»: the noun after a coordinated cue is its object, not its subject.
+      by = 'same-sentence';
       speaker = prev && prev.sentence === sentence ? prev.speaker : undefined;
-    else if (open.speaker) speaker = open.speaker;
-    else if (cue.kind !== 'verb' && prev && prev.sentence === sentence) speaker = prev.speaker;
+    } else if (open.speaker) {
+      by = 'subject-after-cue';
+      speaker = open.speaker;
+    } else if (cue.kind !== 'verb' && prev && prev.sentence === sentence) {
+      by = 'same-sentence';
+      speaker = prev.speaker;
+    }
     // «وتحدث ترامب عن … مع بوتين، قائلاً»: a participle's subject is the sentence's, not the nearest name.
-    else if (cue.kind === 'participle') speaker = firstPersonInSentence(doc, cue.at) ?? lastSpeaker;
-    else if (cue.kind === 'noun') speaker = personEarlierInSentence(doc, cue.at) ?? lastSpeaker;
+    else if (cue.kind === 'participle') {
+      by = 'sentence-subject';
+      speaker = firstPersonInSentence(doc, cue.at) ?? ((by = 'carried-over'), lastSpeaker);
+    } else if (cue.kind === 'noun') {
+      by = 'earlier-in-sentence';
+      speaker = personEarlierInSentence(doc, cue.at) ?? ((by = 'carried-over'), lastSpeaker);
+    }
     // «تطرق ترامب إلى الرئيس بوتين، وقال:»: a verb joined by «، و» shares the sentence's subject;
     // the name just before it is an object.
-    else if (isCoordinated(doc, cue))
-      speaker =
-        firstPersonInSentence(doc, cue.at) ??
-        (agrees(feminine, lastFeminine) ? lastSpeaker : undefined);
-    else
-      speaker =
-        subjectBefore(doc, cue.at) ??
-        firstPersonInSentence(doc, cue.at) ??
-        (agrees(feminine, lastFeminine) ? lastSpeaker : undefined);
+    else if (isCoordinated(doc, cue)) {
+      by = 'sentence-subject';
+      speaker = firstPersonInSentence(doc, cue.at) ?? carried();
+    } else {
+      by = 'subject-before-cue';
+      const before = subjectBefore(doc, cue.at);
+      if (before) speaker = before;
+      else {
+        by = 'sentence-subject';
+        speaker = firstPersonInSentence(doc, cue.at) ?? carried();
+      }
+    }
     if (open.speaker) lastFeminine = isRelayVerb(doc, cue) ? undefined : feminine;
     const cueWord = cue.kind === 'and' && prev ? prev.cue : cueText(doc, cue);
     let to = contentEnd(doc, open, next);
@@ -97,7 +121,11 @@ export function findStatements(doc: Doc): Doc {
     to = trimEnd(doc, from, to, open.quote >= 0);
     if (
       (open.speaker !== null || speaker) &&
-      emit(doc, from, to, open.mode, cueWord, speaker, titleEnd) &&
+      emit(doc, from, to, open.mode, cueWord, speaker, titleEnd, {
+        rule: open.quote >= 0 ? 'quote-after-cue' : `${open.mode}-after-cue`,
+        cue: cueWord,
+        speakerBy: by,
+      }) &&
       speaker
     )
       lastSpeaker = speaker;
@@ -222,6 +250,7 @@ function emit(
   cue: string,
   speaker: string | undefined,
   titleEnd: number,
+  reason: Reason,
 ): boolean {
   let words = 0;
   for (let t = from; t < to; t++) if (doc.tokens[t]?.isWord) words++;
@@ -249,6 +278,7 @@ function emit(
     cue,
     speaker,
     mentions: [...mentions],
+    reason,
   });
   return true;
 }

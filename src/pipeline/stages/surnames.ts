@@ -56,6 +56,7 @@ export function linkSurnames(doc: Doc): Doc {
         start,
         end,
         name: doc.text.slice(start, end),
+        reason: { rule: 'family-name-of-earlier-person' },
       });
       break;
     }
