@@ -1,7 +1,11 @@
 /**
- * `npm run eval -- <gold file or folder>... [--articles <dir>] [--errors] [--json]`
- * Runs the extractor on each gold file's article and prints entity, statement, attribution and
- * delegation scores per article and micro-averaged.
+ * `npm run eval -- <gold file or folder>... [--articles <dir>] [--split tune|blind] [--errors]
+ *  [--json] [--extractor <pipeline module>]`
+ * Runs the extractor on each gold file's article and prints entity, statement, attribution,
+ * who-said-what and delegation scores per article, micro-averaged and per field.
+ * `--split` keeps the development corpus's tune or frozen blind articles (tests/corpus/split.json);
+ * `--extractor` scores another tree's pipeline (e.g. a worktree of an older commit) with this
+ * scorer, for before/after figures.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -39,6 +43,7 @@ export function findArticle(
   const candidates = [
     ...(articlesDir ? [join(articlesDir, article), join(articlesDir, `${id}.txt`)] : []),
     join(ROOT, 'tests/.dev-articles', `${id}.txt`),
+    join(ROOT, 'tests/.dev-articles/corpus', `${id}.txt`),
     join(ROOT, 'data', article),
     join(dirname(goldPath), '..', article),
     join(dirname(goldPath), article),
@@ -46,21 +51,38 @@ export function findArticle(
   return candidates.find((c) => existsSync(c));
 }
 
-function main(argv: string[]): number {
+type Extract = typeof extractArticle;
+
+function splitIds(split: string): Set<string> {
+  const file = join(ROOT, 'tests/corpus/split.json');
+  const ids = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)[split];
+  if (!Array.isArray(ids)) throw new Error(`eval: --split must be tune or blind (see ${file})`);
+  return new Set(ids as string[]);
+}
+
+async function main(argv: string[]): Promise<number> {
   const paths: string[] = [];
   let articlesDir: string | undefined;
   let showErrors = false;
   let json = false;
+  let only: Set<string> | undefined;
+  let extract: Extract = extractArticle;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--articles') articlesDir = argv[++i];
     else if (a === '--errors') showErrors = true;
     else if (a === '--json') json = true;
-    else paths.push(a);
+    else if (a === '--split') only = splitIds(argv[++i] ?? '');
+    else if (a === '--extractor') {
+      const mod = (await import(resolve(argv[++i] ?? ''))) as { extractArticle?: Extract };
+      if (!mod.extractArticle) throw new Error('eval: --extractor module has no extractArticle');
+      extract = mod.extractArticle;
+    } else paths.push(a);
   }
   if (paths.length === 0) paths.push(join(ROOT, '../shared/corpus/gold'));
   const scores: ArticleScore[] = [];
   for (const file of goldFiles(paths)) {
+    if (only && !only.has(basename(file, '.json'))) continue;
     const gold = parseGold(JSON.parse(readFileSync(file, 'utf8')), file);
     const articlePath = findArticle(file, gold.article, articlesDir);
     const id = basename(file, '.json');
@@ -71,7 +93,7 @@ function main(argv: string[]): number {
       continue;
     }
     const text = readFileSync(articlePath, 'utf8');
-    const graph = buildGraph([extractArticle({ id, text })], { layout: false });
+    const graph = buildGraph([extract({ id, text })], { layout: false });
     scores.push(scoreArticle(graph, gold, id));
   }
   if (json) {
@@ -87,9 +109,12 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-  process.exitCode = 2;
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 2;
+  },
+);

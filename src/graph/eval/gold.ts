@@ -8,6 +8,8 @@ const kindSchema = z.union([z.string(), z.array(z.string())]);
 export const goldSchema = z.object({
   article: z.string(),
   note: z.string().optional(),
+  /** The article's field (politics, sports…), for per-field scores. */
+  field: z.string().optional(),
   entities: z.array(
     z
       .object({

@@ -7,6 +7,8 @@ export interface Summary {
   entityF1: number;
   statementF1: number;
   attribution: number;
+  /** Statements found with the right speaker, over all gold statements. */
+  whoSaidWhat: number;
   delegationF1: number;
 }
 
@@ -23,6 +25,7 @@ export function microAverage(scores: ArticleScore[]): ArticleScore {
   const z = (): Counts => ({ tp: 0, fp: 0, fn: 0, goldTp: 0 });
   const total: ArticleScore = {
     article: 'micro-avg',
+    goldStatements: 0,
     entities: z(),
     entitiesByKind: {},
     statements: z(),
@@ -36,6 +39,7 @@ export function microAverage(scores: ArticleScore[]): ArticleScore {
     total.delegation = add(total.delegation, s.delegation);
     total.attribution.correct += s.attribution.correct;
     total.attribution.total += s.attribution.total;
+    total.goldStatements += s.goldStatements;
     for (const [k, c] of Object.entries(s.entitiesByKind))
       total.entitiesByKind[k] = add(total.entitiesByKind[k] ?? z(), c);
   }
@@ -47,6 +51,7 @@ export function summarize(s: ArticleScore): Summary {
     entityF1: prf(s.entities).f1,
     statementF1: prf(s.statements).f1,
     attribution: s.attribution.total === 0 ? 1 : s.attribution.correct / s.attribution.total,
+    whoSaidWhat: s.goldStatements === 0 ? 1 : s.attribution.correct / s.goldStatements,
     delegationF1: prf(s.delegation).f1,
   };
 }
@@ -56,19 +61,27 @@ const f = (x: number): string => x.toFixed(3);
 export function formatScores(scores: ArticleScore[]): string {
   const rows = [...scores, microAverage(scores)];
   const lines = [
-    'article      ent P/R/F1           stmt P/R/F1          attrib  deleg F1  by kind (F1)',
+    'article      ent P/R/F1           stmt P/R/F1          attrib  who-said  deleg F1  by kind (F1)',
   ];
-  for (const s of rows) {
-    const e = prf(s.entities);
-    const st = prf(s.statements);
-    const sum = summarize(s);
-    const kinds = Object.entries(s.entitiesByKind)
-      .filter(([, c]) => c.tp + c.fp + c.fn > 0)
-      .map(([k, c]) => `${k}=${f(prf(c).f1)}`)
-      .join(' ');
-    lines.push(
-      `${s.article.padEnd(12)} ${f(e.p)}/${f(e.r)}/${f(e.f1)}  ${f(st.p)}/${f(st.r)}/${f(st.f1)}  ${f(sum.attribution)}   ${f(sum.delegationF1)}    ${kinds}`,
-    );
+  for (const s of rows) lines.push(row(s.article, s));
+  const fields = [...new Set(scores.flatMap((s) => (s.field ? [s.field] : [])))].sort();
+  if (fields.length > 0) {
+    lines.push('', `by field (micro-averaged)`);
+    for (const field of fields) {
+      const group = scores.filter((s) => s.field === field);
+      lines.push(row(`${field} (${group.length})`, microAverage(group)));
+    }
   }
   return lines.join('\n');
+}
+
+function row(name: string, s: ArticleScore): string {
+  const e = prf(s.entities);
+  const st = prf(s.statements);
+  const sum = summarize(s);
+  const kinds = Object.entries(s.entitiesByKind)
+    .filter(([, c]) => c.tp + c.fp + c.fn > 0)
+    .map(([k, c]) => `${k}=${f(prf(c).f1)}`)
+    .join(' ');
+  return `${name.padEnd(12)} ${f(e.p)}/${f(e.r)}/${f(e.f1)}  ${f(st.p)}/${f(st.r)}/${f(st.f1)}  ${f(sum.attribution)}   ${f(sum.whoSaidWhat)}    ${f(sum.delegationF1)}    ${kinds}`;
 }

@@ -25,6 +25,10 @@ export interface Counts {
 
 export interface ArticleScore {
   article: string;
+  /** The gold's field, when it says one. */
+  field?: string;
+  /** Gold statements that count (not optional): the denominator of who-said-what. */
+  goldStatements: number;
   entities: Counts;
   entitiesByKind: Record<string, Counts>;
   statements: Counts;
@@ -41,6 +45,8 @@ const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 export function scoreArticle(graph: AnyGraph, gold: Gold, articleId: string): ArticleScore {
   const score: ArticleScore = {
     article: articleId,
+    ...(gold.field ? { field: gold.field } : {}),
+    goldStatements: gold.statements.length,
     entities: zero(),
     entitiesByKind: Object.fromEntries(ENTITY_KINDS.map((k) => [k, zero()])),
     statements: zero(),
