@@ -63,6 +63,16 @@ export interface GraphAttributes {
   articles: ArticleRecord[];
 }
 
+/**
+ * A person's correction left on a node (src/graph/curation): which edit, and the labels before and
+ * after, so a reader tells machine output from human judgement.
+ */
+export interface EditMark {
+  op: string;
+  from?: string;
+  to?: string;
+}
+
 interface NodeBase {
   kind: NodeKind;
   /** The name as written (no titles, no clitics); for statements, a shortened text. */
@@ -70,6 +80,8 @@ interface NodeBase {
   /** English name where a lexicon knows the entity. */
   labelEn?: string;
   mentions: Mention[];
+  /** Corrections made by hand, oldest first (absent on machine output). */
+  edited?: EditMark[];
   /** Layout positions, computed once and stored as data. */
   x?: number;
   y?: number;

@@ -142,7 +142,8 @@ function addEdge(
   });
 }
 
-function shorten(text: string): string {
+/** A statement's label: its first eight words. */
+export function shorten(text: string): string {
   const words = text.split(/\s+/);
   return words.length <= 8 ? text : `${words.slice(0, 8).join(' ')}…`;
 }

@@ -45,6 +45,9 @@ const nodeAttributesSchema = z
     end: z.number().optional(),
     speaker: z.string().optional(),
     reason: reasonSchema.optional(),
+    edited: z
+      .array(z.object({ op: z.string(), from: z.string().optional(), to: z.string().optional() }))
+      .optional(),
   })
   .passthrough()
   .superRefine((a, ctx) => {
