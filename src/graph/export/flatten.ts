@@ -1,9 +1,11 @@
 /**
  * GEXF, GraphML and CSV cells only hold scalars: lists become one readable string.
  * `mentions` → `seed@120-126; seed@300-305` (article@start-end, offsets into the article text),
- * other lists (aliases) → `a | b`.
+ * `edited` marks → `speaker changed: X → Y | mode changed: direct → reported`, other lists
+ * (aliases) → `a | b`.
  */
-import type { Mention } from '../types';
+import { markText } from '../curation/describe.ts';
+import type { EditMark, Mention } from '../types';
 
 export type Scalar = string | number | boolean;
 
@@ -18,6 +20,8 @@ export function flattenValue(key: string, value: unknown): Scalar | undefined {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
     return value;
   if (key === 'mentions' && Array.isArray(value)) return flattenMentions(value as Mention[]);
+  if (key === 'edited' && Array.isArray(value))
+    return (value as EditMark[]).map(markText).join(LIST_SEPARATOR);
   if (Array.isArray(value)) return value.map((item) => flattenItem(item)).join(LIST_SEPARATOR);
   return JSON.stringify(value);
 }

@@ -4,7 +4,13 @@
  */
 import type { SerializedGraph } from 'graphology-types';
 import type { NodeAttributes, StatementNodeAttributes } from '../types';
-import { flattenAttributes, flattenMentions, LIST_SEPARATOR, type Scalar } from './flatten';
+import {
+  flattenAttributes,
+  flattenMentions,
+  flattenValue,
+  LIST_SEPARATOR,
+  type Scalar,
+} from './flatten';
 import { edgeId } from './subset';
 import type { CsvTable } from './types';
 
@@ -15,7 +21,7 @@ export interface Table {
 }
 
 export const STATEMENT_COLUMNS = [
-  'id', 'speaker', 'delegation', 'text', 'mode', 'cue', 'mentions', 'article', 'start', 'end',
+  'id', 'speaker', 'delegation', 'text', 'mode', 'cue', 'mentions', 'article', 'start', 'end', 'edited',
 ] as const; // prettier-ignore
 
 export const EDGE_COLUMNS = [
@@ -66,6 +72,7 @@ function statementTable(graph: SerializedGraph): Table {
       article: attrs.article,
       start: attrs.start,
       end: attrs.end,
+      edited: flattenValue('edited', attrs.edited) ?? '',
     });
   }
   return { columns: [...STATEMENT_COLUMNS], rows };

@@ -83,3 +83,53 @@ describe('extract CLI output', () => {
     expect(graphFromSerialized(JSON.parse(r.stdout)).order).toBeGreaterThan(50);
   });
 });
+
+describe('extract CLI --corrections', () => {
+  const seedFile = join(root, 'data/seed.txt');
+  const BELOUSOV_QUOTE = { article: 'seed', start: 2938, end: 2978 };
+  const corrections = (edits: unknown[]) =>
+    file(
+      `corrections-${Math.random().toString(36).slice(2)}.json`,
+      JSON.stringify({ format: 'isnad-corrections', version: 1, articles: [], edits }),
+    );
+
+  it('applies the edits and lists those that no longer apply', () => {
+    const out = join(dir, 'corrected.json');
+    const putin = { key: 'person:فلاديمير بوتين', label: 'فلاديمير بوتين' };
+    const r = extract(
+      seedFile,
+      '--corrections',
+      corrections([
+        { op: 'speaker', statement: BELOUSOV_QUOTE, speaker: putin },
+        { op: 'reject', statement: { article: 'seed', start: 1, end: 9 } },
+      ]),
+      '--out',
+      out,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('corrections: 1 of 2 edits applied, 1 no longer apply:');
+    expect(r.stderr).toContain('- reject: statement-missing (seed 1–9)');
+    const graph = graphFromSerialized(JSON.parse(readFileSync(out, 'utf8')));
+    expect(graph.source(graph.findInEdge('statement:seed:2938', () => true)!)).toBe(putin.key);
+    expect(graph.getNodeAttribute('statement:seed:2938', 'edited')).toEqual([
+      { op: 'speaker', from: 'أندريه بيلوسوف', to: 'فلاديمير بوتين' },
+    ]);
+  });
+
+  it.each([
+    ['a missing file', () => join(dir, 'none.json'), /cannot read the corrections file/],
+    ['a file that is not JSON', () => file('c-bad.json', '{'), /not valid JSON/],
+    [
+      'a file of another shape',
+      () => file('c-shape.json', '{"edits":[]}'),
+      /invalid file at format/,
+    ],
+  ])('%s: one line, exit 2, nothing written', (_t, makePath, message) => {
+    const out = join(dir, `c-out-${Math.random().toString(36).slice(2)}.json`);
+    const r = extract(seedFile, '--corrections', makePath(), '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+});

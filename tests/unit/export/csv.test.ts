@@ -43,8 +43,33 @@ describe('the three tables of a graph', () => {
         article: 'summit',
         start: expect.any(Number),
         end: expect.any(Number),
+        edited: '',
       },
     ]);
+  });
+
+  it('an edited statement says what was changed by hand, in the statements and nodes tables', () => {
+    const edited = {
+      ...fixtureGraph,
+      nodes: fixtureGraph.nodes.map((n) =>
+        n.key === 'statement:1'
+          ? {
+              ...n,
+              attributes: {
+                ...n.attributes,
+                edited: [
+                  { op: 'speaker', from: 'سيرغي لافروف' },
+                  { op: 'mode', from: 'direct', to: 'reported' },
+                ],
+              },
+            }
+          : n,
+      ),
+    } as typeof fixtureGraph;
+    const text = 'speaker changed: سيرغي لافروف → — | mode changed: direct → reported';
+    const { statements, nodes } = graphTables(edited);
+    expect(statements.rows[0]?.edited).toBe(text);
+    expect(nodes.rows.find((row) => row.id === 'statement:1')?.edited).toBe(text);
   });
 
   it('nodes lead with id, kind and label, then every other attribute', () => {
