@@ -16,6 +16,7 @@ import { CyContext } from './graph-view/cy-context';
 import { GraphCanvas } from './graph-view/GraphCanvas';
 import { GraphControls } from './graph-view/GraphControls';
 import { GraphTooltip } from './graph-view/GraphTooltip';
+import { EditsController } from './graph-view/controllers/EditsController';
 import { ReadyController } from './graph-view/controllers/ReadyController';
 import { SearchController } from './graph-view/controllers/SearchController';
 import { SelectionController } from './graph-view/controllers/SelectionController';
@@ -54,6 +55,7 @@ export function App() {
           </aside>
         </div>
       </div>
+      <EditsController />
       <VisibilityController />
       <SelectionController />
       <SearchController />

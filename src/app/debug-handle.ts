@@ -1,9 +1,18 @@
 import type { Core } from 'cytoscape';
+import type { Edit } from '../graph/curation/index';
 import { useIsnad } from './store';
+
+const edits: IsnadDebugHandle['edits'] = {
+  list: () => useIsnad.getState().edits.map((applied) => applied.edit),
+  undo: () => useIsnad.getState().undo(),
+  redo: () => useIsnad.getState().redo(),
+};
 
 export interface IsnadDebugHandle {
   cy: Core | null;
   store: typeof useIsnad;
+  /** The user's corrections: the edits in order (data, as in a corrections file), undo, redo. */
+  edits: { list(): Edit[]; undo(): void; redo(): void };
   /** True once the graph is drawn with the bundled font: browser tests wait for it. */
   ready: boolean;
   /** `performance.now()` when it became ready: navigation → first drawn graph (bench). */
@@ -18,7 +27,7 @@ declare global {
 
 /** `window.isnad = { cy, store }` for automation and debugging; not ready until drawn. */
 export function exposeDebugHandle(cy: Core | null): void {
-  window.isnad = { cy, store: useIsnad, ready: false };
+  window.isnad = { cy, store: useIsnad, edits, ready: false };
 }
 
 /** Called once the instance has painted (ReadyController). */

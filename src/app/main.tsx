@@ -6,6 +6,7 @@ import { loadFonts } from './fonts';
 import { useIsnad } from './store';
 import { restoreViewFromUrl } from './url/restore';
 import './styles.css';
+import './curation/curation.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('isnad: #root is missing from index.html');

@@ -3,7 +3,10 @@
  * Clicking a highlight selects its innermost node; selecting a node highlights its mentions and
  * scrolls to the first; "show in article" scrolls to and flashes one span.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Span } from '../../graph/curation/index';
+import { SelectionBar } from '../curation/SelectionBar';
+import { selectedSpan } from '../curation/selection-span';
 import { indexOf } from '../graph-index';
 import { useT } from '../i18n';
 import { useIsnad, type IsnadState } from '../store';
@@ -20,6 +23,8 @@ export function ArticleView() {
   const selected = useIsnad(selectSelected);
   const focus = useIsnad(selectFocus);
   const root = useRef<HTMLDivElement>(null);
+  // Words selected with the mouse or keyboard: offered as a new mention or statement.
+  const [picked, setPicked] = useState<Span | null>(null);
 
   const articles = useMemo(() => {
     if (!graph) return [];
@@ -54,8 +59,34 @@ export function ArticleView() {
     return () => clearTimeout(timer);
   }, [focus]);
 
+  const readSelection = () => {
+    const span = selectedSpan(
+      window.getSelection(),
+      (id) => articles.find((a) => a.article.id === id)?.article.text ?? '',
+    );
+    if (span) setPicked(span);
+  };
+
   return (
-    <section className="article" data-testid="article" aria-label={t('article')} ref={root}>
+    <section
+      className="article"
+      data-testid="article"
+      aria-label={t('article')}
+      ref={root}
+      onMouseUp={readSelection}
+      onKeyUp={(event) => event.shiftKey && readSelection()}
+    >
+      {picked && graph && (
+        <SelectionBar
+          key={`${picked.article}:${picked.start}:${picked.end}`}
+          index={indexOf(graph)}
+          span={picked}
+          onDone={() => {
+            setPicked(null);
+            window.getSelection()?.removeAllRanges();
+          }}
+        />
+      )}
       {articles.map(({ article, segments }) => (
         <article key={article.id} dir="rtl" lang="ar">
           {/* The title is usually the text's first line already; show it only when it is not. */}

@@ -1,4 +1,7 @@
-/** Page keys: `/` focuses search, Esc clears the selection (when not typing in a field). */
+/**
+ * Page keys (when not typing in a field): `/` focuses search, Esc clears the selection,
+ * Ctrl+Z undoes the last edit, Ctrl+Shift+Z (or Ctrl+Y) redoes it (⌘ on a Mac).
+ */
 import { useEffect } from 'react';
 import { SEARCH_INPUT_ID } from '../header/SearchBox';
 import { useIsnad } from '../store';
@@ -18,6 +21,12 @@ export function KeyboardShortcuts() {
         document.getElementById(SEARCH_INPUT_ID)?.focus();
       } else if (event.key === 'Escape' && !isTyping(event.target)) {
         useIsnad.getState().select(null);
+      } else if ((event.ctrlKey || event.metaKey) && !event.altKey && !isTyping(event.target)) {
+        const key = event.key.toLowerCase();
+        if (key === 'z' && !event.shiftKey) useIsnad.getState().undo();
+        else if ((key === 'z' && event.shiftKey) || key === 'y') useIsnad.getState().redo();
+        else return;
+        event.preventDefault();
       }
     };
     document.addEventListener('keydown', onKey);

@@ -19,11 +19,12 @@ export interface GraphCanvasProps {
   options?: Partial<CytoscapeOptions>;
 }
 
-const selectGraph = (state: IsnadState) => state.graph;
+// The loaded graph, not the edited one: an edit patches the instance (EditsController).
+const selectLoaded = (state: IsnadState) => state.loaded;
 
 export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
-  const graph = useIsnad(selectGraph);
+  const loaded = useIsnad(selectLoaded);
   const t = useT();
   // The latest callback, without re-creating the instance when its identity changes.
   const onReadyRef = useRef(onReady);
@@ -33,9 +34,10 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
 
   useEffect(() => {
     const element = container.current;
-    if (!element || !graph) return undefined;
-    // Re-arranged positions are read once, at creation: they never drive a rebuild.
-    const { positions } = useIsnad.getState();
+    if (!element || !loaded) return undefined;
+    // Re-arranged positions and edits are read once, at creation: they never drive a rebuild.
+    const { positions, graph = loaded } = useIsnad.getState();
+    if (!graph) return undefined;
     const positioned = positions !== null || hasPositions(graph);
     const cy = cytoscape({
       container: element,
@@ -67,7 +69,7 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
       cy.destroy();
       onReadyRef.current?.(null);
     };
-  }, [graph, options]);
+  }, [loaded, options]);
 
   return (
     <div

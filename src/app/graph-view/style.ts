@@ -32,6 +32,7 @@ export const EDGE_STYLES = {
 } as const;
 
 const ACCENT = '#f59e0b';
+export const EDITED = '#db2777';
 
 export const graphStyle: StylesheetJson = [
   {
@@ -109,6 +110,11 @@ export const graphStyle: StylesheetJson = [
       width: s.width,
     },
   })),
+  // Corrected by hand (src/graph/curation): a dashed rose ring, under the display states.
+  {
+    selector: 'node[edited]',
+    style: { 'border-color': EDITED, 'border-width': 3, 'border-style': 'dashed' },
+  },
   // Display state, set by the controllers:
   { selector: '.hidden', style: { display: 'none' } },
   { selector: 'node.faded', style: { opacity: 0.3 } },

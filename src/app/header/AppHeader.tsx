@@ -1,3 +1,4 @@
+import { UndoRedoButtons } from '../curation/EditHistory';
 import { useT } from '../i18n';
 import { LoadMenu } from '../load/LoadMenu';
 import { ExportSlot } from './ExportSlot';
@@ -14,6 +15,7 @@ export function AppHeader() {
       </div>
       <SearchBox />
       <div className="header-actions">
+        <UndoRedoButtons />
         <LoadMenu />
         <ExportSlot />
         <LangSwitch />

@@ -1,6 +1,7 @@
 /** A delegation: its members with roles (head first), their statements. */
 import { headsOf, membersOf, statementsBy, type GraphIndex } from '../../graph/queries';
 import type { EntityNodeAttributes } from '../../graph/types';
+import { SideTools } from '../curation/SideTools';
 import { useT } from '../i18n';
 import { EntityDetails } from './EntityDetails';
 import { NodeLink, Section, StatementCard } from './parts';
@@ -41,6 +42,7 @@ export function DelegationDetails({
           })}
         </ul>
       </Section>
+      <SideTools key={nodeKey} index={index} nodeKey={nodeKey} />
       {statements.length > 0 && (
         <Section title={`${t('statements')} (${statements.length})`}>
           <ul className="statement-list">

@@ -9,6 +9,8 @@ import {
   type GraphIndex,
 } from '../../graph/queries';
 import type { EntityNodeAttributes } from '../../graph/types';
+import { EditedNote } from '../curation/EditedNote';
+import { EntityTools } from '../curation/EntityTools';
 import { useLang, useT } from '../i18n';
 import { reasonText } from '../i18n/reasons';
 import { NodeLink, Section, ShowInArticle, StatementCard } from './parts';
@@ -85,6 +87,8 @@ export function EntityDetails({
           </>
         )}
       </dl>
+      <EditedNote marks={attrs.edited} />
+      <EntityTools key={nodeKey} index={index} nodeKey={nodeKey} attrs={attrs} />
       {firstMention && <ShowInArticle mention={firstMention} />}
       {said.length > 0 && (
         <Section title={`${t('statementsMade')} (${said.length})`}>

@@ -2,6 +2,8 @@
 import { mentionedBy, speakerOf, type GraphIndex } from '../../graph/queries';
 import type { StatementNodeAttributes } from '../../graph/types';
 import { sentenceAround } from '../article/highlights';
+import { EditedNote } from '../curation/EditedNote';
+import { StatementTools } from '../curation/StatementTools';
 import { useLang, useT } from '../i18n';
 import { reasonText, ruleText } from '../i18n/reasons';
 import { ModeBadge, NodeLink, Section, ShowInArticle } from './parts';
@@ -62,6 +64,8 @@ export function StatementDetails({
             : mentions.map((key) => <NodeLink key={key} index={index} nodeKey={key} />)}
         </dd>
       </dl>
+      <EditedNote marks={attrs.edited} />
+      <StatementTools key={nodeKey} index={index} nodeKey={nodeKey} attrs={attrs} />
       {sentence && (
         <Section title={t('sentence')}>
           <p className="sentence" dir="rtl">

@@ -4,6 +4,7 @@
  * separate slices on purpose.
  */
 import { create } from 'zustand';
+import { createCurationSlice, type CurationSlice } from './curation-slice';
 import { emptyFilters } from './filters';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createGraphSlice, type GraphSlice } from './graph-slice';
@@ -23,6 +24,7 @@ export type IsnadState = GraphSlice &
   SearchSlice &
   ViewportSlice &
   UiSlice &
+  CurationSlice &
   ResetSlice;
 
 export const useIsnad = create<IsnadState>()((...args) => ({
@@ -32,6 +34,7 @@ export const useIsnad = create<IsnadState>()((...args) => ({
   ...createSearchSlice(...args),
   ...createViewportSlice(...args),
   ...createUiSlice(...args),
+  ...createCurationSlice(...args),
   reset: () =>
     args[0]({
       ...emptySelection(),

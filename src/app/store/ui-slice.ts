@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Lang } from '../i18n/messages';
 import type { IsnadState } from './index';
 
-export const BOTTOM_TABS = ['statements', 'article'] as const;
+export const BOTTOM_TABS = ['statements', 'article', 'edits'] as const;
 export type BottomTab = (typeof BOTTOM_TABS)[number];
 
 /** A span of an article to scroll to and flash ("show in article"). */

@@ -4,6 +4,7 @@
  */
 import { memo } from 'react';
 import { labelOf, type GraphIndex } from '../../graph/queries';
+import { EditedBadge } from '../curation/EditedNote';
 import { ModeBadge } from '../inspector/parts';
 import { useIsnad } from '../store';
 import type { StatementRow as Row } from './rows';
@@ -35,6 +36,7 @@ export const StatementRow = memo(function StatementRow({ row, index, selected }:
       </td>
       <td dir="rtl" className="cell-text">
         {row.text}
+        {index.nodes.get(row.key)?.edited && <EditedBadge />}
       </td>
       <td>
         <ModeBadge mode={row.mode} />

@@ -13,6 +13,8 @@ import { useIsnad, type IsnadState } from '../../store';
 import { useCy } from '../cy-context';
 
 const selectSelected = (state: IsnadState) => state.selected;
+// An edit changes what the selection touches: light it again.
+const selectGraph = (state: IsnadState) => state.graph;
 
 interface Lit {
   node: NodeSingular;
@@ -46,6 +48,7 @@ function afterNextPaint(work: () => void): () => void {
 export function SelectionController() {
   const cy = useCy();
   const selected = useIsnad(selectSelected);
+  const graph = useIsnad(selectGraph);
   /** What is lit on `cy` now. */
   const lit = useRef<Lit | null>(null);
 
@@ -77,7 +80,7 @@ export function SelectionController() {
         cy.animate({ center: { eles: next.node } }, { duration: 250 });
     }
     return cancelFade;
-  }, [cy, selected]);
+  }, [cy, selected, graph]);
 
   // Leaving this instance (unmount, or a new graph): clear its classes and start afresh.
   useEffect(() => {

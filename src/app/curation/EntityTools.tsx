@@ -1,0 +1,192 @@
+/**
+ * Correcting a person, place, organization or side: rename, change kind, merge with another
+ * node (the user picks the name), split chosen mentions off, delete a junk entity.
+ */
+import { useState } from 'react';
+import type { GraphIndex } from '../../graph/queries';
+import { ENTITY_KINDS, type EntityKind, type EntityNodeAttributes } from '../../graph/types';
+import { kindName, useLang } from '../i18n';
+import { EntitySelect } from './EntitySelect';
+import { entityRef } from './refs';
+import { useApply } from './use-apply';
+import { useCurationT } from './use-curation-t';
+
+export function EntityTools({
+  index,
+  nodeKey,
+  attrs,
+}: {
+  index: GraphIndex;
+  nodeKey: string;
+  attrs: EntityNodeAttributes;
+}) {
+  const t = useCurationT();
+  const lang = useLang();
+  const { apply, problem } = useApply();
+  const [name, setName] = useState(attrs.label);
+  const [other, setOther] = useState('');
+  const [keep, setKeep] = useState<'this' | 'other'>('this');
+  const [moving, setMoving] = useState<number[]>([]);
+  const [splitName, setSplitName] = useState('');
+  const self = () => entityRef(index, nodeKey);
+  const otherLabel = other ? (index.nodes.get(other)?.label ?? other) : '';
+  const article = (id: string) => index.articles.find((a) => a.id === id)?.text ?? '';
+
+  return (
+    <details className="edit-tools" data-testid="edit-tools">
+      <summary>✎ {t('correct')}</summary>
+      <form
+        className="edit-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          apply({ op: 'rename', entity: self(), label: name });
+        }}
+      >
+        <input
+          aria-label={t('newName')}
+          dir="auto"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          data-testid="rename-input"
+        />
+        <button type="submit">{t('rename')}</button>
+      </form>
+      <label className="edit-row">
+        {t('kind')}
+        <select
+          value={attrs.kind}
+          data-testid="kind-select"
+          onChange={(e) =>
+            apply({ op: 'retype', entity: self(), kind: e.target.value as EntityKind })
+          }
+        >
+          {ENTITY_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {kindName(lang, kind)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="edit-group">
+        <div className="edit-row">
+          <EntitySelect
+            index={index}
+            value={other}
+            onChange={setOther}
+            label={t('mergeWith')}
+            empty={`${t('mergeWith')}…`}
+            exclude={[nodeKey]}
+            testId="merge-select"
+          />
+        </div>
+        {other && (
+          <div className="edit-row" role="radiogroup" aria-label={t('keepName')}>
+            {(['this', 'other'] as const).map((which) => (
+              <label key={which}>
+                <input
+                  type="radio"
+                  name="merge-name"
+                  checked={keep === which}
+                  onChange={() => setKeep(which)}
+                />
+                <span dir="auto">{which === 'this' ? attrs.label : otherLabel}</span>
+              </label>
+            ))}
+            <button
+              type="button"
+              data-testid="merge-button"
+              onClick={() => {
+                if (
+                  apply({
+                    op: 'merge',
+                    into: self(),
+                    others: [entityRef(index, other)],
+                    label: keep === 'this' ? attrs.label : otherLabel,
+                  })
+                )
+                  setOther('');
+              }}
+            >
+              {t('merge')}
+            </button>
+          </div>
+        )}
+      </div>
+      {attrs.mentions.length > 1 && (
+        <fieldset className="edit-group">
+          <legend>{t('splitOff')}</legend>
+          <ul className="mention-choices">
+            {attrs.mentions.map((m, i) => (
+              <li key={`${m.article}:${m.start}`}>
+                <label dir="rtl">
+                  <input
+                    type="checkbox"
+                    checked={moving.includes(i)}
+                    onChange={() =>
+                      setMoving((list) =>
+                        list.includes(i) ? list.filter((x) => x !== i) : [...list, i],
+                      )
+                    }
+                  />
+                  <span className="context">
+                    …{article(m.article).slice(Math.max(0, m.start - 24), m.start)}
+                  </span>
+                  <mark>{m.text}</mark>
+                  <span className="context">{article(m.article).slice(m.end, m.end + 24)}…</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          <div className="edit-row">
+            <input
+              aria-label={t('splitName')}
+              placeholder={t('splitName')}
+              dir="auto"
+              value={splitName}
+              onChange={(e) => setSplitName(e.target.value)}
+            />
+            <button
+              type="button"
+              disabled={moving.length === 0}
+              onClick={() => {
+                const mentions = moving.map((i) => attrs.mentions[i]!);
+                if (
+                  apply({
+                    op: 'split',
+                    entity: self(),
+                    mentions: mentions.map(({ article: a, start, end }) => ({
+                      article: a,
+                      start,
+                      end,
+                    })),
+                    label: splitName.trim() || mentions[0]!.text,
+                  })
+                ) {
+                  setMoving([]);
+                  setSplitName('');
+                }
+              }}
+            >
+              {t('split')}
+            </button>
+          </div>
+        </fieldset>
+      )}
+      <div className="edit-row">
+        <button
+          type="button"
+          className="danger"
+          data-testid="delete-entity"
+          onClick={() => apply({ op: 'delete', entity: self() })}
+        >
+          {t('deleteEntity')}
+        </button>
+      </div>
+      {problem && (
+        <p className="edit-problem" role="status">
+          {t('failed')}: {problem}
+        </p>
+      )}
+    </details>
+  );
+}

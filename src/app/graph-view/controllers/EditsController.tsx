@@ -1,0 +1,79 @@
+/**
+ * Edits → the canvas, patched by id: nodes and edges an edit removed go, new ones appear beside
+ * their neighbours, changed ones get their new data (label, kind, `edited`, size). The instance
+ * and the positions the user sees stay; nothing is rebuilt.
+ */
+import type { Core } from 'cytoscape';
+import type { SerializedGraph } from 'graphology-types';
+import { useEffect, useRef } from 'react';
+import { useIsnad, type IsnadState } from '../../store';
+import { useCy } from '../cy-context';
+import { toElements } from '../elements';
+
+const selectGraph = (state: IsnadState) => state.graph;
+
+export function EditsController() {
+  const cy = useCy();
+  const graph = useIsnad(selectGraph);
+  /** The graph this instance shows: created from the graph of its moment, then patched. */
+  const shown = useRef<{ cy: Core; graph: SerializedGraph } | null>(null);
+
+  useEffect(() => {
+    if (!cy || cy.destroyed() || !graph) return;
+    const prev = shown.current;
+    if (prev?.cy !== cy || prev.graph !== graph) patchCanvas(cy, graph);
+    shown.current = { cy, graph };
+  }, [cy, graph]);
+
+  return null;
+}
+
+export function patchCanvas(cy: Core, graph: SerializedGraph): void {
+  const next = toElements(graph);
+  const ids = new Set(next.map((e) => String(e.data.id)));
+  cy.batch(() => {
+    cy.elements()
+      .filter((e) => !ids.has(e.id()))
+      .remove();
+    for (const element of next) {
+      const id = String(element.data.id);
+      const current = cy.getElementById(id);
+      if (current.nonempty()) {
+        const data = current.data() as Record<string, unknown>;
+        for (const key of Object.keys(data))
+          if (!(key in element.data) && key !== 'id') current.removeData(key);
+        if (changed(data, element.data)) current.data(element.data);
+        continue;
+      }
+      if (element.group === 'nodes')
+        cy.add({ ...element, position: placeFor(cy, graph, id, element.position) });
+      else cy.add(element);
+    }
+  });
+}
+
+function changed(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return Object.keys(b).some(
+    (key) => a[key] !== b[key] && JSON.stringify(a[key]) !== JSON.stringify(b[key]),
+  );
+}
+
+/** Beside a neighbour already on the canvas (stored positions may be in other units). */
+function placeFor(
+  cy: Core,
+  graph: SerializedGraph,
+  id: string,
+  fallback: { x: number; y: number } | undefined,
+): { x: number; y: number } {
+  const edge = graph.edges.find(
+    (e) =>
+      (e.source === id && cy.getElementById(e.target).nonempty()) ||
+      (e.target === id && cy.getElementById(e.source).nonempty()),
+  );
+  const neighbour = edge ? cy.getElementById(edge.source === id ? edge.target : edge.source) : null;
+  if (neighbour && neighbour.nonempty()) {
+    const p = neighbour.position();
+    return { x: p.x + 80, y: p.y + 60 };
+  }
+  return fallback ?? { x: 0, y: 0 };
+}
