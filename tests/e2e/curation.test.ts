@@ -171,6 +171,39 @@ describe('curation in the explorer', () => {
   });
 });
 
+/** Selects words of the article as a mouse drag would, then releases the mouse over them. */
+async function selectWords(page: Page, target: string) {
+  await page.evaluate((words) => {
+    const walker = document.createTreeWalker(
+      document.querySelector('.article-text')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const full = nodes.map((n) => n.data).join('');
+    const at = full.indexOf(words);
+    if (at < 0) throw new Error(`not in the article: ${words}`);
+    // The text is cut into highlight pieces: find the pieces where the words start and end.
+    const locate = (offset: number, end: boolean) => {
+      let seen = 0;
+      for (const node of nodes) {
+        const next = seen + node.data.length;
+        if (end ? offset <= next : offset < next) return { node, offset: offset - seen };
+        seen = next;
+      }
+      throw new Error('offset past the text');
+    };
+    const from = locate(at, false);
+    const to = locate(at + words.length, true);
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    to.node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, target);
+}
+
 describe('adding what the extractor missed, from the article', () => {
   it('selected words become an organization, then a statement by it', async () => {
     const session = await openSession();
@@ -178,25 +211,7 @@ describe('adding what the extractor missed, from the article', () => {
       const page = session.page;
       await openApp(page, inject('baseURL'), '?tab=article');
       const words = 'الإدارة الأميركية الجديدة';
-      // Select the words as a mouse drag would, then release the mouse over the article.
-      await page.evaluate((target) => {
-        const walker = document.createTreeWalker(
-          document.querySelector('.article-text')!,
-          NodeFilter.SHOW_TEXT,
-        );
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf(target);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + target.length);
-          getSelection()!.removeAllRanges();
-          getSelection()!.addRange(range);
-          node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-          return;
-        }
-        throw new Error(`not in the article: ${target}`);
-      }, words);
+      await selectWords(page, words);
       const bar = page.getByTestId('selection-bar');
       await expect.poll(() => bar.textContent()).toContain(words);
       await screenshot(page, 'curation-selection-bar-ar');
@@ -221,6 +236,27 @@ describe('adding what the extractor missed, from the article', () => {
       expect(await page.evaluate(() => window.isnad!.edits.list().map((e) => e.op))).toEqual([
         'add-entity',
       ]);
+
+      // A sentence the extractor did not take for a statement, given to the new organization.
+      const sentence = 'استقبل الرئيس الأميركي دونالد ترامب الزعيم الروسي فلاديمير بوتين';
+      await selectWords(page, sentence);
+      await expect.poll(() => bar.textContent()).toContain(sentence.slice(0, 40));
+      await bar.getByTestId('add-statement-speaker').selectOption(key);
+      await bar.getByTestId('add-statement').click();
+      const added = await page.evaluate(() =>
+        window
+          .isnad!.store.getState()
+          .graph!.nodes.filter(
+            (n) => n.attributes?.kind === 'statement' && n.attributes.reason?.rule === 'by-hand',
+          )
+          .map((n) => ({ text: n.attributes!.text, speaker: n.attributes!.speaker })),
+      );
+      expect(added).toEqual([{ text: sentence, speaker: key }]);
+      await page.getByRole('tab', { name: /التصريحات|Statements/ }).click();
+      const row = page.locator('tr', { hasText: 'استقبل الرئيس الأميركي' });
+      expect(await row.locator('.badge-edited').count()).toBe(1);
+      await row.click();
+      await screenshot(page, 'curation-added-statement-ar');
     } finally {
       await session.close();
     }

@@ -4,7 +4,7 @@
  * corrections file out and in.
  */
 import { useRef, useState } from 'react';
-import { parseCorrections, toCorrectionsFile } from '../../graph/curation/index';
+import { parseCorrections, toCorrectionsFile, type Span } from '../../graph/curation/index';
 import type { ArticleRecord } from '../../graph/types';
 import { downloadBlob } from '../export/download';
 import { useLang } from '../i18n';
@@ -16,6 +16,9 @@ import { slugify, isoDay } from '../../graph/export/filename';
 const selectEdits = (state: IsnadState) => state.edits;
 const selectRedoable = (state: IsnadState) => state.redoable;
 const selectSkipped = (state: IsnadState) => state.skipped;
+const selectGraph = (state: IsnadState) => state.graph;
+const selectCanUndo = (state: IsnadState) => state.edits.length > 0;
+const selectCanRedo = (state: IsnadState) => state.redoable.length > 0;
 
 export function EditHistory() {
   const t = useCurationT();
@@ -23,7 +26,11 @@ export function EditHistory() {
   const edits = useIsnad(selectEdits);
   const redoable = useIsnad(selectRedoable);
   const skipped = useIsnad(selectSkipped);
+  const graph = useIsnad(selectGraph);
   const input = useRef<HTMLInputElement>(null);
+  const texts = (graph?.attributes?.articles as ArticleRecord[] | undefined) ?? [];
+  const quote = (span: Span) =>
+    texts.find((a) => a.id === span.article)?.text.slice(span.start, span.end);
   const [error, setError] = useState<string | null>(null);
 
   const exportFile = () => {
@@ -88,7 +95,7 @@ export function EditHistory() {
             .reverse()
             .map(({ applied, i }) => (
               <li key={i} data-testid="history-item">
-                <span>{editText(lang, applied.edit)}</span>
+                <span>{editText(lang, applied.edit, quote)}</span>
                 <button
                   type="button"
                   className="link-button"
@@ -107,7 +114,7 @@ export function EditHistory() {
             {skipped.map(({ edit, failure }, i) => (
               <li key={i}>
                 <span>
-                  {editText(lang, edit)} — {failureText(lang, failure)}
+                  {editText(lang, edit, quote)} — {failureText(lang, failure)}
                 </span>
                 <button
                   type="button"
@@ -127,8 +134,8 @@ export function EditHistory() {
 
 export function UndoRedoButtons() {
   const t = useCurationT();
-  const canUndo = useIsnad((s) => s.edits.length > 0);
-  const canRedo = useIsnad((s) => s.redoable.length > 0);
+  const canUndo = useIsnad(selectCanUndo);
+  const canRedo = useIsnad(selectCanRedo);
   return (
     <span className="undo-redo">
       <button

@@ -87,12 +87,14 @@ export function SelectionBar({
             onChange={setSpeaker}
             label={t('speaker')}
             empty={t('unknownSpeaker')}
+            testId="add-statement-speaker"
           />
         </label>
         <select
+          className="mode-select"
           value={mode}
           onChange={(e) => setMode(e.target.value as StatementMode)}
-          aria-label={t('direct')}
+          aria-label={`${t('direct')} / ${t('reported')}`}
         >
           <option value="reported">{t('reported')}</option>
           <option value="direct">{t('direct')}</option>

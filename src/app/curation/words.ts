@@ -4,17 +4,24 @@
  * Names are isolated (U+2068…U+2069) so Arabic inside English (and the reverse) keeps its order.
  */
 import type { EditMark } from '../../core/types';
-import type { Edit, Failure } from '../../graph/curation/index';
+import type { Edit, Failure, Span } from '../../graph/curation/index';
 import { kindName, type Lang } from '../i18n';
 
 const q = (lang: Lang, name: string | undefined) =>
   name === undefined ? '—' : lang === 'ar' ? `«\u2068${name}\u2069»` : `“\u2068${name}\u2069”`;
 
-const span = (lang: Lang, s: { start: number; end: number }) =>
-  lang === 'ar' ? `(${s.start}–${s.end})` : `(${s.start}–${s.end})`;
+/** The words of an article span, shortened: how a statement is named in the history. */
+export type Quote = (span: Span) => string | undefined;
 
-export function editText(lang: Lang, edit: Edit): string {
+const SHORT = 6;
+
+export function editText(lang: Lang, edit: Edit, quote: Quote = () => undefined): string {
   const n = (name: string | undefined) => q(lang, name);
+  const span = (_lang: Lang, s: Span) => {
+    const words = quote(s)?.split(/\s+/).filter(Boolean);
+    if (!words || words.length === 0) return `(${s.start}–${s.end})`;
+    return q(lang, words.length > SHORT ? `${words.slice(0, SHORT).join(' ')}…` : words.join(' '));
+  };
   const ar = lang === 'ar';
   const unknown = ar ? 'مصدر مجهول' : 'an unknown source';
   switch (edit.op) {
@@ -117,6 +124,8 @@ export function markWords(lang: Lang, mark: EditMark): string {
           ? kindName(lang, v)
           : q(lang, v)));
   if (mark.from === undefined && mark.to === undefined) return what;
+  // Something added (a mention, a member, a statement by…): what and to what.
+  if (mark.from === undefined) return `${what}: ${value(mark.to)}`;
   return lang === 'ar'
     ? `${what} من ${value(mark.from)} إلى ${value(mark.to)}`
     : `${what} from ${value(mark.from)} to ${value(mark.to)}`;

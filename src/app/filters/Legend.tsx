@@ -1,5 +1,5 @@
 /** What the colours, shapes and lines mean. */
-import { EDGE_STYLES, KIND_COLORS } from '../graph-view/style';
+import { EDGE_STYLES, EDITED, KIND_COLORS } from '../graph-view/style';
 import { kindName, useLang, useT } from '../i18n';
 
 export function Legend() {
@@ -28,6 +28,10 @@ export function Legend() {
             {kindName(lang, kind)}
           </li>
         ))}
+        <li>
+          <span className="legend-swatch swatch-edited" style={{ borderColor: EDITED }} />
+          {t('editedByHand')}
+        </li>
       </ul>
     </section>
   );

@@ -77,6 +77,7 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'the person named earlier in the sentence',
     ar: 'الشخص المذكور قبل في الجملة',
   },
+  'by-hand': { en: 'added by hand', ar: 'أضيف يدويًا' },
   'carried-over': {
     en: 'the last speaker continues (no subject given)',
     ar: 'المتحدث السابق مستمر (لا فاعل مذكور)',

@@ -23,5 +23,6 @@ export function markText(mark: EditMark): string {
   const what = WORDS[mark.op] ?? mark.op;
   const from = mark.from ?? '—';
   const to = mark.to ?? '—';
-  return mark.from === undefined && mark.to === undefined ? what : `${what}: ${from} → ${to}`;
+  if (mark.from === undefined && mark.to === undefined) return what;
+  return mark.from === undefined ? `${what}: ${to}` : `${what}: ${from} → ${to}`;
 }
