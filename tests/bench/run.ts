@@ -6,6 +6,7 @@ const parts: Array<[string, string, string]> = [
   ['Extraction', './extract.bench.ts', 'benchExtract'],
   ['Explorer in headless Chromium', './app.bench.ts', 'benchApp'],
   ['Image export', './export.bench.ts', 'benchExport'],
+  ['Curation', './curation.bench.ts', 'benchCuration'],
 ];
 
 const only = process.argv.slice(2);

@@ -48,10 +48,12 @@ export class Draft {
     this.changes.push({ on: 'node', index, before, after });
   }
 
-  /** Removes a node and every edge that touches it. */
+  /** Removes a node and every edge that touches it (one pass, last edge first). */
   removeNode(key: string): void {
-    for (const edge of this.edges.filter((e) => e.source === key || e.target === key))
-      this.removeEdge(edge);
+    for (let index = this.edges.length - 1; index >= 0; index--) {
+      const edge = this.edges[index]!;
+      if (edge.source === key || edge.target === key) this.removeAt(index);
+    }
     const index = this.nodes.findIndex((n) => n.key === key);
     if (index < 0) return;
     const before = this.nodes[index]!;
@@ -85,9 +87,15 @@ export class Draft {
   }
 
   removeEdge(edge: SerializedEdge): void {
-    const id = edgeIdentity(edge);
-    const index = this.edges.findIndex((e) => edgeIdentity(e) === id);
-    if (index < 0) return;
+    let index = this.edges.lastIndexOf(edge);
+    if (index < 0) {
+      const id = edgeIdentity(edge);
+      index = this.edges.findIndex((e) => edgeIdentity(e) === id);
+    }
+    if (index >= 0) this.removeAt(index);
+  }
+
+  private removeAt(index: number): void {
     const before = this.edges[index]!;
     this.edges.splice(index, 1);
     this.changes.push({ on: 'edge', index, before });
