@@ -54,3 +54,15 @@ describe('XML writers survive characters XML forbids', () => {
     );
   });
 });
+
+describe.each(formats)('%s carries what was edited by hand', (_name, roundTrip) => {
+  it('as an `edited` attribute in words', () => {
+    const graph = structuredClone(fixtureGraph);
+    graph.nodes.find((n) => n.key === 'statement:1')!.attributes!.edited = [
+      { op: 'speaker', from: 'سيرغي لافروف', to: 'فلاديمير بوتين' },
+    ];
+    expect(roundTrip(graph).getNodeAttribute('statement:1', 'edited')).toBe(
+      'speaker changed: سيرغي لافروف → فلاديمير بوتين',
+    );
+  });
+});
