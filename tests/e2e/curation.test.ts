@@ -167,7 +167,19 @@ describe('curation in the explorer', () => {
     await page.getByRole('tab', { name: /Edits/ }).click();
     await expect.poll(() => page.getByTestId('edit-history').textContent()).toContain('Merged');
     await screenshot(page, 'curation-en');
-    await page.getByRole('button', { name: 'العربية' }).click();
+    // The entity and side tools, open, in both languages (looked at, not applied).
+    for (const lang of ['en', 'ar'] as const) {
+      await page.evaluate(() => window.isnad!.store.getState().select('person:دونالد ترامب'));
+      const tools = await openTools(page);
+      await tools.getByTestId('merge-select').selectOption(PUTIN);
+      expect(await tools.getByRole('radio').count()).toBe(2);
+      await screenshot(page, `curation-entity-tools-${lang}`);
+      await page.evaluate(() => window.isnad!.store.getState().select('delegation:russia'));
+      await openTools(page, 'side-tools');
+      await screenshot(page, `curation-side-tools-${lang}`);
+      if (lang === 'en') await page.getByRole('button', { name: 'العربية' }).click();
+    }
+    expect(await page.evaluate(() => window.isnad!.edits.list().length)).toBe(2);
   });
 });
 

@@ -18,7 +18,11 @@ const SHORT = 6;
 export function editText(lang: Lang, edit: Edit, quote: Quote = () => undefined): string {
   const n = (name: string | undefined) => q(lang, name);
   const span = (_lang: Lang, s: Span) => {
-    const words = quote(s)?.split(/\s+/).filter(Boolean);
+    // The statement's own quote marks go: the name is quoted once, in the interface's marks.
+    const words = quote(s)
+      ?.replace(/^[\s"“”«»]+|[\s"“”«»]+$/g, '')
+      .split(/\s+/)
+      .filter(Boolean);
     if (!words || words.length === 0) return `(${s.start}–${s.end})`;
     return q(lang, words.length > SHORT ? `${words.slice(0, SHORT).join(' ')}…` : words.join(' '));
   };
