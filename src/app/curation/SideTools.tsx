@@ -13,9 +13,7 @@ export function SideTools({ index, nodeKey }: { index: GraphIndex; nodeKey: stri
   const side = () => entityRef(index, nodeKey);
   return (
     <details className="edit-tools" data-testid="side-tools">
-      <summary>
-        ✎ {t('addMember')} · {t('makeHead')}
-      </summary>
+      <summary>✎ {t('correctMembers')}</summary>
       <ul className="edit-list">
         {members.map((key) => {
           const label = index.nodes.get(key)?.label ?? key;

@@ -7,7 +7,7 @@ const strip = (text: string) => text.replace(/[\u2068\u2069]/g, '');
 const tebboune = { key: 'person:تبون', label: 'تبون' };
 const full = { key: 'person:عبد المجيد تبون', label: 'عبد المجيد تبون' };
 const statement = { article: 'a', start: 10, end: 40 };
-const quote = () => 'الجزائر ترحب بكل مبادرة تهدف إلى وقف الحرب';
+const quote = () => '“الجزائر ترحب بكل مبادرة تهدف إلى وقف الحرب”';
 
 describe('edits in words', () => {
   it.each<[string, Edit, string, string]>([
