@@ -111,8 +111,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'شركة',
-    takesName: true,
-    reason: 'a company is named by a proper name or its field',
+    reason: "a company named by its field (a proper name after شركة is the outlet rule's)",
     example: 'وقالت شركة الكهرباء الوطنية إن الانقطاع سينتهي مساء.',
     expect: 'شركة الكهرباء الوطنية',
   },
@@ -327,6 +326,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
 export const NON_NAMING_COMPLEMENTS = `الأول الثاني الثالث الرابع الخامس الأخير الأخيرة الأولى
 الثانية الجديد الجديدة الحالي الحالية السابق السابقة المقبل المقبلة القادم القادمة الماضي
 الماضية نفسه نفسها ذاته ذاتها كله كلها الكبير الكبيرة الصغير المذكور المذكورة المعني المعنية
-الرسمي الرسمية`
+الرسمي الرسمية
+الأسبوع اليوم الشهر الليلة الجاري الحالي`
   .split(/\s+/)
   .filter(Boolean);

@@ -79,7 +79,8 @@ function definiteComplement(doc: Doc, t: number): boolean {
     !info.stop &&
     !info.cue &&
     !info.participle &&
-    !info.titleKey &&
+    // «المكتب الإعلامي»: a nisba that is also a title (الإعلامي the journalist) is an adjective here.
+    (!info.titleKey || /ي(ه)?$/.test(tok.norm)) &&
     !/(ها|هم|هما|كم|نا)$/.test(tok.norm) &&
     !/^(ب|وب|فب|ك)ال/.test(tok.norm)
   );
@@ -118,7 +119,10 @@ function namedByHead(
       continue;
     }
     const n = tok.norm;
-    if (definiteComplement(doc, end)) {
+    // After a place only a nisba adjective goes on (بنك الكويت الوطني), not the next noun
+    // (ألقت شرطة تبوك القبض).
+    const afterPlace = mentionAtToken(doc, end - 1)?.kind === 'place';
+    if (definiteComplement(doc, end) && (!afterPlace || /ي(ه)?$/.test(n) || /^لل/.test(n))) {
       if (/^(و|ف)ال/.test(n) && !/^(ول|فل)ل/.test(n)) {
         // «والسياحة»: another field of the same body; never a second body (والجيش).
         if (!row.joinsFields || complements === 0 || headAt(doc, end)) break;
@@ -138,7 +142,10 @@ function namedByHead(
     const nextPlace = mentionAtToken(doc, end + 1);
     // «محكمة أمن الدولة», «غرفة تجارة دبي», «لكرة القدم»: a construct noun before a definite
     // word or a place.
+    // A definite head takes no construct noun (الهيئة تطبق): only an indefinite one does.
     if (
+      (!head.definite || /^ل[^ل]/.test(n)) &&
+      (!afterPlace || /^ل[^ل]/.test(n)) &&
       !hasArticle(tok) &&
       !(row.needsDefinite && complements === 0) &&
       !/^(و|ف|ب|ك)/.test(n) &&

@@ -174,6 +174,15 @@ export function findPersons(doc: Doc): Doc {
     let len = nameLength(doc, at) || aliName(doc, at);
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
     // function word belongs to the name.
+    // «النائب العام حمادة الصاوي أن»: after a title, a word and a family name in ال that closes
+    // the name (a comma, a cue, أن) are one person.
+    if (
+      len === 1 &&
+      familyNameLike(doc, at + 1) &&
+      doc.sentence[at + 1] === doc.sentence[at] &&
+      closesName(doc, at + 2)
+    )
+      len = 2;
     if (
       len === 2 &&
       nameLike(doc, at + 2) &&

@@ -42,6 +42,16 @@ function continuesTitle(doc: Doc, t: number): boolean {
   if (LINKS.has(n)) return true;
   // «باسم X»: whatever follows «باسم» belongs to the title.
   if (doc.tokens[t - 1]?.norm === 'باسم') return true;
+  // «رئيس الاتحاد السوداني لكرة القدم»: ل with a construct noun before a definite word.
+  const next = doc.tokens[t + 1];
+  if (
+    /^ل[^ل]/.test(n) &&
+    !isStopword(n) &&
+    next?.isWord &&
+    /^ال/.test(next.norm) &&
+    hasArticle(next)
+  )
+    return true;
   if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
   // «سفير السودان في روسيا»: a country right after the head.
   const m0 = doc.mentionAt[t] ?? -1;

@@ -3,6 +3,7 @@
  * row says, so a row without a working example cannot land.
  */
 import { describe, expect, it } from 'vitest';
+import { FIELD_TITLES } from '../../../src/pipeline/lexicon/fieldTitles.ts';
 import { ORGANIZATION_HEADS } from '../../../src/pipeline/rules/organizationHeads.ts';
 import { labelsOf, said } from './helpers.ts';
 import { run } from './helpers.ts';
@@ -15,6 +16,17 @@ describe('organization heads', () => {
       expect(labelsOf(r, 'organization')).toContain(expected);
       // Every example reports speech: the organization is its speaker.
       expect(said(r)[0]?.split(': ')[0]).toBe(expected);
+    },
+  );
+});
+
+describe('titles across fields', () => {
+  it.each(FIELD_TITLES.map((r) => [r.field, r.forms[0], r.example, r.person] as const))(
+    '%s, %s: %s',
+    (_field, _form, example, person) => {
+      const r = run(example);
+      expect(labelsOf(r, 'person')).toContain(person);
+      expect(said(r)[0]?.split(': ')[0]).toBe(person);
     },
   );
 });
