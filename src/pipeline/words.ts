@@ -109,8 +109,11 @@ export function nameLike(doc: Doc, t: number): boolean {
   if (info.titleKey && !isGivenNameNotTitle(doc, t, info)) return false;
   if (info.stop || info.notName || info.adjective || info.cue || info.participle) return false;
   if (/[0-9٠-٩]/.test(n)) return false;
-  // A possessive ending (لمصلحتها، بلادهم) marks a common noun.
+  // A possessive ending (لمصلحتها، بلادهم) marks a common noun; so does a function word with a
+  // pronoun (أمامه، لديه، عليها).
   if (n.length >= 5 && /(ها|هم|هما|كم)$/.test(n)) return false;
+  const pronoun = /(ه|ها|هم|هما|كم|نا)$/.exec(n);
+  if (pronoun && isStopword(n.slice(0, -pronoun[0].length))) return false;
   // Tanween marks an adverb or an indefinite noun (نادراً، جيداً), never a name.
   if (/[\u064B-\u064D]/.test(tok.text)) return false;
   const m = doc.mentionAt[t] ?? -1;

@@ -9,20 +9,25 @@ import type { Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { hasArticle, isCueVerb, nameLike, readings } from '../words.ts';
+import { adjectiveCountry, hasArticle, isCueVerb, nameLike, readings } from '../words.ts';
 import { ABSTRACT_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
 
 export const CONNECTORS = new Set(
-  ['بن', 'بنت', 'ابو', 'ابن', 'عبد', 'آل', 'ال', 'دي', 'فون', 'فان', 'دير'].map(normalizeArabic),
+  // ولد: «son of» in Mauritanian and Algerian names (محمد ولد الغزواني، نور الدين ولد علي).
+  ['بن', 'بنت', 'ابو', 'ابن', 'عبد', 'آل', 'ال', 'دي', 'فون', 'فان', 'دير', 'ولد'].map(
+    normalizeArabic,
+  ),
 );
 
 /** The reading of a token that is a known given name, with the clitics it drops. */
 function givenName(tok: Token | undefined): { stripped: number } | undefined {
   if (!tok || !tok.isWord) return undefined;
   const stripped = infoOf(tok).givenStripped;
+  // «والآن» is «and now», not the given name ألان.
+  if (infoOf(tok).stop) return undefined;
   // «بحسن سير» is «with good conduct»: a given name takes at most a conjunction (و، ف).
   if (stripped > 1 || (stripped === 1 && !/^[وف]/.test(tok.norm))) return undefined;
   return stripped >= 0 ? { stripped } : undefined;
@@ -109,7 +114,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       if (arabicFirst && familyNameLike(doc, t + k)) continue;
       break;
     }
-    if (prev && CONNECTORS.has(prev.norm) && tok.isWord && !PREPOSITIONS.has(tok.norm)) {
+    // «ولد علي»: علي spelled with ي after a connector is the name, not the preposition على.
+    const ali = tok.norm === 'علي' && /ي$/.test(tok.text);
+    if (prev && CONNECTORS.has(prev.norm) && tok.isWord && (!PREPOSITIONS.has(tok.norm) || ali)) {
       k++;
       linked = true;
       continue;
@@ -359,7 +366,14 @@ function endsOnInstitution(doc: Doc, title: TitlePhrase): boolean {
 function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   const tok = doc.tokens[title.to];
   const comma = tok?.text === '،' || tok?.text === ',';
-  return comma && doc.sentence[title.to + 1] === doc.sentence[title.from] ? title.to + 1 : title.to;
+  let at =
+    comma && doc.sentence[title.to + 1] === doc.sentence[title.from] ? title.to + 1 : title.to;
+  // «مدرب المنتخب اليمني، الجزائري نور الدين ولد علي،»: a nationality before the name, after
+  // the comma, is the person's own; «د.» (doctor) before the name too.
+  const adj = doc.tokens[at];
+  if (comma && adj && adjectiveCountry(adj) && hasArticle(adj) && nameLike(doc, at + 1)) at++;
+  if (doc.tokens[at]?.norm === 'د' && doc.tokens[at + 1]?.text === '.') at += 2;
+  return at;
 }
 
 /**
