@@ -58,6 +58,17 @@ function continuesTitle(doc: Doc, t: number): boolean {
   if (m0 >= 0 && doc.mentions[m0]?.kind === 'place') return true;
   const m = doc.mentionAt[t] ?? -1;
   if (m >= 0) return doc.mentions[m]?.kind !== 'person';
+  // «وطالب الوزير المواطنين ب…»: a head that already has the article takes adjectives
+  // (الوزير الروسي، الرئيس التنفيذي), not a genitive noun.
+  const head = doc.tokens[t - 1];
+  if (
+    head &&
+    /^(ال|وال|فال)/.test(head.norm) &&
+    hasArticle(head) &&
+    infoOf(head).titleKey &&
+    !/ي(ه|ين|ون)?$/.test(n)
+  )
+    return false;
   // «رئيس فنلندا ألكسندر ستوب»: a given name spelled with أل is the name, not an article.
   return (
     /^(ال|وال|لل|بال|ل?ال)/.test(n) &&
