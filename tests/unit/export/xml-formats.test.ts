@@ -155,7 +155,7 @@ describe('XML exports stay valid with what broke them', () => {
 
   it.each(files)('%s parses with a strict XML parser (vertical tabs dropped)', (_name, xml) => {
     const doc = parseStrict(xml);
-    expect(xml).not.toMatch(/\u000B/);
+    expect(xml.includes('\u000B')).toBe(false);
     expect(doc.documentElement).toBeTruthy();
   });
 
