@@ -2,7 +2,7 @@
  * Cytoscape.js JSON (`.cyjs`): `elements.nodes` / `elements.edges`, each with `data` and
  * `position`, as Cytoscape Desktop (File → Import → Network from File) and any Cytoscape.js app
  * read it. `name` is the label Cytoscape Desktop shows; `color`, `size` and `width` are data
- * columns a style maps with a passthrough mapping; `key` keeps the graph's own key.
+ * columns a style maps with a passthrough mapping; `isnad_key` keeps the graph's own key.
  */
 import type { SerializedGraph } from 'graphology-types';
 import { exportModel } from './model';
@@ -19,7 +19,7 @@ export function toCyjs(graph: SerializedGraph, options: { looksFrom?: Serialized
         data: {
           ...node.data,
           id: node.id,
-          key: node.key,
+          isnad_key: node.key,
           name: node.label,
           label: node.label,
           color: node.look.color,
@@ -31,7 +31,7 @@ export function toCyjs(graph: SerializedGraph, options: { looksFrom?: Serialized
         data: {
           ...edge.data,
           id: edge.id,
-          key: edge.key,
+          isnad_key: edge.key,
           source: edge.source,
           target: edge.target,
           interaction: edge.kind,

@@ -2,7 +2,8 @@
  * GEXF 1.3 for Gephi and Gephi Lite, with the canvas's look: `viz:color` by kind, `viz:size` by
  * connectivity, `viz:position` with the y axis flipped (the canvas's y points down, Gephi's and
  * sigma's up), edge `viz:color` and `viz:thickness` by kind. Attributes are flattened to scalars;
- * the edge kind stays an attribute (GEXF's own `kind` means something else).
+ * the edge kind stays an attribute (GEXF's own `kind` means something else). No
+ * `xsi:schemaLocation`: the normative RELAX NG schema of GEXF 1.3 does not allow it.
  */
 import type { SerializedGraph } from 'graphology-types';
 import { isoDay } from './filename';
@@ -37,8 +38,8 @@ const SHAPES: Record<string, string> = {
 
 export function toGexf(graph: SerializedGraph, options: GexfOptions = {}): string {
   const model = exportModel(graph, options.looksFrom);
-  const nodeData = model.nodes.map((n) => ({ key: n.key, ...n.data }));
-  const edgeData = model.edges.map((e) => ({ key: e.key, ...e.data }));
+  const nodeData = model.nodes.map((n) => ({ isnad_key: n.key, ...n.data }));
+  const edgeData = model.edges.map((e) => ({ isnad_key: e.key, ...e.data }));
   const nodeKeys = attributeKeys(nodeData);
   const edgeKeys = attributeKeys(edgeData);
   const color = (hex: string) => {
@@ -51,8 +52,6 @@ export function toGexf(graph: SerializedGraph, options: GexfOptions = {}): strin
       {
         xmlns: 'http://gexf.net/1.3',
         'xmlns:viz': 'http://gexf.net/1.3/viz',
-        'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-        'xsi:schemaLocation': 'http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd',
         version: '1.3',
       },
       el(
@@ -103,7 +102,7 @@ export function toGexf(graph: SerializedGraph, options: GexfOptions = {}): strin
 function declarations(domain: 'node' | 'edge', keys: readonly AttributeKey[]): XmlElement {
   return el(
     'attributes',
-    { class: domain, mode: 'static' },
+    { class: domain },
     ...keys.map((k) => el('attribute', { id: k.id, title: k.name, type: GEXF_TYPES[k.type] })),
   );
 }

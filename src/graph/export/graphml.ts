@@ -1,6 +1,6 @@
 /**
  * GraphML 1.0 for yEd and Cytoscape Desktop (graphology-graphml only parses, so this is a small
- * writer). Plain GraphML for every reader: NMTOKEN ids with the original key as `key`, one typed
+ * writer). Plain GraphML for every reader: NMTOKEN ids with the original key as `isnad_key`, one typed
  * `<key>` per attribute, and `name` (the label) that Cytoscape Desktop shows. For yEd, the yFiles
  * extension (`y:ShapeNode` with `y:Geometry` at the canvas position, `y:Fill` by kind,
  * `y:NodeLabel`; `y:PolyLineEdge` coloured by kind) lives in two `<data>` keys other readers skip.
@@ -32,8 +32,8 @@ const Y_LINES = { solid: 'line', dashed: 'dashed', dotted: 'dotted' } as const;
 export function toGraphml(graph: SerializedGraph, options: GraphmlOptions = {}): string {
   const model = exportModel(graph, options.looksFrom);
   const graphData: Record<string, Scalar> = { title: model.title, creator: 'Isnad' };
-  const nodeData = model.nodes.map((n) => ({ name: n.label, label: n.label, key: n.key, ...n.data, color: n.look.color, size: n.look.size, x: n.x, y: n.y })); // prettier-ignore
-  const edgeData = model.edges.map((e) => ({ key: e.key, ...e.data, color: e.look.color, width: e.look.width })); // prettier-ignore
+  const nodeData = model.nodes.map((n) => ({ name: n.label, label: n.label, isnad_key: n.key, ...n.data, color: n.look.color, size: n.look.size, x: n.x, y: n.y })); // prettier-ignore
+  const edgeData = model.edges.map((e) => ({ isnad_key: e.key, ...e.data, color: e.look.color, width: e.look.width })); // prettier-ignore
   const keys = {
     graph: prefixed('g_', attributeKeys([graphData])),
     node: prefixed('n_', attributeKeys(nodeData)),

@@ -2,7 +2,8 @@
  * Ids every XML reader accepts. GraphML declares node, edge and key ids as xs:NMTOKEN (letters,
  * digits, `.`, `-`, `_`, `:`; no spaces, no `>`), and our keys hold spaces (`person:دونالد ترامب`)
  * and arrows (`person:x->statement:y`). Each key becomes a readable NMTOKEN — other characters
- * turn into `_`, a clash gets a number — and the original key travels as an attribute.
+ * turn into `_`, a clash gets a number — and the original key travels as the `isnad_key` attribute
+ * (not `key`, which networkx reserves for multigraph edges).
  */
 
 // Arabic letters, marks and digits and Latin-1 letters are name characters in every edition of

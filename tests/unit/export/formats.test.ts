@@ -53,7 +53,7 @@ describe('Cytoscape.js JSON (cyjs) for Cytoscape Desktop and Cytoscape.js', () =
   it('has elements.nodes and elements.edges with data and position', () => {
     expect(cyjs.elements.nodes).toHaveLength(6);
     expect(cyjs.elements.edges).toHaveLength(4);
-    const trump = cyjs.elements.nodes.find((n: { data: { key: string } }) => n.data.key === 'person:دونالد ترامب');
+    const trump = cyjs.elements.nodes.find((n: { data: { isnad_key: string } }) => n.data.isnad_key === 'person:دونالد ترامب');
     expect(trump).toMatchObject({
       data: { id: 'person:دونالد_ترامب', name: 'دونالد\u000B ترامب', kind: 'person', color: KIND_COLORS.person },
       position: { x: 200, y: -40 },
