@@ -22,7 +22,8 @@ export function ExportMenu() {
         const capped = outcome.cappedTo
           ? ` — ${t('capped').replace('{scale}', outcome.cappedTo.toFixed(2))}`
           : '';
-        setStatus(`${t('saved')}: ${outcome.name}${capped}`);
+        const note = outcome.note ? ` — ${outcome.note}` : '';
+        setStatus(`${t('saved')}: ${outcome.name}${capped}${note}`);
       } catch (error) {
         setStatus(`${t('failed')}: ${(error as Error).message}`);
       }

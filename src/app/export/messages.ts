@@ -28,6 +28,8 @@ const en = {
   source: 'Source',
   exported: 'Exported',
   filters: 'Filters',
+  svgFont:
+    'to edit it in Inkscape or Illustrator, install the free font IBM Plex Sans Arabic (the file embeds it for browsers only)',
 };
 
 type Messages = typeof en;
@@ -59,6 +61,8 @@ const ar: Messages = {
   source: 'المصدر',
   exported: 'تاريخ التصدير',
   filters: 'التصفية',
+  svgFont:
+    'لتحريره في Inkscape أو Illustrator ثبّت الخط المجاني IBM Plex Sans Arabic (الملف يضمّنه للمتصفحات فقط)',
 };
 
 export const EXPORT_MESSAGES: Record<Lang, Messages> = { en, ar };
