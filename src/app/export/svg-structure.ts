@@ -93,7 +93,7 @@ export function structureSvg(doc: Document, labels: readonly DrawnLabel[]): void
       return;
     }
     const edge = stroke !== 'none' && fill === 'none' ? edgeKind.get(stroke) : undefined;
-    const node = stroke === 'none' ? nodeKind.get(fill) : undefined;
+    const node = nodeKind.get(fill); // the body, its white border drawn with it or after it
     // An arrowhead is filled with its edge's colour, drawn right after the line (the heads
     // edge shares the delegation's violet).
     const arrowhead = current?.id === `edges-${edgeKind.get(fill)}`;

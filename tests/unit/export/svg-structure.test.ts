@@ -12,7 +12,7 @@ const drawing = `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100
 <path fill="rgb(71,85,105)" stroke="none" d="M0 0 Z"/>
 <path fill="none" stroke="rgb(124,58,237)" d="M0 0 L2 2"/>
 <path fill="rgb(124,58,237)" stroke="none" d="M0 0 Z"/>
-<path fill="rgb(37,99,235)" stroke="none" d="M5 5 Z"/>
+<path fill="rgb(37,99,235)" stroke="rgb(255,255,255)" d="M5 5 Z"/>
 <path fill="none" stroke="rgb(255,255,255)" d="M5 5 Z"/>
 <path fill="rgb(124,58,237)" stroke="none" d="M9 9 Z"/>
 <path fill="rgb(255,255,255)" stroke="none" fill-opacity="0.75" d="M5 5 Z"/>
