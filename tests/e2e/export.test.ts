@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { KIND_COLORS } from '../../src/app/graph-view/style';
-import { ARTIFACTS, openApp, openSession, type Page, type Session } from './browser';
+import { ARTIFACTS, openApp, openSession, screenshot, type Page, type Session } from './browser';
 
 const OUT = join(ARTIFACTS, 'export');
 
@@ -176,6 +176,12 @@ describe('image export from the menu', () => {
       expect(text.getAttribute('unicode-bidi')).toBe('embed');
     }
     await expect.poll(() => page.getByTestId('export-status').textContent()).toMatch(/IBM Plex Sans Arabic/);
+    // The menu with the font advice, to look at in both languages.
+    await screenshot(page, 'export-menu-ar');
+    await page.evaluate(() => window.isnad!.store.getState().setLang('en'));
+    await exportVia(page, 'svg', { scale: 1 });
+    await screenshot(page, 'export-menu-en');
+    await page.evaluate(() => window.isnad!.store.getState().setLang('ar'));
   }); // prettier-ignore
 
   it('a control character in a label: the SVG still parses, the export says saved', async () => {

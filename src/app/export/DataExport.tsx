@@ -66,7 +66,7 @@ export function DataExport({ report }: { report: Report }) {
         ))}
       </div>
       <div className="export-row">
-        CSV:
+        <bdi>CSV:</bdi>
         {CSV_TABLES.map((table) => (
           <button
             key={table}
@@ -79,7 +79,7 @@ export function DataExport({ report }: { report: Report }) {
         ))}
       </div>
       <div className="export-row" title={FORMATS.neo4j.forTools}>
-        Neo4j:
+        <bdi>Neo4j:</bdi>
         {NEO4J_FILES.map((part) => (
           <button
             key={part}
