@@ -66,9 +66,9 @@ export function ftmEntities(graph: SerializedGraph): FtmEntity[] {
   graph.edges.forEach(({ source, target, attributes }, i) => {
     const kind = String(attributes?.kind ?? '');
     const role = ROLE[kind];
-    if (!role || nodes.get(source)?.kind !== 'person' || !SCHEMAS[nodes.get(target)?.kind ?? ''])
-      return;
-    if (nodes.get(target)?.kind === 'person') return;
+    const groupKind = nodes.get(target)?.kind;
+    const isGroup = groupKind === 'delegation' || groupKind === 'organization';
+    if (!role || nodes.get(source)?.kind !== 'person' || !isGroup) return;
     entities.push({
       id: id(`membership:${source}:${target}:${i}`),
       schema: 'Membership',
