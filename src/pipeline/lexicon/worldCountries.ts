@@ -4,8 +4,8 @@
  * capitals) does not already hold. Nationality adjectives are made by rule: البرتغال → البرتغالي،
  * بوليفيا → البوليفي، طاجيكستان → الطاجيكستاني.
  */
-import ar from 'i18n-iso-countries/langs/ar.json';
-import en from 'i18n-iso-countries/langs/en.json';
+import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { Country } from './countries.ts';
 
 /** The ISO code of each hand-made entry (the hand entry wins). */

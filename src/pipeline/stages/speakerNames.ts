@@ -37,8 +37,9 @@ export function findSpeakerNames(doc: Doc): Doc {
       after.text === '،' ||
       isQuoteMark(after) ||
       ADJUNCT_START.has(after.norm) ||
-      // «وقال تيسير السامعي مسؤول الإعلام في …»: the name's title follows it.
-      !!titleStartingAt(doc, a + len)
+      // «وقال تيسير السامعي مسؤول الإعلام في …»: the name's title follows it (bare, not an
+      // addressee: «وصرح لاحقا لمراسل قناة …»).
+      (!!titleStartingAt(doc, a + len) && lex.titleHeads.has(after.norm))
     )
       addPerson(
         doc,
