@@ -66,7 +66,8 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'business',
     key: 'مؤسس',
-    forms: inflect('مؤسس'),
+    // Not the feminine «مؤسسة»: that is «institution».
+    forms: ['مؤسس', 'المؤسس'],
     example: 'وقال مؤسس المنصة فادي غندور إن التمويل اكتمل.',
     person: 'فادي غندور',
   },

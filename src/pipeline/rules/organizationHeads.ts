@@ -156,6 +156,20 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     expect: 'الدفاع المدني الفلسطيني',
   },
   {
+    head: 'القوات المسلحة',
+    definiteOnly: true,
+    reason: 'the armed forces, with their country when given',
+    example: 'وقالت القوات المسلحة الأردنية إن طائراتها أسقطت مسيرة.',
+    expect: 'القوات المسلحة الأردنية',
+  },
+  {
+    head: 'مكتبة',
+    takesName: true,
+    reason: 'a library is named by its place or founder',
+    example: 'وقالت مكتبة الإسكندرية إن المعرض يفتتح غدا.',
+    expect: 'مكتبة الإسكندرية',
+  },
+  {
     head: 'الهلال الأحمر',
     definiteOnly: true,
     reason: 'a Red Crescent society, with its country when given',

@@ -33,6 +33,11 @@ function givenName(tok: Token | undefined): { stripped: number } | undefined {
   return stripped >= 0 ? { stripped } : undefined;
 }
 
+/** «عبد الغني» and «عبدالغني», «أبو بكر» and «أبوبكر» are one spelling (for keys). */
+export function joinCompounds(norm: string): string {
+  return norm.replace(/(^| )(ال)?(عبد|ابو) (?=\S)/g, '$1$2$3');
+}
+
 /** Add a person spanning tokens [from, to), the first one read without `stripped` clitics. */
 export function addPerson(
   doc: Doc,
@@ -47,7 +52,7 @@ export function addPerson(
   if (!first || !last) return undefined;
   const start = originalOffset(first, stripped);
   const name = doc.text.slice(start, last.end);
-  const key = `person:${normalizeArabic(name)}`;
+  const key = `person:${joinCompounds(normalizeArabic(name))}`;
   addMention(
     doc,
     { key, kind: 'person', from, to, start, end: last.end, name, ...(reason ? { reason } : {}) },
@@ -178,6 +183,7 @@ export function findPersons(doc: Doc): Doc {
     const given = givenName(doc.tokens[at]);
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
     if (!given && !mentionAtToken(doc, at) && IMPERFECT.test(doc.tokens[at]?.norm ?? '')) continue;
+    if (!given && !mentionAtToken(doc, at) && clausalWord(doc.tokens[at])) continue;
     let len = nameLength(doc, at) || aliName(doc, at);
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
     // function word belongs to the name.
@@ -252,6 +258,24 @@ export function findPersons(doc: Doc): Doc {
     t += len - 1;
   }
   return doc;
+}
+
+/**
+ * «الرئيس الأميركي وإنهاء الحرب», «المدعي العام … بحكم الإدانة», «الأمين العام لفرض عقوبات»:
+ * after a title, a word with a glued و/ف/ب/ل whose rest is a verbal noun (إفعال، تفعيل، فَعْل with
+ * no long vowel) or a verb starts a clause, not a name; so does a plural in ـات (قيادات).
+ */
+function clausalWord(tok: Token | undefined): boolean {
+  if (!tok?.isWord) return false;
+  const n = tok.norm;
+  if (n.length >= 5 && n.endsWith('ات')) return true;
+  if (!/^[وفبل]/.test(n) || infoOf(tok).givenStripped === 0) return false;
+  const rest = n.slice(1);
+  return (
+    /^(ا|ت)/.test(rest) ||
+    (rest.length >= 3 && rest.length <= 4 && !/[اوي]/.test(rest)) ||
+    IMPERFECT.test(rest)
+  );
 }
 
 /** Given names that are ordinary words too: «صالح» interest, «أمين» trustworthy, «فارس» knight. */
