@@ -242,7 +242,9 @@ const ADJUNCT_OPENERS = new Set(
   ].map(normalizeArabic),
 );
 
-const SAYING = new Set(['قوله', 'قولها', 'قولهم', 'تصريحه', 'تصريحها'].map(normalizeArabic));
+const SAYING = new Set(
+  ['قوله', 'قولها', 'قولهم', 'تصريحه', 'تصريحها', 'بالقول', 'القول'].map(normalizeArabic),
+);
 
 /** «بدأ كلمته بالاعتراف بتدهور العلاقات»: content right after the verbal noun. */
 function nominalOpening(doc: Doc, cue: Cue): Opening | undefined {
@@ -260,6 +262,8 @@ function unnamedSubject(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok?.isWord) return false;
   if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
+  // «وتابع بالقول»: a noun after a preposition is never the subject.
+  if (/^(بال|لل|كال|وبال|ولل)/.test(tok.norm)) return false;
   return hasArticle(tok) && !adjectiveCountry(tok) && !isStopword(tok.norm);
 }
 
