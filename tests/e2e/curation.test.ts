@@ -222,15 +222,15 @@ describe('adding what the extractor missed, from the article', () => {
     try {
       const page = session.page;
       await openApp(page, inject('baseURL'), '?tab=article');
-      const words = 'الإدارة الأميركية الجديدة';
+      const words = 'الدول الأوروبية';
       await selectWords(page, words);
       const bar = page.getByTestId('selection-bar');
       await expect.poll(() => bar.textContent()).toContain(words);
       await screenshot(page, 'curation-selection-bar-ar');
       await bar.getByTestId('add-entity-kind').selectOption('organization');
-      await bar.getByRole('textbox').fill('الإدارة الأميركية');
+      await bar.getByRole('textbox').fill('الدول الأوروبية');
       await bar.getByTestId('add-entity').click();
-      const key = 'organization:الاداره الاميركيه';
+      const key = 'organization:الدول الاوروبيه';
       await expect
         .poll(() => page.evaluate((id) => window.isnad!.cy!.getElementById(id).nonempty(), key))
         .toBe(true);

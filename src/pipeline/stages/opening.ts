@@ -40,6 +40,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   let speaker: string | null | undefined;
   let titleSeen = false;
   let relayed = false;
+  let adjunct = false;
   for (let j = cue.at + 1; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
     const tok = tokens[j];
     if (!tok || doc.sentence[j] !== sentence || (next && j >= next.at))
@@ -58,8 +59,17 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       const quote = doc.quotes[q];
       if (
         quote &&
-        (doc.nameQuotes.has(q) || wordsIn(doc, q) < 3 || colonFollows(doc, quote.close, next))
+        (doc.nameQuotes.has(q) ||
+          wordsIn(doc, q) < 3 ||
+          isAcronym(doc, q) ||
+          colonFollows(doc, quote.close, next))
       ) {
+        // «وأوضح "عامر"، خلال كلمته…»: a name in quotes right after the cue is its subject.
+        const named = mentionAtToken(doc, j + 1);
+        if (speaker === undefined && j === cue.at + 1 && named?.kind === 'person') {
+          speaker = named.key;
+          subjectEnd = quote.close >= 0 ? quote.close + 1 : named.to;
+        }
         j = quote.close >= 0 ? quote.close : j;
         continue;
       }
@@ -114,7 +124,12 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         continue;
       return { speaker, contentStart: j + 1, mode: 'reported', quote: -1 };
     }
-    if ((speaker === undefined || (relayed && speaker === null)) && tok.isWord) {
+    // «وأوضح، خلال كلمته في مؤتمر مجلس الأعمال، أن…»: who is named inside an adjunct (during,
+    // in, before…) is not the subject.
+    if (speaker === undefined && !relayed && tok.isWord && ADJUNCT_OPENERS.has(tok.norm))
+      adjunct = true;
+    if (tok.text === '،' || tok.text === ',') adjunct = false;
+    if ((speaker === undefined || (relayed && speaker === null)) && tok.isWord && !adjunct) {
       // «وصرح لمراسل قناة فوكس نيوز»: whoever is spoken to is not the speaker.
       const spokenTo = Math.max(addresseeEnd(doc, j), withPhraseEnd(doc, j, cue));
       if (spokenTo > j) {
@@ -140,7 +155,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         subjectEnd = m.to;
         j = m.to - 1;
         continue;
-      } else if (isVague(tok.norm)) speaker = null;
+      } else if (isVague(tok.norm) && !titleStartingAt(doc, j)?.person) speaker = null;
       else if (!titleSeen && titleStartingAt(doc, j)) {
         const title = titleStartingAt(doc, j);
         titleSeen = true;
@@ -211,7 +226,28 @@ function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
   return undefined;
 }
 
-const SAYING = new Set(['قوله', 'قولها', 'قولهم', 'تصريحه', 'تصريحها'].map(normalizeArabic));
+/** Words that open an adjunct between a cue and its content (خلال كلمته، في مؤتمر، أمام
+ * البرلمان): nobody named inside it is the speaker. */
+const ADJUNCT_OPENERS = new Set(
+  [
+    'خلال',
+    'في',
+    'أمام',
+    'اثناء',
+    'أثناء',
+    'عبر',
+    'لدى',
+    'بعد',
+    'قبل',
+    'عقب',
+    'على هامش',
+    'ضمن',
+  ].map(normalizeArabic),
+);
+
+const SAYING = new Set(
+  ['قوله', 'قولها', 'قولهم', 'تصريحه', 'تصريحها', 'بالقول', 'القول'].map(normalizeArabic),
+);
 
 /** «بدأ كلمته بالاعتراف بتدهور العلاقات»: content right after the verbal noun. */
 function nominalOpening(doc: Doc, cue: Cue): Opening | undefined {
@@ -229,6 +265,8 @@ function unnamedSubject(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok?.isWord) return false;
   if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
+  // «وتابع بالقول»: a noun after a preposition is never the subject.
+  if (/^(بال|لل|كال|وبال|ولل)/.test(tok.norm)) return false;
   return hasArticle(tok) && !adjectiveCountry(tok) && !isStopword(tok.norm);
 }
 
@@ -294,6 +332,17 @@ export function quoteOpenedAt(doc: Doc, t: number): number {
   if (!isQuoteMark(doc.tokens[t])) return -1;
   const q = doc.quoteOf[t + 1] ?? -1;
   return q >= 0 && doc.quotes[q]?.open === t ? q : -1;
+}
+
+/** «"د ب أ"», «"واس"»: a quote of single letters is an outlet's acronym, not speech. */
+function isAcronym(doc: Doc, q: number): boolean {
+  const quote = doc.quotes[q];
+  if (!quote || quote.close < 0 || quote.close - quote.open > 6) return false;
+  for (let t = quote.open + 1; t < quote.close; t++) {
+    const tok = doc.tokens[t];
+    if (tok?.isWord && tok.norm.length > 1) return false;
+  }
+  return true;
 }
 
 export function wordsIn(doc: Doc, q: number): number {

@@ -56,11 +56,11 @@ describe('edits patch the canvas', () => {
       op: 'add-entity',
       kind: 'organization',
       label: '',
-      at: wordsSpan('الإدارة الأميركية'),
+      at: wordsSpan('الدول الأوروبية'),
     });
-    const added = cy.getElementById('organization:الاداره الاميركيه');
+    const added = cy.getElementById('organization:الدول الاوروبيه');
     expect(added.nonempty()).toBe(true);
-    const statement = cy.getElementById('statement:seed:2484').position();
+    const statement = cy.getElementById('statement:seed:4116').position();
     expect(added.position()).toEqual({ x: statement.x + 80, y: statement.y + 60 });
     expect(cy.elements().length).toBe(graph.nodes.length + graph.edges.length);
   });

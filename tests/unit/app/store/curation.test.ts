@@ -66,10 +66,10 @@ describe('curation state', () => {
     const add: Edit = {
       op: 'add-entity',
       kind: 'organization',
-      label: 'الإدارة الأميركية',
-      at: wordsSpan('الإدارة الأميركية'),
+      label: 'الدول الأوروبية',
+      at: wordsSpan('الدول الأوروبية'),
     };
-    const org = { key: 'organization:الاداره الاميركيه', label: 'الإدارة الأميركية' };
+    const org = { key: 'organization:الدول الاوروبيه', label: 'الدول الأوروبية' };
     const mention: Edit = {
       op: 'mention',
       statement: spanOf(seed, QUOTE),

@@ -15,7 +15,7 @@ import {
 } from '../../../../src/graph/curation/index.ts';
 import type { ExtractionResult } from '../../../../src/core/types.ts';
 import { extractArticle } from '../../../../src/pipeline/index.ts';
-import { attrsOf, ref, SEED_TEXT, seedGraph, spanOf, speakerOf } from './fixture.ts';
+import { attrsOf, liveSeedGraph, ref, SEED_TEXT, seedGraph, spanOf, speakerOf } from './fixture.ts';
 
 const seed = seedGraph();
 const PUTIN = 'person:فلاديمير بوتين';
@@ -99,10 +99,17 @@ describe('curation: the corrections file', () => {
 });
 
 describe('curation: re-applied to a new extraction', () => {
-  it('the same extraction again: every edit applies, the same graph', () => {
+  it('the same extraction again: the same edits give the identical graph', () => {
     const again = applyEdits(seedGraph(), edits);
     expect(again.skipped).toEqual([]);
     expect(again.graph).toEqual(applyEdits(seed, edits).graph);
+  });
+
+  it('the article extracted by today’s extractor: every edit still applies', () => {
+    const today = applyEdits(liveSeedGraph(), edits);
+    expect(today.skipped).toEqual([]);
+    expect(speakerOf(today.graph, QUOTE)).toBe(PUTIN);
+    expect(attrsOf(today.graph, PUTIN)?.label).toBe('الرئيس بوتين');
   });
 
   const cases: {
