@@ -174,7 +174,10 @@ describe('curation in the explorer', () => {
       await tools.getByTestId('merge-select').selectOption(PUTIN);
       expect(await tools.getByRole('radio').count()).toBe(2);
       await screenshot(page, `curation-entity-tools-${lang}`);
-      await page.evaluate(() => window.isnad!.store.getState().select('delegation:russia'));
+      await page.evaluate(() => {
+        const side = window.isnad!.cy!.nodes('[kind = "delegation"]').last().id();
+        window.isnad!.store.getState().select(side);
+      });
       await openTools(page, 'side-tools');
       await screenshot(page, `curation-side-tools-${lang}`);
       if (lang === 'en') await page.getByRole('button', { name: 'العربية' }).click();
