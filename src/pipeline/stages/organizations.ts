@@ -15,12 +15,12 @@ import {
 import { normalizeArabic } from '../../core/arabic.ts';
 import { adjectiveCountry, hasArticle, infoOf, nameLike, readings } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
+import { MINISTRY_FIELDS_WORDS, AFTER_PLACE_WORDS } from '../lexicon/organizationWords.ts';
 
 const MINISTRY = normalizeArabic('وزارة');
 /** «شركة أرامكو»: a company is named like an outlet. */
 const COMPANY = normalizeArabic('شركة');
-/** «الخارجية الإيرانية»: a ministry named by its field alone, with its country. */
-const MINISTRY_FIELDS = new Set(['الخارجية', 'الداخلية', 'الدفاع'].map(normalizeArabic));
+const MINISTRY_FIELDS = new Set(MINISTRY_FIELDS_WORDS.map(normalizeArabic));
 const MAX_WORDS = 4;
 /** Words an organization's name may run to, head included. */
 const MAX_NAME = 8;
@@ -43,8 +43,7 @@ const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
 })();
 
 const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
-/** Adjectives that are no nisba yet follow a place inside a name (مكتبة غزة العامة). */
-const AFTER_PLACE = new Set(['العام', 'العامة', 'الكبرى', 'الكبير'].map(normalizeArabic));
+const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
 
 /** The row whose head starts at token `t`, with the head's end and the clitics before it. */
 function headAt(
