@@ -15,6 +15,7 @@ import {
 import { normalizeArabic } from '../../core/arabic.ts';
 import { adjectiveCountry, hasArticle, infoOf, nameLike, readings } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
+import { isComplementizer } from './cues.ts';
 import { MINISTRY_FIELDS_WORDS, AFTER_PLACE_WORDS } from '../lexicon/organizationWords.ts';
 
 const MINISTRY = normalizeArabic('وزارة');
@@ -126,6 +127,19 @@ function namedByHead(
     // After a place only a nisba adjective goes on (بنك الكويت الوطني), not the next noun
     // (ألقت شرطة تبوك القبض).
     const afterPlace = mentionAtToken(doc, end - 1)?.kind === 'place';
+    // «الإدارة الأمريكية المنتهية ولايتها»: a participle governing a noun with a pronoun opens
+    // a clause about the body; the name ends before it.
+    const governs = tokens[end + 1];
+    if (
+      complements > 0 &&
+      governs?.isWord &&
+      !hasArticle(governs) &&
+      governs.norm.length >= 5 &&
+      !infoOf(governs).stop &&
+      !isComplementizer(governs) &&
+      /(ها|ه|هم)$/.test(governs.norm)
+    )
+      break;
     if (
       definiteComplement(doc, end) &&
       (!afterPlace || /ي(ه)?$/.test(n) || /^لل/.test(n) || AFTER_PLACE.has(n))
@@ -330,6 +344,8 @@ function quotedOutlet(doc: Doc, open: number): number {
  * may start the name). Returns the last token, or -1. */
 function bareOutlet(doc: Doc, from: number): number {
   const tokens = doc.tokens;
+  // «وكالة أنباء (تاس)»: «أنباء» (news) is the agency's kind; the name comes after it.
+  if (tokens[from]?.norm === NEWS) return -1;
   let end = from;
   let unknown = 0;
   while (end - from < 3) {
