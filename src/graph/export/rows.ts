@@ -3,7 +3,7 @@
  * Tables carry labels beside keys so a row reads on its own.
  */
 import type { SerializedGraph } from 'graphology-types';
-import type { NodeAttributes, StatementNodeAttributes } from '../types';
+import type { ArticleRecord, NodeAttributes, StatementNodeAttributes } from '../types';
 import { flattenAttributes, flattenMentions, LIST_SEPARATOR, type Scalar } from './flatten';
 import { edgeId } from './subset';
 import type { CsvTable } from './types';
@@ -16,6 +16,7 @@ export interface Table {
 
 export const STATEMENT_COLUMNS = [
   'id', 'speaker', 'delegation', 'text', 'mode', 'cue', 'mentions', 'article', 'start', 'end',
+  'article_title', 'outlet', 'url', 'date',
 ] as const; // prettier-ignore
 
 export const EDGE_COLUMNS = [
@@ -35,6 +36,10 @@ function attributesOf(graph: SerializedGraph): Map<string, NodeAttributes> {
 
 function statementTable(graph: SerializedGraph): Table {
   const nodes = attributesOf(graph);
+  // Every row carries its source, so a statement read alone still says who reported it.
+  const articles = new Map(
+    ((graph.attributes?.articles ?? []) as ArticleRecord[]).map((a) => [a.id, a]),
+  );
   const label = (key: string | undefined) => (key ? (nodes.get(key)?.label ?? key) : '');
   const outgoing = (source: string, kind: string) =>
     graph.edges
@@ -66,6 +71,10 @@ function statementTable(graph: SerializedGraph): Table {
       article: attrs.article,
       start: attrs.start,
       end: attrs.end,
+      article_title: articles.get(attrs.article)?.title ?? '',
+      outlet: articles.get(attrs.article)?.source ?? '',
+      url: articles.get(attrs.article)?.url ?? '',
+      date: articles.get(attrs.article)?.date ?? '',
     });
   }
   return { columns: [...STATEMENT_COLUMNS], rows };

@@ -30,7 +30,7 @@ describe('CSV keeps Arabic cells intact', () => {
 describe('the three tables of a graph', () => {
   const tables = graphTables(fixtureGraph);
 
-  it('statements name the speaker, the delegation and what is mentioned', () => {
+  it('statements name the speaker, the delegation, what is mentioned and their source', () => {
     expect(tables.statements.rows).toEqual([
       {
         id: 'statement:1',
@@ -43,6 +43,10 @@ describe('the three tables of a graph', () => {
         article: 'summit',
         start: expect.any(Number),
         end: expect.any(Number),
+        article_title: 'قمة أنكوراج: لافروف يتحدث',
+        outlet: 'مثال',
+        url: '',
+        date: '',
       },
     ]);
   });
