@@ -1,10 +1,14 @@
 /**
- * Open a graph JSON file, or paste an article to extract in the browser. The work happens in
- * modules loaded on first use; any failure becomes a message the user can read and dismiss —
- * the current graph stays.
+ * Open a graph JSON file (it becomes a workspace of its own), or paste an article to add to the
+ * open workspace. Any failure becomes a message the user can read and dismiss — the current
+ * workspace stays as it was.
  */
 import { useRef, useState } from 'react';
 import { useT } from '../i18n';
+import { pastedDraft } from '../workspace/add-files';
+import { problemText } from '../workspace/messages';
+import { InputProblem } from '../workspace/problems';
+import { addArticles, openGraphAsWorkspace } from '../workspace/session';
 import { useIsnad } from '../store';
 import { PasteDialog } from './PasteDialog';
 
@@ -18,20 +22,29 @@ export function LoadMenu() {
     setError(null);
     try {
       const [{ parseGraphFile }, text] = await Promise.all([import('./graph-file'), file.text()]);
-      useIsnad.getState().loadGraph(parseGraphFile(file.name, text));
+      await openGraphAsWorkspace(
+        file.name.replace(/\.json$/i, ''),
+        parseGraphFile(file.name, text),
+      );
     } catch (problem) {
       setError((problem as Error).message);
     }
   };
 
+  // A paste is checked at once (a non-Arabic text is said in the dialog, nothing changes);
+  // extraction runs in the workspace's worker, with its progress bar and Cancel.
   const extract = async (text: string) => {
     setError(null);
     try {
-      const { graphFromPastedText } = await import('./extract-pasted');
-      useIsnad.getState().loadGraph(graphFromPastedText(text));
+      const draft = pastedDraft(text);
       setPasting(false);
+      void addArticles([draft]);
     } catch (problem) {
-      setError((problem as Error).message);
+      setError(
+        problem instanceof InputProblem
+          ? problemText(useIsnad.getState().lang, problem)
+          : (problem as Error).message,
+      );
     }
   };
 

@@ -66,5 +66,7 @@ export interface WorkspaceSummary {
   id: string;
   name: string;
   articles: number;
+  /** The article-set key (./ids.ts): a shared link names it. */
+  set: string;
   updatedAt: number;
 }
