@@ -1,9 +1,11 @@
 /** The image half of the export menu: PNG, JPEG, SVG and their options. */
 import { useState } from 'react';
 import { IMAGE_FORMATS, type ImageFormat } from '../../graph/export/index';
+import { articlesOfOutlets } from '../../graph/queries';
+import { indexOf } from '../graph-index';
 import { useCy } from '../graph-view/cy-context';
 import { directionOf } from '../i18n';
-import { useIsnad } from '../store';
+import { useIsnad, type IsnadState } from '../store';
 import { describeView } from '../store/describe-view';
 import { captionLines } from './caption';
 import { ChoicePair } from './ChoicePair';
@@ -15,6 +17,13 @@ import type { Report } from './report';
 import { useExportT } from './use-export-messages';
 
 const FORMAT_NAMES: Record<ImageFormat, string> = { png: 'PNG', jpg: 'JPEG', svg: 'SVG' };
+
+/** The articles an article or outlet filter keeps (none: the view shows every article). */
+function shownArticles(state: IsnadState): string[] {
+  const { articles, outlets } = state.filters;
+  if (!state.graph || articles.length + outlets.length === 0) return [];
+  return [...new Set([...articles, ...articlesOfOutlets(indexOf(state.graph), outlets)])];
+}
 
 export function ImageExport({ report }: { report: Report }) {
   const t = useExportT();
@@ -37,6 +46,7 @@ export function ImageExport({ report }: { report: Report }) {
             lang: state.lang,
             filters: describeView(state),
             date,
+            shownArticles: shownArticles(state),
           }),
           legend: legendEntries(cy, state.lang, full),
         }
