@@ -189,7 +189,7 @@ describe('a workspace of several articles', () => {
   it('a non-Arabic paste is refused with a message in the interface language; the graph stays', async () => {
     const before = await page.evaluate(() => window.isnad!.cy!.nodes().length);
     await paste(page, 'Lavrov said the talks with Washington would continue next week in Geneva.');
-    const alert = page.getByTestId('load-error');
+    const alert = page.getByTestId('paste-error');
     await expect.poll(() => alert.textContent()).toContain('ليس نصًا عربيًا');
     await screenshot(page, 'workspace-non-arabic');
     await page

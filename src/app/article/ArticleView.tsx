@@ -87,7 +87,11 @@ export function ArticleView() {
           >
             {all.map((a, i) => (
               <option key={a.id} value={a.id}>
-                {i + 1}. {[a.source, a.title || a.id, a.date].filter(Boolean).join(' — ')}
+                {/* LRM: after Arabic, a bare 2025-09-24 would read 24-09-2025. */}
+                {i + 1}.{' '}
+                {[a.source, a.title || a.id, a.date && `\u200E${a.date}`]
+                  .filter(Boolean)
+                  .join(' — ')}
               </option>
             ))}
           </select>

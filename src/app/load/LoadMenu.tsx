@@ -17,6 +17,9 @@ export function LoadMenu() {
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [pasting, setPasting] = useState(false);
+  // Said in the dialog, in the interface language at the time it is shown.
+  const [pasteProblem, setPasteProblem] = useState<InputProblem | null>(null);
+  const lang = useIsnad((state) => state.lang);
 
   const openFile = async (file: File) => {
     setError(null);
@@ -34,17 +37,14 @@ export function LoadMenu() {
   // A paste is checked at once (a non-Arabic text is said in the dialog, nothing changes);
   // extraction runs in the workspace's worker, with its progress bar and Cancel.
   const extract = async (text: string) => {
-    setError(null);
+    setPasteProblem(null);
     try {
       const draft = pastedDraft(text);
       setPasting(false);
       void addArticles([draft]);
     } catch (problem) {
-      setError(
-        problem instanceof InputProblem
-          ? problemText(useIsnad.getState().lang, problem)
-          : (problem as Error).message,
-      );
+      if (problem instanceof InputProblem) setPasteProblem(problem);
+      else setError((problem as Error).message);
     }
   };
 
@@ -69,7 +69,16 @@ export function LoadMenu() {
       <button type="button" onClick={() => setPasting(true)}>
         {t('pasteArticle')}
       </button>
-      {pasting && <PasteDialog onExtract={extract} onCancel={() => setPasting(false)} />}
+      {pasting && (
+        <PasteDialog
+          onExtract={extract}
+          onCancel={() => {
+            setPasting(false);
+            setPasteProblem(null);
+          }}
+          problem={pasteProblem ? problemText(lang, pasteProblem) : null}
+        />
+      )}
       {error && (
         <div className="load-error" role="alert" data-testid="load-error">
           <strong>{t('loadError')}</strong>

@@ -40,8 +40,10 @@ export function ArticleItem({ article, busy }: { article: ArticleRecord; busy: b
       >
         {article.title || article.id}
       </button>
-      <span className="article-item-meta" dir="auto">
-        {[article.source, article.date].filter(Boolean).join(' · ') || t('undated')}
+      <span className="article-item-meta">
+        {article.source && <span dir="auto">{article.source}</span>}
+        {article.source && ' · '}
+        {article.date ? <span className="source-date">{article.date}</span> : t('undated')}
       </span>
       <span className="article-item-actions">
         <button type="button" className="link-button" onClick={startEdit} disabled={busy}>

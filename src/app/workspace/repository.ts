@@ -167,8 +167,10 @@ export class MemoryRepository implements Repository {
     return this.graphs.get(id);
   }
   async articles(id: string) {
-    const all = this.stored.get(id) ?? new Map<string, StoredArticle>();
-    return (this.workspaces.get(id)?.articleIds ?? []).flatMap((a) => all.get(a) ?? []);
+    const order = new Map(this.workspaces.get(id)?.articleIds.map((a, i) => [a, i]));
+    return [...(this.stored.get(id)?.values() ?? [])].sort(
+      (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+    );
   }
   async save({ workspace, put = [], remove = [], graph }: WorkspaceChange) {
     this.workspaces.set(workspace.id, workspace);
