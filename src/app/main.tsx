@@ -14,6 +14,7 @@ await loadFonts();
 // The workspace left last time (the seed on a first visit) and a shared link's view, before the
 // first draw.
 await startWorkspaces(seedGraph, window.location.search);
+performance.mark('isnad:workspace-restored');
 createRoot(root).render(
   <StrictMode>
     <App />

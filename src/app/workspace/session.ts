@@ -27,6 +27,8 @@ import type { JobArticle, JobOutcome } from './worker/job';
 
 let repo: Repository = new MemoryRepository();
 let running: RunningJob | null = null;
+/** The last finished job's timings, for the bench (window.isnad.lastJob). */
+export let lastJobTimings: JobOutcome['timings'] | null = null;
 
 const state = () => useIsnad.getState();
 
@@ -183,7 +185,9 @@ async function runJob(articles: JobArticle[]): Promise<JobOutcome | null> {
   const job = startJob(articles, (progress) => state().setJob(progress));
   running = job;
   try {
-    return await job.done;
+    const outcome = await job.done;
+    lastJobTimings = outcome.timings;
+    return outcome;
   } catch (error) {
     if (error instanceof JobCancelled) return null;
     throw error;
