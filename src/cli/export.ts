@@ -1,7 +1,7 @@
 /**
- * `npm run export -- <graph.json> --format gexf|graphml|csv|json --out <file>`: the app's data
+ * `npm run export -- <graph.json> --format <format> --out <file>`: the app's data
  * exports for scripts. Exit code 2 with one line on stderr for a bad command line or graph file;
- * see export-args.ts for where CSV tables go.
+ * see export-args.ts for the formats and where files of several parts go.
  */
 import { runExport } from './export-run';
 

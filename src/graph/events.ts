@@ -1,10 +1,9 @@
 /**
- * Sides belong to their event. The pipeline names a side by its country (`delegation:us`), which
- * is right inside one article but fuses «الجانب الأمريكي» of two meetings months apart when
- * articles merge. Here a side keeps its key only in the first article that has it; a later
- * article's side joins it only when both articles are clearly about the same meeting — both
- * dated, at most two days apart, and the sides share a member — and otherwise becomes
- * `delegation:us@<article>`. Pure: results in, results out.
+ * Sides belong to their event. The pipeline keys a side by its article
+ * (`delegation:<article>:<country>`), so «الجانب الأمريكي» of two meetings months apart is never
+ * fused. Two reports of the same meeting, though, describe one side: a later article's side joins
+ * an earlier one of the same name only when both articles are dated at most two days apart and
+ * the sides share a member. Pure: results in, results out.
  */
 import type { ExtractionResult } from '../core/types.ts';
 import { mergeKeys } from './merge.ts';
@@ -14,7 +13,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface Event {
   key: string;
-  dates: number[];
+  days: number[];
   members: Set<string>;
 }
 
@@ -34,12 +33,18 @@ function membersOf(result: ExtractionResult, side: string, same: (key: string) =
 }
 
 function sameEvent(event: Event, day: number, members: Set<string>): boolean {
-  if (Number.isNaN(day) || event.dates.length === 0) return false;
-  const near = event.dates.some((d) => Math.abs(d - day) <= SAME_EVENT_DAYS);
+  if (Number.isNaN(day) || event.days.length === 0) return false;
+  const near = event.days.some((d) => Math.abs(d - day) <= SAME_EVENT_DAYS);
   return near && [...members].some((m) => event.members.has(m));
 }
 
-/** The results with every side's key scoped to its event (the same objects when nothing moves). */
+/** What a side is of, whatever its article: `us` in `delegation:<article>:us`. */
+function sideName(key: string, article: string): string {
+  const prefix = `delegation:${article}:`;
+  return key.startsWith(prefix) ? key.slice(prefix.length) : key;
+}
+
+/** The results with the sides of one meeting under one key (the same objects when none moves). */
 export function scopeSidesToEvents(results: ExtractionResult[]): ExtractionResult[] {
   const events = new Map<string, Event[]>();
   const alias = mergeKeys(results.flatMap((r) => r.entities));
@@ -49,16 +54,16 @@ export function scopeSidesToEvents(results: ExtractionResult[]): ExtractionResul
     const rename = new Map<string, string>();
     for (const entity of result.entities) {
       if (entity.kind !== 'delegation') continue;
+      const name = sideName(entity.key, result.article.id);
       const members = membersOf(result, entity.key, same);
-      const known = events.get(entity.key) ?? [];
+      const known = events.get(name) ?? [];
       let event = known.find((e) => sameEvent(e, day, members));
       if (!event) {
-        const key = known.length === 0 ? entity.key : `${entity.key}@${result.article.id}`;
-        event = { key, dates: [], members: new Set() };
+        event = { key: entity.key, days: [], members: new Set() };
         known.push(event);
-        events.set(entity.key, known);
+        events.set(name, known);
       }
-      if (!Number.isNaN(day)) event.dates.push(day);
+      if (!Number.isNaN(day)) event.days.push(day);
       for (const m of members) event.members.add(m);
       if (event.key !== entity.key) rename.set(entity.key, event.key);
     }

@@ -36,20 +36,16 @@ export function skeleton(name: string): string {
     .join(' ');
 }
 
-/** The event part of a side's key (`@article`, see ./events.ts), empty for anything else. */
-export function eventScopeOf(key: string): string {
-  const at = key.indexOf('@');
-  return key.startsWith('delegation:') && at >= 0 ? key.slice(at) : '';
-}
-
 /** key → the key it merges into (only keys that move are listed). */
 export function mergeKeys(entities: ExtractedEntity[]): Map<string, string> {
   const alias = new Map<string, string>();
   // Same kind and same skeleton: one node; the key seen first (and its entity) wins.
   const bySkeleton = new Map<string, string>();
   for (const e of entities) {
-    // Sides of different events never merge, whatever they are called.
-    const id = `${e.kind}|${skeleton(e.label)}${eventScopeOf(e.key)}`;
+    // A side belongs to its article's event (its key names the article): «الجانب الأمريكي» of
+    // two meetings is never fused by its name.
+    if (e.kind === 'delegation') continue;
+    const id = `${e.kind}|${skeleton(e.label)}`;
     const first = bySkeleton.get(id);
     if (first === undefined) bySkeleton.set(id, e.key);
     else if (first !== e.key) alias.set(e.key, first);

@@ -1,19 +1,27 @@
 /**
- * Finishes Cytoscape's SVG: room below the graph for the legend and caption, drawn as `<g>`
- * elements, and the font embedded in a `<style>` so Arabic renders the same everywhere.
+ * Finishes Cytoscape's SVG: control codes dropped and the drawing grouped per kind with RTL
+ * labels (svg-structure.ts), room below the graph for the legend and caption, drawn as `<g>`
+ * elements, and the font embedded in a `<style>` so Arabic renders the same in every browser.
  */
 import type { OverlayLayout } from './overlay-layout';
 import { overlayGroup } from './overlay-svg';
+import { parseSvg, structureSvg, type DrawnLabel } from './svg-structure';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function composeSvg(
   svg: string,
   overlay: OverlayLayout | null,
-  options: { background?: string; fontCss: string },
+  options: { background?: string; fontCss: string; labels?: readonly DrawnLabel[]; title?: string },
 ): string {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const doc = parseSvg(svg);
   const root = doc.documentElement;
+  structureSvg(doc, options.labels ?? []);
+  if (options.title) {
+    const title = doc.createElementNS(SVG_NS, 'title');
+    title.textContent = options.title;
+    root.insertBefore(title, root.firstChild);
+  }
   const width = parseFloat(root.getAttribute('width') ?? '0');
   const graphHeight = parseFloat(root.getAttribute('height') ?? '0');
   const height = graphHeight + (overlay?.height ?? 0);

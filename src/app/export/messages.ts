@@ -20,6 +20,7 @@ const en = {
   statements: 'statements',
   nodes: 'nodes',
   edges: 'edges',
+  relationships: 'relationships',
   exporting: 'Exporting…',
   saved: 'Saved',
   failed: 'Export failed',
@@ -28,6 +29,8 @@ const en = {
   sources: 'Sources',
   exported: 'Exported',
   filters: 'Filters',
+  svgFont:
+    'to edit it in Inkscape or Illustrator, install the free font IBM Plex Sans Arabic (the file embeds it for browsers only)',
 };
 
 type Messages = typeof en;
@@ -51,6 +54,7 @@ const ar: Messages = {
   statements: 'التصريحات',
   nodes: 'العُقد',
   edges: 'الروابط',
+  relationships: 'العلاقات',
   exporting: 'جارٍ التصدير…',
   saved: 'تم الحفظ',
   failed: 'تعذّر التصدير',
@@ -59,6 +63,8 @@ const ar: Messages = {
   sources: 'المصادر',
   exported: 'تاريخ التصدير',
   filters: 'التصفية',
+  svgFont:
+    'لتحريره في Inkscape أو Illustrator ثبّت الخط المجاني IBM Plex Sans Arabic (الملف يضمّنه للمتصفحات فقط)',
 };
 
 export const EXPORT_MESSAGES: Record<Lang, Messages> = { en, ar };

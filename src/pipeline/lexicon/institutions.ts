@@ -53,7 +53,7 @@ export const INSTITUTIONS: Institution[] = [
   { en: 'Red Cross', names: ['الصليب الأحمر', 'اللجنة الدولية للصليب الأحمر'] },
   { en: 'UNRWA', names: ['الأونروا', 'وكالة الأونروا'] },
   { en: 'OPEC', names: ['أوبك', 'منظمة أوبك'] },
-  { en: 'Hamas', names: ['حماس', 'حركة حماس'] },
+  { en: 'Hamas', names: ['حماس', 'حركة حماس', 'حركة المقاومة الإسلامية'] },
   { en: 'Hezbollah', names: ['حزب الله'] },
   { en: 'Rapid Support Forces', names: ['قوات الدعم السريع', 'الدعم السريع'] },
   { en: 'Fox News', names: ['فوكس نيوز'] },

@@ -40,6 +40,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   let speaker: string | null | undefined;
   let titleSeen = false;
   let relayed = false;
+  let adjunct = false;
   for (let j = cue.at + 1; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
     const tok = tokens[j];
     if (!tok || doc.sentence[j] !== sentence || (next && j >= next.at))
@@ -60,6 +61,12 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         quote &&
         (doc.nameQuotes.has(q) || wordsIn(doc, q) < 3 || colonFollows(doc, quote.close, next))
       ) {
+        // «وأوضح "عامر"، خلال كلمته…»: a name in quotes right after the cue is its subject.
+        const named = mentionAtToken(doc, j + 1);
+        if (speaker === undefined && j === cue.at + 1 && named?.kind === 'person') {
+          speaker = named.key;
+          subjectEnd = quote.close >= 0 ? quote.close + 1 : named.to;
+        }
         j = quote.close >= 0 ? quote.close : j;
         continue;
       }
@@ -114,7 +121,12 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         continue;
       return { speaker, contentStart: j + 1, mode: 'reported', quote: -1 };
     }
-    if ((speaker === undefined || (relayed && speaker === null)) && tok.isWord) {
+    // «وأوضح، خلال كلمته في مؤتمر مجلس الأعمال، أن…»: who is named inside an adjunct (during,
+    // in, before…) is not the subject.
+    if (speaker === undefined && !relayed && tok.isWord && ADJUNCT_OPENERS.has(tok.norm))
+      adjunct = true;
+    if (tok.text === '،' || tok.text === ',') adjunct = false;
+    if ((speaker === undefined || (relayed && speaker === null)) && tok.isWord && !adjunct) {
       // «وصرح لمراسل قناة فوكس نيوز»: whoever is spoken to is not the speaker.
       const spokenTo = Math.max(addresseeEnd(doc, j), withPhraseEnd(doc, j, cue));
       if (spokenTo > j) {
@@ -140,7 +152,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         subjectEnd = m.to;
         j = m.to - 1;
         continue;
-      } else if (isVague(tok.norm)) speaker = null;
+      } else if (isVague(tok.norm) && !titleStartingAt(doc, j)?.person) speaker = null;
       else if (!titleSeen && titleStartingAt(doc, j)) {
         const title = titleStartingAt(doc, j);
         titleSeen = true;
@@ -210,6 +222,25 @@ function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
   }
   return undefined;
 }
+
+/** Words that open an adjunct between a cue and its content (خلال كلمته، في مؤتمر، أمام
+ * البرلمان): nobody named inside it is the speaker. */
+const ADJUNCT_OPENERS = new Set(
+  [
+    'خلال',
+    'في',
+    'أمام',
+    'اثناء',
+    'أثناء',
+    'عبر',
+    'لدى',
+    'بعد',
+    'قبل',
+    'عقب',
+    'على هامش',
+    'ضمن',
+  ].map(normalizeArabic),
+);
 
 const SAYING = new Set(['قوله', 'قولها', 'قولهم', 'تصريحه', 'تصريحها'].map(normalizeArabic));
 

@@ -9,23 +9,33 @@ import type { Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { hasArticle, isCueVerb, nameLike, readings } from '../words.ts';
+import { adjectiveCountry, hasArticle, isCueVerb, nameLike, readings } from '../words.ts';
 import { ABSTRACT_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
 
 export const CONNECTORS = new Set(
-  ['بن', 'بنت', 'ابو', 'ابن', 'عبد', 'آل', 'ال', 'دي', 'فون', 'فان', 'دير'].map(normalizeArabic),
+  // ولد: «son of» in Mauritanian and Algerian names (محمد ولد الغزواني، نور الدين ولد علي).
+  ['بن', 'بنت', 'ابو', 'ابن', 'عبد', 'آل', 'ال', 'دي', 'فون', 'فان', 'دير', 'ولد'].map(
+    normalizeArabic,
+  ),
 );
 
 /** The reading of a token that is a known given name, with the clitics it drops. */
 function givenName(tok: Token | undefined): { stripped: number } | undefined {
   if (!tok || !tok.isWord) return undefined;
   const stripped = infoOf(tok).givenStripped;
+  // «والآن» is «and now», not the given name ألان.
+  if (infoOf(tok).stop) return undefined;
   // «بحسن سير» is «with good conduct»: a given name takes at most a conjunction (و، ف).
   if (stripped > 1 || (stripped === 1 && !/^[وف]/.test(tok.norm))) return undefined;
   return stripped >= 0 ? { stripped } : undefined;
+}
+
+/** «عبد الغني» and «عبدالغني», «أبو بكر» and «أبوبكر» are one spelling (for keys). */
+export function joinCompounds(norm: string): string {
+  return norm.replace(/(^| )(ال)?(عبد|ابو) (?=\S)/g, '$1$2$3');
 }
 
 /** Add a person spanning tokens [from, to), the first one read without `stripped` clitics. */
@@ -42,7 +52,7 @@ export function addPerson(
   if (!first || !last) return undefined;
   const start = originalOffset(first, stripped);
   const name = doc.text.slice(start, last.end);
-  const key = `person:${normalizeArabic(name)}`;
+  const key = `person:${joinCompounds(normalizeArabic(name))}`;
   addMention(
     doc,
     { key, kind: 'person', from, to, start, end: last.end, name, ...(reason ? { reason } : {}) },
@@ -109,7 +119,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       if (arabicFirst && familyNameLike(doc, t + k)) continue;
       break;
     }
-    if (prev && CONNECTORS.has(prev.norm) && tok.isWord && !PREPOSITIONS.has(tok.norm)) {
+    // «ولد علي»: علي spelled with ي after a connector is the name, not the preposition على.
+    const ali = tok.norm === 'علي' && /ي$/.test(tok.text);
+    if (prev && CONNECTORS.has(prev.norm) && tok.isWord && (!PREPOSITIONS.has(tok.norm) || ali)) {
       k++;
       linked = true;
       continue;
@@ -171,9 +183,19 @@ export function findPersons(doc: Doc): Doc {
     const given = givenName(doc.tokens[at]);
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
     if (!given && !mentionAtToken(doc, at) && IMPERFECT.test(doc.tokens[at]?.norm ?? '')) continue;
+    if (!given && !mentionAtToken(doc, at) && clausalWord(doc.tokens[at])) continue;
     let len = nameLength(doc, at) || aliName(doc, at);
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
     // function word belongs to the name.
+    // «النائب العام حمادة الصاوي أن»: after a title, a word and a family name in ال that closes
+    // the name (a comma, a cue, أن) are one person.
+    if (
+      len === 1 &&
+      familyNameLike(doc, at + 1) &&
+      doc.sentence[at + 1] === doc.sentence[at] &&
+      closesName(doc, at + 2)
+    )
+      len = 2;
     if (
       len === 2 &&
       nameLike(doc, at + 2) &&
@@ -236,6 +258,24 @@ export function findPersons(doc: Doc): Doc {
     t += len - 1;
   }
   return doc;
+}
+
+/**
+ * «الرئيس الأميركي وإنهاء الحرب», «المدعي العام … بحكم الإدانة», «الأمين العام لفرض عقوبات»:
+ * after a title, a word with a glued و/ف/ب/ل whose rest is a verbal noun (إفعال، تفعيل، فَعْل with
+ * no long vowel) or a verb starts a clause, not a name; so does a plural in ـات (قيادات).
+ */
+function clausalWord(tok: Token | undefined): boolean {
+  if (!tok?.isWord) return false;
+  const n = tok.norm;
+  if (n.length >= 5 && n.endsWith('ات')) return true;
+  if (!/^[وفبل]/.test(n) || infoOf(tok).givenStripped === 0) return false;
+  const rest = n.slice(1);
+  return (
+    /^(ا|ت)/.test(rest) ||
+    (rest.length >= 3 && rest.length <= 4 && !/[اوي]/.test(rest)) ||
+    IMPERFECT.test(rest)
+  );
 }
 
 /** Given names that are ordinary words too: «صالح» interest, «أمين» trustworthy, «فارس» knight. */
@@ -350,7 +390,14 @@ function endsOnInstitution(doc: Doc, title: TitlePhrase): boolean {
 function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   const tok = doc.tokens[title.to];
   const comma = tok?.text === '،' || tok?.text === ',';
-  return comma && doc.sentence[title.to + 1] === doc.sentence[title.from] ? title.to + 1 : title.to;
+  let at =
+    comma && doc.sentence[title.to + 1] === doc.sentence[title.from] ? title.to + 1 : title.to;
+  // «مدرب المنتخب اليمني، الجزائري نور الدين ولد علي،»: a nationality before the name, after
+  // the comma, is the person's own; «د.» (doctor) before the name too.
+  const adj = doc.tokens[at];
+  if (comma && adj && adjectiveCountry(adj) && hasArticle(adj) && nameLike(doc, at + 1)) at++;
+  if (doc.tokens[at]?.norm === 'د' && doc.tokens[at + 1]?.text === '.') at += 2;
+  return at;
 }
 
 /**

@@ -3,7 +3,7 @@
  * as «الرئيس الروسي», a subject before it, or the speaker carried over from earlier), then its
  * content — a quote (direct) or the clause after أن/إن (reported) — up to the next cue.
  */
-import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
+import { mentionAtToken, titleEndingAt, titleStartingAt, type Doc } from '../document.ts';
 import { hasArticle, infoOf, isStopword } from '../words.ts';
 import type { Reason, StatementMode } from '../../core/types.ts';
 import { findCues, type Cue } from './cues.ts';
@@ -34,7 +34,7 @@ const TRAILING = new Set([
 const TRIM_PUNCT = new Set(['،', ',', '.', ':', '؛', '!', '؟', '?', '…', '-', '–', '(', ')']);
 
 export function findStatements(doc: Doc): Doc {
-  const cues = findCues(doc);
+  const cues = withoutEmbedded(doc, findCues(doc));
   const titleEnd = firstLineEnd(doc);
   let lastSpeaker: string | undefined;
   // The gender of the cue that last named a speaker: «وأضافت» does not carry a «قال» speaker.
@@ -132,6 +132,45 @@ export function findStatements(doc: Doc): Doc {
     prev = { sentence, cue: cueWord, ...(speaker ? { speaker } : {}) };
   }
   return doc;
+}
+
+/**
+ * «قالت النيابة إن المتهمين اعترفوا بالتهم»: a speech verb inside reported content, after a
+ * subject that is no one we know, is part of that content — it neither ends the statement nor
+ * opens one. A verb with a named subject (إن بوتين أكد), a conjunction (وأضاف) or after
+ * punctuation (، مؤكدا) stays a cue. One pass, each cue looked at once.
+ */
+function withoutEmbedded(doc: Doc, cues: Cue[]): Cue[] {
+  const kept: Cue[] = [];
+  let content = -1; // where the last kept cue's reported content starts, in its sentence
+  let sentence = -1;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Cue;
+    const tok = doc.tokens[cue.at];
+    const before = doc.tokens[cue.at - 1];
+    const inside =
+      cue.kind === 'verb' &&
+      doc.sentence[cue.at] === sentence &&
+      content >= 0 &&
+      cue.at > content &&
+      !!tok &&
+      infoOf(tok).conjReadings.length === 1 &&
+      !!before?.isWord &&
+      !mentionBefore(doc, cue.at) &&
+      !titleEndingAt(doc, cue.at);
+    if (inside) continue;
+    kept.push(cue);
+    const open = opening(doc, cue, cues[i + 1]);
+    sentence = doc.sentence[cue.at] ?? -1;
+    content = open && open.contentStart >= 0 && open.quote < 0 ? open.contentStart : -1;
+  }
+  return kept;
+}
+
+/** A person or organization ends right before `at`: the verb has a subject of its own. */
+function mentionBefore(doc: Doc, at: number): boolean {
+  const m = mentionAtToken(doc, at - 1);
+  return !!m && (m.kind === 'person' || m.kind === 'organization');
 }
 
 function agrees(feminine: boolean, last: boolean | undefined): boolean {

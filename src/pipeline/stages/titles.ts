@@ -42,12 +42,33 @@ function continuesTitle(doc: Doc, t: number): boolean {
   if (LINKS.has(n)) return true;
   // «باسم X»: whatever follows «باسم» belongs to the title.
   if (doc.tokens[t - 1]?.norm === 'باسم') return true;
+  // «رئيس الاتحاد السوداني لكرة القدم»: ل with a construct noun before a definite word.
+  const next = doc.tokens[t + 1];
+  if (
+    /^ل[^ل]/.test(n) &&
+    !isStopword(n) &&
+    next?.isWord &&
+    /^ال/.test(next.norm) &&
+    hasArticle(next)
+  )
+    return true;
   if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
   // «سفير السودان في روسيا»: a country right after the head.
   const m0 = doc.mentionAt[t] ?? -1;
   if (m0 >= 0 && doc.mentions[m0]?.kind === 'place') return true;
   const m = doc.mentionAt[t] ?? -1;
   if (m >= 0) return doc.mentions[m]?.kind !== 'person';
+  // «وطالب الوزير المواطنين ب…»: a head that already has the article takes adjectives
+  // (الوزير الروسي، الرئيس التنفيذي), not a genitive noun.
+  const head = doc.tokens[t - 1];
+  if (
+    head &&
+    /^(ال|وال|فال)/.test(head.norm) &&
+    hasArticle(head) &&
+    infoOf(head).titleKey &&
+    !/ي(ه|ين|ون)?$/.test(n)
+  )
+    return false;
   // «رئيس فنلندا ألكسندر ستوب»: a given name spelled with أل is the name, not an article.
   return (
     /^(ال|وال|لل|بال|ل?ال)/.test(n) &&

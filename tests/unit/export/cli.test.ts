@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runExport } from '../../../src/cli/export-run';
-import { fixtureGraph, TRICKY_STATEMENT } from './fixture';
+import { exportGraphData } from '../../../src/app/export/export-data';
+import { DATA_FORMATS } from '../../../src/graph/export/index';
+import { fixtureGraph, TRICKY_STATEMENT, trickyGraph } from './fixture';
 
 let dir: string;
 let stderr: string[];
@@ -75,7 +77,7 @@ describe('npm run export: invalid input is one clear line, exit code 2, nothing 
 });
 
 describe('npm run export writes the formats', () => {
-  it.each(['json', 'gexf', 'graphml'])('%s to --out', (format) => {
+  it.each(['json', 'gexf', 'graphml', 'cyjs', 'ftm'])('%s to --out', (format) => {
     const out = join(dir, `graph.${format}`);
     expect(
       runExport([graphFile(JSON.stringify(fixtureGraph)), `--format=${format}`, '--out', out]),
@@ -84,10 +86,35 @@ describe('npm run export writes the formats', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('json round-trips: the output is the same graph', () => {
+  it('json is the same graph, with color and size added for sigma-based tools', () => {
     const out = join(dir, 'copy.json');
     runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'json', '--out', out]);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(fixtureGraph);
+    const copy = JSON.parse(readFileSync(out, 'utf8')) as typeof fixtureGraph;
+    expect(copy.nodes.map((n) => n.key)).toEqual(fixtureGraph.nodes.map((n) => n.key));
+    expect(copy.nodes[0]!.attributes).toEqual({
+      ...fixtureGraph.nodes[0]!.attributes,
+      color: expect.any(String),
+      size: expect.any(Number),
+    });
+  });
+
+  it('neo4j to g.csv: g-nodes.csv and g-relationships.csv', () => {
+    const out = join(dir, 'g.csv');
+    expect(
+      runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'neo4j', '--out', out]),
+    ).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['g-nodes.csv', 'g-relationships.csv', 'graph.json']);
+  });
+
+  // The CLI and the app's menu call the same exporter: for the same graph and day, the same bytes.
+  it.each(DATA_FORMATS)('%s: the CLI writes what the app downloads', (format) => {
+    const graph = trickyGraph();
+    const out = join(dir, `cli-${format}`);
+    mkdirSync(out);
+    expect(runExport([graphFile(JSON.stringify(graph)), '--format', format, '--out', out])).toBe(0);
+    const app = exportGraphData(graph, null, format, 'all', new Date());
+    expect(readdirSync(out).sort()).toEqual(app.map((f) => f.name).sort());
+    for (const file of app) expect(readFileSync(join(out, file.name), 'utf8')).toBe(file.content);
   });
 
   it('csv to tables.csv: three suffixed files', () => {

@@ -98,3 +98,62 @@ export const fixtureGraph: SerializedGraph<NodeAttributes, EdgeAttributes, Graph
     },
   ],
 };
+
+/**
+ * The fixture with what broke the XML and CSV exports: a key with a space and an edge key with an
+ * arrow (not NMTOKENs), a vertical tab (U+000B, which Word puts in pasted text) in the title, a
+ * label and a statement, a statement that a spreadsheet would run as a formula, an attribute name
+ * that is no XML name, and the article's outlet, URL and date.
+ */
+export const FORMULA_STATEMENT = '=HYPERLINK("http://example.com/x","انقر هنا")';
+
+export function trickyGraph(): typeof fixtureGraph {
+  const graph = structuredClone(fixtureGraph);
+  graph.attributes!.articles[0] = {
+    ...graph.attributes!.articles[0]!,
+    title: 'قمة\u000Bأنكوراج: لافروف يتحدث',
+    url: 'https://example.com/news/summit',
+    date: '2025-08-15',
+  };
+  graph.nodes.push(
+    {
+      key: 'person:دونالد ترامب',
+      attributes: {
+        kind: 'person',
+        label: 'دونالد\u000B ترامب',
+        aliases: ['ترامب'],
+        role: 'الرئيس الأمريكي',
+        country: 'place:anchorage',
+        mentions: [{ article: 'summit', start: 0, end: 3, text: 'قال' }],
+        x: 200,
+        y: -40,
+        'weird name <1>': 'x',
+      } as never,
+    },
+    {
+      key: 'statement:2',
+      attributes: {
+        kind: 'statement',
+        label: '=HYPERLINK',
+        aliases: [],
+        text: FORMULA_STATEMENT,
+        mode: 'reported',
+        cue: 'أضاف',
+        article: 'summit',
+        start: 0,
+        end: 3,
+        speaker: 'person:دونالد ترامب',
+        mentions: [],
+        x: 220,
+        y: 10,
+      },
+    },
+  );
+  graph.edges.push({
+    key: 'person:دونالد ترامب->statement:2',
+    source: 'person:دونالد ترامب',
+    target: 'statement:2',
+    attributes: { kind: 'said' },
+  });
+  return graph;
+}

@@ -16,7 +16,7 @@ function article(id: string, date: string | undefined, members: string[]): Extra
     entities: [
       ...members.map(person),
       {
-        key: 'delegation:us',
+        key: `delegation:${id}:us`,
         kind: 'delegation',
         label: 'الجانب الأمريكي',
         aliases: [],
@@ -27,7 +27,7 @@ function article(id: string, date: string | undefined, members: string[]): Extra
     relations: members.map((m) => ({
       kind: 'member_of' as const,
       source: `person:${m}`,
-      target: 'delegation:us',
+      target: `delegation:${id}:us`,
     })),
   };
 }
@@ -40,9 +40,9 @@ const sides = (results: ExtractionResult[]) =>
 describe('sides belong to their event', () => {
   it.each([
     [
-      'one article keeps the plain key',
+      'one article keeps its own key',
       [article('a', '2025-08-15', ['دونالد ترامب'])],
-      ['delegation:us'],
+      ['delegation:a:us'],
     ],
     [
       'two meetings months apart make two sides, though the same man leads both',
@@ -50,12 +50,12 @@ describe('sides belong to their event', () => {
         article('a', '2025-08-15', ['دونالد ترامب', 'ماركو روبيو']),
         article('b', '2025-12-02', ['دونالد ترامب', 'ماركو روبيو']),
       ],
-      ['delegation:us', 'delegation:us@b'],
+      ['delegation:a:us', 'delegation:b:us'],
     ],
     [
       'undated articles are never taken for the same meeting',
       [article('a', undefined, ['دونالد ترامب']), article('b', undefined, ['دونالد ترامب'])],
-      ['delegation:us', 'delegation:us@b'],
+      ['delegation:a:us', 'delegation:b:us'],
     ],
     [
       'two reports of one meeting a day apart sharing a member make one side',
@@ -63,15 +63,30 @@ describe('sides belong to their event', () => {
         article('a', '2025-08-15', ['دونالد ترامب', 'ماركو روبيو']),
         article('b', '2025-08-16T09:00:00Z', ['ماركو روبيو', 'ستيف ويتكوف']),
       ],
-      ['delegation:us'],
+      ['delegation:a:us'],
     ],
     [
       'the same days but no member in common make two sides',
       [article('a', '2025-08-15', ['ماركو روبيو']), article('b', '2025-08-15', ['ستيف ويتكوف'])],
-      ['delegation:us', 'delegation:us@b'],
+      ['delegation:a:us', 'delegation:b:us'],
     ],
   ])('%s', (_title, results, expected) => {
     expect(sides(results)).toEqual(expected);
+  });
+
+  it('two reports of one meeting: members of both sides are on the one side', () => {
+    const graph = buildGraph(
+      [
+        article('a', '2025-08-15', ['دونالد ترامب', 'ماركو روبيو']),
+        article('b', '2025-08-15', ['ماركو روبيو', 'ستيف ويتكوف']),
+      ],
+      { layout: false },
+    );
+    expect(graph.inNeighbors('delegation:a:us').sort()).toEqual([
+      'person:دونالد ترامب',
+      'person:ستيف ويتكوف',
+      'person:ماركو روبيو',
+    ]);
   });
 
   it('members stay with the side of their own article', () => {
@@ -83,7 +98,7 @@ describe('sides belong to their event', () => {
       { layout: false },
     );
     const members = (side: string) => graph.inNeighbors(side).sort();
-    expect(members('delegation:us')).toEqual(['person:دونالد ترامب', 'person:ماركو روبيو']);
-    expect(members('delegation:us@b')).toEqual(['person:بيت هيغسيث', 'person:دونالد ترامب']);
+    expect(members('delegation:a:us')).toEqual(['person:دونالد ترامب', 'person:ماركو روبيو']);
+    expect(members('delegation:b:us')).toEqual(['person:بيت هيغسيث', 'person:دونالد ترامب']);
   });
 });

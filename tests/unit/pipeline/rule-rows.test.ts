@@ -1,0 +1,32 @@
+/**
+ * The rule tables' own examples (src/pipeline/rules): every row's sentence must yield what the
+ * row says, so a row without a working example cannot land.
+ */
+import { describe, expect, it } from 'vitest';
+import { FIELD_TITLES } from '../../../src/pipeline/lexicon/fieldTitles.ts';
+import { ORGANIZATION_HEADS } from '../../../src/pipeline/rules/organizationHeads.ts';
+import { labelsOf, said } from './helpers.ts';
+import { run } from './helpers.ts';
+
+describe('organization heads', () => {
+  it.each(ORGANIZATION_HEADS.map((r) => [r.head, r.example, r.expect] as const))(
+    '%s: %s',
+    (_head, example, expected) => {
+      const r = run(example);
+      expect(labelsOf(r, 'organization')).toContain(expected);
+      // Every example reports speech: the organization is its speaker.
+      expect(said(r)[0]?.split(': ')[0]).toBe(expected);
+    },
+  );
+});
+
+describe('titles across fields', () => {
+  it.each(FIELD_TITLES.map((r) => [r.field, r.forms[0], r.example, r.person] as const))(
+    '%s, %s: %s',
+    (_field, _form, example, person) => {
+      const r = run(example);
+      expect(labelsOf(r, 'person')).toContain(person);
+      expect(said(r)[0]?.split(': ')[0]).toBe(person);
+    },
+  );
+});
