@@ -57,7 +57,7 @@ export async function benchWorkspace(): Promise<string[]> {
       }, drafts);
       const kb = drafts.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0) / 1024;
       lines.push(
-        `${String(count).padStart(3)} article(s), ${kb.toFixed(0)} KB → ${figures.articles} articles, ` +
+        `${String(count).padStart(3)} article(s), ${kb.toFixed(1)} KB → ${figures.articles} articles, ` +
           `${figures.nodes} nodes: extraction in the worker ${figures.timings.extractMs.toFixed(0)} ms, ` +
           `merge and layout ${figures.timings.buildMs.toFixed(0)} ms; ` +
           `added, stored and shown after ${figures.wall.toFixed(0)} ms`,
