@@ -25,7 +25,9 @@ export function isComplementizer(tok: Token | undefined): boolean {
 export function isAndComplementizer(tok: Token | undefined, next?: Token): boolean {
   if (!tok || !tok.isWord || tok.norm.length <= 2 || tok.norm[0] !== 'و') return false;
   if (!COMPLEMENTIZER.test(tok.norm.slice(1))) return false;
-  const concessive = tok.text.replace(/[\u064B-\u065F\u0640]/g, '').startsWith('وإ');
+  // Only a bare «وإن» can be concessive; «وإنها تقوم…», «وإنه…» carry a pronoun: a claim.
+  const concessive =
+    tok.norm === 'وان' && tok.text.replace(/[\u064B-\u065F\u0640]/g, '').startsWith('وإ');
   // «وإن كان» (even if), «وإن تراجعت» (and if) are no claims; «وإن هناك…», «وإن الحكومة…» are.
   return !concessive || (tok.norm === 'وان' && !!next?.isWord && /^(ال|هناك$)/.test(next.norm));
 }

@@ -59,7 +59,10 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       const quote = doc.quotes[q];
       if (
         quote &&
-        (doc.nameQuotes.has(q) || wordsIn(doc, q) < 3 || colonFollows(doc, quote.close, next))
+        (doc.nameQuotes.has(q) ||
+          wordsIn(doc, q) < 3 ||
+          isAcronym(doc, q) ||
+          colonFollows(doc, quote.close, next))
       ) {
         // «وأوضح "عامر"، خلال كلمته…»: a name in quotes right after the cue is its subject.
         const named = mentionAtToken(doc, j + 1);
@@ -242,7 +245,9 @@ const ADJUNCT_OPENERS = new Set(
   ].map(normalizeArabic),
 );
 
-const SAYING = new Set(['قوله', 'قولها', 'قولهم', 'تصريحه', 'تصريحها'].map(normalizeArabic));
+const SAYING = new Set(
+  ['قوله', 'قولها', 'قولهم', 'تصريحه', 'تصريحها', 'بالقول', 'القول'].map(normalizeArabic),
+);
 
 /** «بدأ كلمته بالاعتراف بتدهور العلاقات»: content right after the verbal noun. */
 function nominalOpening(doc: Doc, cue: Cue): Opening | undefined {
@@ -260,6 +265,8 @@ function unnamedSubject(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok?.isWord) return false;
   if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
+  // «وتابع بالقول»: a noun after a preposition is never the subject.
+  if (/^(بال|لل|كال|وبال|ولل)/.test(tok.norm)) return false;
   return hasArticle(tok) && !adjectiveCountry(tok) && !isStopword(tok.norm);
 }
 
@@ -325,6 +332,17 @@ export function quoteOpenedAt(doc: Doc, t: number): number {
   if (!isQuoteMark(doc.tokens[t])) return -1;
   const q = doc.quoteOf[t + 1] ?? -1;
   return q >= 0 && doc.quotes[q]?.open === t ? q : -1;
+}
+
+/** «"د ب أ"», «"واس"»: a quote of single letters is an outlet's acronym, not speech. */
+function isAcronym(doc: Doc, q: number): boolean {
+  const quote = doc.quotes[q];
+  if (!quote || quote.close < 0 || quote.close - quote.open > 6) return false;
+  for (let t = quote.open + 1; t < quote.close; t++) {
+    const tok = doc.tokens[t];
+    if (tok?.isWord && tok.norm.length > 1) return false;
+  }
+  return true;
 }
 
 export function wordsIn(doc: Doc, q: number): number {

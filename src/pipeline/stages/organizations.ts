@@ -5,7 +5,8 @@
  */
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
 import { originalOffset } from '../tokenize.ts';
-import type { Reason } from '../../core/types.ts';
+import type { ExtractedEntity, Reason } from '../../core/types.ts';
+import { lexicon } from '../lexicon/index.ts';
 import {
   NON_NAMING_COMPLEMENTS,
   ORGANIZATION_HEADS,
@@ -42,6 +43,8 @@ const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
 })();
 
 const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
+/** Adjectives that are no nisba yet follow a place inside a name (مكتبة غزة العامة). */
+const AFTER_PLACE = new Set(['العام', 'العامة', 'الكبرى', 'الكبير'].map(normalizeArabic));
 
 /** The row whose head starts at token `t`, with the head's end and the clitics before it. */
 function headAt(
@@ -50,6 +53,8 @@ function headAt(
 ): { row: HeadRow; end: number; stripped: number; definite: boolean } | undefined {
   const tok = doc.tokens[t];
   if (!tok?.isWord) return undefined;
+  // The longest head wins: «القوات المسلحة» over «قوات».
+  let best: { row: HeadRow; end: number; stripped: number; definite: boolean } | undefined;
   for (const st of infoOf(tok).stems) {
     const definite = st.stem.startsWith('ال');
     const bare = definite ? st.stem.slice(2) : st.stem;
@@ -62,10 +67,10 @@ function headAt(
         if (doc.tokens[end]?.norm !== w) ok = false;
         end++;
       }
-      if (ok) return { row, end, stripped: st.stripped, definite };
+      if (ok && (!best || end > best.end)) best = { row, end, stripped: st.stripped, definite };
     }
   }
-  return undefined;
+  return best;
 }
 
 /** A word with the article that completes a name (not a title, a verb, a function word, a
@@ -122,7 +127,10 @@ function namedByHead(
     // After a place only a nisba adjective goes on (بنك الكويت الوطني), not the next noun
     // (ألقت شرطة تبوك القبض).
     const afterPlace = mentionAtToken(doc, end - 1)?.kind === 'place';
-    if (definiteComplement(doc, end) && (!afterPlace || /ي(ه)?$/.test(n) || /^لل/.test(n))) {
+    if (
+      definiteComplement(doc, end) &&
+      (!afterPlace || /ي(ه)?$/.test(n) || /^لل/.test(n) || AFTER_PLACE.has(n))
+    ) {
       if (/^(و|ف)ال/.test(n) && !/^(ول|فل)ل/.test(n)) {
         // «والسياحة»: another field of the same body; never a second body (والجيش).
         if (!row.joinsFields || complements === 0 || headAt(doc, end)) break;
@@ -189,15 +197,35 @@ function addOrganization(
   to: number,
   stripped: number,
   reason: Reason,
-): void {
+): ExtractedEntity | undefined {
   const first = doc.tokens[from];
   const last = doc.tokens[to - 1];
-  if (!first || !last) return;
+  if (!first || !last) return undefined;
   // The clitics are the first `stripped` normalized letters (لجنة keeps its own ل).
   const start = stripped > 0 ? originalOffset(first, stripped) : first.start;
   const name = doc.text.slice(start, last.end);
   const key = `organization:${normalizeArabic(name)}`;
-  addMention(doc, { key, kind: 'organization', from, to, start, end: last.end, name, reason });
+  return addMention(doc, {
+    key,
+    kind: 'organization',
+    from,
+    to,
+    start,
+    end: last.end,
+    name,
+    reason,
+  });
+}
+
+/** «راديو تمازج», «قناة الجزيرة»: the outlet is also known with its media noun. */
+function aliasWithNoun(doc: Doc, e: ExtractedEntity | undefined, noun: number): void {
+  const tok = doc.tokens[noun];
+  const media = readings(tok).find((r) => lexicon().mediaNouns.has(r));
+  if (!e || !tok || !media) return;
+  // The noun as written, without the clitics glued to it (لراديو → راديو).
+  const word = doc.text.slice(originalOffset(tok, tok.norm.length - media.length), tok.end);
+  const alias = `${word} ${e.label}`;
+  if (alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
 }
 
 export function findOrganizations(doc: Doc): Doc {
@@ -290,10 +318,11 @@ function quotedOutlet(doc: Doc, open: number): number {
     const m = mentionAtToken(doc, t);
     if (m) removeMention(doc, m);
   }
-  addOrganization(doc, open + 1, quote.close, 0, {
+  const e = addOrganization(doc, open + 1, quote.close, 0, {
     rule: 'quoted-outlet',
     cue: doc.tokens[open - 1]?.text ?? '',
   });
+  aliasWithNoun(doc, e, open - 1);
   doc.nameQuotes.add(q);
   return quote.close;
 }
@@ -315,10 +344,11 @@ function bareOutlet(doc: Doc, from: number): number {
   if (unknown === 0 || unknown > 2 || !tokens[end - 1]) return -1;
   const lead = mentionAtToken(doc, from);
   if (lead) removeMention(doc, lead);
-  addOrganization(doc, from, end, 0, {
+  const e = addOrganization(doc, from, end, 0, {
     rule: 'outlet-after-media-noun',
     cue: doc.tokens[from - 1]?.text ?? '',
   });
+  aliasWithNoun(doc, e, from - 1);
   return end - 1;
 }
 

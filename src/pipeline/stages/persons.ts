@@ -10,7 +10,7 @@ import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { adjectiveCountry, hasArticle, isCueVerb, nameLike, readings } from '../words.ts';
-import { ABSTRACT_NOUNS } from '../lexicon/commonWords.ts';
+import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
@@ -129,8 +129,13 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     // «خالد مشعل وخليل الحية»: a و-joined given name starts the next person.
     if (tok.norm.startsWith('و') && infoOf(tok).givenStripped > 0) break;
     if (words >= max) break;
-    // «عبد الله بن زايد الوفد»: a name joined by بن ends there.
-    if (arabicFirst && !linked && familyNameLike(doc, t + k)) {
+    // «عبد الله بن زايد الوفد»: a name joined by بن ends there — unless a family name closes it
+    // (خالد عبد الرحيم السلمان أنه، ناصر بن صالح الحجيلان،).
+    if (
+      arabicFirst &&
+      familyNameLike(doc, t + k) &&
+      (!linked || (!COMMON_DEFINITE.has(tok.norm) && closesName(doc, t + k + 1)))
+    ) {
       k++;
       words++;
       // After a family name in ال only another one may follow (حسين الأمين الفاضل), not
@@ -141,6 +146,12 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     // After an Arabic given name (often an ordinary word), «و…» is a conjunction, and a third
     // word is another given name (ياسين إبراهيم ياسين), not the next word (نعيم قاسم نزع).
     if (arabicFirst && tok.norm.startsWith('و')) break;
+    // «محمد علي الحكيم»: علي spelled with ي inside a name is the given name, not على.
+    if (arabicFirst && isAli(tok)) {
+      k++;
+      words++;
+      continue;
+    }
     if (arabicFirst && words >= 2 && !givenName(tok)) break;
     if (!nameLike(doc, t + k)) break;
     k++;
@@ -168,7 +179,9 @@ export function findPersons(doc: Doc): Doc {
   // Names right after a title phrase.
   for (const title of doc.titles) {
     const at = nameAfterTitle(doc, title);
-    if (title.counterpart && !mentionAtToken(doc, at)) continue;
+    // «ونظيره الأردني»: a counterpart is someone named elsewhere — unless a full name follows
+    // (ونظيره المغربي ناصر بوريطة).
+    if (title.counterpart && !mentionAtToken(doc, at) && nameLength(doc, at) < 2) continue;
     const existing = mentionAtToken(doc, at);
     // «مدير شركة فولتكس», «مراسل قناة»: the word after an institution noun names the institution.
     if (!existing && endsOnInstitution(doc, title)) continue;
@@ -277,6 +290,13 @@ function clausalWord(tok: Token | undefined): boolean {
     IMPERFECT.test(rest)
   );
 }
+
+/** «علي» written with ي (the name; the preposition is على, which normalizes the same). */
+function isAli(tok: Token | undefined): boolean {
+  return !!tok?.isWord && tok.norm === 'علي' && /ي[\u064B-\u065F]*$/.test(tok.text);
+}
+
+const COMMON_DEFINITE = new Set(DEFINITE_COMMON_NOUNS.map(normalizeArabic));
 
 /** Given names that are ordinary words too: «صالح» interest, «أمين» trustworthy, «فارس» knight. */
 const AMBIGUOUS_GIVEN = new Set(

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_TITLES } from '../../../src/pipeline/lexicon/fieldTitles.ts';
 import { ORGANIZATION_HEADS } from '../../../src/pipeline/rules/organizationHeads.ts';
+import { CONTENT_RULES, SPEAKER_RULES } from '../../../src/pipeline/rules/speakerRules.ts';
 import { labelsOf, said } from './helpers.ts';
 import { run } from './helpers.ts';
 
@@ -29,4 +30,16 @@ describe('titles across fields', () => {
       expect(said(r)[0]?.split(': ')[0]).toBe(person);
     },
   );
+});
+
+describe('speaker and content rules', () => {
+  it.each([
+    ...SPEAKER_RULES.map((r) => ['speakerBy', r.id, r] as const),
+    ...CONTENT_RULES.map((r) => ['rule', r.id, r] as const),
+  ])('%s %s', (field, _id, row) => {
+    const r = run(row.example);
+    const last = r.statements[r.statements.length - 1];
+    expect(said(r).at(-1)).toBe(row.expect);
+    expect(last?.reason?.[field]).toBe(row.id);
+  });
 });
