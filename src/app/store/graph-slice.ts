@@ -1,5 +1,6 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { StateCreator } from 'zustand';
+import type { SavedView } from '../workspace/types';
 import { emptyFilters } from './filters';
 import type { Positions } from './positions';
 import type { IsnadState } from './index';
@@ -15,12 +16,26 @@ export interface GraphSlice {
   /** Positions from "re-arrange", by node key, in canvas units; null: as stored in the graph. */
   positions: Positions | null;
   setPositions(positions: Positions | null): void;
+  /** Shows a workspace's graph in the view it was left in (checked against the graph first). */
+  showGraph(graph: SerializedGraph, view: SavedView): void;
 }
 
 export const createGraphSlice: StateCreator<IsnadState, [], [], GraphSlice> = (set, get) => ({
   graph: null,
   positions: null,
   setPositions: (positions) => set({ positions }),
+  showGraph: (graph, view) =>
+    set({
+      graph,
+      positions: view.positions,
+      filters: view.filters,
+      selected: view.selected,
+      query: view.query,
+      tab: view.tab,
+      articleShown: view.articleShown,
+      articleFocus: null,
+      ...emptyViewport(),
+    }),
   loadGraph: (graph) => {
     if (get().graph === null) return set({ graph, positions: null });
     set({

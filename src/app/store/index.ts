@@ -11,6 +11,7 @@ import { createSearchSlice, emptySearch, type SearchSlice } from './search-slice
 import { createSelectionSlice, emptySelection, type SelectionSlice } from './selection-slice';
 import { createUiSlice, emptyUi, type UiSlice } from './ui-slice';
 import { createViewportSlice, emptyViewport, type ViewportSlice } from './viewport-slice';
+import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
 interface ResetSlice {
   /** Back to the empty view (the graph stays). */
@@ -23,6 +24,7 @@ export type IsnadState = GraphSlice &
   SearchSlice &
   ViewportSlice &
   UiSlice &
+  WorkspaceSlice &
   ResetSlice;
 
 export const useIsnad = create<IsnadState>()((...args) => ({
@@ -32,6 +34,7 @@ export const useIsnad = create<IsnadState>()((...args) => ({
   ...createSearchSlice(...args),
   ...createViewportSlice(...args),
   ...createUiSlice(...args),
+  ...createWorkspaceSlice(...args),
   reset: () =>
     args[0]({
       ...emptySelection(),
