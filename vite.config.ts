@@ -12,6 +12,8 @@ export default defineConfig({
   publicDir: at('./public'),
   cacheDir: at('./node_modules/.vite'),
   plugins: [react(), seedGraphPlugin(at('./data'))],
+  // The workspace's extraction worker is an ES module, code-split like the app.
+  worker: { format: 'es' },
   build: {
     outDir: at('./dist'),
     emptyOutDir: true,

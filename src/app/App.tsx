@@ -25,6 +25,10 @@ import { VisibilityController } from './graph-view/controllers/VisibilityControl
 import { AppHeader } from './header/AppHeader';
 import { useLang, directionOf } from './i18n';
 import { Inspector } from './inspector/Inspector';
+import { DropZone } from './workspace/DropZone';
+import { ViewPersistence } from './workspace/ViewPersistence';
+import { WorkspacePanel } from './workspace/WorkspacePanel';
+import './workspace/workspace.css';
 
 export function App() {
   const [cy, setCy] = useState<Core | null>(null);
@@ -39,6 +43,7 @@ export function App() {
         <AppHeader />
         <div className="app-body">
           <aside className="side-panel side-filters">
+            <WorkspacePanel />
             <FilterPanel />
             <Legend />
           </aside>
@@ -54,6 +59,7 @@ export function App() {
             <Inspector />
           </aside>
         </div>
+        <DropZone />
       </div>
       <EditsController />
       <VisibilityController />
@@ -64,6 +70,7 @@ export function App() {
       <UrlController />
       <KeyboardShortcuts />
       <DocumentLanguage />
+      <ViewPersistence />
     </CyContext.Provider>
   );
 }

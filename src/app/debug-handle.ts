@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { Edit } from '../graph/curation/index';
 import { useIsnad } from './store';
+import * as workspace from './workspace/session';
 
 const edits: IsnadDebugHandle['edits'] = {
   list: () => useIsnad.getState().edits.map((applied) => applied.edit),
@@ -17,6 +18,8 @@ export interface IsnadDebugHandle {
   ready: boolean;
   /** `performance.now()` when it became ready: navigation → first drawn graph (bench). */
   readyAt?: number;
+  /** The workspace's actions (add articles, new workspace…) and the last job's timings. */
+  workspace: typeof workspace;
 }
 
 declare global {
@@ -27,7 +30,7 @@ declare global {
 
 /** `window.isnad = { cy, store }` for automation and debugging; not ready until drawn. */
 export function exposeDebugHandle(cy: Core | null): void {
-  window.isnad = { cy, store: useIsnad, edits, ready: false };
+  window.isnad = { cy, store: useIsnad, edits, ready: false, workspace };
 }
 
 /** Called once the instance has painted (ReadyController). */

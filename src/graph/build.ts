@@ -5,6 +5,7 @@
  */
 import Graph from 'graphology';
 import type { ExtractedEntity, ExtractionResult } from '../core/types.ts';
+import { scopeSidesToEvents } from './events.ts';
 import { applyLayout } from './layout.ts';
 import { mergeKeys } from './merge.ts';
 import {
@@ -30,9 +31,11 @@ export function createGraph(): IsnadGraph {
 }
 
 export function buildGraph(
-  results: ExtractionResult[],
+  articleResults: ExtractionResult[],
   options: { layout?: boolean } = {},
 ): IsnadGraph {
+  // Two meetings never make one side: sides are keyed by their event first.
+  const results = scopeSidesToEvents(articleResults);
   const graph = createGraph();
   graph.replaceAttributes({
     schemaVersion: SCHEMA_VERSION,

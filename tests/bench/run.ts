@@ -6,6 +6,7 @@ const parts: Array<[string, string, string]> = [
   ['Extraction', './extract.bench.ts', 'benchExtract'],
   ['Explorer in headless Chromium', './app.bench.ts', 'benchApp'],
   ['Image export', './export.bench.ts', 'benchExport'],
+  ['Workspace in headless Chromium', './workspace.bench.ts', 'benchWorkspace'],
   ['Curation', './curation.bench.ts', 'benchCuration'],
 ];
 

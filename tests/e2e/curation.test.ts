@@ -25,6 +25,11 @@ const PUTIN = 'person:فلاديمير بوتين';
 const BELOUSOV = 'person:اندريه بيلوسوف';
 const QUOTE = 'statement:seed:2938'; // «الأجواء ممتازة عقب المفاوضات في ألاسكا», said by Belousov
 const OUT = join(ARTIFACTS, 'curation');
+// Our own short report (the workspace tests' fixture), which names Lavrov too.
+const PASTED = readFileSync(
+  join(process.cwd(), 'tests', 'fixtures', 'workspace', 'pasted.txt'),
+  'utf8',
+);
 
 const graphOf = (page: Page) => page.evaluate(() => window.isnad!.store.getState().graph!);
 const hasNode = (page: Page, key: string) =>
@@ -183,6 +188,38 @@ describe('curation in the explorer', () => {
       if (lang === 'en') await page.getByRole('button', { name: 'العربية' }).click();
     }
     expect(await page.evaluate(() => window.isnad!.edits.list().length)).toBe(2);
+  });
+
+  it('an article added to the workspace: all is extracted and merged again, the edits re-applied', async () => {
+    await page.getByRole('button', { name: /الصق مقالًا|Paste article/ }).click();
+    await page.getByTestId('paste-text').fill(PASTED);
+    await page.getByRole('button', { name: /استخرج|Extract/ }).click();
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => window.isnad!.store.getState().graph!.attributes!.articles.length),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe(2);
+    expect(await page.evaluate(() => window.isnad!.edits.list().map((e) => e.op))).toEqual([
+      'merge',
+      'speaker',
+    ]);
+    expect(await page.evaluate(() => window.isnad!.store.getState().skipped.length)).toBe(0);
+    expect(await hasNode(page, USHAKOV)).toBe(false);
+    const lavrovArticles = await page.evaluate(
+      (id) => [
+        ...new Set(
+          (window.isnad!.cy!.getElementById(id).data('mentions') as { article: string }[]).map(
+            (m) => m.article,
+          ),
+        ),
+      ],
+      LAVROV,
+    );
+    expect(lavrovArticles).toHaveLength(2);
   });
 });
 

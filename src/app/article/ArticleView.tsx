@@ -1,7 +1,8 @@
 /**
- * The article, right to left, with mentions and statements highlighted from their offsets.
- * Clicking a highlight selects its innermost node; selecting a node highlights its mentions and
- * scrolls to the first; "show in article" scrolls to and flashes one span.
+ * One article at a time (a picker chooses which, with its outlet and date above it), right to
+ * left, with mentions and statements highlighted from their offsets. Clicking a highlight
+ * selects its innermost node; selecting a node opens an article that mentions it, highlights its
+ * mentions and scrolls to the first; "show in article" opens that article and flashes one span.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Span } from '../../graph/curation/index';
@@ -10,30 +11,50 @@ import { selectedSpan } from '../curation/selection-span';
 import { indexOf } from '../graph-index';
 import { useT } from '../i18n';
 import { useIsnad, type IsnadState } from '../store';
+import { useWorkspaceT } from '../workspace/messages';
+import { SourceChip } from '../workspace/SourceChip';
 import { articleHighlights } from './highlights';
 import { segmentArticle } from './segments';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectSelected = (state: IsnadState) => state.selected;
 const selectFocus = (state: IsnadState) => state.articleFocus;
+const selectShown = (state: IsnadState) => state.articleShown;
 
 export function ArticleView() {
   const t = useT();
+  const tw = useWorkspaceT();
   const graph = useIsnad(selectGraph);
   const selected = useIsnad(selectSelected);
   const focus = useIsnad(selectFocus);
+  const shownId = useIsnad(selectShown);
   const root = useRef<HTMLDivElement>(null);
   // Words selected with the mouse or keyboard: offered as a new mention or statement.
   const [picked, setPicked] = useState<Span | null>(null);
 
+  const index = graph ? indexOf(graph) : null;
+  const all = index?.articles ?? [];
+  const shown = all.find((a) => a.id === shownId) ?? all[0];
   const articles = useMemo(() => {
     if (!graph) return [];
     const index = indexOf(graph);
-    return index.articles.map((article) => ({
-      article,
-      segments: segmentArticle(article.text, articleHighlights(index, article.id)),
-    }));
-  }, [graph]);
+    const article = index.articles.find((a) => a.id === shownId) ?? index.articles[0];
+    if (!article) return [];
+    return [
+      { article, segments: segmentArticle(article.text, articleHighlights(index, article.id)) },
+    ];
+  }, [graph, shownId]);
+
+  // A node selected elsewhere that this article does not mention opens one that does.
+  useEffect(() => {
+    if (!selected || !index || !shown) return;
+    const attrs = index.nodes.get(selected);
+    if (!attrs) return;
+    const where =
+      attrs.kind === 'statement' ? [attrs.article] : (attrs.mentions ?? []).map((m) => m.article);
+    if (where.length > 0 && !where.includes(shown.id))
+      useIsnad.getState().showArticle(where[0] ?? null);
+  }, [selected, index, shown]);
 
   // Selection → scroll to the node's first mention.
   useEffect(() => {
@@ -57,7 +78,7 @@ export function ArticleView() {
       1600,
     );
     return () => clearTimeout(timer);
-  }, [focus]);
+  }, [focus, articles]);
 
   const readSelection = () => {
     const span = selectedSpan(
@@ -76,6 +97,32 @@ export function ArticleView() {
       onMouseUp={readSelection}
       onKeyUp={(event) => event.shiftKey && readSelection()}
     >
+      {all.length > 1 && (
+        <div className="article-picker">
+          <select
+            aria-label={tw('pickArticle')}
+            data-testid="article-picker"
+            value={shown?.id ?? ''}
+            onChange={(e) => useIsnad.getState().showArticle(e.target.value)}
+          >
+            {all.map((a, i) => (
+              <option key={a.id} value={a.id}>
+                {/* LRM: after Arabic, a bare 2025-09-24 would read 24-09-2025. */}
+                {i + 1}.{' '}
+                {[a.source, a.title || a.id, a.date && `\u200E${a.date}`]
+                  .filter(Boolean)
+                  .join(' — ')}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {shown && (
+        <div className="article-source">
+          <SourceChip article={shown} />
+          {shown.byline && <span className="article-byline">{shown.byline}</span>}
+        </div>
+      )}
       {picked && graph && (
         <SelectionBar
           key={`${picked.article}:${picked.start}:${picked.end}`}
@@ -88,7 +135,7 @@ export function ArticleView() {
         />
       )}
       {articles.map(({ article, segments }) => (
-        <article key={article.id} dir="rtl" lang="ar">
+        <article key={article.id} dir="rtl" lang="ar" data-article-id={article.id}>
           {/* The title is usually the text's first line already; show it only when it is not. */}
           {!article.text.trimStart().startsWith(article.title) && <h2>{article.title}</h2>}
           <div className="article-text">

@@ -3,9 +3,11 @@ import type { SerializedGraph } from 'graphology-types';
 import { useState } from 'react';
 import type { ArticleRecord } from '../../graph/types';
 import { articleNameCandidates, IMAGE_FORMATS, type ImageFormat } from '../../graph/export/index';
+import { articlesOfOutlets } from '../../graph/queries';
+import { indexOf } from '../graph-index';
 import { useCy } from '../graph-view/cy-context';
 import { directionOf } from '../i18n';
-import { useIsnad } from '../store';
+import { useIsnad, type IsnadState } from '../store';
 import { describeView } from '../store/describe-view';
 import { captionLines } from './caption';
 import { ChoicePair } from './ChoicePair';
@@ -33,6 +35,13 @@ function provenanceOf(graph: SerializedGraph | null, created: Date): ImageProven
 
 const FORMAT_NAMES: Record<ImageFormat, string> = { png: 'PNG', jpg: 'JPEG', svg: 'SVG' };
 
+/** The articles an article or outlet filter keeps (none: the view shows every article). */
+function shownArticles(state: IsnadState): string[] {
+  const { articles, outlets } = state.filters;
+  if (!state.graph || articles.length + outlets.length === 0) return [];
+  return [...new Set([...articles, ...articlesOfOutlets(indexOf(state.graph), outlets)])];
+}
+
 export function ImageExport({ report }: { report: Report }) {
   const t = useExportT();
   const cy = useCy();
@@ -54,6 +63,7 @@ export function ImageExport({ report }: { report: Report }) {
             lang: state.lang,
             filters: describeView(state),
             date,
+            shownArticles: shownArticles(state),
           }),
           legend: legendEntries(cy, state.lang, full),
         }

@@ -26,6 +26,7 @@ const en = {
   failed: 'Export failed',
   capped: 'Scale lowered to {scale}× so the image stays within the browser’s canvas limit',
   source: 'Source',
+  sources: 'Sources',
   exported: 'Exported',
   filters: 'Filters',
   svgFont:
@@ -59,6 +60,7 @@ const ar: Messages = {
   failed: 'تعذّر التصدير',
   capped: 'خُفّض المقياس إلى {scale}× كي تبقى الصورة ضمن حدود المتصفح',
   source: 'المصدر',
+  sources: 'المصادر',
   exported: 'تاريخ التصدير',
   filters: 'التصفية',
   svgFont:

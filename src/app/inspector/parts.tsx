@@ -5,6 +5,7 @@ import { isStatement, type Mention } from '../../graph/types';
 import { useT } from '../i18n';
 import { useIsnad } from '../store';
 import { KIND_COLORS } from '../graph-view/style';
+import { SourceChip } from '../workspace/SourceChip';
 
 export function NodeLink({ index, nodeKey }: { index: GraphIndex; nodeKey: string }) {
   const kind = index.nodes.get(nodeKey)?.kind;
@@ -86,6 +87,7 @@ export function StatementCard({
         {attrs.text}
       </button>
       <div className="statement-card-foot">
+        <SourceChip article={index.articles.find((a) => a.id === attrs.article)} />
         {mentions.length > 0 && (
           <span className="mentions-list">
             {t('mentions')}:{' '}

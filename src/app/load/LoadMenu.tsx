@@ -1,10 +1,14 @@
 /**
- * Open a graph JSON file, or paste an article to extract in the browser. The work happens in
- * modules loaded on first use; any failure becomes a message the user can read and dismiss —
- * the current graph stays.
+ * Open a graph JSON file (it becomes a workspace of its own), or paste an article to add to the
+ * open workspace. Any failure becomes a message the user can read and dismiss — the current
+ * workspace stays as it was.
  */
 import { useRef, useState } from 'react';
 import { useT } from '../i18n';
+import { pastedDraft } from '../workspace/add-files';
+import { problemText } from '../workspace/messages';
+import { InputProblem } from '../workspace/problems';
+import { addArticles, openGraphAsWorkspace } from '../workspace/session';
 import { useIsnad } from '../store';
 import { PasteDialog } from './PasteDialog';
 
@@ -13,25 +17,34 @@ export function LoadMenu() {
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [pasting, setPasting] = useState(false);
+  // Said in the dialog, in the interface language at the time it is shown.
+  const [pasteProblem, setPasteProblem] = useState<InputProblem | null>(null);
+  const lang = useIsnad((state) => state.lang);
 
   const openFile = async (file: File) => {
     setError(null);
     try {
       const [{ parseGraphFile }, text] = await Promise.all([import('./graph-file'), file.text()]);
-      useIsnad.getState().loadGraph(parseGraphFile(file.name, text));
+      await openGraphAsWorkspace(
+        file.name.replace(/\.json$/i, ''),
+        parseGraphFile(file.name, text),
+      );
     } catch (problem) {
       setError((problem as Error).message);
     }
   };
 
+  // A paste is checked at once (a non-Arabic text is said in the dialog, nothing changes);
+  // extraction runs in the workspace's worker, with its progress bar and Cancel.
   const extract = async (text: string) => {
-    setError(null);
+    setPasteProblem(null);
     try {
-      const { graphFromPastedText } = await import('./extract-pasted');
-      useIsnad.getState().loadGraph(graphFromPastedText(text));
+      const draft = pastedDraft(text);
       setPasting(false);
+      void addArticles([draft]);
     } catch (problem) {
-      setError((problem as Error).message);
+      if (problem instanceof InputProblem) setPasteProblem(problem);
+      else setError((problem as Error).message);
     }
   };
 
@@ -56,7 +69,16 @@ export function LoadMenu() {
       <button type="button" onClick={() => setPasting(true)}>
         {t('pasteArticle')}
       </button>
-      {pasting && <PasteDialog onExtract={extract} onCancel={() => setPasting(false)} />}
+      {pasting && (
+        <PasteDialog
+          onExtract={extract}
+          onCancel={() => {
+            setPasting(false);
+            setPasteProblem(null);
+          }}
+          problem={pasteProblem ? problemText(lang, pasteProblem) : null}
+        />
+      )}
       {error && (
         <div className="load-error" role="alert" data-testid="load-error">
           <strong>{t('loadError')}</strong>

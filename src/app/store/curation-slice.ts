@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { AppliedEdit, Edit, Failure, SkippedEdit } from '../../graph/curation/index';
-import { writeStoredEdits } from '../curation/storage';
 import * as change from './curation';
 import type { IsnadState } from './index';
 
@@ -17,9 +16,24 @@ export interface CurationSlice {
   redo(): void;
   /** Takes back one edit of the history (the later ones are applied again where they can be). */
   revertEdit(index: number): void;
-  /** Re-applies stored edits to the graph just loaded. */
+  /** Re-applies edits (e.g. an imported corrections file) to the graph as loaded. */
   restoreEdits(edits: readonly Edit[], pending?: readonly Edit[]): void;
   dismissSkipped(index: number): void;
+}
+
+/** Edits in the form they are kept: in order, and those that no longer apply. */
+export interface KeptEdits {
+  edits: Edit[];
+  pending: Edit[];
+}
+
+/**
+ * Where a user's edits are kept (the workspace registers itself: src/app/workspace/session.ts).
+ * Called after every edit, undo, redo and dismissal — not when a graph is shown with its edits.
+ */
+let keep: (edits: KeptEdits) => void = () => {};
+export function keepEditsWith(sink: (edits: KeptEdits) => void): void {
+  keep = sink;
 }
 
 export const createCurationSlice: StateCreator<IsnadState, [], [], CurationSlice> = (set, get) => {
@@ -36,12 +50,7 @@ export const createCurationSlice: StateCreator<IsnadState, [], [], CurationSlice
         ? { selected: follow && exists(follow) ? follow : null }
         : {}),
     });
-    const { loaded } = get();
-    if (loaded)
-      writeStoredEdits(loaded, {
-        edits: next.edits.map((a) => a.edit),
-        pending: next.skipped.map((s) => s.edit),
-      });
+    keep({ edits: next.edits.map((a) => a.edit), pending: next.skipped.map((s) => s.edit) });
   };
   const current = (): change.CurationState => {
     const { graph, edits, redoable, skipped } = get();

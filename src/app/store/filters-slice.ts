@@ -8,6 +8,8 @@ export interface FiltersSlice {
   toggleDelegation(key: string): void;
   toggleKind(kind: NodeKind): void;
   toggleSpeaker(key: string): void;
+  toggleArticle(id: string): void;
+  toggleOutlet(outlet: string): void;
   setVisibilityMode(mode: change.VisibilityMode): void;
   clearFilters(): void;
   setFilters(filters: change.Filters): void;
@@ -18,6 +20,8 @@ export const createFiltersSlice: StateCreator<IsnadState, [], [], FiltersSlice> 
   toggleDelegation: (key) => set((s) => ({ filters: change.toggleDelegation(s.filters, key) })),
   toggleKind: (kind) => set((s) => ({ filters: change.toggleKind(s.filters, kind) })),
   toggleSpeaker: (key) => set((s) => ({ filters: change.toggleSpeaker(s.filters, key) })),
+  toggleArticle: (id) => set((s) => ({ filters: change.toggleArticle(s.filters, id) })),
+  toggleOutlet: (outlet) => set((s) => ({ filters: change.toggleOutlet(s.filters, outlet) })),
   setVisibilityMode: (mode) => set((s) => ({ filters: change.setVisibilityMode(s.filters, mode) })),
   clearFilters: () => set((s) => ({ filters: change.clearFilters(s.filters) })),
   setFilters: (filters) => set({ filters }),

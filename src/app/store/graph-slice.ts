@@ -1,7 +1,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { StateCreator } from 'zustand';
-import { readStoredEdits } from '../curation/storage';
-import { emptyCuration } from './curation';
+import type { SavedView } from '../workspace/types';
+import { emptyCuration, type CurationState } from './curation';
 import { emptyFilters } from './filters';
 import type { Positions } from './positions';
 import type { IsnadState } from './index';
@@ -14,14 +14,16 @@ export interface GraphSlice {
   graph: SerializedGraph | null;
   /** The graph as loaded, before edits: the canvas is created from it once, edits patch it. */
   loaded: SerializedGraph | null;
-  /**
-   * Loads a graph; a different graph starts from an empty view (keys may not exist in it). The
-   * edits stored for its articles are re-applied.
-   */
+  /** Loads a graph, without edits; a different graph starts from an empty view. */
   loadGraph(graph: SerializedGraph): void;
   /** Positions from "re-arrange", by node key, in canvas units; null: as stored in the graph. */
   positions: Positions | null;
   setPositions(positions: Positions | null): void;
+  /**
+   * Shows a workspace's graph in the view it was left in (checked against the graph first), with
+   * its edits re-applied (`curated`: src/app/store/curation.ts `restore`).
+   */
+  showGraph(graph: SerializedGraph, view: SavedView, curated?: CurationState): void;
 }
 
 export const createGraphSlice: StateCreator<IsnadState, [], [], GraphSlice> = (set, get) => ({
@@ -29,6 +31,21 @@ export const createGraphSlice: StateCreator<IsnadState, [], [], GraphSlice> = (s
   loaded: null,
   positions: null,
   setPositions: (positions) => set({ positions }),
+  showGraph: (graph, view, curated) =>
+    set({
+      ...emptyCuration(),
+      ...curated,
+      graph: curated?.graph ?? graph,
+      loaded: graph,
+      positions: view.positions,
+      filters: view.filters,
+      selected: view.selected,
+      query: view.query,
+      tab: view.tab,
+      articleShown: view.articleShown,
+      articleFocus: null,
+      ...emptyViewport(),
+    }),
   loadGraph: (graph) => {
     if (get().graph === null) set({ graph, loaded: graph, positions: null, ...emptyCuration() });
     else
@@ -42,7 +59,5 @@ export const createGraphSlice: StateCreator<IsnadState, [], [], GraphSlice> = (s
         ...emptyViewport(),
         filters: { ...emptyFilters(), mode: get().filters.mode },
       });
-    const stored = readStoredEdits(graph);
-    get().restoreEdits(stored.edits, stored.pending);
   },
 });

@@ -12,6 +12,7 @@ import { createSearchSlice, emptySearch, type SearchSlice } from './search-slice
 import { createSelectionSlice, emptySelection, type SelectionSlice } from './selection-slice';
 import { createUiSlice, emptyUi, type UiSlice } from './ui-slice';
 import { createViewportSlice, emptyViewport, type ViewportSlice } from './viewport-slice';
+import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
 interface ResetSlice {
   /** Back to the empty view (the graph stays). */
@@ -25,6 +26,7 @@ export type IsnadState = GraphSlice &
   ViewportSlice &
   UiSlice &
   CurationSlice &
+  WorkspaceSlice &
   ResetSlice;
 
 export const useIsnad = create<IsnadState>()((...args) => ({
@@ -35,6 +37,7 @@ export const useIsnad = create<IsnadState>()((...args) => ({
   ...createViewportSlice(...args),
   ...createUiSlice(...args),
   ...createCurationSlice(...args),
+  ...createWorkspaceSlice(...args),
   reset: () =>
     args[0]({
       ...emptySelection(),

@@ -44,6 +44,15 @@ export const StatementRow = memo(function StatementRow({ row, index, selected }:
       <td dir="auto" className="cell-mentions">
         {row.mentions.map((m) => labelOf(index, m.key)).join('، ')}
       </td>
+      <td className="cell-source">
+        <span className="source-outlet" dir="auto">
+          {row.outlet}
+        </span>{' '}
+        <span className="source-title" dir="auto">
+          {row.articleTitle}
+        </span>
+      </td>
+      <td className="cell-date">{row.date}</td>
     </tr>
   );
 });

@@ -1,7 +1,8 @@
 /**
- * Every statement as a table row (speaker, text, mode, mentions), filterable by speaker,
- * delegation and text; a row click (or Enter on a focused row) selects the statement. This is
- * also the keyboard-accessible alternative to the canvas.
+ * Every statement as a table row (speaker, text, mode, mentions, source), filterable by speaker,
+ * delegation, article and text, sorted by source, speaker or date; a row click (or Enter on a
+ * focused row) selects the statement. This is also the keyboard-accessible alternative to the
+ * canvas.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { indexOf } from '../graph-index';
@@ -9,7 +10,15 @@ import { delegationOptions, speakerOptions } from '../filters/options';
 import { useT } from '../i18n';
 import { useIsnad, type IsnadState } from '../store';
 import { keptNodes } from '../visibility';
-import { emptyRowFilter, filterRows, statementRows, type RowFilter } from './rows';
+import { useWorkspaceT } from '../workspace/messages';
+import {
+  emptyRowFilter,
+  filterRows,
+  sortRows,
+  statementRows,
+  type RowFilter,
+  type RowSort,
+} from './rows';
 import { StatementRow } from './StatementRow';
 
 const selectGraph = (state: IsnadState) => state.graph;
@@ -18,10 +27,12 @@ const selectFilters = (state: IsnadState) => state.filters;
 
 export function StatementsTable() {
   const t = useT();
+  const tw = useWorkspaceT();
   const graph = useIsnad(selectGraph);
   const selected = useIsnad(selectSelected);
   const filters = useIsnad(selectFilters);
   const [filter, setFilter] = useState<RowFilter>(emptyRowFilter);
+  const [sort, setSort] = useState<RowSort>({ by: 'source', descending: false });
   const body = useRef<HTMLTableSectionElement>(null);
   // A statement selected elsewhere (graph, article) scrolls into view here.
   useEffect(() => {
@@ -38,6 +49,7 @@ export function StatementsTable() {
       rows: statementRows(index),
       speakers: speakerOptions(index),
       delegations: delegationOptions(index),
+      articles: index.articles,
     };
   }, [graph]);
   // The page's filters narrow the table too, so it lists what the graph shows.
@@ -45,10 +57,23 @@ export function StatementsTable() {
   const rows = useMemo(() => {
     if (!data) return [];
     const visible = kept ? data.rows.filter((row) => kept.has(row.key)) : data.rows;
-    return filterRows(visible, filter);
-  }, [data, kept, filter]);
+    return sortRows(filterRows(visible, filter), sort);
+  }, [data, kept, filter, sort]);
   if (!data) return null;
   const update = (patch: Partial<RowFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const sortBy = (by: RowSort['by']) =>
+    setSort((s) => ({ by, descending: s.by === by ? !s.descending : false }));
+  const sortHeader = (by: RowSort['by'], label: string) => (
+    <th
+      scope="col"
+      aria-sort={sort.by === by ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+    >
+      <button type="button" className="sort-button" onClick={() => sortBy(by)}>
+        {label}
+        <span aria-hidden="true">{sort.by === by ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
+      </button>
+    </th>
+  );
 
   return (
     <section className="statements" data-testid="statements" aria-label={t('statements')}>
@@ -77,6 +102,21 @@ export function StatementsTable() {
             </option>
           ))}
         </select>
+        {data.articles.length > 1 && (
+          <select
+            aria-label={tw('articleFilter')}
+            data-testid="statements-article-filter"
+            value={filter.article}
+            onChange={(e) => update({ article: e.target.value })}
+          >
+            <option value="">{tw('allArticles')}</option>
+            {data.articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {[a.source, a.title || a.id].filter(Boolean).join(' — ')}
+              </option>
+            ))}
+          </select>
+        )}
         <input
           type="search"
           dir="auto"
@@ -93,10 +133,12 @@ export function StatementsTable() {
         <table>
           <thead>
             <tr>
-              <th scope="col">{t('speaker')}</th>
+              {sortHeader('speaker', t('speaker'))}
               <th scope="col">{t('text')}</th>
               <th scope="col">{t('mode')}</th>
               <th scope="col">{t('mentions')}</th>
+              {sortHeader('source', tw('source'))}
+              {sortHeader('date', tw('date'))}
             </tr>
           </thead>
           <tbody ref={body}>

@@ -1,6 +1,6 @@
 /**
- * The statements table's rows and its filters (speaker, delegation, text), as pure functions.
- * Text filtering uses the same forgiving match as search.
+ * The statements table's rows, its filters (speaker, delegation, article, text) and its sort
+ * orders, as pure functions. Text filtering uses the same forgiving match as search.
  */
 import {
   delegationsOf,
@@ -23,6 +23,12 @@ export interface StatementRow {
   mentions: { key: string; label: string }[];
   article: string;
   start: number;
+  /** The statement's source: the article's title, outlet and date (empty when unknown). */
+  articleTitle: string;
+  outlet: string;
+  date: string;
+  /** The article's place in the workspace, for the source order. */
+  articleOrder: number;
   /** Text, speaker and mentions in matching form, for the text filter. */
   haystack: string;
 }
@@ -30,13 +36,23 @@ export interface StatementRow {
 export interface RowFilter {
   speaker: string;
   delegation: string;
+  article: string;
   text: string;
 }
 
-export const emptyRowFilter = (): RowFilter => ({ speaker: '', delegation: '', text: '' });
+export const emptyRowFilter = (): RowFilter => ({
+  speaker: '',
+  delegation: '',
+  article: '',
+  text: '',
+});
+
+export const ROW_SORTS = ['source', 'speaker', 'date'] as const;
+export type RowSort = { by: (typeof ROW_SORTS)[number]; descending: boolean };
 
 export function statementRows(index: GraphIndex): StatementRow[] {
   const rows: StatementRow[] = [];
+  const articles = new Map(index.articles.map((a, i) => [a.id, { ...a, order: i }]));
   for (const [key, attrs] of index.nodes) {
     if (!isStatement(attrs)) continue;
     const speaker = speakerOf(index, key) ?? attrs.speaker ?? null;
@@ -57,11 +73,36 @@ export function statementRows(index: GraphIndex): StatementRow[] {
       mentions,
       article: attrs.article,
       start: attrs.start,
-      haystack: matchForm([attrs.text, speakerLabel, ...mentions.map((m) => m.label)].join(' ')),
+      articleTitle: articles.get(attrs.article)?.title ?? attrs.article,
+      outlet: articles.get(attrs.article)?.source ?? '',
+      date: articles.get(attrs.article)?.date ?? '',
+      articleOrder: articles.get(attrs.article)?.order ?? Number.MAX_SAFE_INTEGER,
+      haystack: matchForm(
+        [
+          attrs.text,
+          speakerLabel,
+          ...mentions.map((m) => m.label),
+          articles.get(attrs.article)?.source ?? '',
+        ].join(' '),
+      ),
     });
   }
-  // Article order: the table reads like the article.
-  return rows.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
+  // Workspace order, then article order: the table reads like the articles.
+  return sortRows(rows, { by: 'source', descending: false });
+}
+
+/** Rows in one order; ties keep the source order (workspace, then place in the article). */
+export function sortRows(rows: StatementRow[], sort: RowSort): StatementRow[] {
+  const bySource = (a: StatementRow, b: StatementRow) =>
+    a.articleOrder - b.articleOrder || a.start - b.start;
+  const key: Record<RowSort['by'], (a: StatementRow, b: StatementRow) => number> = {
+    source: bySource,
+    speaker: (a, b) => a.speakerLabel.localeCompare(b.speakerLabel, 'ar'),
+    // Undated articles come after dated ones (ascending).
+    date: (a, b) => (a.date || '~').localeCompare(b.date || '~'),
+  };
+  const direction = sort.descending ? -1 : 1;
+  return [...rows].sort((a, b) => direction * key[sort.by](a, b) || bySource(a, b));
 }
 
 export function filterRows(rows: StatementRow[], filter: RowFilter): StatementRow[] {
@@ -70,6 +111,7 @@ export function filterRows(rows: StatementRow[], filter: RowFilter): StatementRo
     (row) =>
       (!filter.speaker || row.speaker === filter.speaker) &&
       (!filter.delegation || row.delegations.includes(filter.delegation)) &&
+      (!filter.article || row.article === filter.article) &&
       (!text || row.haystack.includes(text)),
   );
 }

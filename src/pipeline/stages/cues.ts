@@ -6,6 +6,7 @@
 import type { Doc } from '../document.ts';
 import type { Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
+import { NOMINAL_WORDS } from '../lexicon/discourse.ts';
 
 export type CueKind = 'verb' | 'participle' | 'and' | 'noun';
 
@@ -63,8 +64,7 @@ function isExplainedWithShadda(tok: Token): boolean {
   return tok.norm.length <= 4 && /^[وف]?بيّن[َت]?$/.test(tok.text.replace(/\u0640/g, ''));
 }
 
-/** «بالاعتراف بـ…», «بالتأكيد على…»: a verbal noun of speech after ب. */
-const NOMINAL = new Set(['بالاعتراف', 'بالتاكيد', 'بالاشاره', 'بالتحذير', 'بالاعلان']);
+const NOMINAL = new Set(NOMINAL_WORDS);
 
 function isNominalCue(tok: Token | undefined): boolean {
   if (!tok || !tok.isWord || tok.norm.length < 7) return false;

@@ -18,46 +18,23 @@ import { originalOffset } from '../tokenize.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, nameLike, readings } from '../words.ts';
 import { addPerson } from './persons.ts';
 import { resolveTitle } from './describe.ts';
+import {
+  SIDE_NOUNS,
+  LIST_VERBS_WORDS,
+  LIST_STOPS_WORDS,
+  RELATIVES_WORDS,
+} from '../lexicon/sides.ts';
 
-/** Words that name a side: a delegation, a side or party (الطرف), a mission (بعثة المنتخب). */
-const SIDE_WORDS = new Set(
-  ['الوفد', 'وفد', 'الجانب', 'الوفدين', 'الطرف', 'البعثة', 'بعثة'].map(normalizeArabic),
-);
+const SIDE_WORDS = new Set(SIDE_NOUNS.map(normalizeArabic));
 
 /** A side belongs to its article's event: «الجانب الأمريكي» of two meetings is two sides. */
 function sideKey(doc: Doc, of: string): string {
   return `delegation:${doc.id}:${of}`;
 }
-const LIST_VERBS = new Set(
-  [
-    'ضم',
-    'يضم',
-    'سيضم',
-    'تضم',
-    'ستضم',
-    'حضر',
-    'شارك',
-    'يشارك',
-    'رافق',
-    'يرافق',
-    'شمل',
-    'يشمل',
-    'تألف',
-    'يتألف',
-    'ضمّ',
-    // feminine forms (البعثة، الجهة): «وضمت البعثة …»
-    'ضمت',
-    'شملت',
-    'تألفت',
-    'رافقت',
-    'شاركت',
-  ].map(normalizeArabic),
-);
-const LIST_STOPS = new Set(
-  ['بينما', 'فيما', 'وفيما', 'حين', 'أما', 'وأما', 'بينهم', 'فيما'].map(normalizeArabic),
-);
+const LIST_VERBS = new Set(LIST_VERBS_WORDS.map(normalizeArabic));
+const LIST_STOPS = new Set(LIST_STOPS_WORDS.map(normalizeArabic));
 const MAX_LIST = 250;
-const RELATIVES = new Set(['الذي', 'التي', 'الذين'].map(normalizeArabic));
+const RELATIVES = new Set(RELATIVES_WORDS.map(normalizeArabic));
 const SEPARATORS = new Set(['،', ',', '؛', ':', ';']);
 
 function sideOfOrganization(doc: Doc, t: number): boolean {

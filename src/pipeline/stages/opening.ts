@@ -14,6 +14,7 @@ import { isComplementizer, type Cue } from './cues.ts';
 import { isAffirmedNoun, isAffirmVerb, isDescribeVerb, isRelayVerb } from './cueVerbs.ts';
 import { resolveInstitution, resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
+import { ADJUNCT_OPENERS_WORDS, SAYING_WORDS } from '../lexicon/discourse.ts';
 
 const MAX_SUBJECT = 30;
 
@@ -226,28 +227,9 @@ function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
   return undefined;
 }
 
-/** Words that open an adjunct between a cue and its content (خلال كلمته، في مؤتمر، أمام
- * البرلمان): nobody named inside it is the speaker. */
-const ADJUNCT_OPENERS = new Set(
-  [
-    'خلال',
-    'في',
-    'أمام',
-    'اثناء',
-    'أثناء',
-    'عبر',
-    'لدى',
-    'بعد',
-    'قبل',
-    'عقب',
-    'على هامش',
-    'ضمن',
-  ].map(normalizeArabic),
-);
+const ADJUNCT_OPENERS = new Set(ADJUNCT_OPENERS_WORDS.map(normalizeArabic));
 
-const SAYING = new Set(
-  ['قوله', 'قولها', 'قولهم', 'تصريحه', 'تصريحها', 'بالقول', 'القول'].map(normalizeArabic),
-);
+const SAYING = new Set(SAYING_WORDS.map(normalizeArabic));
 
 /** «بدأ كلمته بالاعتراف بتدهور العلاقات»: content right after the verbal noun. */
 function nominalOpening(doc: Doc, cue: Cue): Opening | undefined {

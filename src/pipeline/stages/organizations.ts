@@ -15,12 +15,13 @@ import {
 import { normalizeArabic } from '../../core/arabic.ts';
 import { adjectiveCountry, hasArticle, infoOf, nameLike, readings } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
+import { isComplementizer } from './cues.ts';
+import { MINISTRY_FIELDS_WORDS, AFTER_PLACE_WORDS } from '../lexicon/organizationWords.ts';
 
 const MINISTRY = normalizeArabic('وزارة');
 /** «شركة أرامكو»: a company is named like an outlet. */
 const COMPANY = normalizeArabic('شركة');
-/** «الخارجية الإيرانية»: a ministry named by its field alone, with its country. */
-const MINISTRY_FIELDS = new Set(['الخارجية', 'الداخلية', 'الدفاع'].map(normalizeArabic));
+const MINISTRY_FIELDS = new Set(MINISTRY_FIELDS_WORDS.map(normalizeArabic));
 const MAX_WORDS = 4;
 /** Words an organization's name may run to, head included. */
 const MAX_NAME = 8;
@@ -43,8 +44,7 @@ const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
 })();
 
 const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
-/** Adjectives that are no nisba yet follow a place inside a name (مكتبة غزة العامة). */
-const AFTER_PLACE = new Set(['العام', 'العامة', 'الكبرى', 'الكبير'].map(normalizeArabic));
+const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
 
 /** The row whose head starts at token `t`, with the head's end and the clitics before it. */
 function headAt(
@@ -127,6 +127,19 @@ function namedByHead(
     // After a place only a nisba adjective goes on (بنك الكويت الوطني), not the next noun
     // (ألقت شرطة تبوك القبض).
     const afterPlace = mentionAtToken(doc, end - 1)?.kind === 'place';
+    // «الإدارة الأمريكية المنتهية ولايتها»: a participle governing a noun with a pronoun opens
+    // a clause about the body; the name ends before it.
+    const governs = tokens[end + 1];
+    if (
+      complements > 0 &&
+      governs?.isWord &&
+      !hasArticle(governs) &&
+      governs.norm.length >= 5 &&
+      !infoOf(governs).stop &&
+      !isComplementizer(governs) &&
+      /(ها|ه|هم)$/.test(governs.norm)
+    )
+      break;
     if (
       definiteComplement(doc, end) &&
       (!afterPlace || /ي(ه)?$/.test(n) || /^لل/.test(n) || AFTER_PLACE.has(n))
@@ -331,6 +344,8 @@ function quotedOutlet(doc: Doc, open: number): number {
  * may start the name). Returns the last token, or -1. */
 function bareOutlet(doc: Doc, from: number): number {
   const tokens = doc.tokens;
+  // «وكالة أنباء (تاس)»: «أنباء» (news) is the agency's kind; the name comes after it.
+  if (tokens[from]?.norm === NEWS) return -1;
   let end = from;
   let unknown = 0;
   while (end - from < 3) {

@@ -14,13 +14,13 @@ import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
+import {
+  CONNECTORS_WORDS,
+  PREPOSITIONS_WORDS,
+  AMBIGUOUS_GIVEN_WORDS,
+} from '../lexicon/nameParts.ts';
 
-export const CONNECTORS = new Set(
-  // ولد: «son of» in Mauritanian and Algerian names (محمد ولد الغزواني، نور الدين ولد علي).
-  ['بن', 'بنت', 'ابو', 'ابن', 'عبد', 'آل', 'ال', 'دي', 'فون', 'فان', 'دير', 'ولد'].map(
-    normalizeArabic,
-  ),
-);
+export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
 
 /** The reading of a token that is a known given name, with the clitics it drops. */
 function givenName(tok: Token | undefined): { stripped: number } | undefined {
@@ -66,7 +66,7 @@ export function addPerson(
 const IMPERFECT = /^(ي.{3,4}|س[يتن].{2,4}|مت.{3,4}|مست.{3,4})$/;
 
 const PLURALS = new Set(PLURAL_HEADS.map(normalizeArabic));
-const PREPOSITIONS = new Set(['في', 'من', 'الى', 'علي', 'عن', 'و', 'مع', 'ان']);
+const PREPOSITIONS = new Set(PREPOSITIONS_WORDS);
 
 const ABSTRACT = new Set(ABSTRACT_NOUNS.map(normalizeArabic));
 
@@ -298,23 +298,7 @@ function isAli(tok: Token | undefined): boolean {
 
 const COMMON_DEFINITE = new Set(DEFINITE_COMMON_NOUNS.map(normalizeArabic));
 
-/** Given names that are ordinary words too: «صالح» interest, «أمين» trustworthy, «فارس» knight. */
-const AMBIGUOUS_GIVEN = new Set(
-  [
-    'صالح',
-    'أمين',
-    'كريم',
-    'جميل',
-    'سعيد',
-    'حسن',
-    'نبيل',
-    'عادل',
-    'فاضل',
-    'فارس',
-    'سالم',
-    'رشيد',
-  ].map(normalizeArabic),
-);
+const AMBIGUOUS_GIVEN = new Set(AMBIGUOUS_GIVEN_WORDS.map(normalizeArabic));
 
 /** «صالح الوطن», «من أجل صالح الشعب»: a given name before an abstract noun is an ordinary word;
  * an ambiguous given name before a word in ال makes a name (without a title) only as a speech

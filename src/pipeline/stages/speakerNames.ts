@@ -10,13 +10,9 @@ import type { Token } from '../tokenize.ts';
 import { isComplementizer } from './cues.ts';
 import { addPerson } from './persons.ts';
 import { isQuoteMark } from './structure.ts';
+import { ADJUNCT_START_WORDS } from '../lexicon/discourse.ts';
 
-/** Words that open an adjunct between a speaker and the speech: «وقال X في تصريحات…». */
-const ADJUNCT_START = new Set(
-  ['في', 'خلال', 'عبر', 'أمام', 'لدى', 'للصحفيين', 'لوسائل', 'اليوم', 'مساء', 'صباح', 'أمس'].map(
-    normalizeArabic,
-  ),
-);
+const ADJUNCT_START = new Set(ADJUNCT_START_WORDS.map(normalizeArabic));
 
 /** «وأضاف هارتلي أن…», «وقال غرانت: …»: the unknown word right after a speech verb is a name. */
 export function findSpeakerNames(doc: Doc): Doc {

@@ -18,19 +18,9 @@ import {
 } from './speakers.ts';
 import { resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
+import { TRAILING_WORDS, FRONTING_WORDS } from '../lexicon/discourse.ts';
 
-const TRAILING = new Set([
-  'و',
-  'لكن',
-  'لكنه',
-  'لكنها',
-  'لكنّه',
-  'كما',
-  'ثم',
-  'فيما',
-  'بينما',
-  'حيث',
-]);
+const TRAILING = new Set(TRAILING_WORDS);
 const TRIM_PUNCT = new Set(['،', ',', '.', ':', '؛', '!', '؟', '?', '…', '-', '–', '(', ')']);
 
 export function findStatements(doc: Doc): Doc {
@@ -248,7 +238,7 @@ function hasOpening(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
-const FRONTING = new Set(['هكذا', 'وهكذا']);
+const FRONTING = new Set(FRONTING_WORDS);
 
 /** «“…”، قال ترامب»: a verb after the quote it introduces. */
 function postposed(

@@ -16,21 +16,17 @@ import {
   readings,
   titleKeyOf,
 } from '../words.ts';
+import { TRAILING_LINKS_WORDS, SECRETARY_WORDS, AUDIENCE_WORDS } from '../lexicon/titleWords.ts';
 
 const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
 const COUNTERPARTS = new Set(COUNTERPART.map(normalizeArabic));
 const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 const MAX_PHRASE = 9;
-const TRAILING_LINKS = new Set(['مع', 'في', 'لدى', 'عن', 'ل', 'و'].map(normalizeArabic));
+const TRAILING_LINKS = new Set(TRAILING_LINKS_WORDS.map(normalizeArabic));
 
-const SECRETARY = new Set(['عام', 'سر', 'العام', 'السر', 'الصندوق']);
+const SECRETARY = new Set(SECRETARY_WORDS);
 
-/** «قال مساعد الرئيس الروسي للصحفيين»: whom the speech is for ends the title. */
-const AUDIENCE = new Set(
-  ['للصحفيين', 'للصحافيين', 'للصحافة', 'للمراسلين', 'للإعلاميين', 'للتلفزيون', 'للإذاعة'].map(
-    normalizeArabic,
-  ),
-);
+const AUDIENCE = new Set(AUDIENCE_WORDS.map(normalizeArabic));
 
 function continuesTitle(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];

@@ -102,6 +102,11 @@ describe('who said what in general news', () => {
     expect(labelsOf(r, 'place')).toEqual([place]);
   });
 
+  it('a participle with its own noun ends an organization name', () => {
+    const r = run('وقال الرئيس إن الإدارة الأمريكية المنتهية ولايتها أخطأت.');
+    expect(labelsOf(r, 'organization')).toEqual(['الإدارة الأمريكية']);
+  });
+
   it('«وكالة أنباء (تاس)» is TASS', () => {
     expect(
       labelsOf(run('ونقلت وكالة أنباء (تاس) الروسية عن الكرملين أن اللقاء مثمر.'), 'organization'),
