@@ -78,6 +78,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     ar: 'الشخص المذكور قبل في الجملة',
   },
   'by-hand': { en: 'added by hand', ar: 'أضيف يدويًا' },
+  'document-of-last-speaker': {
+    en: 'the issuer of the document named as subject (البيان، المنشور)',
+    ar: 'مُصدر الوثيقة المذكورة فاعلًا (البيان، المنشور)',
+  },
   'carried-over': {
     en: 'the last speaker continues (no subject given)',
     ar: 'المتحدث السابق مستمر (لا فاعل مذكور)',

@@ -29,7 +29,9 @@ export function WorkspaceMenu() {
       >
         {workspaces.map((w) => (
           <option key={w.id} value={w.id}>
-            {w.name} ({t('articleCount', { count: w.articles })})
+            {/* An Arabic name inside English (or the reverse) is isolated, so its quote marks
+                and the count stay where they belong. */}
+            {`\u2068${w.name}\u2069 (${t('articleCount', { count: w.articles })})`}
           </option>
         ))}
       </select>

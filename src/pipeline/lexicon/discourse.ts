@@ -17,6 +17,9 @@ export const AFFIRM_WORDS: readonly string[] = [
   'جددت',
   'نفى',
   'نفت',
+  // «أعلن الوزير مقتل ثلاثة أشخاص»: what is announced is the claim.
+  'أعلن',
+  'أعلنت',
 ];
 
 /** Verbal nouns an affirmation takes as its object: what is affirmed is the claim. */
@@ -35,6 +38,50 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'وجود',
   'بدء',
   'صحة',
+  // Events an announcement reports.
+  'مقتل',
+  'وفاة',
+  'إصابة',
+  'إغلاق',
+  'فتح',
+  'افتتاح',
+  'تخفيض',
+  'خفض',
+  'رفع',
+  'وقف',
+  'تعليق',
+  'استئناف',
+  'انطلاق',
+  'إطلاق',
+  'تأجيل',
+  'إلغاء',
+  'ارتفاع',
+  'انخفاض',
+  'تراجع',
+  'زيادة',
+  'تسجيل',
+  'رصد',
+  'اعتقال',
+  'توقيف',
+  'فوز',
+  'استقالة',
+  'تعيين',
+  'حالة',
+];
+
+/** «وأضاف البيان أن…», «وجاء في المنشور»: a document speaks for whoever issued it — the last
+ * speaker — whatever its grammatical gender. */
+// Read by stages/opening.ts.
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'البيان',
+  'المنشور',
+  'التقرير',
+  'الرسالة',
+  'التغريدة',
+  'التدوينة',
+  'الإعلان',
+  'التعميم',
+  'المذكرة',
 ];
 
 /** «بالاعتراف بـ…», «بالتأكيد على…»: a verbal noun of speech after ب. */

@@ -4,7 +4,7 @@
  */
 
 // Read by stages/titles.ts.
-export const TRAILING_LINKS_WORDS: readonly string[] = ['مع', 'في', 'لدى', 'عن', 'ل', 'و'];
+export const TRAILING_LINKS_WORDS: readonly string[] = ['مع', 'في', 'لدى', 'عن', 'ل', 'و', 'إلى'];
 
 // Read by stages/titles.ts.
 export const SECRETARY_WORDS: readonly string[] = ['عام', 'سر', 'العام', 'السر', 'الصندوق'];

@@ -43,6 +43,13 @@ export const SPEAKER_RULES: StatementRule[] = [
     expect: 'سهيل المزروعي: التعاون يتوسع',
   },
   {
+    id: 'document-of-last-speaker',
+    reason:
+      'a document as subject («وأضاف البيان») speaks for whoever issued it, whatever its gender',
+    example: 'وأعلنت وزارة الداخلية في بيان أن الطرق مغلقة. وأضاف البيان أن الفرق تعمل منذ الفجر.',
+    expect: 'وزارة الداخلية: الفرق تعمل منذ الفجر',
+  },
+  {
     id: 'carried-over',
     reason:
       'a cue with no subject («وأضاف»، «وتابع:») continues the last speaker when its gender agrees',

@@ -14,7 +14,7 @@ import { isComplementizer, type Cue } from './cues.ts';
 import { isAffirmedNoun, isAffirmVerb, isDescribeVerb, isRelayVerb } from './cueVerbs.ts';
 import { resolveInstitution, resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
-import { ADJUNCT_OPENERS_WORDS, SAYING_WORDS } from '../lexicon/discourse.ts';
+import { ADJUNCT_OPENERS_WORDS, DOCUMENT_NOUNS, SAYING_WORDS } from '../lexicon/discourse.ts';
 
 const MAX_SUBJECT = 30;
 
@@ -22,6 +22,8 @@ const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 
 export interface Opening {
   speaker?: string | null;
+  /** «وأضاف البيان»: a document named as subject speaks for the last speaker. */
+  byDocument?: boolean;
   contentStart: number;
   mode: StatementMode;
   quote: number;
@@ -42,6 +44,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   let titleSeen = false;
   let relayed = false;
   let adjunct = false;
+  let byDocument = false;
   for (let j = cue.at + 1; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
     const tok = tokens[j];
     if (!tok || doc.sentence[j] !== sentence || (next && j >= next.at))
@@ -51,9 +54,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       return undefined;
     if (tok.text === ':') {
       const q = quoteOpenedAt(doc, j + 1);
-      return q >= 0
-        ? { speaker, contentStart: j + 1, mode: 'direct', quote: q }
-        : { speaker, contentStart: j + 1, mode: 'direct', quote: -1 };
+      return { speaker, byDocument, contentStart: j + 1, mode: 'direct', quote: q >= 0 ? q : -1 };
     }
     const q = quoteOpenedAt(doc, j);
     if (q >= 0) {
@@ -74,7 +75,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         j = quote.close >= 0 ? quote.close : j;
         continue;
       }
-      return { speaker, contentStart: j, mode: 'direct', quote: q };
+      return { speaker, byDocument, contentStart: j, mode: 'direct', quote: q };
     }
     if (isComplementizer(tok) && (doc.mentionAt[j] ?? -1) < 0) {
       const direct = quoteOpenedAt(doc, j + 1);
@@ -86,7 +87,13 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
             ? j + 1
             : cue.at + 1
         : j + 1;
-      return { speaker, contentStart: start, mode: direct >= 0 ? 'direct' : 'reported', quote: -1 };
+      return {
+        speaker,
+        byDocument,
+        contentStart: start,
+        mode: direct >= 0 ? 'direct' : 'reported',
+        quote: -1,
+      };
     }
     if (preps && tok.isWord && j > cue.at + 1 - (speaker ? 0 : 1)) {
       const next = tokens[j + 1];
@@ -156,6 +163,9 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         subjectEnd = m.to;
         j = m.to - 1;
         continue;
+      } else if (j === cue.at + 1 && DOCUMENTS.has(tok.norm.replace(/^[وف]/, ''))) {
+        byDocument = true;
+        subjectEnd = j + 1;
       } else if (isVague(tok.norm) && !titleStartingAt(doc, j)?.person) speaker = null;
       else if (!titleSeen && titleStartingAt(doc, j)) {
         const title = titleStartingAt(doc, j);
@@ -228,6 +238,8 @@ function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
 }
 
 const ADJUNCT_OPENERS = new Set(ADJUNCT_OPENERS_WORDS.map(normalizeArabic));
+
+const DOCUMENTS = new Set(DOCUMENT_NOUNS.map(normalizeArabic));
 
 const SAYING = new Set(SAYING_WORDS.map(normalizeArabic));
 

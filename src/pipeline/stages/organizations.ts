@@ -110,6 +110,7 @@ function namedByHead(
   let specific = false;
   let named = false;
   let joined = false;
+  let inLam = false;
   while (end < tokens.length && end - t < MAX_NAME && doc.sentence[end] === sentence) {
     const tok = tokens[end];
     if (!tok?.isWord) break;
@@ -145,10 +146,12 @@ function namedByHead(
       (!afterPlace || /ي(ه)?$/.test(n) || /^لل/.test(n) || AFTER_PLACE.has(n))
     ) {
       if (/^(و|ف)ال/.test(n) && !/^(ول|فل)ل/.test(n)) {
-        // «والسياحة»: another field of the same body; never a second body (والجيش).
-        if (!row.joinsFields || complements === 0 || headAt(doc, end)) break;
+        // «والسياحة»: another field of the same body; never a second body (والجيش). Inside a
+        // ل-phrase any body joins fields: «للمعارض والمؤتمرات».
+        if ((!row.joinsFields && !inLam) || complements === 0 || headAt(doc, end)) break;
         joined = true;
       } else if (/^(لل|ول|ل)/.test(n) && !n.startsWith('ال')) {
+        inLam = true;
         // «وزارة الثقافة والإعلام للشؤون الثقافية»: after joined fields a ل-phrase belongs to
         // a title around the body, not to its name.
         if (joined) break;

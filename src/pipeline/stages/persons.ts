@@ -400,7 +400,9 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   // the comma, is the person's own; «د.» (doctor) before the name too.
   const adj = doc.tokens[at];
   if (comma && adj && adjectiveCountry(adj) && hasArticle(adj) && nameLike(doc, at + 1)) at++;
-  if (doc.tokens[at]?.norm === 'د' && doc.tokens[at + 1]?.text === '.') at += 2;
+  // «م. عبد الله», «د. أحمد», «أ.د. محمد»: one-letter title abbreviations before the name.
+  for (let k = 0; k < 2; k++)
+    if (doc.tokens[at]?.norm.length === 1 && doc.tokens[at + 1]?.text === '.') at += 2;
   return at;
 }
 

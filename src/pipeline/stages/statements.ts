@@ -77,6 +77,9 @@ export function findStatements(doc: Doc): Doc {
     } else if (open.speaker) {
       by = 'subject-after-cue';
       speaker = open.speaker;
+    } else if (open.byDocument) {
+      by = 'document-of-last-speaker';
+      speaker = lastSpeaker;
     } else if (cue.kind !== 'verb' && prev && prev.sentence === sentence) {
       by = 'same-sentence';
       speaker = prev.speaker;

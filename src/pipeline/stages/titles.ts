@@ -38,6 +38,18 @@ function continuesTitle(doc: Doc, t: number): boolean {
   if (LINKS.has(n)) return true;
   // «باسم X»: whatever follows «باسم» belongs to the title.
   if (doc.tokens[t - 1]?.norm === 'باسم') return true;
+  // «وزير الاتصالات وتقنية المعلومات»: a second field joined by و, a construct noun.
+  if (
+    /^و[^ا]/.test(n) &&
+    n.length >= 4 &&
+    !isStopword(n) &&
+    infoOf(tok).givenStripped < 0 &&
+    doc.tokens[t + 1]?.isWord &&
+    /^ال/.test(doc.tokens[t + 1]?.norm ?? '') &&
+    doc.tokens[t - 1]?.isWord &&
+    /^(ال|وال)/.test(doc.tokens[t - 1]?.norm ?? '')
+  )
+    return true;
   // «رئيس الاتحاد السوداني لكرة القدم»: ل with a construct noun before a definite word.
   const next = doc.tokens[t + 1];
   if (
