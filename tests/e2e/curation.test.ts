@@ -309,6 +309,27 @@ describe('adding what the extractor missed, from the article', () => {
       expect(await row.locator('.badge-edited').count()).toBe(1);
       await row.click();
       await screenshot(page, 'curation-added-statement-ar');
+
+      // Three nodes into one, keeping the second one's name; then undone with the button.
+      await page.evaluate((id) => window.isnad!.store.getState().select(id), LAVROV);
+      const tools = await openTools(page);
+      await tools.getByTestId('merge-select').selectOption(USHAKOV);
+      await tools.getByTestId('merge-select').selectOption(BELOUSOV);
+      expect(await tools.getByTestId('merge-list').locator('li').count()).toBe(2);
+      await tools.getByRole('radio', { name: 'يوري أوشاكوف' }).check();
+      await screenshot(page, 'curation-merge-three-ar');
+      await tools.getByTestId('merge-button').click();
+      await expect.poll(() => hasNode(page, BELOUSOV)).toBe(false);
+      const merged = await page.evaluate(
+        (id) => ({
+          label: window.isnad!.cy!.getElementById(id).data('label') as string,
+          mentions: (window.isnad!.cy!.getElementById(id).data('mentions') as unknown[]).length,
+        }),
+        LAVROV,
+      );
+      expect(merged).toEqual({ label: 'يوري أوشاكوف', mentions: 4 });
+      await page.getByTestId('undo').first().click();
+      expect(await hasNode(page, BELOUSOV)).toBe(true);
     } finally {
       await session.close();
     }

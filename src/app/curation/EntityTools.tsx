@@ -1,6 +1,6 @@
 /**
- * Correcting a person, place, organization or side: rename, change kind, merge with another
- * node (the user picks the name), split chosen mentions off, delete a junk entity.
+ * Correcting a person, place, organization or side: rename, change kind, merge one or more
+ * other nodes into it (the user picks the name), split chosen mentions off, delete a junk entity.
  */
 import { useState } from 'react';
 import type { GraphIndex } from '../../graph/queries';
@@ -24,12 +24,13 @@ export function EntityTools({
   const lang = useLang();
   const { apply, problem } = useApply();
   const [name, setName] = useState(attrs.label);
-  const [other, setOther] = useState('');
-  const [keep, setKeep] = useState<'this' | 'other'>('this');
+  // Merge: the nodes chosen to join this one (several may), and the name the result keeps.
+  const [others, setOthers] = useState<string[]>([]);
+  const [keep, setKeep] = useState(nodeKey);
   const [moving, setMoving] = useState<number[]>([]);
   const [splitName, setSplitName] = useState('');
   const self = () => entityRef(index, nodeKey);
-  const otherLabel = other ? (index.nodes.get(other)?.label ?? other) : '';
+  const labelOf = (key: string) => index.nodes.get(key)?.label ?? key;
   const article = (id: string) => index.articles.find((a) => a.id === id)?.text ?? '';
 
   return (
@@ -71,45 +72,63 @@ export function EntityTools({
         <div className="edit-row">
           <EntitySelect
             index={index}
-            value={other}
-            onChange={setOther}
+            value=""
+            onChange={(key) => key && setOthers((list) => [...list, key])}
             label={t('mergeWith')}
             empty={`${t('mergeWith')}…`}
-            exclude={[nodeKey]}
+            exclude={[nodeKey, ...others]}
             testId="merge-select"
           />
         </div>
-        {other && (
-          <div className="edit-row" role="radiogroup" aria-label={t('keepName')}>
-            {(['this', 'other'] as const).map((which) => (
-              <label key={which}>
-                <input
-                  type="radio"
-                  name="merge-name"
-                  checked={keep === which}
-                  onChange={() => setKeep(which)}
-                />
-                <span dir="auto">{which === 'this' ? attrs.label : otherLabel}</span>
-              </label>
-            ))}
-            <button
-              type="button"
-              data-testid="merge-button"
-              onClick={() => {
-                if (
-                  apply({
-                    op: 'merge',
-                    into: self(),
-                    others: [entityRef(index, other)],
-                    label: keep === 'this' ? attrs.label : otherLabel,
-                  })
-                )
-                  setOther('');
-              }}
-            >
-              {t('merge')}
-            </button>
-          </div>
+        {others.length > 0 && (
+          <>
+            <ul className="edit-list" data-testid="merge-list">
+              {others.map((key) => (
+                <li key={key}>
+                  <span dir="auto">{labelOf(key)}</span>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`${t('dismiss')}: ${labelOf(key)}`}
+                    onClick={() => {
+                      setOthers((list) => list.filter((k) => k !== key));
+                      if (keep === key) setKeep(nodeKey);
+                    }}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <div className="edit-row" role="radiogroup" aria-label={t('keepName')}>
+              <span>{t('keepName')}:</span>
+              {[nodeKey, ...others].map((key) => (
+                <label key={key}>
+                  <input
+                    type="radio"
+                    name="merge-name"
+                    checked={keep === key}
+                    onChange={() => setKeep(key)}
+                  />
+                  <span dir="auto">{key === nodeKey ? attrs.label : labelOf(key)}</span>
+                </label>
+              ))}
+              <button
+                type="button"
+                data-testid="merge-button"
+                onClick={() => {
+                  const label = keep === nodeKey ? attrs.label : labelOf(keep);
+                  const refs = others.map((key) => entityRef(index, key));
+                  if (apply({ op: 'merge', into: self(), others: refs, label })) {
+                    setOthers([]);
+                    setKeep(nodeKey);
+                  }
+                }}
+              >
+                {t('merge')}
+              </button>
+            </div>
+          </>
         )}
       </div>
       {attrs.mentions.length > 1 && (
