@@ -39,6 +39,23 @@ const inspector = (page: Page) => page.getByTestId('inspector');
 const cards = async (page: Page) =>
   (await inspector(page).locator('.statement-card').allTextContents()).join(' / ');
 
+/** How many edits each workspace record in IndexedDB keeps. */
+const keptEditCounts = (page: Page) =>
+  page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('isnad');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const records = await new Promise<{ edits?: { edits: unknown[] } }[]>((resolve, reject) => {
+      const all = db.transaction('workspaces').objectStore('workspaces').getAll();
+      all.onsuccess = () => resolve(all.result);
+      all.onerror = () => reject(all.error);
+    });
+    db.close();
+    return records.map((r) => r.edits?.edits.length ?? 0);
+  });
+
 async function openTools(page: Page, testId = 'edit-tools') {
   const tools = inspector(page).getByTestId(testId);
   if (!(await tools.evaluate((el) => (el as HTMLDetailsElement).open)))
@@ -114,6 +131,8 @@ describe('curation in the explorer', () => {
   });
 
   it('the edits survive a reload, and the history lists them in words', async () => {
+    // They are kept with the workspace, in IndexedDB: wait for the write, then reload.
+    await expect.poll(() => keptEditCounts(page)).toContain(2);
     await page.reload();
     await page.waitForFunction(() => window.isnad?.ready === true);
     expect(await page.evaluate(() => window.isnad!.edits.list().map((e) => e.op))).toEqual([
