@@ -1,11 +1,16 @@
 /**
  * Input checks with messages that say what is wrong and what was expected.
  */
+import { MAX_ARTICLE_CHARS } from './clean.ts';
 import { ArticleError } from './types.ts';
 
 export function validateArticleText(text: string): void {
   if (typeof text !== 'string')
     throw new ArticleError('extract: input is not text (expected Arabic text)');
+  if (text.length > MAX_ARTICLE_CHARS)
+    throw new ArticleError(
+      `extract: input is too long (${text.length.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')} — split it into articles)`,
+    );
   if (text.trim().length === 0)
     throw new ArticleError('extract: input is empty (expected Arabic text)');
   let control = 0;

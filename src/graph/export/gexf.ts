@@ -6,6 +6,7 @@
 import Graph from 'graphology';
 import { write } from 'graphology-gexf';
 import type { Attributes, SerializedGraph } from 'graphology-types';
+import { withOrdinaryKeys } from '../reserved-keys';
 import { flattenAttributes, type Scalar } from './flatten';
 import { dropForbiddenChars } from './xml';
 
@@ -15,7 +16,9 @@ export interface GexfOptions {
 }
 
 export function toGexf(serialized: SerializedGraph, options: GexfOptions = {}): string {
-  const graph = Graph.from(serialized);
+  // «constructor» or «__proto__» as a node key stays an ordinary key (see reserved-keys.ts).
+  const graph = withOrdinaryKeys(new Graph(serialized.options));
+  graph.import(serialized);
   const titles = (serialized.attributes?.articles ?? []) as Array<{ title?: string }>;
   graph.replaceAttributes({
     creator: 'Isnad',

@@ -31,7 +31,7 @@ const graphFile = (content: string) => {
 
 describe('npm run export: invalid input is one clear line, exit code 2, nothing written', () => {
   it.each([
-    ['a missing file', null, /export: cannot read .*missing\.json/],
+    ['a missing file', null, /export: .*missing\.json: no such file or folder/],
     ['text that is not JSON', 'not json', /is not JSON \(expected an Isnad graph file\)/],
     [
       'JSON without nodes and edges',
@@ -51,10 +51,10 @@ describe('npm run export: invalid input is one clear line, exit code 2, nothing 
       }),
       /not an Isnad graph file: .*nobody/,
     ],
-  ])('%s', (_title, content, message) => {
+  ])('%s', async (_title, content, message) => {
     const input = content === null ? join(dir, 'missing.json') : graphFile(content);
     const out = join(dir, 'out.gexf');
-    expect(runExport([input, '--format', 'gexf', '--out', out])).toBe(2);
+    expect(await runExport([input, '--format', 'gexf', '--out', out])).toBe(2);
     expect(stderr).toHaveLength(1);
     expect(stderr[0]).toMatch(message);
     expect(stderr[0]).not.toContain('\n');
@@ -67,33 +67,38 @@ describe('npm run export: invalid input is one clear line, exit code 2, nothing 
     ['no --out', ['g.json', '--format', 'csv'], /--out <file> is required/],
     ['a flag without its value', ['g.json', '--format'], /--format needs a value/],
     ['an unknown option', ['g.json', '--scale', '2'], /unknown option --scale/],
-  ])('a usage error: %s', (_title, argv, message) => {
-    expect(runExport(argv)).toBe(2);
+  ])('a usage error: %s', async (_title, argv, message) => {
+    expect(await runExport(argv)).toBe(2);
     expect(stderr[0]).toMatch(message);
     expect(stderr[0]).toContain('usage: npm run export');
   });
 });
 
 describe('npm run export writes the formats', () => {
-  it.each(['json', 'gexf', 'graphml'])('%s to --out', (format) => {
-    const out = join(dir, `graph.${format}`);
+  it.each(['json', 'gexf', 'graphml'])('%s to --out', async (format) => {
+    const out = join(dir, `exported.${format}`);
     expect(
-      runExport([graphFile(JSON.stringify(fixtureGraph)), `--format=${format}`, '--out', out]),
+      await runExport([
+        graphFile(JSON.stringify(fixtureGraph)),
+        `--format=${format}`,
+        '--out',
+        out,
+      ]),
     ).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('سيرغي لافروف');
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('json round-trips: the output is the same graph', () => {
+  it('json round-trips: the output is the same graph', async () => {
     const out = join(dir, 'copy.json');
-    runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'json', '--out', out]);
+    await runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'json', '--out', out]);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(fixtureGraph);
   });
 
-  it('csv to tables.csv: three suffixed files', () => {
+  it('csv to tables.csv: three suffixed files', async () => {
     const out = join(dir, 'tables.csv');
     expect(
-      runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'csv', '--out', out]),
+      await runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'csv', '--out', out]),
     ).toBe(0);
     expect(readdirSync(dir).sort()).toEqual([
       'graph.json',
@@ -108,10 +113,10 @@ describe('npm run export writes the formats', () => {
     expect(statements[0]?.text).toBe(TRICKY_STATEMENT);
   });
 
-  it('csv to a folder: the three default names inside it', () => {
+  it('csv to a folder: the three default names inside it', async () => {
     const folder = join(dir, 'tables');
     mkdirSync(folder);
-    runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'csv', '--out', folder]);
+    await runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'csv', '--out', folder]);
     expect(readdirSync(folder).sort()).toEqual(
       ['edges', 'nodes', 'statements'].map((table) =>
         expect.stringMatching(

@@ -7,14 +7,13 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../../src/graph/types';
 
-const text =
-  'قال وزير الخارجية سيرغي لافروف، في مؤتمر صحفي: "نحن مستعدون للحوار، دون شروط".\n' +
-  'وأضاف أن الوفد الروسي سيزور أنكوراج.';
-
-const statementText = '"نحن مستعدون للحوار، دون شروط"';
-const statementStart = text.indexOf(statementText);
-
 export const TRICKY_STATEMENT = 'نحن مستعدون للحوار، دون شروط\nوسنرى, "غداً"';
+
+// The statement is in the article as written: a graph file's offsets must slice back to it.
+const text = `قال وزير الخارجية سيرغي لافروف، في مؤتمر صحفي: ${TRICKY_STATEMENT}.\nوأضاف أن الوفد الروسي سيزور أنكوراج.`;
+
+const statementText = TRICKY_STATEMENT;
+const statementStart = text.indexOf(statementText);
 
 export const fixtureGraph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> = {
   options: { type: 'directed', multi: false, allowSelfLoops: false },
