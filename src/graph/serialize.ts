@@ -10,10 +10,12 @@ import { cleanControls } from '../pipeline/clean.ts';
 import { createGraph, type IsnadGraph } from './build.ts';
 import { EDGE_KINDS, NODE_KINDS, SCHEMA_VERSION, STATEMENT_MODES } from './types.ts';
 
-/** The largest graph file read, in bytes (checked before the file is read). */
-export const MAX_GRAPH_BYTES = 50 * 1024 * 1024;
-/** The deepest nesting of arrays and objects (a graph file needs 6). */
-export const MAX_GRAPH_DEPTH = 32;
+import { MAX_GRAPH_DEPTH } from './limits.ts';
+
+// No `new Function` probe or compiled parsers: the app's CSP allows no eval (src/build/csp.ts).
+z.config({ jitless: true });
+
+export { MAX_GRAPH_BYTES, MAX_GRAPH_DEPTH } from './limits.ts';
 
 export const GRAPH_PROBLEMS = [
   'tooLarge',

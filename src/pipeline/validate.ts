@@ -18,7 +18,9 @@ export function validateArticleText(text: string): void {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c === 0 || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)) control++;
+    // Word's line break (U+000B) is text, not a sign of binary; it is cleaned at the door.
+    if (c === 0 || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x0b))
+      control++;
     else if (c >= 0x0600 && c <= 0x06ff) arabic++;
   }
   if (control > sample.length * 0.01 || sample.includes('\u0000'))

@@ -1,18 +1,27 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n';
 
-/** A modal <dialog> with a text area for an article; Esc or Cancel closes it. */
+/** A modal <dialog> with a text area for an article; Esc or Cancel closes it. While the text is
+ * extracted (in a worker) a progress bar and Stop show; the page stays responsive. */
 export function PasteDialog({
   onExtract,
   onCancel,
+  onStop,
+  progress,
+  children,
 }: {
   onExtract(text: string): Promise<void>;
   onCancel(): void;
+  onStop(): void;
+  /** 0–1 while extracting, else null. */
+  progress: number | null;
+  /** An alert about the last attempt, shown in the dialog. */
+  children?: ReactNode;
 }) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
+  const busy = progress !== null;
 
   useEffect(() => {
     const element = dialog.current;
@@ -29,11 +38,9 @@ export function PasteDialog({
     >
       <form
         method="dialog"
-        onSubmit={async (event) => {
+        onSubmit={(event) => {
           event.preventDefault();
-          setBusy(true);
-          await onExtract(text);
-          setBusy(false);
+          void onExtract(text);
         }}
       >
         <label htmlFor="paste-text">{t('pasteArticleLabel')}</label>
@@ -46,6 +53,16 @@ export function PasteDialog({
           onChange={(e) => setText(e.target.value)}
           data-testid="paste-text"
         />
+        {children}
+        {busy && (
+          <div className="paste-progress" role="status">
+            <progress max={1} value={progress} aria-label={t('extracting')} />
+            <span>{t('extracting')}</span>
+            <button type="button" onClick={onStop} data-testid="paste-stop">
+              {t('stop')}
+            </button>
+          </div>
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
             {t('cancel')}
