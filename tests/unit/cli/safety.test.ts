@@ -192,3 +192,30 @@ describe('export: user errors are exit 2 and one line naming the path; nothing w
     expect(readFileSync(argv[0]!, 'utf8').slice(0, 1000)).toBe(before);
   });
 });
+
+describe('extract cleans text at the door', () => {
+  it('control characters become spaces: same length, none in names, statements or the text', () => {
+    const raw = 'وقال الرئيس الروسي فلاديمير\u000bبوتين إن الحوار\u0085مع واشنطن ضروري.\r\n';
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/extract.ts', put('c.txt', raw)],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status).toBe(0);
+    const graph = JSON.parse(r.stdout) as {
+      attributes: { articles: Array<{ text: string }> };
+      nodes: Array<{ attributes: { label: string; text?: string } }>;
+    };
+    const text = graph.attributes.articles[0]!.text;
+    expect(text).toHaveLength(raw.length);
+    const controls = (s: string) => [...s].filter((c) => c.charCodeAt(0) < 0x20 && c !== '\n');
+    expect(controls(text)).toEqual([]);
+    expect(
+      graph.nodes.flatMap((n) => controls(n.attributes.label + (n.attributes.text ?? ''))),
+    ).toEqual([]);
+    expect(graph.nodes.some((n) => n.attributes.label === 'فلاديمير بوتين')).toBe(true);
+  });
+});
