@@ -1,9 +1,6 @@
-/**
- * Writes every file or none: each goes to a temporary name beside its target first, and only
- * when all are written are they renamed into place.
- */
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+/** Where the export's files go (written all or nothing by files.ts). */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ExportFile } from '../graph/export/index';
 
 /**
@@ -27,17 +24,4 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-export function writeAllOrNothing(files: readonly ExportFile[], paths: readonly string[]): void {
-  const temporary = paths.map((path) =>
-    join(dirname(path), `.${basename(path)}.${process.pid}.tmp`),
-  );
-  try {
-    files.forEach((file, i) => writeFileSync(temporary[i]!, file.content, 'utf8'));
-  } catch (error) {
-    for (const path of temporary) rmSync(path, { force: true });
-    throw error;
-  }
-  temporary.forEach((path, i) => renameSync(path, paths[i]!));
 }

@@ -3,25 +3,28 @@
  * Extracts every article (UTF-8 .txt files; folders are read in name order), merges them into
  * one graph, applies a corrections file exported from the app (the edits that no longer apply
  * are listed on stderr) and writes graphology's JSON. Bad input stops everything with one line on stderr
- * and exit code 2; the output file is written whole (temp file + rename) or not at all.
+ * and exit code 2 (exit code 1 only for a bug in Isnad); the output is written whole (temp file
+ * beside it + rename) or not at all, and never over an input (files.ts).
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { SerializedGraph } from 'graphology-types';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import type { SerializedGraph } from 'graphology-types';
 import { buildGraph } from '../graph/build.ts';
 import { applyEdits, parseCorrections, type Edit } from '../graph/curation/index.ts';
-import { extractArticle, type ExtractionResult } from '../pipeline/index.ts';
+import { ArticleError, extractArticle, type ExtractionResult } from '../pipeline/index.ts';
+import { checkOutputs, testHold, UserError, writeAllOrNothing } from './files.ts';
 import { listArticleFiles, readArticle } from './read-articles.ts';
 
-class UsageError extends Error {}
+class UsageError extends UserError {}
 
 const USAGE =
   'npm run extract -- <file or folder>... [--out graph.json] [--corrections corrections.json]';
+const MAX_CORRECTIONS_BYTES = 50 * 1024 * 1024;
 
 interface Args {
   inputs: string[];
-  out?: string;
-  corrections?: string;
+  out: string | undefined;
+  corrections: string | undefined;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -33,41 +36,51 @@ function parseArgs(argv: string[]): Args {
     if (a === '--out' || a === '-o') {
       out = argv[++i];
       if (!out) throw new UsageError('extract: --out needs a file name');
-    } else if (a.startsWith('--out=')) out = a.slice(6);
-    else if (a === '--corrections') {
+    } else if (a.startsWith('--out=')) {
+      out = a.slice(6);
+      if (!out) throw new UsageError('extract: --out= is empty (expected a file name)');
+    } else if (a === '--corrections') {
       corrections = argv[++i];
       if (!corrections) throw new UsageError('extract: --corrections needs a file name');
-    } else if (a.startsWith('--corrections=')) corrections = a.slice(14);
+    } else if (a.startsWith('--corrections=')) {
+      corrections = a.slice(14);
+      if (!corrections)
+        throw new UsageError('extract: --corrections= is empty (expected a file name)');
+    } else if (a.startsWith('-') && a !== '-')
+      throw new UsageError(`extract: unknown option ${a} (usage: ${USAGE})`);
     else inputs.push(a);
   }
   if (inputs.length === 0) throw new UsageError(`extract: no input (usage: ${USAGE})`);
-  return { inputs, ...(out ? { out } : {}), ...(corrections ? { corrections } : {}) };
+  return { inputs, out, corrections };
 }
 
 /** The edits of a corrections file, or an error naming the file and what is wrong. */
 function readCorrections(file: string): Edit[] {
   let text: string;
   try {
+    if (statSync(file).size > MAX_CORRECTIONS_BYTES)
+      throw new UsageError(`extract: ${file}: larger than 50 MB (expected a corrections file)`);
     text = readFileSync(file, 'utf8');
-  } catch {
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
     throw new UsageError(`extract: ${file}: cannot read the corrections file`);
   }
   try {
     return parseCorrections(JSON.parse(text)).edits;
   } catch (err) {
     const msg =
-      err instanceof SyntaxError
-        ? `not valid JSON (${err.message})`
-        : String((err as Error).message);
+      err instanceof SyntaxError ? `not valid JSON (${err.message})` : (err as Error).message;
     throw new UsageError(`extract: ${file}: ${msg}`);
   }
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const started = performance.now();
   const { inputs, out, corrections } = parseArgs(argv);
-  const edits = corrections ? readCorrections(corrections) : undefined;
+  const edits = corrections !== undefined ? readCorrections(corrections) : undefined;
   const files = listArticleFiles(inputs);
+  if (out !== undefined)
+    checkOutputs('extract', [out], corrections !== undefined ? [...files, corrections] : files);
   const texts = files.map((f) => ({ file: f, text: readArticle(f) }));
   const showProgress = process.stderr.isTTY && texts.length > 3;
   const used = new Set<string>();
@@ -91,11 +104,9 @@ function main(argv: string[]): void {
       process.stderr.write(`  - ${edit.op}: ${failure.code} (${failure.what})\n`);
   }
   const json = JSON.stringify(serialized);
-  if (out) {
-    const tmp = `${out}.${process.pid}.tmp`;
-    writeFileSync(tmp, json);
-    renameSync(tmp, out);
-  } else process.stdout.write(`${json}\n`);
+  if (out !== undefined)
+    await writeAllOrNothing('extract', [{ path: out, content: json }], testHold());
+  else process.stdout.write(`${json}\n`);
   const statements = serialized.nodes.filter((n) => n.attributes?.kind === 'statement').length;
   const entities = serialized.nodes.length - statements;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -105,8 +116,15 @@ function main(argv: string[]): void {
 }
 
 try {
-  main(process.argv.slice(2));
+  await main(process.argv.slice(2));
 } catch (err) {
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-  process.exitCode = 2;
+  if (err instanceof UserError || err instanceof ArticleError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(
+      `extract: internal error, a bug in Isnad (please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    process.exitCode = 1;
+  }
 }

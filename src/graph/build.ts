@@ -8,6 +8,7 @@ import type { ExtractedEntity, ExtractionResult } from '../core/types.ts';
 import { scopeSidesToEvents } from './events.ts';
 import { applyLayout } from './layout.ts';
 import { mergeKeys } from './merge.ts';
+import { withOrdinaryKeys } from './reserved-keys.ts';
 import {
   SCHEMA_VERSION,
   type EdgeAttributes,
@@ -23,11 +24,13 @@ export type IsnadGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export const GENERATOR = 'isnad-pipeline/0.1';
 
 export function createGraph(): IsnadGraph {
-  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({
-    multi: false,
-    type: 'directed',
-    allowSelfLoops: false,
-  });
+  return withOrdinaryKeys(
+    new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({
+      multi: false,
+      type: 'directed',
+      allowSelfLoops: false,
+    }),
+  );
 }
 
 export function buildGraph(

@@ -4,6 +4,7 @@
  */
 const parts: Array<[string, string, string]> = [
   ['Extraction', './extract.bench.ts', 'benchExtract'],
+  ['Adversarial extraction', './adversarial.bench.ts', 'benchAdversarial'],
   ['Explorer in headless Chromium', './app.bench.ts', 'benchApp'],
   ['Image export', './export.bench.ts', 'benchExport'],
   ['Workspace in headless Chromium', './workspace.bench.ts', 'benchWorkspace'],

@@ -64,7 +64,7 @@ export function toElements(
       data: {
         ...data,
         id: key,
-        display: kind === 'statement' ? shortenLabel(label) : label,
+        display: kind === 'statement' ? shortenLabel(label) : capLabel(label),
         size: nodeSize(kind, degree.get(key) ?? 0),
       },
       // Session positions (re-arranged) are already in canvas units.
@@ -86,4 +86,11 @@ export function hasPositions(graph: SerializedGraph): boolean {
     const { x, y } = (attributes ?? {}) as { x?: unknown; y?: unknown };
     return typeof x === 'number' && typeof y === 'number' && (x !== 0 || y !== 0);
   });
+}
+
+/** The canvas shows at most this many characters of a name; the tooltip and inspector show all. */
+const MAX_CANVAS_LABEL = 60;
+
+function capLabel(label: string): string {
+  return label.length > MAX_CANVAS_LABEL ? `${label.slice(0, MAX_CANVAS_LABEL - 1)}…` : label;
 }

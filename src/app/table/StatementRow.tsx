@@ -31,7 +31,7 @@ export const StatementRow = memo(function StatementRow({ row, index, selected }:
         }
       }}
     >
-      <td dir="auto" className="cell-speaker">
+      <td dir="auto" className="cell-speaker" title={row.speakerLabel || undefined}>
         {row.speakerLabel || '—'}
       </td>
       <td dir="rtl" className="cell-text">

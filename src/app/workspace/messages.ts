@@ -104,6 +104,7 @@ const PROBLEMS: Record<Lang, Record<ProblemCode, string>> = {
     'not-utf8': 'the text is not in UTF-8 — save it as UTF-8 and add it again',
     'not-arabic': 'this is not Arabic text — Isnad reads Arabic news articles',
     'too-large': 'the file is larger than 50 MB — split it into articles',
+    'too-long': 'the text is longer than 1,000,000 characters — split it into articles',
     'no-article':
       'no article text was found on this page — save the article’s own page, or paste its text',
     unsupported: 'Isnad reads .txt, .md and .html files only',
@@ -121,6 +122,7 @@ const PROBLEMS: Record<Lang, Record<ProblemCode, string>> = {
     'not-utf8': 'النص ليس بترميز UTF-8 — احفظه بترميز UTF-8 وأضفه من جديد',
     'not-arabic': 'هذا ليس نصًا عربيًا — يقرأ إسناد المقالات الإخبارية العربية',
     'too-large': 'حجم الملف أكبر من 50 ميغابايت — قسّمه إلى مقالات',
+    'too-long': 'النص أطول من مليون حرف — قسّمه إلى مقالات',
     'no-article': 'لم يوجد نص مقال في هذه الصفحة — احفظ صفحة المقال نفسها أو الصق نصه',
     unsupported: 'يقرأ إسناد ملفات ‎.txt و‎.md و‎.html فقط',
     duplicate: 'هذا المقال موجود في مساحة العمل',

@@ -8,6 +8,7 @@ export const PROBLEM_CODES = [
   'not-utf8', // bytes that are not UTF-8 (nor the charset an HTML page declares)
   'not-arabic', // too few Arabic letters to be an Arabic article
   'too-large', // over MAX_FILE_BYTES
+  'too-long', // a text over MAX_ARTICLE_CHARS characters (the pipeline's limit)
   'no-article', // an HTML page whose main text could not be found
   'unsupported', // a file type Isnad does not read
   'duplicate', // the same text is already in the workspace
@@ -34,6 +35,7 @@ export class InputProblem extends Error {
 /** The pipeline's validation message → its code. */
 export function problemOfArticleError(message: string): ProblemCode {
   if (/empty/.test(message)) return 'empty';
+  if (/too long/.test(message)) return 'too-long';
   if (/binary/.test(message)) return 'binary';
   if (/Arabic/.test(message)) return 'not-arabic';
   return 'extract-failed';

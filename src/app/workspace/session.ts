@@ -4,6 +4,7 @@
  * Each change runs in the worker, is written to storage in one transaction, and only then shown:
  * a failure (bad input, storage full, cancel) leaves the workspace as it was and is reported.
  */
+import { cleanControls } from '../../core/clean';
 import type { SerializedGraph } from 'graphology-types';
 import type { ArticleRecord } from '../../core/types';
 import { indexOf } from '../graph-index';
@@ -240,10 +241,17 @@ export async function addArticles(
 ): Promise<void> {
   const ws = state().workspace;
   const problems = [...earlier];
+  // Text is cleaned once, at the door: control characters (Word's U+000B…) become spaces, same
+  // length, so what is stored, extracted and highlighted is one text.
+  const clean = drafts.map((d) => ({
+    ...d,
+    text: cleanControls(d.text),
+    title: cleanControls(d.title),
+  }));
   try {
     const record = ws && (await repo.get(ws.id));
     if (!record) throw new InputProblem('storage-unavailable');
-    const { fresh, problems: duplicates } = newDrafts(record.articleIds, drafts);
+    const { fresh, problems: duplicates } = newDrafts(record.articleIds, clean);
     problems.push(...duplicates.map(shown));
     if (fresh.length > 0) {
       const existing = await repo.articles(record.id);

@@ -108,7 +108,7 @@ export function findStatements(doc: Doc): Doc {
     }
     if (open.speaker) lastFeminine = isRelayVerb(doc, cue) ? undefined : feminine;
     const cueWord = cue.kind === 'and' && prev ? prev.cue : cueText(doc, cue);
-    let to = contentEnd(doc, open, next);
+    let to = contentEnd(doc, open, cueAfter(cues, open.contentStart, i + 1));
     const from = open.quote >= 0 ? open.contentStart + 1 : open.contentStart;
     if (open.quote >= 0) usedQuotes.add(open.quote);
     to = trimEnd(doc, from, to, open.quote >= 0);
@@ -196,6 +196,20 @@ function firstLineEnd(doc: Doc): number {
     if (tok?.isWord && (tok.info ?? infoOf(tok)).cue) return -1;
   }
   return nl;
+}
+
+/** The first cue after token `t`, searching from cue `from` on (binary search: cues are sorted).
+ * Content that starts at the next cue («أشار إلى أن أشار …») then ends at the one after it,
+ * never at the sentence's end: a sentence with no end would make every cue rescan it. */
+function cueAfter(cues: readonly Cue[], t: number, from: number): Cue | undefined {
+  let lo = from;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid]?.at ?? Infinity) > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return cues[lo];
 }
 
 function contentEnd(doc: Doc, open: Opening, next: Cue | undefined): number {

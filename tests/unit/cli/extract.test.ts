@@ -132,4 +132,13 @@ describe('extract CLI --corrections', () => {
     expect(r.stderr).toMatch(message);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('never writes the graph over the corrections file', () => {
+    const kept = corrections([]);
+    const before = readFileSync(kept, 'utf8');
+    const r = extract(seedFile, '--corrections', kept, '--out', kept);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is also an input/);
+    expect(readFileSync(kept, 'utf8')).toBe(before);
+  });
 });

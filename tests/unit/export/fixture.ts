@@ -7,14 +7,13 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../../src/graph/types';
 
-const text =
-  'قال وزير الخارجية سيرغي لافروف، في مؤتمر صحفي: "نحن مستعدون للحوار، دون شروط".\n' +
-  'وأضاف أن الوفد الروسي سيزور أنكوراج.';
-
-const statementText = '"نحن مستعدون للحوار، دون شروط"';
-const statementStart = text.indexOf(statementText);
-
 export const TRICKY_STATEMENT = 'نحن مستعدون للحوار، دون شروط\nوسنرى, "غداً"';
+
+// The statement is in the article as written: a graph file's offsets must slice back to it.
+const text = `قال وزير الخارجية سيرغي لافروف، في مؤتمر صحفي: ${TRICKY_STATEMENT}.\nوأضاف أن الوفد الروسي سيزور أنكوراج.`;
+
+const statementText = TRICKY_STATEMENT;
+const statementStart = text.indexOf(statementText);
 
 export const fixtureGraph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> = {
   options: { type: 'directed', multi: false, allowSelfLoops: false },
@@ -109,8 +108,12 @@ export const FORMULA_STATEMENT = '=HYPERLINK("http://example.com/x","انقر ه
 
 export function trickyGraph(): typeof fixtureGraph {
   const graph = structuredClone(fixtureGraph);
+  // The formula statement is in the article too, so the graph is a valid file (offsets hold).
+  const body = graph.attributes!.articles[0]!.text;
+  const formulaStart = body.length + 1;
   graph.attributes!.articles[0] = {
     ...graph.attributes!.articles[0]!,
+    text: `${body}\n${FORMULA_STATEMENT}`,
     title: 'قمة\u000Bأنكوراج: لافروف يتحدث',
     url: 'https://example.com/news/summit',
     date: '2025-08-15',
@@ -140,8 +143,8 @@ export function trickyGraph(): typeof fixtureGraph {
         mode: 'reported',
         cue: 'أضاف',
         article: 'summit',
-        start: 0,
-        end: 3,
+        start: formulaStart,
+        end: formulaStart + FORMULA_STATEMENT.length,
         speaker: 'person:دونالد ترامب',
         mentions: [],
         x: 220,
