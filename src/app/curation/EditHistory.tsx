@@ -4,7 +4,7 @@
  * corrections file out and in.
  */
 import { useRef, useState } from 'react';
-import { parseCorrections, toCorrectionsFile, type Span } from '../../graph/curation/index';
+import { toCorrectionsFile, type Span } from '../../graph/curation/index';
 import type { ArticleRecord } from '../../graph/types';
 import { downloadBlob } from '../export/download';
 import { useLang } from '../i18n';
@@ -45,7 +45,12 @@ export function EditHistory() {
   const importFile = async (file: File) => {
     setError(null);
     try {
-      const parsed = parseCorrections(JSON.parse(await file.text()));
+      // The validator (zod) is loaded on first use, not with the page.
+      const [{ parseCorrections }, text] = await Promise.all([
+        import('../../graph/curation/parse'),
+        file.text(),
+      ]);
+      const parsed = parseCorrections(JSON.parse(text));
       const state = useIsnad.getState();
       state.restoreEdits([...state.edits.map((a) => a.edit), ...parsed.edits]);
     } catch (problem) {

@@ -12,12 +12,10 @@ export {
 } from './apply.ts';
 export { applyPatch, invertPatch } from './patch.ts';
 export {
-  articleSetKey,
   CORRECTIONS_FORMAT,
   CORRECTIONS_VERSION,
-  CorrectionsError,
-  parseCorrections,
   toCorrectionsFile,
   type CorrectionsFile,
 } from './corrections.ts';
+// Reading a corrections file (zod) is ./parse.ts: `parseCorrections`, `CorrectionsError`.
 export { markText } from './describe.ts';

@@ -8,11 +8,10 @@ import { buildGraph } from '../../../../src/graph/index.ts';
 import {
   applyEdit,
   applyEdits,
-  articleSetKey,
-  parseCorrections,
   toCorrectionsFile,
   type Edit,
 } from '../../../../src/graph/curation/index.ts';
+import { parseCorrections } from '../../../../src/graph/curation/parse.ts';
 import type { ExtractionResult } from '../../../../src/core/types.ts';
 import { extractArticle } from '../../../../src/pipeline/index.ts';
 import { attrsOf, liveSeedGraph, ref, SEED_TEXT, seedGraph, spanOf, speakerOf } from './fixture.ts';
@@ -85,16 +84,6 @@ describe('curation: the corrections file', () => {
     ],
   ])('refuses %s with where it is wrong', (_title, json, where) => {
     expect(() => parseCorrections(json)).toThrow(where);
-  });
-
-  it('keys edits by the articles’ text, not their extraction', () => {
-    const again = reextracted((r) => r.statements.pop());
-    expect(articleSetKey(again.attributes!.articles as never)).toBe(
-      articleSetKey(articles as never),
-    );
-    expect(articleSetKey([{ ...articles[0]!, text: `${SEED_TEXT} ` } as never])).not.toBe(
-      articleSetKey(articles as never),
-    );
   });
 });
 
