@@ -229,14 +229,16 @@ describe('hardening', () => {
       const url = `https://example.org/${lang}/${'a1b2c3d4e5'.repeat(18)}`;
       const text = `وقال الرئيس الروسي فلاديمير بوتين: "زوروا ${url} لمعرفة تفاصيل القمة كلها".\n`;
       await paste(page, text);
+      // The pasted article joins the workspace.
       await expect
         .poll(() => page.evaluate(() => window.isnad!.store.getState().graph!.attributes!.articles))
-        .toMatchObject([{ text: expect.stringContaining(url) }]);
+        .toContainEqual(expect.objectContaining({ text: expect.stringContaining(url) }));
       await page.waitForFunction(() => window.isnad?.ready === true);
-      // A very long name, through a graph file (labels are not offsets).
+      // Very long names, through a graph file (labels are not offsets): every person's.
       const graph = JSON.parse(await storedGraph(page)) as SerializedGraph;
+      const long = 'اسم طويل جدًا '.repeat(22);
+      for (const n of graph.nodes) if (n.attributes?.kind === 'person') n.attributes.label = long;
       const putin = graph.nodes.find((n) => n.attributes?.kind === 'person')!;
-      putin.attributes!.label = 'اسم طويل جدًا '.repeat(22);
       await openFile(page, 'long.json', JSON.stringify(graph));
       await page.waitForFunction(() => window.isnad?.ready === true);
       await page.getByRole('tab', { name: /التصريحات|Statements/ }).click();

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withoutStyles } from '../../../../src/app/workspace/add-files';
 import { articleFromHtml } from '../../../../src/app/workspace/ingest/html';
 import { normalizeDate, readPageMetadata } from '../../../../src/app/workspace/ingest/metadata';
 
@@ -101,5 +102,18 @@ describe('a saved news page becomes an article', () => {
     expect(() => articleFromHtml(empty, 'home.html', parse)).toThrow(
       expect.objectContaining({ code: 'no-article', subject: 'home.html' }),
     );
+  });
+});
+
+describe('saved pages lose their styles before parsing (the CSP would report them)', () => {
+  it.each([
+    ['<style>p{color:red}</style><p>نص</p>', '<p>نص</p>'],
+    ['<p style="color:red">نص</p>', '<p>نص</p>'],
+    [
+      '<link rel=\'stylesheet\' href=\'a.css\'><link rel="canonical" href="https://x.org/a">',
+      '<link rel="canonical" href="https://x.org/a">',
+    ],
+  ])('%s', (html, expected) => {
+    expect(withoutStyles(html)).toBe(expected);
   });
 });
