@@ -206,6 +206,8 @@ describe('hardening', () => {
     const far = structuredClone(seed);
     for (const n of far.nodes) Object.assign(n.attributes!, { x: 1e308, y: -1e308 });
     await openFile(page, 'far.json', JSON.stringify(far));
+    // The file opens as a workspace of its own: wait for its graph, not the one before it.
+    await expect.poll(() => nodeCount(page), { timeout: 30_000 }).toBe(seed.nodes.length);
     await page.waitForFunction(() => window.isnad?.ready === true);
     const drawn = await page.evaluate(() => {
       const cy = window.isnad!.cy!;
@@ -240,6 +242,9 @@ describe('hardening', () => {
       for (const n of graph.nodes) if (n.attributes?.kind === 'person') n.attributes.label = long;
       const putin = graph.nodes.find((n) => n.attributes?.kind === 'person')!;
       await openFile(page, 'long.json', JSON.stringify(graph));
+      await expect
+        .poll(() => page.evaluate(() => window.isnad!.store.getState().graph!.nodes[0]?.key))
+        .toBe(graph.nodes[0]!.key);
       await page.waitForFunction(() => window.isnad?.ready === true);
       await page.getByRole('tab', { name: /التصريحات|Statements/ }).click();
       const speaker = page.locator('.cell-speaker').first();

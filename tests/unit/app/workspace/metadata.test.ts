@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withoutStyles } from '../../../../src/app/workspace/add-files';
 import { articleFromHtml } from '../../../../src/app/workspace/ingest/html';
+import { arabicShare } from '../../../../src/app/workspace/ingest/text';
 import { normalizeDate, readPageMetadata } from '../../../../src/app/workspace/ingest/metadata';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -115,5 +116,18 @@ describe('saved pages lose their styles before parsing (the CSP would report the
     ],
   ])('%s', (html, expected) => {
     expect(withoutStyles(html)).toBe(expected);
+  });
+});
+
+describe('the share of Arabic in a text', () => {
+  it.each([
+    [
+      'an Arabic sentence with a long address',
+      `وقال الوزير: "زوروا https://example.org/${'a1b2c3'.repeat(40)} لمعرفة التفاصيل".`,
+      true,
+    ],
+    ['an English sentence', 'The minister said the talks went well.', false],
+  ])('%s', (_t, text, arabic) => {
+    expect(arabicShare(text) >= 0.5).toBe(arabic);
   });
 });
