@@ -26,7 +26,7 @@ export function separateBoxes(
   const homeCell = new Int32Array(n);
   const cellAt = (i: number): number =>
     cellId(Math.floor(xs[i]! / cell), Math.floor((ys[i]! + boxes[i]!.dy) / cell));
-  const file = (i: number, id: number): number => {
+  const file = (id: number): number => {
     let c = cellOf.get(id);
     if (c === undefined) {
       c = members.length;
@@ -37,7 +37,7 @@ export function separateBoxes(
     return c;
   };
   for (let i = 0; i < n; i++) {
-    const c = file(i, cellAt(i));
+    const c = file(cellAt(i));
     members[c]!.push(i);
     homeCell[i] = c;
   }
@@ -45,6 +45,7 @@ export function separateBoxes(
   // among boxes at rest are skipped, so later passes cost what moves, not n. The order of visits
   // and every push are those of comparing all neighbouring pairs in every pass.
   let movedBefore = new Uint8Array(n).fill(1);
+  let movedList: number[] = Array.from({ length: n }, (_, i) => i);
   const near: number[] = [];
   let pass = 0;
   for (; pass < passes; pass++) {
@@ -62,8 +63,9 @@ export function separateBoxes(
           if (c !== undefined && hot[c] === 0) hot[c] = 1;
         }
     };
-    for (let i = 0; i < n; i++) if (movedBefore[i]) heat(i);
+    for (const i of movedList) heat(i);
     const movedNow = new Uint8Array(n);
+    const movedNowList: number[] = [];
     let moved = false;
     for (let i = 0; i < n; i++) {
       if (!hot[homeCell[i]!]) continue;
@@ -88,10 +90,12 @@ export function separateBoxes(
           const overlapY = (bi.h + bj.h) / 2 + gap - Math.abs(ddy);
           if (overlapX <= 0 || overlapY <= 0) continue;
           moved = true;
-          movedNow[i] = 1;
-          movedNow[j] = 1;
-          heat(i);
-          heat(j);
+          for (const k of [i, j])
+            if (!movedNow[k]) {
+              movedNow[k] = 1;
+              movedNowList.push(k);
+              heat(k);
+            }
           // Same spot: a direction from the indices, so the split is deterministic.
           const sx = ddx > 0 || (ddx === 0 && (i + j) % 2 === 0) ? 1 : -1;
           const sy = ddy > 0 || (ddy === 0 && (i * j) % 2 === 0) ? 1 : -1;
@@ -106,9 +110,8 @@ export function separateBoxes(
     }
     if (!moved) break;
     // Refile the boxes that moved into their new cells (in index order within each cell).
-    for (let i = 0; i < n; i++) {
-      if (!movedNow[i]) continue;
-      const c = file(i, cellAt(i));
+    for (const i of movedNowList) {
+      const c = file(cellAt(i));
       const old = homeCell[i]!;
       if (c === old) continue;
       const from = members[old]!;
@@ -120,6 +123,7 @@ export function separateBoxes(
       homeCell[i] = c;
     }
     movedBefore = movedNow;
+    movedList = movedNowList;
   }
   return pass;
 }
