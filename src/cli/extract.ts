@@ -1,60 +1,101 @@
 /**
- * `npm run extract -- <file or folder>... [--out graph.json]`
+ * `npm run extract -- <file or folder>... [--out graph.json] [--no-layout] [--jobs N]`
  * Extracts every article (UTF-8 .txt files; folders are read in name order), merges them into
- * one graph and writes graphology's JSON. Bad input stops everything with one line on stderr
+ * one graph and writes graphology's JSON. Many articles are extracted in worker threads (one a
+ * core; `--jobs 1` keeps one thread); `--no-layout` leaves positions out. Bad input stops everything with one line on stderr
  * and exit code 2 (exit code 1 only for a bug in Isnad); the output is written whole (temp file
  * beside it + rename) or not at all, and never over an input (files.ts).
  */
 import { basename, extname } from 'node:path';
 import { buildGraph } from '../graph/build.ts';
 import { ArticleError, extractArticle, type ExtractionResult } from '../pipeline/index.ts';
+import { defaultJobs, extractInWorkers } from './extract-parallel.ts';
 import { checkOutputs, testHold, UserError, writeAllOrNothing } from './files.ts';
 import { listArticleFiles, readArticle } from './read-articles.ts';
 
 class UsageError extends UserError {}
 
-function parseArgs(argv: string[]): { inputs: string[]; out: string | undefined } {
+const USAGE =
+  'usage: npm run extract -- <file or folder>... [--out graph.json] [--no-layout] [--jobs N]';
+
+interface Args {
+  inputs: string[];
+  out: string | undefined;
+  layout: boolean;
+  /** Worker threads; undefined: decided by the number of articles. */
+  jobs: number | undefined;
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === 'auto') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`extract: --jobs takes a number from 1 to 64 or auto (${USAGE})`);
+  return n;
+}
+
+function parseArgs(argv: string[]): Args {
   const inputs: string[] = [];
   let out: string | undefined;
+  let layout = true;
+  let jobs: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
-    if (a === '--out' || a === '-o') {
+    if (a === '--no-layout') layout = false;
+    else if (a === '--jobs' || a === '-j') jobs = parseJobs(argv[++i]);
+    else if (a.startsWith('--jobs=')) jobs = parseJobs(a.slice(7));
+    else if (a === '--out' || a === '-o') {
       out = argv[++i];
       if (!out) throw new UsageError('extract: --out needs a file name');
     } else if (a.startsWith('--out=')) {
       out = a.slice(6);
       if (!out) throw new UsageError('extract: --out= is empty (expected a file name)');
     } else if (a.startsWith('-') && a !== '-')
-      throw new UsageError(
-        `extract: unknown option ${a} (usage: npm run extract -- <file or folder>... [--out graph.json])`,
-      );
+      throw new UsageError(`extract: unknown option ${a} (${USAGE})`);
     else inputs.push(a);
   }
-  if (inputs.length === 0)
-    throw new UsageError(
-      'extract: no input (usage: npm run extract -- <file or folder>... [--out graph.json])',
-    );
-  return { inputs, out };
+  if (inputs.length === 0) throw new UsageError(`extract: no input (${USAGE})`);
+  return { inputs, out, layout, jobs };
+}
+
+/** Node ids: the file names, made unique in file order. */
+function articleIds(files: readonly string[]): string[] {
+  const used = new Set<string>();
+  return files.map((file, i) => {
+    let id = basename(file, extname(file));
+    while (used.has(id)) id = `${id}-${i}`;
+    used.add(id);
+    return id;
+  });
 }
 
 async function main(argv: string[]): Promise<void> {
   const started = performance.now();
-  const { inputs, out } = parseArgs(argv);
+  const { inputs, out, layout, jobs: asked } = parseArgs(argv);
   const files = listArticleFiles(inputs);
   if (out !== undefined) checkOutputs('extract', [out], files);
-  const texts = files.map((f) => ({ file: f, text: readArticle(f) }));
-  const showProgress = process.stderr.isTTY && texts.length > 3;
-  const used = new Set<string>();
-  const results: ExtractionResult[] = texts.map(({ file, text }, i) => {
-    if (showProgress)
-      process.stderr.write(`\rextract: ${i + 1}/${texts.length} ${basename(file)}`.padEnd(60));
-    let id = basename(file, extname(file));
-    while (used.has(id)) id = `${id}-${i}`;
-    used.add(id);
-    return extractArticle({ id, text });
-  });
+  const ids = articleIds(files);
+  const jobs = Math.min(asked ?? defaultJobs(files.length), files.length);
+  const showProgress = process.stderr.isTTY && files.length > 3;
+  let results: ExtractionResult[];
+  if (jobs > 1) {
+    let done = 0;
+    results = await extractInWorkers(files, ids, jobs, (n) => {
+      done += n;
+      if (showProgress) process.stderr.write(`\rextract: ${done}/${files.length}`.padEnd(60));
+    });
+  } else {
+    const texts = files.map((f) => readArticle(f));
+    results = texts.map((text, i) => {
+      if (showProgress)
+        process.stderr.write(
+          `\rextract: ${i + 1}/${texts.length} ${basename(files[i] ?? '')}`.padEnd(60),
+        );
+      return extractArticle({ id: ids[i] ?? '', text });
+    });
+  }
   if (showProgress) process.stderr.write('\n');
-  const graph = buildGraph(results);
+  const graph = buildGraph(results, { layout });
   const json = JSON.stringify(graph.export());
   if (out !== undefined)
     await writeAllOrNothing('extract', [{ path: out, content: json }], testHold());
@@ -63,7 +104,7 @@ async function main(argv: string[]): Promise<void> {
   const statements = graph.order - entities;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(
-    `extract: ${results.length} articles, ${entities} entities, ${statements} statements, ${seconds} s${out ? ` → ${out}` : ''}\n`,
+    `extract: ${results.length} articles, ${entities} entities, ${statements} statements, ${seconds} s${jobs > 1 ? ` (${jobs} threads)` : ''}${out ? ` → ${out}` : ''}\n`,
   );
 }
 
