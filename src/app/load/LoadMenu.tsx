@@ -4,7 +4,9 @@
  * workspace stays as it was.
  */
 import { useRef, useState } from 'react';
+import { MAX_GRAPH_BYTES } from '../../graph/limits';
 import { useT } from '../i18n';
+import { LoadProblem, wordProblem } from './load-problem';
 import { pastedDraft } from '../workspace/add-files';
 import { problemText } from '../workspace/messages';
 import { InputProblem } from '../workspace/problems';
@@ -15,7 +17,14 @@ import { PasteDialog } from './PasteDialog';
 export function LoadMenu() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as a problem, not words: worded in the interface's language when shown.
+  const [error, setError] = useState<LoadProblem | null>(null);
+  const fail = (problem: unknown) =>
+    setError(
+      problem instanceof LoadProblem
+        ? problem
+        : new LoadProblem('raw', { detail: (problem as Error).message }),
+    );
   const [pasting, setPasting] = useState(false);
   // Said in the dialog, in the interface language at the time it is shown.
   const [pasteProblem, setPasteProblem] = useState<InputProblem | null>(null);
@@ -24,13 +33,19 @@ export function LoadMenu() {
   const openFile = async (file: File) => {
     setError(null);
     try {
+      // Bytes, before reading: a huge file is refused without loading it.
+      if (file.size > MAX_GRAPH_BYTES)
+        throw new LoadProblem('load_tooLarge', {
+          name: file.name,
+          detail: (file.size / 1024 / 1024).toFixed(0),
+        });
       const [{ parseGraphFile }, text] = await Promise.all([import('./graph-file'), file.text()]);
       await openGraphAsWorkspace(
         file.name.replace(/\.json$/i, ''),
         parseGraphFile(file.name, text),
       );
     } catch (problem) {
-      setError((problem as Error).message);
+      fail(problem);
     }
   };
 
@@ -44,7 +59,7 @@ export function LoadMenu() {
       void addArticles([draft]);
     } catch (problem) {
       if (problem instanceof InputProblem) setPasteProblem(problem);
-      else setError((problem as Error).message);
+      else fail(problem);
     }
   };
 
@@ -82,7 +97,7 @@ export function LoadMenu() {
       {error && (
         <div className="load-error" role="alert" data-testid="load-error">
           <strong>{t('loadError')}</strong>
-          <span dir="auto">{error}</span>
+          <span dir="auto">{wordProblem(error, t)}</span>
           <button type="button" onClick={() => setError(null)} aria-label={t('dismiss')}>
             ×
           </button>
