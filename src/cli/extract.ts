@@ -104,8 +104,14 @@ async function main(argv: string[]): Promise<void> {
   const statements = graph.order - entities;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(
-    `extract: ${results.length} articles, ${entities} entities, ${statements} statements, ${seconds} s${jobs > 1 ? ` (${jobs} threads)` : ''}, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB${out ? ` → ${out}` : ''}\n`,
+    `extract: ${results.length} articles, ${entities} entities, ${statements} statements, ${seconds} s${jobs > 1 ? ` (${jobs} threads)` : ''}, cpu ${cpuSeconds()} s, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB${out ? ` → ${out}` : ''}\n`,
   );
+}
+
+/** CPU time of the whole process, every thread included. */
+function cpuSeconds(): string {
+  const { user, system } = process.cpuUsage();
+  return ((user + system) / 1e6).toFixed(2);
 }
 
 try {

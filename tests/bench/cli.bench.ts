@@ -23,7 +23,11 @@ function folderOf(dir: string, texts: readonly string[]): number {
   return bytes;
 }
 
-function runCli(folder: string, out: string, extra: string[]): { ms: number; peak: number } {
+function runCli(
+  folder: string,
+  out: string,
+  extra: string[],
+): { ms: number; cpu: number; peak: number } {
   const t0 = performance.now();
   const r = spawnSync(
     process.execPath,
@@ -32,12 +36,16 @@ function runCli(folder: string, out: string, extra: string[]): { ms: number; pea
   );
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`bench: extract failed: ${r.stderr}`);
-  return { ms, peak: Number(/peak memory (\d+) MB/.exec(r.stderr)?.[1] ?? NaN) };
+  return {
+    ms,
+    cpu: Number(/cpu ([\d.]+) s/.exec(r.stderr)?.[1] ?? NaN) * 1000,
+    peak: Number(/peak memory (\d+) MB/.exec(r.stderr)?.[1] ?? NaN),
+  };
 }
 
 export async function benchCli(): Promise<string[]> {
   const lines = [
-    `extract CLI end to end: MB/s of input, median of ${RUNS} runs (start-up, workers, merge, layout and JSON included)`,
+    `extract CLI end to end: MB/s of input, median of ${RUNS} runs (start-up, workers, merge, layout and JSON included; cpu: all threads, as the CLI reports it)`,
     `  machine: ${machine()}`,
   ];
   const dir = mkdtempSync(join(tmpdir(), 'isnad-bench-cli-'));
@@ -59,11 +67,12 @@ export async function benchCli(): Promise<string[]> {
           runCli(folder, join(dir, 'out.json'), [...extra]),
         );
         const ms = median(results.map((r) => r.ms));
+        const cpu = median(results.map((r) => r.cpu));
         const peak = Math.max(...results.map((r) => r.peak));
         medians.set(`${count}${label}`, ms);
         const outMb = statSync(join(dir, 'out.json')).size / 1e6;
         lines.push(
-          `  ${count.toLocaleString('en').padStart(6)} articles${label.padEnd(12)} ${(bytes / 1e6).toFixed(1).padStart(5)} MB  ${(ms / 1000).toFixed(2).padStart(6)} s  ${(bytes / 1e6 / (ms / 1000)).toFixed(1).padStart(5)} MB/s  peak memory ${peak} MB  (graph file ${outMb.toFixed(0)} MB${runs === 1 ? ', 1 run' : ''})`,
+          `  ${count.toLocaleString('en').padStart(6)} articles${label.padEnd(12)} ${(bytes / 1e6).toFixed(1).padStart(5)} MB  ${(ms / 1000).toFixed(2).padStart(6)} s  ${(bytes / 1e6 / (ms / 1000)).toFixed(1).padStart(5)} MB/s  cpu ${(cpu / 1000).toFixed(1)} s  peak memory ${peak} MB  (graph file ${outMb.toFixed(0)} MB${runs === 1 ? ', 1 run' : ''})`,
         );
         await Promise.resolve();
       }
