@@ -1,8 +1,10 @@
 /**
- * `npm run extract -- <file or folder>... [--out graph.json] [--corrections corrections.json]`
+ * `npm run extract -- <file or folder>... [--out graph.json] [--corrections corrections.json]
+ *  [--no-layout] [--jobs N]`
  * Extracts every article (UTF-8 .txt files; folders are read in name order), merges them into
  * one graph, applies a corrections file exported from the app (the edits that no longer apply
- * are listed on stderr) and writes graphology's JSON. Bad input stops everything with one line on stderr
+ * are listed on stderr) and writes graphology's JSON. Many articles are extracted in worker threads (one a
+ * core; `--jobs 1` keeps one thread); `--no-layout` leaves positions out. Bad input stops everything with one line on stderr
  * and exit code 2 (exit code 1 only for a bug in Isnad); the output is written whole (temp file
  * beside it + rename) or not at all, and never over an input (files.ts).
  */
@@ -13,28 +15,45 @@ import { buildGraph } from '../graph/build.ts';
 import { applyEdits, type Edit } from '../graph/curation/index.ts';
 import { parseCorrections } from '../graph/curation/parse.ts';
 import { ArticleError, extractArticle, type ExtractionResult } from '../pipeline/index.ts';
+import { defaultJobs, extractInWorkers } from './extract-parallel.ts';
 import { checkOutputs, testHold, UserError, writeAllOrNothing } from './files.ts';
 import { listArticleFiles, readArticle } from './read-articles.ts';
 
 class UsageError extends UserError {}
 
 const USAGE =
-  'npm run extract -- <file or folder>... [--out graph.json] [--corrections corrections.json]';
+  'usage: npm run extract -- <file or folder>... [--out graph.json] [--corrections corrections.json] [--no-layout] [--jobs N]';
 const MAX_CORRECTIONS_BYTES = 50 * 1024 * 1024;
 
 interface Args {
   inputs: string[];
   out: string | undefined;
   corrections: string | undefined;
+  layout: boolean;
+  /** Worker threads; undefined: decided by the number of articles. */
+  jobs: number | undefined;
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === 'auto') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`extract: --jobs takes a number from 1 to 64 or auto (${USAGE})`);
+  return n;
 }
 
 function parseArgs(argv: string[]): Args {
   const inputs: string[] = [];
   let out: string | undefined;
   let corrections: string | undefined;
+  let layout = true;
+  let jobs: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
-    if (a === '--out' || a === '-o') {
+    if (a === '--no-layout') layout = false;
+    else if (a === '--jobs' || a === '-j') jobs = parseJobs(argv[++i]);
+    else if (a.startsWith('--jobs=')) jobs = parseJobs(a.slice(7));
+    else if (a === '--out' || a === '-o') {
       out = argv[++i];
       if (!out) throw new UsageError('extract: --out needs a file name');
     } else if (a.startsWith('--out=')) {
@@ -48,11 +67,11 @@ function parseArgs(argv: string[]): Args {
       if (!corrections)
         throw new UsageError('extract: --corrections= is empty (expected a file name)');
     } else if (a.startsWith('-') && a !== '-')
-      throw new UsageError(`extract: unknown option ${a} (usage: ${USAGE})`);
+      throw new UsageError(`extract: unknown option ${a} (${USAGE})`);
     else inputs.push(a);
   }
-  if (inputs.length === 0) throw new UsageError(`extract: no input (usage: ${USAGE})`);
-  return { inputs, out, corrections };
+  if (inputs.length === 0) throw new UsageError(`extract: no input (${USAGE})`);
+  return { inputs, out, corrections, layout, jobs };
 }
 
 /** The edits of a corrections file, or an error naming the file and what is wrong. */
@@ -75,26 +94,46 @@ function readCorrections(file: string): Edit[] {
   }
 }
 
+/** Node ids: the file names, made unique in file order. */
+function articleIds(files: readonly string[]): string[] {
+  const used = new Set<string>();
+  return files.map((file, i) => {
+    let id = basename(file, extname(file));
+    while (used.has(id)) id = `${id}-${i}`;
+    used.add(id);
+    return id;
+  });
+}
+
 async function main(argv: string[]): Promise<void> {
   const started = performance.now();
-  const { inputs, out, corrections } = parseArgs(argv);
+  const { inputs, out, corrections, layout, jobs: asked } = parseArgs(argv);
   const edits = corrections !== undefined ? readCorrections(corrections) : undefined;
   const files = listArticleFiles(inputs);
   if (out !== undefined)
     checkOutputs('extract', [out], corrections !== undefined ? [...files, corrections] : files);
-  const texts = files.map((f) => ({ file: f, text: readArticle(f) }));
-  const showProgress = process.stderr.isTTY && texts.length > 3;
-  const used = new Set<string>();
-  const results: ExtractionResult[] = texts.map(({ file, text }, i) => {
-    if (showProgress)
-      process.stderr.write(`\rextract: ${i + 1}/${texts.length} ${basename(file)}`.padEnd(60));
-    let id = basename(file, extname(file));
-    while (used.has(id)) id = `${id}-${i}`;
-    used.add(id);
-    return extractArticle({ id, text });
-  });
+  const ids = articleIds(files);
+  const jobs = Math.min(asked ?? defaultJobs(files.length), files.length);
+  const showProgress = process.stderr.isTTY && files.length > 3;
+  let results: ExtractionResult[];
+  if (jobs > 1) {
+    let done = 0;
+    results = await extractInWorkers(files, ids, jobs, (n) => {
+      done += n;
+      if (showProgress) process.stderr.write(`\rextract: ${done}/${files.length}`.padEnd(60));
+    });
+  } else {
+    const texts = files.map((f) => readArticle(f));
+    results = texts.map((text, i) => {
+      if (showProgress)
+        process.stderr.write(
+          `\rextract: ${i + 1}/${texts.length} ${basename(files[i] ?? '')}`.padEnd(60),
+        );
+      return extractArticle({ id: ids[i] ?? '', text });
+    });
+  }
   if (showProgress) process.stderr.write('\n');
-  let serialized: SerializedGraph = buildGraph(results).export();
+  let serialized: SerializedGraph = buildGraph(results, { layout }).export();
   if (edits) {
     const { graph, applied, skipped } = applyEdits(serialized, edits);
     serialized = graph;
@@ -112,8 +151,14 @@ async function main(argv: string[]): Promise<void> {
   const entities = serialized.nodes.length - statements;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(
-    `extract: ${results.length} articles, ${entities} entities, ${statements} statements, ${seconds} s${out ? ` → ${out}` : ''}\n`,
+    `extract: ${results.length} articles, ${entities} entities, ${statements} statements, ${seconds} s${jobs > 1 ? ` (${jobs} threads)` : ''}, cpu ${cpuSeconds()} s, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB${out ? ` → ${out}` : ''}\n`,
   );
+}
+
+/** CPU time of the whole process, every thread included. */
+function cpuSeconds(): string {
+  const { user, system } = process.cpuUsage();
+  return ((user + system) / 1e6).toFixed(2);
 }
 
 try {

@@ -30,23 +30,27 @@ export function findClusters(graph: IsnadGraph): Clusters {
   graph.forEachNode((key, attrs) => {
     // Delegations speak rarely; their statements are placed as shared nodes.
     if (attrs.kind === 'statement' || attrs.kind === 'delegation') return;
-    const said = graph
-      .outEdges(key)
-      .filter((e) => graph.getEdgeAttribute(e, 'kind') === 'said')
-      .map((e) => graph.target(e))
-      .filter((s) => graph.getNodeAttribute(s, 'kind') === 'statement');
+    const said: Array<{ key: string; start: number }> = [];
+    graph.forEachOutEdge(key, (_, edge, __, target, ___, node) => {
+      if (edge.kind === 'said' && node.kind === 'statement')
+        said.push({ key: target, start: node.start });
+    });
     if (said.length === 0) return;
-    said.sort((a, b) => readingOrder(graph, a) - readingOrder(graph, b) || (a < b ? -1 : 1));
-    statementsOf.set(key, said);
+    // In reading order (start offsets computed once, not looked up in every comparison).
+    said.sort((a, b) => a.start - b.start || (a.key < b.key ? -1 : 1));
+    statementsOf.set(
+      key,
+      said.map((s) => s.key),
+    );
   });
 
   // A person sides with the first delegation they head, else the first they are a member of.
   const sideOf = new Map<string, string>();
   const heads = new Set<string>();
   for (const kind of ['heads', 'member_of'] as const)
-    graph.forEachEdge((_, attrs, source, target) => {
+    graph.forEachEdge((_, attrs, source, target, __, targetAttrs) => {
       if (attrs.kind !== kind || sideOf.has(source)) return;
-      if (graph.getNodeAttribute(target, 'kind') !== 'delegation') return;
+      if (targetAttrs.kind !== 'delegation') return;
       sideOf.set(source, target);
       if (kind === 'heads') heads.add(source);
     });
@@ -75,9 +79,4 @@ export function findClusters(graph: IsnadGraph): Clusters {
   const size = (s: Side) => s.speakers.length + s.quiet.length;
   const ordered = [...sides.values()].sort((a, b) => size(b) - size(a));
   return { sides: ordered, loners, statementsOf, shared };
-}
-
-function readingOrder(graph: IsnadGraph, key: string): number {
-  const attrs = graph.getNodeAttributes(key);
-  return attrs.kind === 'statement' ? attrs.start : 0;
 }

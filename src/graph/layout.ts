@@ -64,14 +64,19 @@ export interface LayoutStats {
 export function applyLayout(graph: IsnadGraph, stats?: LayoutStats): void {
   if (graph.order === 0) return;
   const boxes = new Map<string, Box>();
-  graph.forEachNode((key, attrs) =>
-    boxes.set(key, nodeBox(attrs.kind, attrs.label, graph.degree(key))),
-  );
-  // A box's radius in squashed space, with half the gap on each side.
-  const radius = (key: string): number => {
-    const b = boxes.get(key)!;
-    return Math.max(b.w / ASPECT, b.h) / 2 + GAP / 2;
-  };
+  // A box's radius in squashed space, with half the gap on each side. A statement's is half its
+  // diagonal: the box lies inside its disk, so the hundreds on a speaker's rings never overlap
+  // (with half the longer side, neighbours' corners overlapped and thousands of statements were
+  // pushed about pass after pass without settling).
+  const radii = new Map<string, number>();
+  graph.forEachNode((key, attrs) => {
+    const b = nodeBox(attrs.kind, attrs.label, graph.degree(key));
+    boxes.set(key, b);
+    const r =
+      attrs.kind === 'statement' ? Math.hypot(b.w / ASPECT, b.h) : Math.max(b.w / ASPECT, b.h);
+    radii.set(key, r / 2 + GAP / 2);
+  });
+  const radius = (key: string): number => radii.get(key)!;
   const clusters = findClusters(graph);
 
   // 1–2. Each cluster on its own:

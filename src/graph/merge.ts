@@ -38,6 +38,13 @@ export function skeleton(name: string): string {
 
 /** key → the key it merges into (only keys that move are listed). */
 export function mergeKeys(entities: ExtractedEntity[]): Map<string, string> {
+  // Labels repeat across articles (the same people, over and over): each skeleton once.
+  const skeletons = new Map<string, string>();
+  const skeletonOf = (label: string): string => {
+    let s = skeletons.get(label);
+    if (s === undefined) skeletons.set(label, (s = skeleton(label)));
+    return s;
+  };
   const alias = new Map<string, string>();
   // Same kind and same skeleton: one node; the key seen first (and its entity) wins.
   const bySkeleton = new Map<string, string>();
@@ -45,7 +52,7 @@ export function mergeKeys(entities: ExtractedEntity[]): Map<string, string> {
     // A side belongs to its article's event (its key names the article): «الجانب الأمريكي» of
     // two meetings is never fused by its name.
     if (e.kind === 'delegation') continue;
-    const id = `${e.kind}|${skeleton(e.label)}`;
+    const id = `${e.kind}|${skeletonOf(e.label)}`;
     const first = bySkeleton.get(id);
     if (first === undefined) bySkeleton.set(id, e.key);
     else if (first !== e.key) alias.set(e.key, first);
@@ -55,7 +62,7 @@ export function mergeKeys(entities: ExtractedEntity[]): Map<string, string> {
   const bySurname = new Map<string, Set<string>>();
   for (const e of entities) {
     if (e.kind !== 'person') continue;
-    const words = skeleton(e.label).split(' ');
+    const words = skeletonOf(e.label).split(' ');
     if (words.length < 2) continue;
     const last = words[words.length - 1] ?? '';
     if (!bySurname.has(last)) bySurname.set(last, new Set());
@@ -63,7 +70,7 @@ export function mergeKeys(entities: ExtractedEntity[]): Map<string, string> {
   }
   for (const e of entities) {
     if (e.kind !== 'person') continue;
-    const words = skeleton(e.label).split(' ');
+    const words = skeletonOf(e.label).split(' ');
     if (words.length !== 1) continue;
     const full = bySurname.get(words[0] ?? '');
     if (full && full.size === 1) alias.set(e.key, [...full][0] as string);

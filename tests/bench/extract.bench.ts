@@ -1,67 +1,77 @@
 /**
- * Extraction throughput and memory on synthetic corpora built from data/ (1×, 10×, 100×):
- * the article bodies repeated as one long text. Called by tests/bench/run.ts.
+ * Extraction throughput on one core, in process: varied articles (distinct texts, see
+ * corpus.ts) and copies of the seed, then one long text of 1×, 10× and 100× the seed (linear
+ * growth). Medians of at least RUNS passes after a warm-up. Called by tests/bench/run.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractArticle } from '../../src/pipeline/index.ts';
+import {
+  devArticlesPresent,
+  machine,
+  median,
+  seedText,
+  sourceTexts,
+  variedArticles,
+} from './corpus.ts';
 
-const DATA = new URL('../../data/', import.meta.url).pathname;
 const RUNS = 5;
-const WARMUP_MS = 300;
-const SAMPLE_MS = 300;
+const WARMUP_MS = 500;
 
-/** The bodies of every article in data/ (boilerplate after the body left out). */
-function corpusUnit(): string {
-  const parts: string[] = [];
-  for (const f of readdirSync(DATA)
-    .filter((x) => x.endsWith('.txt'))
-    .sort()) {
-    const text = readFileSync(join(DATA, f), 'utf8');
-    const r = extractArticle({ id: f, text });
-    parts.push(text.slice(0, r.article.bodyEnd ?? text.length));
+/** Median ms of one pass over `texts` (wall clock and this thread's CPU time). */
+function timePasses(texts: readonly string[]): { wall: number; cpu: number } {
+  const pass = () => texts.forEach((text, i) => extractArticle({ id: `a${i}`, text }));
+  const warmUntil = performance.now() + WARMUP_MS;
+  while (performance.now() < warmUntil) pass();
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    pass();
+    walls.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1000);
   }
-  return `${parts.join('\n')}\n`;
+  return { wall: median(walls), cpu: median(cpus) };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
+const mb = (texts: readonly string[]) =>
+  texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0) / 1e6;
 
 export async function benchExtract(): Promise<string[]> {
-  const unit = corpusUnit();
   const lines = [
-    `extract: throughput on synthetic corpora from data/ (median of ≥${RUNS} runs over ${SAMPLE_MS} ms)`,
+    `extract: MB/s on one core, in process (median of ${RUNS} passes after ${WARMUP_MS} ms warm-up; cpu = this thread's CPU time)`,
+    `  machine: ${machine()}`,
   ];
-  const medians = new Map<number, number>();
-  for (const factor of [1, 10, 100]) {
-    const text = unit.repeat(factor);
-    const bytes = Buffer.byteLength(text, 'utf8');
-    // Warm the JIT on this size first (for a fixed time, not a fixed count: a small input needs
-    // many runs before the optimizing compiler has seen enough), so the median measures
-    // steady-state work; then sample for a fixed time too, at least RUNS runs.
-    const warmUntil = performance.now() + WARMUP_MS;
-    while (performance.now() < warmUntil) extractArticle({ id: 'warmup', text });
-    const times: number[] = [];
-    let peak = process.memoryUsage().heapUsed;
-    const sampleUntil = performance.now() + SAMPLE_MS;
-    for (let i = 0; i < RUNS || performance.now() < sampleUntil; i++) {
-      const t0 = performance.now();
-      extractArticle({ id: `bench-${factor}`, text });
-      times.push(performance.now() - t0);
-      peak = Math.max(peak, process.memoryUsage().heapUsed);
-      await Promise.resolve();
-    }
-    const ms = median(times);
-    medians.set(factor, ms);
-    const mbps = bytes / 1e6 / (ms / 1000);
+  const seed = seedText();
+  const sources = sourceTexts();
+  const corpora: Array<[string, string[]]> = [
+    [
+      `varied: ${sources.length} real + 100 recombined articles`,
+      [...sources, ...variedArticles(100)],
+    ],
+    ['copies: the seed × 100 articles', Array.from({ length: 100 }, () => seed)],
+  ];
+  if (!devArticlesPresent())
+    lines.push('  (tests/.dev-articles missing: the varied corpus is the seed recombined)');
+  for (const [name, texts] of corpora) {
+    const size = mb(texts);
+    const { wall, cpu } = timePasses(texts);
     lines.push(
-      `  ${String(factor).padStart(3)}×  ${(bytes / 1e6).toFixed(2)} MB  ${ms.toFixed(1)} ms  ${mbps.toFixed(2)} MB/s  peak heap ${(peak / 1e6).toFixed(0)} MB  rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+      `  ${name.padEnd(44)} ${size.toFixed(2)} MB  ${(size / (wall / 1000)).toFixed(1).padStart(5)} MB/s  (cpu ${(size / (cpu / 1000)).toFixed(1)} MB/s)`,
     );
+    await Promise.resolve();
   }
-  const ratio = (medians.get(100) ?? 0) / Math.max(medians.get(1) ?? 1, 1e-3);
-  lines.push(`  time 100× / 1× = ${ratio.toFixed(1)} (linear would be 100)`);
+  // One long text: linear when 100× the text takes 100× the time. The seed's body only (what
+  // follows it, related headlines, would end the body of the long text too).
+  const unit = `${seed.slice(0, extractArticle({ id: 'seed', text: seed }).article.bodyEnd ?? seed.length)}\n`;
+  const long = new Map<number, number>();
+  for (const factor of [1, 10, 100]) {
+    const { wall } = timePasses([unit.repeat(factor)]);
+    long.set(factor, wall);
+  }
+  lines.push(
+    `  one long text: 1× ${long.get(1)!.toFixed(1)} ms, 10× ${long.get(10)!.toFixed(0)} ms, 100× ${long.get(100)!.toFixed(0)} ms (100× / 1× = ${(long.get(100)! / long.get(1)!).toFixed(0)}, linear is 100)`,
+  );
   return lines;
 }
 

@@ -4,6 +4,8 @@
  */
 const parts: Array<[string, string, string]> = [
   ['Extraction', './extract.bench.ts', 'benchExtract'],
+  ['Layout', './layout.bench.ts', 'benchLayout'],
+  ['Extract CLI end to end', './cli.bench.ts', 'benchCli'],
   ['Adversarial extraction', './adversarial.bench.ts', 'benchAdversarial'],
   ['Explorer in headless Chromium', './app.bench.ts', 'benchApp'],
   ['Image export', './export.bench.ts', 'benchExport'],

@@ -28,6 +28,8 @@ const MAX_NAME = 8;
 
 interface HeadRow extends OrganizationHeadRule {
   words: string[];
+  /** The head's words after the first. */
+  rest: string[];
 }
 
 /** Rows by the bare first word of their head (without ال). */
@@ -37,7 +39,7 @@ const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
     const words = normalizeArabic(row.head).split(' ');
     const first = (words[0] ?? '').replace(/^ال/, '');
     const list = map.get(first) ?? [];
-    list.push({ ...row, words });
+    list.push({ ...row, words, rest: words.slice(1) });
     map.set(first, list);
   }
   return map;
@@ -60,11 +62,26 @@ const NISBA_TITLES = new Set(
 );
 const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
 
-/** The row whose head starts at token `t`, with the head's end and the clitics before it. */
-function headAt(
-  doc: Doc,
-  t: number,
-): { row: HeadRow; end: number; stripped: number; definite: boolean } | undefined {
+interface Head {
+  row: HeadRow;
+  end: number;
+  stripped: number;
+  definite: boolean;
+}
+
+/** headAt of every token of the document being read, as found (null: no head there). */
+let headsOf: { doc: Doc; heads: Array<Head | null | undefined> } | undefined;
+
+/** The row whose head starts at token `t`, with the head's end and the clitics before it.
+ * Asked several times per token (what follows a head may start another): found once. */
+function headAt(doc: Doc, t: number): Head | undefined {
+  if (headsOf?.doc !== doc) headsOf = { doc, heads: new Array(doc.tokens.length) };
+  let head = headsOf.heads[t];
+  if (head === undefined) headsOf.heads[t] = head = findHead(doc, t) ?? null;
+  return head ?? undefined;
+}
+
+function findHead(doc: Doc, t: number): Head | undefined {
   const tok = doc.tokens[t];
   if (!tok?.isWord) return undefined;
   // The longest head wins: «القوات المسلحة» over «قوات».
@@ -77,7 +94,7 @@ function headAt(
       if (definite && !hasArticle(tok)) continue;
       let end = t + 1;
       let ok = true;
-      for (const w of row.words.slice(1)) {
+      for (const w of row.rest) {
         if (doc.tokens[end]?.norm !== w) ok = false;
         end++;
       }
@@ -319,6 +336,7 @@ export function findOrganizations(doc: Doc): Doc {
     if (end > 0) t = end;
   }
   mergeShortForms(doc);
+  headsOf = undefined;
   return doc;
 }
 
@@ -396,13 +414,14 @@ function bareOutlet(doc: Doc, from: number): number {
  * الإيرانية» in one article: the short form is the long one. */
 function mergeShortForms(doc: Doc): void {
   const orgs = [...doc.entities.values()].filter((e) => e.kind === 'organization');
+  // Labels do not change while merging: each normalized once.
+  const names = new Map(orgs.map((e) => [e, normalizeArabic(e.label)]));
   for (const short of orgs) {
-    const name = normalizeArabic(short.label);
+    const name = names.get(short) ?? '';
     const longer = orgs.filter(
       (e) =>
         e !== short &&
-        (normalizeArabic(e.label).startsWith(`${name} `) ||
-          normalizeArabic(e.label) === `${MINISTRY} ${name}`),
+        ((names.get(e) ?? '').startsWith(`${name} `) || names.get(e) === `${MINISTRY} ${name}`),
     );
     if (longer.length === 1 && longer[0]) mergeEntity(doc, short.key, longer[0].key);
   }

@@ -142,3 +142,55 @@ describe('extract CLI --corrections', () => {
     expect(readFileSync(kept, 'utf8')).toBe(before);
   });
 });
+
+describe('extract CLI in worker threads', () => {
+  // The seed's paragraphs as articles of their own (two share a name: ids stay unique), and the
+  // whole seed: different speakers, sides and places in each, merged across articles.
+  const seed = readFileSync(join(root, 'data/seed.txt'), 'utf8');
+  const folder = mkdtempSync(join(tmpdir(), 'isnad-parallel-'));
+  const paragraphs = seed.split(/\n/).filter((p) => p.trim().length > 80);
+  paragraphs.forEach((p, i) =>
+    writeFileSync(join(folder, `p${String(i).padStart(2, '0')}.txt`), p),
+  );
+  writeFileSync(join(folder, 'seed.txt'), seed);
+  const run = (...args: string[]) => {
+    const out = join(dir, `par-${args.join('').replace(/\W/g, '')}.json`);
+    const r = extract(folder, '--out', out, ...args);
+    return { ...r, json: r.code === 0 ? readFileSync(out, 'utf8') : '' };
+  };
+
+  it('writes the graph the single-threaded run writes, byte for byte', () => {
+    expect(paragraphs.length).toBeGreaterThan(6);
+    const one = run('--jobs', '1');
+    expect(one.code).toBe(0);
+    for (const jobs of ['2', '3']) {
+      const many = run('--jobs', jobs);
+      expect(many.stderr).toMatch(new RegExp(`\\(${jobs} threads\\)`));
+      expect(many.json).toBe(one.json);
+    }
+  });
+
+  it('stops with the error the single-threaded run names first', () => {
+    const bad = mkdtempSync(join(tmpdir(), 'isnad-parallel-bad-'));
+    for (const [i, p] of paragraphs.entries()) writeFileSync(join(bad, `p${i + 10}.txt`), p);
+    writeFileSync(join(bad, 'p98.txt'), 'English only, no Arabic here at all.');
+    writeFileSync(join(bad, 'p99.txt'), '');
+    const one = extract(bad, '--jobs', '1');
+    const many = extract(bad, '--jobs', '3');
+    expect(one.code).toBe(2);
+    expect(many.code).toBe(2);
+    expect(many.stderr).toBe(one.stderr);
+    expect(many.stderr).toMatch(/p98\.txt/);
+  });
+
+  it('--no-layout writes no positions; --jobs must be a number', () => {
+    const graph = JSON.parse(run('--no-layout', '--jobs', '2').json) as {
+      nodes: Array<{ attributes: Record<string, unknown> }>;
+    };
+    expect(graph.nodes.length).toBeGreaterThan(20);
+    expect(graph.nodes.filter((n) => 'x' in n.attributes)).toEqual([]);
+    const r = extract(folder, '--jobs', 'many');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--jobs takes a number/);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Articles are independent: with many of them, `extract` reads and extracts them in worker
+ * threads, one contiguous share each, and puts the results back in file order. What it writes,
+ * and the error it stops with, are those of the single-threaded run.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ExtractionResult } from '../pipeline/index.ts';
+import type { Job, Reply } from './extract-worker.ts';
+import { UserError } from './files.ts';
+
+/** Below this many articles the workers' start-up (a quarter of a second each) costs more. */
+export const PARALLEL_FROM = 64;
+
+/** How many workers `--jobs auto` uses: one a core, at most 8. */
+export function defaultJobs(articles: number): number {
+  return articles < PARALLEL_FROM ? 1 : Math.max(1, Math.min(8, availableParallelism()));
+}
+
+// The CLI runs as TypeScript through tsx, whose loader a worker on Node 20 does not take up (not
+// even with `--import tsx`): the worker starts as a line of JavaScript that loads it with tsx.
+const WORKER = `import { tsImport } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};
+await tsImport(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)});`;
+
+export async function extractInWorkers(
+  files: readonly string[],
+  ids: readonly string[],
+  jobs: number,
+  onDone?: (articles: number) => void,
+): Promise<ExtractionResult[]> {
+  const size = Math.ceil(files.length / jobs);
+  const shares: Job[] = [];
+  for (let from = 0; from < files.length; from += size)
+    shares.push({ files: files.slice(from, from + size), ids: ids.slice(from, from + size) });
+  const replies = await Promise.all(
+    shares.map(
+      (job) =>
+        new Promise<Reply>((resolve, reject) => {
+          const worker = new Worker(WORKER, { eval: true, workerData: job });
+          worker.once('message', (reply: Reply) => {
+            if ('results' in reply) onDone?.(reply.results.length);
+            resolve(reply);
+          });
+          worker.once('error', reject);
+          worker.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`extract: a worker stopped with code ${code}`));
+          });
+        }),
+    ),
+  );
+  // The error the single-threaded run meets first: any read error before any extraction error,
+  // each in file order.
+  for (const phase of ['read', 'extract'] as const)
+    for (const reply of replies)
+      if ('error' in reply && reply.error.phase === phase) {
+        const { user, message } = reply.error;
+        throw user ? new UserError(message) : new Error(message);
+      }
+  return replies.flatMap((reply) => ('results' in reply ? reply.results : []));
+}

@@ -1,0 +1,50 @@
+/**
+ * One extract worker: reads and extracts its share of the articles (a contiguous run, in order)
+ * and posts the results back; the first error is posted instead, with where it happened, so the
+ * main thread reports what the single-threaded run would have reported.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { ArticleError, extractArticle, type ExtractionResult } from '../pipeline/index.ts';
+import { UserError } from './files.ts';
+import { readArticle } from './read-articles.ts';
+
+export interface Job {
+  files: string[];
+  ids: string[];
+}
+
+export type Reply =
+  | { results: ExtractionResult[] }
+  | {
+      error: { index: number; phase: 'read' | 'extract'; user: boolean; message: string };
+    };
+
+function run({ files, ids }: Job): Reply {
+  const texts: string[] = [];
+  // Every file is read before any is extracted, as in the single-threaded run.
+  for (const [index, file] of files.entries()) {
+    try {
+      texts.push(readArticle(file));
+    } catch (err) {
+      return { error: describe(err, index, 'read') };
+    }
+  }
+  const results: ExtractionResult[] = [];
+  for (const [index, text] of texts.entries()) {
+    try {
+      results.push(extractArticle({ id: ids[index] ?? '', text }));
+    } catch (err) {
+      return { error: describe(err, index, 'extract') };
+    }
+  }
+  return { results };
+}
+
+function describe(err: unknown, index: number, phase: 'read' | 'extract') {
+  const user = err instanceof UserError || err instanceof ArticleError;
+  const message =
+    err instanceof Error ? (user ? err.message : (err.stack ?? err.message)) : String(err);
+  return { index, phase, user, message };
+}
+
+parentPort?.postMessage(run(workerData as Job));
