@@ -11,6 +11,7 @@ import { delegationOptions, kindOptions, speakerOptions } from './options';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectFilters = (state: IsnadState) => state.filters;
+const selectSelected = (state: IsnadState) => state.selected;
 const selectActions = (state: IsnadState) => ({
   toggleDelegation: state.toggleDelegation,
   toggleKind: state.toggleKind,
@@ -24,6 +25,7 @@ export function FilterPanel() {
   const lang = useLang();
   const graph = useIsnad(selectGraph);
   const filters = useIsnad(selectFilters);
+  const selected = useIsnad(selectSelected);
   const actions = useIsnad(useShallow(selectActions));
   const options = useMemo(() => {
     if (!graph) return null;
@@ -44,7 +46,7 @@ export function FilterPanel() {
           type="button"
           className="link-button"
           onClick={actions.clearFilters}
-          disabled={!hasActiveFilters(filters)}
+          disabled={!hasActiveFilters(filters) && selected === null}
         >
           {t('clearFilters')}
         </button>

@@ -27,7 +27,12 @@ export function Inspector() {
       ) : (
         <>
           <header className="inspector-head">
-            <span className="kind-chip" style={{ background: KIND_COLORS[attrs.kind] }}>
+            <span className="kind-chip">
+              <span
+                className="kind-dot"
+                aria-hidden="true"
+                style={{ background: KIND_COLORS[attrs.kind] }}
+              />
               {kindName(lang, attrs.kind)}
             </span>
             <h2 dir="auto">{attrs.label}</h2>
