@@ -16,6 +16,7 @@ import { CyContext } from './graph-view/cy-context';
 import { GraphCanvas } from './graph-view/GraphCanvas';
 import { GraphControls } from './graph-view/GraphControls';
 import { GraphTooltip } from './graph-view/GraphTooltip';
+import { DetailController } from './graph-view/controllers/DetailController';
 import { ReadyController } from './graph-view/controllers/ReadyController';
 import { SearchController } from './graph-view/controllers/SearchController';
 import { SelectionController } from './graph-view/controllers/SelectionController';
@@ -55,6 +56,7 @@ export function App() {
         </div>
       </div>
       <VisibilityController />
+      <DetailController />
       <SelectionController />
       <SearchController />
       <ViewportController />

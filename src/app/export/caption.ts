@@ -3,6 +3,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { isoDay } from '../../graph/export/index';
 import type { ArticleRecord } from '../../graph/types';
 import type { Lang } from '../i18n';
+import { isolate } from '../i18n/names';
 import { EXPORT_MESSAGES } from './messages';
 
 export interface CaptionInput {
@@ -18,9 +19,12 @@ export function captionLines({ graph, lang, filters, date }: CaptionInput): stri
   const articles = (graph?.attributes?.articles ?? []) as ArticleRecord[];
   const first = articles[0];
   const more = articles.length > 1 ? ` (+${articles.length - 1})` : '';
-  const title = first ? `${first.title || first.id}${more}` : 'Isnad';
+  const name = first ? first.title || first.id : 'Isnad';
+  // An Arabic title inside an English caption is isolated: its opening «“» or quote mark would
+  // otherwise be ordered by the English line and jump to the end.
+  const title = `${lang === 'en' && first ? isolate(name) : name}${more}`;
   const meta = [
-    first?.source ? `${m.source}: ${first.source}` : '',
+    first?.source ? `${m.source}: ${lang === 'en' ? isolate(first.source) : first.source}` : '',
     // LRM: without a strong left-to-right mark after Arabic, the bidi algorithm shows 29-11-2026.
     `${m.exported}: \u200E${isoDay(date)}`,
   ].filter(Boolean);

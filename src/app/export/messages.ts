@@ -27,6 +27,7 @@ const en = {
   source: 'Source',
   exported: 'Exported',
   filters: 'Filters',
+  details: 'Details',
 };
 
 type Messages = typeof en;
@@ -57,6 +58,7 @@ const ar: Messages = {
   source: 'المصدر',
   exported: 'تاريخ التصدير',
   filters: 'التصفية',
+  details: 'التفاصيل',
 };
 
 export const EXPORT_MESSAGES: Record<Lang, Messages> = { en, ar };

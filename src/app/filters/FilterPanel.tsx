@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { NodeKind } from '../../graph/types';
 import { indexOf } from '../graph-index';
 import { kindName, useLang, useT } from '../i18n';
+import { nodeName } from '../i18n/names';
 import { useIsnad, type IsnadState } from '../store';
 import { hasActiveFilters } from '../store/filters';
 import { CheckList } from './CheckList';
@@ -70,6 +71,7 @@ export function FilterPanel() {
         options={options.delegations}
         chosen={filters.delegations}
         onToggle={actions.toggleDelegation}
+        labelOf={(option) => (graph ? nodeName(indexOf(graph), option.key, lang) : option.label)}
       />
       <CheckList
         title={t('kinds')}
@@ -83,6 +85,7 @@ export function FilterPanel() {
         options={options.speakers}
         chosen={filters.speakers}
         onToggle={actions.toggleSpeaker}
+        labelOf={(option) => (graph ? nodeName(indexOf(graph), option.key, lang) : option.label)}
       />
     </section>
   );

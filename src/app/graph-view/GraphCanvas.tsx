@@ -10,6 +10,7 @@ import { useT } from '../i18n';
 import { useIsnad, type IsnadState } from '../store';
 import { hasPositions, toElements } from './elements';
 import { fitVisible, onGraphKey } from './keyboard';
+import { statementMeasure } from './label-measure';
 import { graphStyle } from './style';
 
 export interface GraphCanvasProps {
@@ -35,11 +36,12 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
     const element = container.current;
     if (!element || !graph) return undefined;
     // Re-arranged positions are read once, at creation: they never drive a rebuild.
-    const { positions } = useIsnad.getState();
+    const { positions, lang } = useIsnad.getState();
     const positioned = positions !== null || hasPositions(graph);
     const cy = cytoscape({
       container: element,
-      elements: toElements(graph, positions),
+      // The language only sets the first labels; the detail controller patches them after.
+      elements: toElements(graph, positions, { lang, measure: statementMeasure() }),
       style: graphStyle,
       // Positions are data: shown as stored, never re-computed on a re-render.
       layout: positioned ? { name: 'preset', fit: false } : { name: 'grid', fit: false },

@@ -75,8 +75,9 @@ export const graphStyle: StylesheetJson = [
       'font-size': 11,
       'font-weight': 400,
       color: '#334155',
-      // One line, cut with an ellipsis: the layout reserves one line (the full text is a click away).
-      'text-wrap': 'ellipsis',
+      // One line, cut to fit by labels.ts (the same cut on screen and in exported images); the
+      // layout reserves one line, and the full text is a click away.
+      'text-wrap': 'none',
       'text-max-width': '110px',
       'z-index': 1,
       // Statement labels appear once zoomed in (or around the selection); hover shows them too.
@@ -109,8 +110,26 @@ export const graphStyle: StylesheetJson = [
       width: s.width,
     },
   })),
+  {
+    // Speaker → what their statements mention, while the statements are collapsed.
+    selector: 'edge.summary',
+    style: {
+      'line-color': '#94a3b8',
+      'line-style': 'dotted',
+      'target-arrow-shape': 'vee',
+      'target-arrow-color': '#94a3b8',
+      width: 'mapData(weight, 1, 8, 1, 4)',
+      opacity: 0.7,
+    },
+  },
+  {
+    // Level of detail: the most connected names at every zoom, the rest once zoomed in.
+    selector: 'node[kind != "statement"][!priority]',
+    style: { 'min-zoomed-font-size': 9, 'font-weight': 400 },
+  },
+  { selector: 'node[?priority]', style: { 'min-zoomed-font-size': 0, 'z-index': 3 } },
   // Display state, set by the controllers:
-  { selector: '.hidden', style: { display: 'none' } },
+  { selector: '.hidden, .collapsed', style: { display: 'none' } },
   { selector: 'node.faded', style: { opacity: 0.3 } },
   { selector: 'edge.faded', style: { opacity: 0.15 } },
   { selector: 'node.dimmed', style: { opacity: 0.12 } },

@@ -4,14 +4,17 @@
  * the current graph stays.
  */
 import { useRef, useState } from 'react';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
+import { classifyProblem, problemText, type ProblemContext } from '../i18n/errors';
 import { useIsnad } from '../store';
 import { PasteDialog } from './PasteDialog';
 
 export function LoadMenu() {
   const t = useT();
+  const lang = useLang();
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string | null>(null);
+  /** The failure: where it happened and its technical message (shown behind "details"). */
+  const [error, setError] = useState<{ context: ProblemContext; detail: string } | null>(null);
   const [pasting, setPasting] = useState(false);
 
   const openFile = async (file: File) => {
@@ -20,7 +23,7 @@ export function LoadMenu() {
       const [{ parseGraphFile }, text] = await Promise.all([import('./graph-file'), file.text()]);
       useIsnad.getState().loadGraph(parseGraphFile(file.name, text));
     } catch (problem) {
-      setError((problem as Error).message);
+      setError({ context: 'open-file', detail: (problem as Error).message });
     }
   };
 
@@ -31,7 +34,7 @@ export function LoadMenu() {
       useIsnad.getState().loadGraph(graphFromPastedText(text));
       setPasting(false);
     } catch (problem) {
-      setError((problem as Error).message);
+      setError({ context: 'paste', detail: (problem as Error).message });
     }
   };
 
@@ -59,8 +62,14 @@ export function LoadMenu() {
       {pasting && <PasteDialog onExtract={extract} onCancel={() => setPasting(false)} />}
       {error && (
         <div className="load-error" role="alert" data-testid="load-error">
-          <strong>{t('loadError')}</strong>
-          <span dir="auto">{error}</span>
+          <div className="load-error-body">
+            <strong>{error.context === 'paste' ? t('extractError') : t('loadError')}</strong>
+            <p>{problemText(lang, classifyProblem(error.context, error.detail))}</p>
+            <details>
+              <summary>{t('details')}</summary>
+              <code dir="ltr">{error.detail}</code>
+            </details>
+          </div>
           <button type="button" onClick={() => setError(null)} aria-label={t('dismiss')}>
             ×
           </button>

@@ -1,5 +1,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { StateCreator } from 'zustand';
+import { collapsedByDefault } from '../graph-view/level-of-detail';
+import { emptyDisplay } from './display-slice';
 import { emptyFilters } from './filters';
 import type { Positions } from './positions';
 import type { IsnadState } from './index';
@@ -22,10 +24,12 @@ export const createGraphSlice: StateCreator<IsnadState, [], [], GraphSlice> = (s
   positions: null,
   setPositions: (positions) => set({ positions }),
   loadGraph: (graph) => {
-    if (get().graph === null) return set({ graph, positions: null });
+    const display = { ...get().display, collapsed: collapsedByDefault(graph) };
+    if (get().graph === null) return set({ graph, positions: null, display });
     set({
       graph,
       positions: null,
+      display: { ...emptyDisplay(display.collapsed), ...display },
       ...emptySelection(),
       ...emptySearch(),
       ...emptyViewport(),

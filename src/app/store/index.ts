@@ -4,6 +4,8 @@
  * separate slices on purpose.
  */
 import { create } from 'zustand';
+import { collapsedByDefault } from '../graph-view/level-of-detail';
+import { createDisplaySlice, emptyDisplay, type DisplaySlice } from './display-slice';
 import { emptyFilters } from './filters';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createGraphSlice, type GraphSlice } from './graph-slice';
@@ -23,6 +25,7 @@ export type IsnadState = GraphSlice &
   SearchSlice &
   ViewportSlice &
   UiSlice &
+  DisplaySlice &
   ResetSlice;
 
 export const useIsnad = create<IsnadState>()((...args) => ({
@@ -32,12 +35,14 @@ export const useIsnad = create<IsnadState>()((...args) => ({
   ...createSearchSlice(...args),
   ...createViewportSlice(...args),
   ...createUiSlice(...args),
+  ...createDisplaySlice(...args),
   reset: () =>
-    args[0]({
+    args[0]((state) => ({
+      display: emptyDisplay(state.graph ? collapsedByDefault(state.graph) : false),
       ...emptySelection(),
       filters: emptyFilters(),
       ...emptySearch(),
       ...emptyViewport(),
       ...emptyUi(),
-    }),
+    })),
 }));

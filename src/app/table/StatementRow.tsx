@@ -3,7 +3,9 @@
  * and the row that loses it, not the whole list (the click → inspector path stays short).
  */
 import { memo } from 'react';
-import { labelOf, type GraphIndex } from '../../graph/queries';
+import type { GraphIndex } from '../../graph/queries';
+import type { Lang } from '../i18n';
+import { nodeName } from '../i18n/names';
 import { ModeBadge } from '../inspector/parts';
 import { useIsnad } from '../store';
 import type { StatementRow as Row } from './rows';
@@ -12,9 +14,10 @@ interface Props {
   row: Row;
   index: GraphIndex;
   selected: boolean;
+  lang: Lang;
 }
 
-export const StatementRow = memo(function StatementRow({ row, index, selected }: Props) {
+export const StatementRow = memo(function StatementRow({ row, index, selected, lang }: Props) {
   const select = () => useIsnad.getState().select(row.key);
   return (
     <tr
@@ -31,7 +34,7 @@ export const StatementRow = memo(function StatementRow({ row, index, selected }:
       }}
     >
       <td dir="auto" className="cell-speaker">
-        {row.speakerLabel || '—'}
+        {row.speaker ? nodeName(index, row.speaker, lang) : '—'}
       </td>
       <td dir="rtl" className="cell-text">
         {row.text}
@@ -40,7 +43,7 @@ export const StatementRow = memo(function StatementRow({ row, index, selected }:
         <ModeBadge mode={row.mode} />
       </td>
       <td dir="auto" className="cell-mentions">
-        {row.mentions.map((m) => labelOf(index, m.key)).join('، ')}
+        {row.mentions.map((m) => nodeName(index, m.key, lang)).join(lang === 'ar' ? '، ' : ', ')}
       </td>
     </tr>
   );

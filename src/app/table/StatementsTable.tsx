@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { indexOf } from '../graph-index';
 import { delegationOptions, speakerOptions } from '../filters/options';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
+import { nodeName } from '../i18n/names';
 import { useIsnad, type IsnadState } from '../store';
 import { keptNodes } from '../visibility';
 import { emptyRowFilter, filterRows, statementRows, type RowFilter } from './rows';
@@ -18,6 +19,7 @@ const selectFilters = (state: IsnadState) => state.filters;
 
 export function StatementsTable() {
   const t = useT();
+  const lang = useLang();
   const graph = useIsnad(selectGraph);
   const selected = useIsnad(selectSelected);
   const filters = useIsnad(selectFilters);
@@ -61,7 +63,7 @@ export function StatementsTable() {
           <option value="">{t('allSpeakers')}</option>
           {data.speakers.map((o) => (
             <option key={o.key} value={o.key}>
-              {o.label} ({o.count})
+              {nodeName(data.index, o.key, lang)} ({o.count})
             </option>
           ))}
         </select>
@@ -73,7 +75,7 @@ export function StatementsTable() {
           <option value="">{t('allDelegations')}</option>
           {data.delegations.map((o) => (
             <option key={o.key} value={o.key}>
-              {o.label}
+              {nodeName(data.index, o.key, lang)}
             </option>
           ))}
         </select>
@@ -106,6 +108,7 @@ export function StatementsTable() {
                 row={row}
                 index={data.index}
                 selected={row.key === selected}
+                lang={lang}
               />
             ))}
           </tbody>
