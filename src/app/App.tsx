@@ -11,12 +11,15 @@ import { KeyboardShortcuts } from './controllers/KeyboardShortcuts';
 import { UrlController } from './controllers/UrlController';
 import { exposeDebugHandle } from './debug-handle';
 import { FilterPanel } from './filters/FilterPanel';
+import { AppearancePanel } from './filters/AppearancePanel';
 import { Legend } from './filters/Legend';
 import { CyContext } from './graph-view/cy-context';
 import { GraphCanvas } from './graph-view/GraphCanvas';
 import { GraphControls } from './graph-view/GraphControls';
 import { GraphTooltip } from './graph-view/GraphTooltip';
+import { AppearanceController } from './graph-view/controllers/AppearanceController';
 import { DetailController } from './graph-view/controllers/DetailController';
+import { LabelController } from './graph-view/controllers/LabelController';
 import { ReadyController } from './graph-view/controllers/ReadyController';
 import { SearchController } from './graph-view/controllers/SearchController';
 import { SelectionController } from './graph-view/controllers/SelectionController';
@@ -41,6 +44,7 @@ export function App() {
           <aside className="side-panel side-filters">
             <FilterPanel />
             <Legend />
+            <AppearancePanel />
           </aside>
           <main className="center">
             <section className="graph-area">
@@ -57,6 +61,8 @@ export function App() {
       </div>
       <VisibilityController />
       <DetailController />
+      <AppearanceController />
+      <LabelController />
       <SelectionController />
       <SearchController />
       <ViewportController />

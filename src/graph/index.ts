@@ -3,5 +3,7 @@
  */
 export { buildGraph, createGraph, GENERATOR, type IsnadGraph } from './build.ts';
 export { applyLayout } from './layout.ts';
+export { corpusLayout } from './layout-corpus.ts';
+export { layoutGraph } from './layout-choice.ts';
 export { graphFromSerialized, GraphFileError } from './serialize.ts';
 export * from '../core/types.ts';

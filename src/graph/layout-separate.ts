@@ -9,9 +9,14 @@ export function separateBoxes(
   xs: Float64Array,
   ys: Float64Array,
   boxes: readonly Box[],
-  options: { gap?: number; passes?: number } = {},
+  options: {
+    gap?: number;
+    passes?: number;
+    /** Boxes that stay where they are (the other box of an overlapping pair moves all the way). */
+    fixed?: Uint8Array;
+  } = {},
 ): number {
-  const { gap = 6, passes = 80 } = options;
+  const { gap = 6, passes = 80, fixed } = options;
   const n = boxes.length;
   let cell = gap;
   for (const b of boxes) cell = Math.max(cell, b.w + gap, b.h + gap);
@@ -41,16 +46,22 @@ export function separateBoxes(
             const overlapX = (bi.w + bj.w) / 2 + gap - Math.abs(ddx);
             const overlapY = (bi.h + bj.h) / 2 + gap - Math.abs(ddy);
             if (overlapX <= 0 || overlapY <= 0) continue;
+            const stayI = fixed?.[i] === 1;
+            const stayJ = fixed?.[j] === 1;
+            if (stayI && stayJ) continue;
             moved = true;
+            // Shares of the push: half each, or all of it for the one that may move.
+            const si = stayI ? 0 : stayJ ? 1 : 0.5;
+            const sj = 1 - si;
             // Same spot: a direction from the indices, so the split is deterministic.
             const sx = ddx > 0 || (ddx === 0 && (i + j) % 2 === 0) ? 1 : -1;
             const sy = ddy > 0 || (ddy === 0 && (i * j) % 2 === 0) ? 1 : -1;
             if (overlapX < overlapY) {
-              xs[i] = xs[i]! - (sx * overlapX) / 2;
-              xs[j] = xs[j]! + (sx * overlapX) / 2;
+              xs[i] = xs[i]! - sx * overlapX * si;
+              xs[j] = xs[j]! + sx * overlapX * sj;
             } else {
-              ys[i] = ys[i]! - (sy * overlapY) / 2;
-              ys[j] = ys[j]! + (sy * overlapY) / 2;
+              ys[i] = ys[i]! - sy * overlapY * si;
+              ys[j] = ys[j]! + sy * overlapY * sj;
             }
           }
     }

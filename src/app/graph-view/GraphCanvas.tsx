@@ -36,12 +36,16 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
     const element = container.current;
     if (!element || !graph) return undefined;
     // Re-arranged positions are read once, at creation: they never drive a rebuild.
-    const { positions, lang } = useIsnad.getState();
+    const { positions, lang, display } = useIsnad.getState();
     const positioned = positions !== null || hasPositions(graph);
     const cy = cytoscape({
       container: element,
       // The language only sets the first labels; the detail controller patches them after.
-      elements: toElements(graph, positions, { lang, measure: statementMeasure() }),
+      elements: toElements(graph, positions, {
+        lang,
+        measure: statementMeasure(),
+        collapsed: display.collapsed,
+      }),
       style: graphStyle,
       // Positions are data: shown as stored, never re-computed on a re-render.
       layout: positioned ? { name: 'preset', fit: false } : { name: 'grid', fit: false },

@@ -45,7 +45,7 @@ export function displayScale(points: { x: number; y: number }[]): number {
 export function toElements(
   graph: SerializedGraph,
   positions: Positions | null = null,
-  options: { lang?: Lang; measure?: MeasureText } = {},
+  options: { lang?: Lang; measure?: MeasureText; collapsed?: boolean } = {},
 ): ElementDefinition[] {
   const lang = options.lang ?? 'ar';
   const degree = new Map<string, number>();
@@ -79,6 +79,8 @@ export function toElements(
         said: said.get(key) ?? 0,
         priority: priority.has(key),
       },
+      // Collapsed from the start, so the first fit frames what is drawn.
+      ...(options.collapsed && kind === 'statement' ? { classes: 'collapsed' } : {}),
       // Session positions (re-arranged) are already in canvas units.
       position: positions?.[key] ?? { x: points[i]!.x * scale, y: points[i]!.y * scale },
     };
@@ -92,7 +94,7 @@ export function toElements(
   const about: ElementDefinition[] = summaryEdges(graph).map((edge) => ({
     group: 'edges',
     data: { ...edge, kind: 'about' },
-    classes: 'summary',
+    classes: options.collapsed ? 'summary' : 'summary collapsed',
   }));
   return [...nodes, ...edges, ...about];
 }

@@ -16,6 +16,8 @@ export const STATEMENT_LABEL_WIDTH = 110;
 const ELLIPSIS = '…';
 /** Right-to-left mark: keeps a trailing ellipsis at the end (left) of right-to-left text. */
 const RLM = '\u200F';
+/** Left-to-right mark. */
+const LRM = '\u200E';
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const STRONG = /[A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
@@ -75,7 +77,11 @@ export function displayLabel(
     return statementLabel(String(data.text ?? data.label ?? ''), options.measure);
   const name = nameIn(lang, data);
   const count = options.collapsed ?? 0;
-  return count > 0 ? `${name}\n${statementCount(lang, count)}` : name;
+  if (count === 0) return name;
+  // Two lines: each opens with the interface direction's mark, so the count reads in order
+  // whatever direction the canvas lays text out in (an exported canvas is left to right).
+  const mark = lang === 'ar' ? RLM : LRM;
+  return `${mark}${name}\n${mark}${statementCount(lang, count)}`;
 }
 
 /** "17 statements" / «17 تصريحًا», with Arabic's number agreement. */

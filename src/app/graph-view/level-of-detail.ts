@@ -10,7 +10,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { speakerOf, statementsBy, type GraphIndex } from '../../graph/queries';
 
 /** Up to this many entities, every name is a priority label (the seed reads as it did). */
-const ALL_LABELS_UP_TO = 60;
+export const ALL_LABELS_UP_TO = 60;
 const MIN_PRIORITY = 24;
 const PRIORITY_SHARE = 0.08;
 /** Past this many statements, a graph opens with statements collapsed. */

@@ -4,7 +4,7 @@
  * graphology and the validator, so none of it weighs on the first page load.
  */
 import type { SerializedGraph } from 'graphology-types';
-import { applyLayout } from '../../graph/layout';
+import { layoutGraph } from '../../graph/layout-choice';
 import { graphFromSerialized } from '../../graph/serialize';
 import { hasPositions } from '../graph-view/elements';
 
@@ -25,6 +25,6 @@ export function parseGraphFile(name: string, text: string): SerializedGraph {
   } catch (error) {
     throw new Error(`${name}: ${(error as Error).message}`, { cause: error });
   }
-  if (!hasPositions(graph.export())) applyLayout(graph);
+  if (!hasPositions(graph.export())) layoutGraph(graph);
   return graph.export();
 }

@@ -133,19 +133,19 @@ describe('names in the interface language', () => {
       'collapsed statements add a count (English)',
       'en',
       { kind: 'person', label: 'بوتين', labelEn: 'Putin', n: 17 },
-      'Putin\n17 statements',
+      '\u200EPutin\n\u200E17 statements',
     ],
     [
       'collapsed statements add a count (Arabic)',
       'ar',
       { kind: 'person', label: 'بوتين', n: 17 },
-      'بوتين\n17 تصريحًا',
+      '\u200Fبوتين\n\u200F17 تصريحًا',
     ],
     [
       'three to ten statements take the plural (Arabic)',
       'ar',
       { kind: 'person', label: 'بوتين', n: 5 },
-      'بوتين\n5 تصريحات',
+      '\u200Fبوتين\n\u200F5 تصريحات',
     ],
   ] as const)('%s', (_title, lang, data, expected) => {
     const collapsed = 'n' in data ? data.n : undefined;
