@@ -6,6 +6,7 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useState } from 'react';
 import { BottomPanel } from './BottomPanel';
+import { Splitter, usePaneHeight } from './Splitter';
 import { DocumentLanguage } from './controllers/DocumentLanguage';
 import { KeyboardShortcuts } from './controllers/KeyboardShortcuts';
 import { UrlController } from './controllers/UrlController';
@@ -32,6 +33,7 @@ import { Inspector } from './inspector/Inspector';
 export function App() {
   const [cy, setCy] = useState<Core | null>(null);
   const lang = useLang();
+  const [paneHeight, setPaneHeight] = usePaneHeight();
   const onReady = useCallback((instance: Core | null) => {
     setCy(instance);
     exposeDebugHandle(instance);
@@ -52,7 +54,8 @@ export function App() {
               <GraphControls />
               <GraphTooltip />
             </section>
-            <BottomPanel />
+            <Splitter height={paneHeight} onResize={setPaneHeight} />
+            <BottomPanel height={paneHeight} />
           </main>
           <aside className="side-panel side-inspector">
             <Inspector />

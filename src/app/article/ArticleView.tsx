@@ -1,9 +1,11 @@
 /**
  * The article, right to left, with mentions and statements highlighted from their offsets.
  * Clicking a highlight selects its innermost node; selecting a node highlights its mentions and
- * scrolls to the first; "show in article" scrolls to and flashes one span.
+ * scrolls to the first; "show in article" scrolls to and flashes one span. By keyboard, the
+ * highlights are one Tab stop: ← ↓ go to the next (the text runs right to left), → ↑ to the
+ * previous, Home and End to the ends, Enter or Space selects.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { indexOf } from '../graph-index';
 import { useT } from '../i18n';
 import { useIsnad, type IsnadState } from '../store';
@@ -20,6 +22,8 @@ export function ArticleView() {
   const selected = useIsnad(selectSelected);
   const focus = useIsnad(selectFocus);
   const root = useRef<HTMLDivElement>(null);
+  /** The highlight holding the one Tab stop, as `article:start`. */
+  const [focusAt, setFocusAt] = useState<string | null>(null);
 
   const articles = useMemo(() => {
     if (!graph) return [];
@@ -29,6 +33,50 @@ export function ArticleView() {
       segments: segmentArticle(article.text, articleHighlights(index, article.id)),
     }));
   }, [graph]);
+
+  const marks = useMemo(
+    () =>
+      articles.flatMap(({ article, segments }) =>
+        segments
+          .filter((segment) => segment.covering[0])
+          .map((segment) => ({
+            id: `${article.id}:${segment.start}`,
+            key: segment.covering[0]!.key,
+          })),
+      ),
+    [articles],
+  );
+  const tabStop =
+    marks.find((m) => m.id === focusAt)?.id ??
+    marks.find((m) => m.key === selected)?.id ??
+    marks[0]?.id;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const target = event.target as HTMLElement;
+    const id = target.dataset.mark;
+    if (!id) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (target.dataset.key) useIsnad.getState().select(target.dataset.key);
+      return;
+    }
+    const at = marks.findIndex((m) => m.id === id);
+    const moves: Record<string, number> = {
+      ArrowLeft: at + 1,
+      ArrowDown: at + 1,
+      ArrowRight: at - 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: marks.length - 1,
+    };
+    const to = moves[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = marks[Math.max(0, Math.min(marks.length - 1, to))];
+    if (!next) return;
+    setFocusAt(next.id);
+    root.current?.querySelector<HTMLElement>(`[data-mark="${CSS.escape(next.id)}"]`)?.focus();
+  };
 
   // Selection → scroll to the node's first mention.
   useEffect(() => {
@@ -55,7 +103,13 @@ export function ArticleView() {
   }, [focus]);
 
   return (
-    <section className="article" data-testid="article" aria-label={t('article')} ref={root}>
+    <section
+      className="article"
+      data-testid="article"
+      aria-label={t('article')}
+      ref={root}
+      onKeyDown={onKeyDown}
+    >
       {articles.map(({ article, segments }) => (
         <article key={article.id} dir="rtl" lang="ar">
           {/* The title is usually the text's first line already; show it only when it is not. */}
@@ -82,14 +136,17 @@ export function ArticleView() {
                 inStatement && inner.kind !== 'statement' ? 'hl-in-statement' : '',
                 isSelected ? 'is-selected' : '',
               ].filter(Boolean);
+              const markId = `${article.id}:${segment.start}`;
               return (
                 <mark
                   key={segment.start}
                   {...data}
                   data-key={inner.key}
+                  data-mark={markId}
                   className={classes.join(' ')}
                   role="button"
-                  tabIndex={-1}
+                  tabIndex={markId === tabStop ? 0 : -1}
+                  onFocus={() => setFocusAt(markId)}
                   onClick={() => useIsnad.getState().select(inner.key)}
                 >
                   {segment.text}

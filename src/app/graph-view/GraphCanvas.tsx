@@ -52,7 +52,8 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
       // Selection is store state (selection controller), not Cytoscape's own.
       autounselectify: true,
       boxSelectionEnabled: false,
-      minZoom: 0.15,
+      // Far enough out for a corpus of thousands of nodes to fit.
+      minZoom: 0.02,
       maxZoom: 4,
       ...options,
     });
@@ -66,8 +67,17 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
     const onKey = (event: KeyboardEvent) => onGraphKey(cy, event);
     cy.on('tap', onTap);
     element.addEventListener('keydown', onKey);
+    // The pane splitter changes the container's size without a window resize.
+    const resized =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            if (!cy.destroyed()) cy.resize();
+          });
+    resized?.observe(element);
     onReadyRef.current?.(cy);
     return () => {
+      resized?.disconnect();
       element.removeEventListener('keydown', onKey);
       cy.off('tap', onTap);
       cy.destroy();

@@ -5,7 +5,7 @@
  * first, unconditionally. Zooming in makes room, so more names appear.
  */
 import type { Core, NodeSingular } from 'cytoscape';
-import { ENTITY_FONT, graphStyleAt } from './style';
+import { ENTITY_FONT } from './style';
 
 export const MIN_SCREEN_FONT = 12;
 /** The most connected nodes whose names are drawn at every zoom. */
@@ -25,10 +25,24 @@ export function labelScaleAt(zoom: number): number {
   return Math.max(1, Math.round((MIN_SCREEN_FONT / (ENTITY_FONT * zoom)) * 20) / 20);
 }
 
-/** Restyles for the zoom when the scale changed; returns the scale in use. */
+/**
+ * Sets the names' size for the zoom when the scale changed (a style bypass on the entity nodes
+ * only: restyling the whole stylesheet would touch every statement and edge too); returns the
+ * scale in use.
+ */
 export function scaleLabels(cy: Core, current: number): number {
   const scale = labelScaleAt(cy.zoom());
-  if (scale !== current) cy.style(graphStyleAt(scale));
+  if (scale === current) return scale;
+  const entities = cy.nodes('[kind != "statement"]');
+  cy.batch(() => {
+    if (scale === 1) entities.removeStyle('font-size text-max-width text-background-padding');
+    else
+      entities.style({
+        'font-size': ENTITY_FONT * scale,
+        'text-max-width': `${Math.round(170 * scale)}px`,
+        'text-background-padding': `${Math.round(2 * scale)}px`,
+      });
+  });
   return scale;
 }
 

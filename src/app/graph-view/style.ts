@@ -36,138 +36,130 @@ const ACCENT = '#f59e0b';
 /** Entity label size at zoom 1, in px. */
 export const ENTITY_FONT = 18;
 
-/**
- * The stylesheet, with entity labels `labelScale` times their size: on a corpus zoomed out, the
- * label controller keeps names readable on screen (at least 12 px) by scaling them up.
- */
-export function graphStyleAt(labelScale = 1): StylesheetJson {
-  return [
-    {
-      selector: 'node',
-      style: {
-        label: 'data(display)',
-        'font-family': UI_FONT_FAMILY,
-        // Sized with the layout's label boxes (src/graph/layout-boxes.ts): change both together.
-        'font-size': ENTITY_FONT * labelScale,
-        'font-weight': 600,
-        color: '#0f172a',
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-wrap': 'wrap',
-        'text-max-width': `${Math.round(170 * labelScale)}px`,
-        'text-background-padding': `${Math.round(2 * labelScale)}px`,
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.75,
-        'text-background-shape': 'roundrectangle',
-        // Names stay on at the seed's fitted zoom (about 0.4); statements wait for a closer look.
-        'min-zoomed-font-size': 6,
-        // Entities above statements, so a click on a person hits the person.
-        'z-index': 2,
-        'background-color': '#94a3b8',
-        'border-color': '#ffffff',
-        'border-width': 2,
-        width: 'data(size)',
-        height: 'data(size)',
-      },
+export const graphStyle: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(display)',
+      'font-family': UI_FONT_FAMILY,
+      // Sized with the layout's label boxes (src/graph/layout-boxes.ts): change both together.
+      'font-size': ENTITY_FONT,
+      'font-weight': 600,
+      color: '#0f172a',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '170px',
+      'text-background-padding': '2px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.75,
+      'text-background-shape': 'roundrectangle',
+      // Names stay on at the seed's fitted zoom (about 0.4); statements wait for a closer look.
+      'min-zoomed-font-size': 6,
+      // Entities above statements, so a click on a person hits the person.
+      'z-index': 2,
+      'background-color': '#94a3b8',
+      'border-color': '#ffffff',
+      'border-width': 2,
+      width: 'data(size)',
+      height: 'data(size)',
     },
-    ...Object.entries(KIND_COLORS).map(([kind, color]) => ({
-      selector: `node[kind = "${kind}"]`,
-      style: {
-        'background-color': color,
-        shape: KIND_SHAPES[kind as keyof typeof KIND_SHAPES],
-      },
-    })),
-    {
-      selector: 'node[kind = "statement"]',
-      style: {
-        'font-size': 11,
-        'font-weight': 400,
-        color: '#334155',
-        // One line, cut to fit by labels.ts (the same cut on screen and in exported images); the
-        // layout reserves one line, and the full text is a click away.
-        'text-wrap': 'none',
-        'text-max-width': '110px',
-        'z-index': 1,
-        // Statement labels appear once zoomed in (or around the selection); hover shows them too.
-        'min-zoomed-font-size': 11,
-      },
+  },
+  ...Object.entries(KIND_COLORS).map(([kind, color]) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: {
+      'background-color': color,
+      shape: KIND_SHAPES[kind as keyof typeof KIND_SHAPES],
     },
-    {
-      selector: 'node[kind = "statement"].selected',
-      style: { 'min-zoomed-font-size': 5 },
+  })),
+  {
+    selector: 'node[kind = "statement"]',
+    style: {
+      'font-size': 11,
+      'font-weight': 400,
+      color: '#334155',
+      // One line, cut to fit by labels.ts (the same cut on screen and in exported images); the
+      // layout reserves one line, and the full text is a click away.
+      'text-wrap': 'none',
+      'text-max-width': '110px',
+      'z-index': 1,
+      // Statement labels appear once zoomed in (or around the selection); hover shows them too.
+      'min-zoomed-font-size': 11,
     },
-    {
-      selector: 'edge',
-      style: {
-        width: 1.2,
-        'line-color': '#cbd5e1',
-        'curve-style': 'bezier',
-        'target-arrow-shape': 'triangle',
-        'target-arrow-color': '#cbd5e1',
-        'arrow-scale': 0.8,
-        opacity: 0.9,
-      },
+  },
+  {
+    selector: 'node[kind = "statement"].selected',
+    style: { 'min-zoomed-font-size': 5 },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.2,
+      'line-color': '#cbd5e1',
+      'curve-style': 'bezier',
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': '#cbd5e1',
+      'arrow-scale': 0.8,
+      opacity: 0.9,
     },
-    ...Object.entries(EDGE_STYLES).map(([kind, s]) => ({
-      selector: `edge[kind = "${kind}"]`,
-      style: {
-        'line-color': s.color,
-        'target-arrow-color': s.color,
-        'line-style': s.line,
-        'target-arrow-shape': s.arrow,
-        width: s.width,
-      },
-    })),
-    {
-      // Speaker → what their statements mention, while the statements are collapsed.
-      selector: 'edge.summary',
-      style: {
-        'line-color': '#94a3b8',
-        'line-style': 'dotted',
-        'target-arrow-shape': 'vee',
-        'target-arrow-color': '#94a3b8',
-        width: 'mapData(weight, 1, 8, 1, 4)',
-        opacity: 0.7,
-      },
+  },
+  ...Object.entries(EDGE_STYLES).map(([kind, s]) => ({
+    selector: `edge[kind = "${kind}"]`,
+    style: {
+      'line-color': s.color,
+      'target-arrow-color': s.color,
+      'line-style': s.line,
+      'target-arrow-shape': s.arrow,
+      width: s.width,
     },
-    {
-      // Level of detail: the most connected names at every zoom, the rest once zoomed in.
-      selector: 'node[kind != "statement"][!priority]',
-      style: { 'min-zoomed-font-size': 9, 'font-weight': 400 },
+  })),
+  {
+    // Speaker → what their statements mention, while the statements are collapsed.
+    selector: 'edge.summary',
+    style: {
+      'line-color': '#94a3b8',
+      'line-style': 'dotted',
+      'target-arrow-shape': 'vee',
+      'target-arrow-color': '#94a3b8',
+      width: 'mapData(weight, 1, 8, 1, 4)',
+      opacity: 0.7,
     },
-    { selector: 'node[?priority]', style: { 'min-zoomed-font-size': 0, 'z-index': 3 } },
-    // Colour by article or delegation (appearance controller):
-    { selector: 'node.tinted', style: { 'background-color': 'data(tint)' } },
-    // Display state, set by the controllers:
-    { selector: '.hidden, .collapsed', style: { display: 'none' } },
-    // A name that would overlap a more connected one's, at this zoom (label controller).
-    { selector: 'node.label-off', style: { label: '' } },
-    { selector: 'node.faded', style: { opacity: 0.3 } },
-    { selector: 'edge.faded', style: { opacity: 0.15 } },
-    { selector: 'node.dimmed', style: { opacity: 0.12 } },
-    { selector: 'edge.dimmed', style: { opacity: 0.06 } },
-    {
-      selector: 'node.matched',
-      style: { 'border-color': ACCENT, 'border-width': 4, 'z-index': 8 },
+  },
+  {
+    // Level of detail: the most connected names at every zoom, the rest once zoomed in.
+    selector: 'node[kind != "statement"][!priority]',
+    style: { 'min-zoomed-font-size': 9, 'font-weight': 400 },
+  },
+  { selector: 'node[?priority]', style: { 'min-zoomed-font-size': 0, 'z-index': 3 } },
+  // Colour by article or delegation (appearance controller):
+  { selector: 'node.tinted', style: { 'background-color': 'data(tint)' } },
+  // Display state, set by the controllers:
+  { selector: '.hidden, .collapsed', style: { display: 'none' } },
+  // A name that would overlap a more connected one's, at this zoom (label controller).
+  { selector: 'node.label-off', style: { label: '' } },
+  { selector: 'node.faded', style: { opacity: 0.3 } },
+  { selector: 'edge.faded', style: { opacity: 0.15 } },
+  { selector: 'node.dimmed', style: { opacity: 0.12 } },
+  { selector: 'edge.dimmed', style: { opacity: 0.06 } },
+  {
+    selector: 'node.matched',
+    style: { 'border-color': ACCENT, 'border-width': 4, 'z-index': 8 },
+  },
+  {
+    selector: 'node.neighbour',
+    style: { 'border-color': '#0f172a', 'border-width': 2, 'z-index': 9 },
+  },
+  { selector: 'edge.neighbour', style: { opacity: 1, width: 2.4, 'z-index': 9 } },
+  {
+    selector: 'node.selected',
+    style: {
+      'border-color': '#0f172a',
+      'border-width': 4,
+      'underlay-color': ACCENT,
+      'underlay-opacity': 0.35,
+      'underlay-padding': 6,
+      'underlay-shape': 'ellipse',
+      'z-index': 10,
     },
-    {
-      selector: 'node.neighbour',
-      style: { 'border-color': '#0f172a', 'border-width': 2, 'z-index': 9 },
-    },
-    { selector: 'edge.neighbour', style: { opacity: 1, width: 2.4, 'z-index': 9 } },
-    {
-      selector: 'node.selected',
-      style: {
-        'border-color': '#0f172a',
-        'border-width': 4,
-        'underlay-color': ACCENT,
-        'underlay-opacity': 0.35,
-        'underlay-padding': 6,
-        'underlay-shape': 'ellipse',
-        'z-index': 10,
-      },
-    },
-  ];
-}
-
-export const graphStyle: StylesheetJson = graphStyleAt(1);
+  },
+];

@@ -98,6 +98,7 @@ export function SearchBox() {
               <li
                 key={key}
                 id={`${LIST_ID}-${i}`}
+                data-key={key}
                 role="option"
                 aria-selected={i === active}
                 className={i === active ? 'is-active' : undefined}

@@ -14,16 +14,27 @@ interface Props {
   row: Row;
   index: GraphIndex;
   selected: boolean;
+  /** The table's one Tab stop (roving focus); the others are reached with the arrow keys. */
+  tabStop: boolean;
+  onFocusRow(key: string): void;
   lang: Lang;
 }
 
-export const StatementRow = memo(function StatementRow({ row, index, selected, lang }: Props) {
+export const StatementRow = memo(function StatementRow({
+  row,
+  index,
+  selected,
+  tabStop,
+  onFocusRow,
+  lang,
+}: Props) {
   const select = () => useIsnad.getState().select(row.key);
   return (
     <tr
       data-key={row.key}
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       aria-selected={selected}
+      onFocus={() => onFocusRow(row.key)}
       className={selected ? 'is-selected' : undefined}
       onClick={select}
       onKeyDown={(e) => {

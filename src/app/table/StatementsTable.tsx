@@ -1,21 +1,38 @@
 /**
  * Every statement as a table row (speaker, text, mode, mentions), filterable by speaker,
- * delegation and text; a row click (or Enter on a focused row) selects the statement. This is
- * also the keyboard-accessible alternative to the canvas.
+ * delegation and text, sortable by column; a row click (or Enter on a row) selects the
+ * statement. This is also the keyboard alternative to the canvas: the rows are one Tab stop,
+ * ↑ ↓ Home End move between them (a grid's roving focus).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { indexOf } from '../graph-index';
 import { delegationOptions, speakerOptions } from '../filters/options';
 import { useLang, useT } from '../i18n';
 import { nodeName } from '../i18n/names';
 import { useIsnad, type IsnadState } from '../store';
 import { keptNodes } from '../visibility';
-import { emptyRowFilter, filterRows, statementRows, type RowFilter } from './rows';
+import {
+  defaultSort,
+  emptyRowFilter,
+  filterRows,
+  sortRows,
+  statementRows,
+  type RowFilter,
+  type RowSort,
+  type SortColumn,
+} from './rows';
 import { StatementRow } from './StatementRow';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectSelected = (state: IsnadState) => state.selected;
 const selectFilters = (state: IsnadState) => state.filters;
+
+const COLUMNS: Array<{ column: SortColumn; label: 'speaker' | 'text' | 'mode' | 'mentions' }> = [
+  { column: 'speaker', label: 'speaker' },
+  { column: 'text', label: 'text' },
+  { column: 'mode', label: 'mode' },
+  { column: 'mentions', label: 'mentions' },
+];
 
 export function StatementsTable() {
   const t = useT();
@@ -24,6 +41,9 @@ export function StatementsTable() {
   const selected = useIsnad(selectSelected);
   const filters = useIsnad(selectFilters);
   const [filter, setFilter] = useState<RowFilter>(emptyRowFilter);
+  const [sort, setSort] = useState<RowSort>(defaultSort);
+  /** The row that holds the table's one Tab stop. */
+  const [focusKey, setFocusKey] = useState<string | null>(null);
   const body = useRef<HTMLTableSectionElement>(null);
   // A statement selected elsewhere (graph, article) scrolls into view here.
   useEffect(() => {
@@ -47,10 +67,41 @@ export function StatementsTable() {
   const rows = useMemo(() => {
     if (!data) return [];
     const visible = kept ? data.rows.filter((row) => kept.has(row.key)) : data.rows;
-    return filterRows(visible, filter);
-  }, [data, kept, filter]);
+    return sortRows(filterRows(visible, filter), sort, (key) => nodeName(data.index, key, lang));
+  }, [data, kept, filter, sort, lang]);
   if (!data) return null;
   const update = (patch: Partial<RowFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const tabStop =
+    rows.find((row) => row.key === focusKey)?.key ??
+    rows.find((row) => row.key === selected)?.key ??
+    rows[0]?.key;
+
+  const moveFocus = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const keys: Record<string, (i: number) => number> = {
+      ArrowDown: (i) => i + 1,
+      ArrowUp: (i) => i - 1,
+      Home: () => 0,
+      End: () => rows.length - 1,
+      PageDown: (i) => i + 10,
+      PageUp: (i) => i - 10,
+    };
+    const step = keys[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const at = rows.findIndex((row) => row.key === tabStop);
+    const next = rows[Math.max(0, Math.min(rows.length - 1, step(at)))];
+    if (!next) return;
+    setFocusKey(next.key);
+    body.current?.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(next.key)}"]`)?.focus();
+  };
+  const sortBy = (column: SortColumn) =>
+    setSort((current) =>
+      current.column !== column
+        ? { column, descending: false }
+        : current.descending
+          ? defaultSort()
+          : { column, descending: true },
+    );
 
   return (
     <section className="statements" data-testid="statements" aria-label={t('statements')}>
@@ -92,22 +143,42 @@ export function StatementsTable() {
         </span>
       </div>
       <div className="table-scroll">
-        <table>
+        <table role="grid" aria-label={t('statements')} aria-rowcount={rows.length + 1}>
           <thead>
             <tr>
-              <th scope="col">{t('speaker')}</th>
-              <th scope="col">{t('text')}</th>
-              <th scope="col">{t('mode')}</th>
-              <th scope="col">{t('mentions')}</th>
+              {COLUMNS.map(({ column, label }) => {
+                const active = sort.column === column;
+                return (
+                  <th
+                    key={column}
+                    scope="col"
+                    aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                  >
+                    <button
+                      type="button"
+                      className="sort-button"
+                      data-testid={`sort-${column}`}
+                      onClick={() => sortBy(column)}
+                    >
+                      {t(label)}
+                      <span aria-hidden="true" className="sort-mark">
+                        {active ? (sort.descending ? '▼' : '▲') : ''}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
             </tr>
           </thead>
-          <tbody ref={body}>
+          <tbody ref={body} onKeyDown={moveFocus}>
             {rows.map((row) => (
               <StatementRow
                 key={row.key}
                 row={row}
                 index={data.index}
                 selected={row.key === selected}
+                tabStop={row.key === tabStop}
+                onFocusRow={setFocusKey}
                 lang={lang}
               />
             ))}

@@ -73,3 +73,46 @@ export function filterRows(rows: StatementRow[], filter: RowFilter): StatementRo
       (!text || row.haystack.includes(text)),
   );
 }
+
+export const SORT_COLUMNS = ['article', 'speaker', 'text', 'mode', 'mentions'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export interface RowSort {
+  column: SortColumn;
+  descending: boolean;
+}
+/** Article order, as the table opens. */
+export const defaultSort = (): RowSort => ({ column: 'article', descending: false });
+
+const collator = new Intl.Collator(['ar', 'en']);
+
+/** Rows sorted by a column (names by `nameOf`, so English names sort in English); stable. */
+export function sortRows(
+  rows: readonly StatementRow[],
+  sort: RowSort,
+  nameOf: (key: string) => string = (key) => key,
+): StatementRow[] {
+  const value = (row: StatementRow): string | number => {
+    switch (sort.column) {
+      case 'speaker':
+        return row.speaker ? nameOf(row.speaker) : '';
+      case 'text':
+        return row.text;
+      case 'mode':
+        return row.mode;
+      case 'mentions':
+        return row.mentions.length;
+      case 'article':
+        return 0;
+    }
+  };
+  const sign = sort.descending ? -1 : 1;
+  const base = rows.map((row, i) => ({ row, i, v: value(row) }));
+  base.sort((a, b) => {
+    const order =
+      typeof a.v === 'number' && typeof b.v === 'number'
+        ? a.v - b.v
+        : collator.compare(String(a.v), String(b.v));
+    return sign * order || a.i - b.i;
+  });
+  return base.map((entry) => entry.row);
+}

@@ -1,8 +1,8 @@
 /**
- * Corpus-sized graphs only (more names than the seed's): after every change of zoom, pan,
- * language, filters, selection or collapse, names are scaled to stay readable and culled where
- * they would overlap a more connected node's (./label-placement.ts). Small graphs keep their
- * laid-out labels as they are.
+ * Corpus-sized graphs only (more names than the seed's): once zoom, pan, language, filters or
+ * collapse have settled, names are scaled to stay readable and culled where they would overlap
+ * a more connected node's (./label-placement.ts). Deferred, so a click or a filter paints first.
+ * Small graphs keep their laid-out labels as they are.
  */
 import { useEffect } from 'react';
 import { useIsnad, type IsnadState } from '../../store';
@@ -12,8 +12,7 @@ import { ALL_LABELS_UP_TO } from '../level-of-detail';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectLang = (state: IsnadState) => state.lang;
-const selectDisplay = (state: IsnadState) => state.display;
-const selectSelected = (state: IsnadState) => state.selected;
+const selectCollapsed = (state: IsnadState) => state.display.collapsed;
 const selectFilters = (state: IsnadState) => state.filters;
 const SETTLE_MS = 80;
 
@@ -21,8 +20,7 @@ export function LabelController() {
   const cy = useCy();
   const graph = useIsnad(selectGraph);
   const lang = useIsnad(selectLang);
-  const display = useIsnad(selectDisplay);
-  const selected = useIsnad(selectSelected);
+  const collapsed = useIsnad(selectCollapsed);
   const filters = useIsnad(selectFilters);
 
   useEffect(() => {
@@ -40,13 +38,13 @@ export function LabelController() {
       clearTimeout(timer);
       timer = setTimeout(place, SETTLE_MS);
     };
-    place();
+    later();
     cy.on('viewport', later);
     return () => {
       clearTimeout(timer);
       if (!cy.destroyed()) cy.off('viewport', later);
     };
-  }, [cy, graph, lang, display, selected, filters]);
+  }, [cy, graph, lang, collapsed, filters]);
 
   return null;
 }

@@ -8,8 +8,10 @@ import {
 import {
   emptyRowFilter,
   filterRows,
+  sortRows,
   statementRows,
   type RowFilter,
+  type RowSort,
 } from '../../../../src/app/table/rows';
 import { smallGraph } from '../fixtures/small-graph';
 
@@ -54,5 +56,16 @@ describe('filter options carry counts', () => {
       ['statement', 3],
     ]);
     expect(speakerOptions(index).map((o) => o.count)).toEqual([1, 1, 1]);
+  });
+});
+
+describe('sorting the statements table', () => {
+  const names: Record<string, string> = { putin: 'ب', trump: 'أ', rubio: 'ت' };
+  it.each([
+    ['article order, as it opens', { column: 'article', descending: false }, ['s1', 's2', 's3']],
+    ['by speaker name', { column: 'speaker', descending: false }, ['s2', 's1', 's3']],
+    ['by speaker name, reversed', { column: 'speaker', descending: true }, ['s3', 's1', 's2']],
+  ] as Array<[string, RowSort, string[]]>)('%s', (_title, sort, expected) => {
+    expect(sortRows(rows, sort, (key) => names[key] ?? key).map((r) => r.key)).toEqual(expected);
   });
 });
