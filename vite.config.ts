@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { CSP_HEADER, cspPlugin } from './src/build/csp.ts';
 import { seedGraphPlugin } from './src/build/seed-graph-plugin.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -11,11 +12,16 @@ export default defineConfig({
   root: at('./src'),
   publicDir: at('./public'),
   cacheDir: at('./node_modules/.vite'),
-  plugins: [react(), seedGraphPlugin(at('./data'))],
+  plugins: [react(), seedGraphPlugin(at('./data')), cspPlugin()],
+  // The workspace's extraction worker is an ES module, code-split like the app.
+  worker: { format: 'es' },
+  preview: { headers: { 'Content-Security-Policy': CSP_HEADER } },
   build: {
     outDir: at('./dist'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // No data: URLs for small fonts or images: the CSP allows fonts from 'self' only.
+    assetsInlineLimit: 0,
   },
   test: {
     projects: [

@@ -29,6 +29,10 @@ import { VisibilityController } from './graph-view/controllers/VisibilityControl
 import { AppHeader } from './header/AppHeader';
 import { useLang, directionOf } from './i18n';
 import { Inspector } from './inspector/Inspector';
+import { DropZone } from './workspace/DropZone';
+import { ViewPersistence } from './workspace/ViewPersistence';
+import { WorkspacePanel } from './workspace/WorkspacePanel';
+import './workspace/workspace.css';
 
 export function App() {
   const [cy, setCy] = useState<Core | null>(null);
@@ -44,6 +48,7 @@ export function App() {
         <AppHeader />
         <div className="app-body">
           <aside className="side-panel side-filters">
+            <WorkspacePanel />
             <FilterPanel />
             <Legend />
             <AppearancePanel />
@@ -61,6 +66,7 @@ export function App() {
             <Inspector />
           </aside>
         </div>
+        <DropZone />
       </div>
       <VisibilityController />
       <DetailController />
@@ -73,6 +79,7 @@ export function App() {
       <UrlController />
       <KeyboardShortcuts />
       <DocumentLanguage />
+      <ViewPersistence />
     </CyContext.Provider>
   );
 }

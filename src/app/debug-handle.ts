@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useIsnad } from './store';
+import * as workspace from './workspace/session';
 
 export interface IsnadDebugHandle {
   cy: Core | null;
@@ -8,6 +9,8 @@ export interface IsnadDebugHandle {
   ready: boolean;
   /** `performance.now()` when it became ready: navigation → first drawn graph (bench). */
   readyAt?: number;
+  /** The workspace's actions (add articles, new workspace…) and the last job's timings. */
+  workspace: typeof workspace;
 }
 
 declare global {
@@ -18,7 +21,7 @@ declare global {
 
 /** `window.isnad = { cy, store }` for automation and debugging; not ready until drawn. */
 export function exposeDebugHandle(cy: Core | null): void {
-  window.isnad = { cy, store: useIsnad, ready: false };
+  window.isnad = { cy, store: useIsnad, ready: false, workspace };
 }
 
 /** Called once the instance has painted (ReadyController). */

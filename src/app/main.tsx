@@ -3,8 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadFonts } from './fonts';
-import { useIsnad } from './store';
-import { restoreViewFromUrl } from './url/restore';
+import { startWorkspaces } from './workspace/session';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -12,9 +11,10 @@ if (!root) throw new Error('isnad: #root is missing from index.html');
 
 // Fonts first: Cytoscape draws labels on a canvas, which does not re-render when a font arrives.
 await loadFonts();
-useIsnad.getState().loadGraph(seedGraph);
-// A shared link restores its view before the first draw.
-restoreViewFromUrl(window.location.search);
+// The workspace left last time (the seed on a first visit) and a shared link's view, before the
+// first draw.
+await startWorkspaces(seedGraph, window.location.search);
+performance.mark('isnad:workspace-restored');
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -18,7 +18,7 @@ import {
   summarize,
   type ArticleScore,
 } from '../graph/eval/index.ts';
-import { extractArticle } from '../pipeline/index.ts';
+import { cleanControls, extractArticle } from '../pipeline/index.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');
 
@@ -92,7 +92,8 @@ async function main(argv: string[]): Promise<number> {
       );
       continue;
     }
-    const text = readFileSync(articlePath, 'utf8');
+    // Cleaned at the door like every article (same length: gold offsets hold).
+    const text = cleanControls(readFileSync(articlePath, 'utf8'));
     const graph = buildGraph([extract({ id, text })], { layout: false });
     scores.push(scoreArticle(graph, gold, id));
   }

@@ -1,10 +1,16 @@
-/** `<graph.json> --format gexf|graphml|csv|json --out <file>` → a request, or a usage error. */
-import { DATA_FORMATS, type DataFormat } from '../graph/export/index';
+/** `<graph.json> --format <format> --out <file>` → a request, or a usage error. */
+import { DATA_FORMATS, FORMATS, type DataFormat } from '../graph/export/index';
+
+const formatLines = DATA_FORMATS.map(
+  (format) =>
+    `  ${format.padEnd(8)}${FORMATS[format].label} (.${FORMATS[format].extension}) for ${FORMATS[format].forTools}`,
+).join('\n');
 
 export const USAGE = `usage: npm run export -- <graph.json> --format ${DATA_FORMATS.join('|')} --out <file>
-  json, gexf, graphml: writes <file>.
-  csv: writes three tables. --out tables.csv → tables-statements.csv, tables-nodes.csv,
-       tables-edges.csv; --out <existing folder>/ → isnad-<article>-<date>-{statements,nodes,edges}.csv in it.`;
+${formatLines}
+  csv writes three tables: --out t.csv → t-statements.csv, t-nodes.csv, t-edges.csv.
+  neo4j writes two: --out g.csv → g-nodes.csv, g-relationships.csv.
+  --out <existing folder>/ → isnad-<article>-<date>[-<part>].<ext> in it.`;
 
 export interface ExportRequest {
   input: string;

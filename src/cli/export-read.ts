@@ -1,32 +1,37 @@
 /** Reads and checks a graph file before anything is written. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { SerializedGraph } from 'graphology-types';
-import { graphFromSerialized } from '../graph/index';
+import {
+  graphFromSerialized,
+  GraphFileError,
+  MAX_GRAPH_BYTES,
+  parseGraphJson,
+} from '../graph/index';
+import { checkInputFile, UserError } from './files';
 
-export class InvalidGraphFile extends Error {}
+export class InvalidGraphFile extends UserError {}
 
 /**
- * The file's graph as written (so a JSON export round-trips exactly), once the graph contract's
- * own reader (`graphFromSerialized`) has accepted it.
+ * The file's graph as written (so a JSON export round-trips exactly, control characters in
+ * strings cleaned), once the graph contract's own reader (`graphFromSerialized`) has accepted it.
  */
 export function readGraphFile(path: string): SerializedGraph {
-  let text: string;
+  checkInputFile('export', path);
+  const bytes = statSync(path).size;
+  if (bytes > MAX_GRAPH_BYTES)
+    throw new InvalidGraphFile(
+      `export: ${path}: ${(bytes / 1024 / 1024).toFixed(0)} MB is over the ${MAX_GRAPH_BYTES / 1024 / 1024} MB limit for graph files`,
+    );
+  const text = readFileSync(path, 'utf8');
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InvalidGraphFile(`export: cannot read ${path} (${(error as Error).message})`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new InvalidGraphFile(`export: ${path} is not JSON (expected an Isnad graph file)`);
-  }
-  try {
+    const data = parseGraphJson(text);
     graphFromSerialized(data);
+    return data as SerializedGraph;
   } catch (error) {
-    const reason = (error as Error).message.replace(/^graph: /, '').replace(/\s+/g, ' ');
+    if (!(error instanceof GraphFileError)) throw error;
+    if (error.problem === 'notJson')
+      throw new InvalidGraphFile(`export: ${path} is not JSON (expected an Isnad graph file)`);
+    const reason = error.message.replace(/^graph: /, '').replace(/\s+/g, ' ');
     throw new InvalidGraphFile(`export: ${path} is not an Isnad graph file: ${reason}`);
   }
-  return data as SerializedGraph;
 }

@@ -1,8 +1,8 @@
 /**
- * `npm run export -- <graph.json> --format gexf|graphml|csv|json --out <file>`: the app's data
- * exports for scripts. Exit code 2 with one line on stderr for a bad command line or graph file;
- * see export-args.ts for where CSV tables go.
+ * `npm run export -- <graph.json> --format <format> --out <file>`: the app's data
+ * exports for scripts. Exit code 2 with one line on stderr for a bad command line, graph file
+ * or output path; see export-args.ts for the formats and where files of several parts go.
  */
 import { runExport } from './export-run';
 
-process.exitCode = runExport(process.argv.slice(2));
+process.exitCode = await runExport(process.argv.slice(2));

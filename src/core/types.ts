@@ -52,9 +52,13 @@ export interface ArticleRecord {
   text: string;
   /** Where the article body ends (page boilerplate such as «مواضيع ذات صلة» follows). */
   bodyEnd?: number;
+  /** The outlet (site name), as the page or the user gives it. */
   source?: string;
+  /** Where the article was published (canonical or og:url). */
   url?: string;
+  /** Publication date, ISO (2025-08-16 or a full timestamp). */
   date?: string;
+  byline?: string;
 }
 
 export interface GraphAttributes {

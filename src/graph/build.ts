@@ -5,8 +5,10 @@
  */
 import Graph from 'graphology';
 import type { ExtractedEntity, ExtractionResult } from '../core/types.ts';
+import { scopeSidesToEvents } from './events.ts';
 import { layoutGraph } from './layout-choice.ts';
 import { mergeKeys } from './merge.ts';
+import { withOrdinaryKeys } from './reserved-keys.ts';
 import {
   SCHEMA_VERSION,
   type EdgeAttributes,
@@ -22,17 +24,21 @@ export type IsnadGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export const GENERATOR = 'isnad-pipeline/0.1';
 
 export function createGraph(): IsnadGraph {
-  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({
-    multi: false,
-    type: 'directed',
-    allowSelfLoops: false,
-  });
+  return withOrdinaryKeys(
+    new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({
+      multi: false,
+      type: 'directed',
+      allowSelfLoops: false,
+    }),
+  );
 }
 
 export function buildGraph(
-  results: ExtractionResult[],
+  articleResults: ExtractionResult[],
   options: { layout?: boolean } = {},
 ): IsnadGraph {
+  // Two meetings never make one side: sides are keyed by their event first.
+  const results = scopeSidesToEvents(articleResults);
   const graph = createGraph();
   graph.replaceAttributes({
     schemaVersion: SCHEMA_VERSION,

@@ -5,5 +5,13 @@ export { buildGraph, createGraph, GENERATOR, type IsnadGraph } from './build.ts'
 export { applyLayout } from './layout.ts';
 export { corpusLayout } from './layout-corpus.ts';
 export { layoutGraph } from './layout-choice.ts';
-export { graphFromSerialized, GraphFileError } from './serialize.ts';
+export {
+  graphFromSerialized,
+  GraphFileError,
+  GRAPH_PROBLEMS,
+  MAX_GRAPH_BYTES,
+  MAX_GRAPH_DEPTH,
+  parseGraphJson,
+  type GraphProblem,
+} from './serialize.ts';
 export * from '../core/types.ts';

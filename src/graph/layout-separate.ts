@@ -1,7 +1,8 @@
 /**
  * The last pass of the layout: pushes apart any two boxes (node + label) that still overlap, along
- * the axis where they overlap least, half each. A grid of cells makes each pass near-linear; the
- * order of visits is fixed, so the result is deterministic.
+ * the axis where they overlap least, half each. A grid of cells makes each pass near-linear once
+ * no cell is crowded: crowds (thousands of unconnected nodes start at one spot) are first spread
+ * on a sunflower spiral. The order of visits is fixed, so the result is deterministic.
  */
 import type { Box } from './layout-boxes.ts';
 
@@ -14,13 +15,15 @@ export function separateBoxes(
     passes?: number;
     /** Boxes that stay where they are (the other box of an overlapping pair moves all the way). */
     fixed?: Uint8Array;
+    stats?: { checks: number };
   } = {},
 ): number {
-  const { gap = 6, passes = 80, fixed } = options;
+  const { gap = 6, passes = 80, fixed, stats } = options;
   const n = boxes.length;
   let cell = gap;
   for (const b of boxes) cell = Math.max(cell, b.w + gap, b.h + gap);
   const cellId = (cx: number, cy: number): number => cx * 1_000_003 + cy;
+  spreadCrowds(xs, ys, boxes, cell, cellId, fixed);
   let pass = 0;
   for (; pass < passes; pass++) {
     const grid = new Map<number, number[]>();
@@ -40,6 +43,7 @@ export function separateBoxes(
         for (let dy = -1; dy <= 1; dy++)
           for (const j of grid.get(cellId(cx + dx, cy + dy)) ?? []) {
             if (j <= i) continue;
+            if (stats) stats.checks++;
             const bj = boxes[j]!;
             const ddx = xs[j]! - xs[i]!;
             const ddy = ys[j]! + bj.dy - (ys[i]! + bi.dy);
@@ -68,4 +72,43 @@ export function separateBoxes(
     if (!moved) break;
   }
   return pass;
+}
+
+/** More boxes than this in one cell are a crowd: pairwise separation would be quadratic. */
+const CROWD = 8;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** Spreads every crowded cell's boxes on a sunflower spiral around the cell, about one a cell. */
+function spreadCrowds(
+  xs: Float64Array,
+  ys: Float64Array,
+  boxes: readonly Box[],
+  cell: number,
+  cellId: (cx: number, cy: number) => number,
+  fixed?: Uint8Array,
+): void {
+  const grid = new Map<number, number[]>();
+  for (let i = 0; i < boxes.length; i++) {
+    const id = cellId(Math.floor(xs[i]! / cell), Math.floor((ys[i]! + boxes[i]!.dy) / cell));
+    const list = grid.get(id);
+    if (list) list.push(i);
+    else grid.set(id, [i]);
+  }
+  for (const list of grid.values()) {
+    if (list.length <= CROWD) continue;
+    let cx = 0;
+    let cy = 0;
+    for (const i of list) {
+      cx += xs[i]!;
+      cy += ys[i]!;
+    }
+    cx /= list.length;
+    cy /= list.length;
+    list.forEach((i, k) => {
+      if (fixed?.[i] === 1) return; // fixed boxes stay; the others spread around them
+      const r = cell * 0.6 * Math.sqrt(k);
+      xs[i] = cx + r * Math.cos(k * GOLDEN_ANGLE);
+      ys[i] = cy + r * Math.sin(k * GOLDEN_ANGLE);
+    });
+  }
 }

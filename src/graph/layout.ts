@@ -55,7 +55,13 @@ interface Unit {
   half?: Offset;
 }
 
-export function applyLayout(graph: IsnadGraph): void {
+/** Counted work, for the linear-growth test: box pairs compared (separating boxes, pushing
+ * loose nodes out of clusters). */
+export interface LayoutStats {
+  checks: number;
+}
+
+export function applyLayout(graph: IsnadGraph, stats?: LayoutStats): void {
   if (graph.order === 0) return;
   const boxes = new Map<string, Box>();
   graph.forEachNode((key, attrs) =>
@@ -132,7 +138,10 @@ export function applyLayout(graph: IsnadGraph): void {
   });
 
   // 4. Shared nodes near what mentions them, in two rounds (a place may hang off another place):
-  const centres = units.map((u, i) => ({ ...placed.offsets[i]!, half: u.half! }));
+  const centres = clusterGrid(
+    units.map((u, i) => ({ ...placed.offsets[i]!, half: u.half! })),
+    stats,
+  );
   for (let round = 0; round < 2; round++)
     for (const key of clusters.shared) {
       const i = index.get(key)!;
@@ -166,7 +175,7 @@ export function applyLayout(graph: IsnadGraph): void {
     xs[i] = xs[i]! * ASPECT;
     ys[i] = ys[i]! - boxList[i]!.dy;
   });
-  separateBoxes(xs, ys, boxList, { gap: GAP, passes: 120 });
+  separateBoxes(xs, ys, boxList, { gap: GAP, passes: 120, ...(stats ? { stats } : {}) });
   keys.forEach((key, i) => {
     graph.mergeNodeAttributes(key, {
       x: Math.round(xs[i]! * 10) / 10,
@@ -244,13 +253,53 @@ function compact(offsets: Offset[], units: readonly Unit[], middle: number): voi
   }
 }
 
+type ClusterBox = Offset & { half: Offset };
+
+/** Cluster boxes in a grid of cells, so a point finds the boxes near it without a full scan
+ * (thousands of loose nodes against thousands of clusters was quadratic). Boxes covering many
+ * cells are few; they are checked for every point. */
+interface ClusterGrid {
+  boxes: readonly ClusterBox[];
+  cell: number;
+  cells: Map<number, number[]>;
+  big: number[];
+  stats: LayoutStats | undefined;
+}
+
+const cellKey = (cx: number, cy: number): number => cx * 1_000_003 + cy;
+
+function clusterGrid(boxes: readonly ClusterBox[], stats?: LayoutStats): ClusterGrid {
+  const sizes = boxes.map((b) => 2 * Math.max(b.half.x, b.half.y)).sort((a, b) => a - b);
+  const cell = Math.max(1, sizes[sizes.length >> 1] ?? 1);
+  const cells = new Map<number, number[]>();
+  const big: number[] = [];
+  boxes.forEach((b, i) => {
+    const x0 = Math.floor((b.x - b.half.x) / cell);
+    const x1 = Math.floor((b.x + b.half.x) / cell);
+    const y0 = Math.floor((b.y - b.half.y) / cell);
+    const y1 = Math.floor((b.y + b.half.y) / cell);
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > 64) return void big.push(i);
+    for (let cx = x0; cx <= x1; cx++)
+      for (let cy = y0; cy <= y1; cy++) {
+        const list = cells.get(cellKey(cx, cy));
+        if (list) list.push(i);
+        else cells.set(cellKey(cx, cy), [i]);
+      }
+  });
+  return { boxes, cell, cells, big, stats };
+}
+
 /** A point pushed out of the first cluster box it falls in, by the shortest way out. */
-function outsideClusters(
-  p: Offset,
-  r: number,
-  clusters: readonly (Offset & { half: Offset })[],
-): Offset {
-  for (const c of clusters) {
+function outsideClusters(p: Offset, r: number, grid: ClusterGrid): Offset {
+  const near = new Set(grid.big);
+  const { cell } = grid;
+  for (let cx = Math.floor((p.x - r) / cell); cx <= Math.floor((p.x + r) / cell); cx++)
+    for (let cy = Math.floor((p.y - r) / cell); cy <= Math.floor((p.y + r) / cell); cy++)
+      for (const i of grid.cells.get(cellKey(cx, cy)) ?? []) near.add(i);
+  // In the clusters' own order, as a full scan would meet them.
+  for (const i of [...near].sort((a, b) => a - b)) {
+    const c = grid.boxes[i]!;
+    if (grid.stats) grid.stats.checks++;
     const dx = p.x - c.x;
     const dy = p.y - c.y;
     const outX = c.half.x + r - Math.abs(dx);

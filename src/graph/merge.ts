@@ -42,6 +42,9 @@ export function mergeKeys(entities: ExtractedEntity[]): Map<string, string> {
   // Same kind and same skeleton: one node; the key seen first (and its entity) wins.
   const bySkeleton = new Map<string, string>();
   for (const e of entities) {
+    // A side belongs to its article's event (its key names the article): «الجانب الأمريكي» of
+    // two meetings is never fused by its name.
+    if (e.kind === 'delegation') continue;
     const id = `${e.kind}|${skeleton(e.label)}`;
     const first = bySkeleton.get(id);
     if (first === undefined) bySkeleton.set(id, e.key);

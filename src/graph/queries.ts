@@ -140,6 +140,27 @@ export function speakerNeighbourhood(index: GraphIndex, speakerKeys: string[]): 
   return keep;
 }
 
+/**
+ * What an article filter keeps: the statements made in these articles and every node mentioned
+ * there (people, sides, places, organizations), so each source can be looked at alone.
+ */
+export function articleNeighbourhood(index: GraphIndex, articleIds: string[]): Set<string> {
+  const wanted = new Set(articleIds);
+  const keep = new Set<string>();
+  for (const [key, attrs] of index.nodes) {
+    if (attrs.kind === 'statement') {
+      if (wanted.has(attrs.article)) keep.add(key);
+    } else if ((attrs.mentions ?? []).some((m) => wanted.has(m.article))) keep.add(key);
+  }
+  return keep;
+}
+
+/** Articles whose outlet is one of these (the outlet as the article's `source` names it). */
+export function articlesOfOutlets(index: GraphIndex, outlets: string[]): string[] {
+  const wanted = new Set(outlets);
+  return index.articles.filter((a) => wanted.has(a.source?.trim() ?? '')).map((a) => a.id);
+}
+
 function unique<T>(list: T[]): T[] {
   return [...new Set(list)];
 }

@@ -21,6 +21,7 @@ import type { ArticleInput, ExtractionResult } from './types.ts';
 
 export { normalizeArabic } from '../core/arabic.ts';
 export { validateArticleText } from './validate.ts';
+export { cleanControls, MAX_ARTICLE_CHARS } from './clean.ts';
 export { ArticleError } from './types.ts';
 export type * from './types.ts';
 
@@ -49,11 +50,18 @@ export const STAGES: readonly Stage[] = [
   linkHeadsAndCountries, // heads, affiliated_with
 ];
 
-export function extractArticle(input: ArticleInput): ExtractionResult {
+/** `onStage(done, total)` after each stage: the app's worker reports progress with it. */
+export function extractArticle(
+  input: ArticleInput,
+  onStage?: (done: number, total: number) => void,
+): ExtractionResult {
   const text = typeof input.text === 'string' ? input.text : '';
   const title = input.title ?? defaultTitle(text);
   let doc = emptyDoc(input.id, title, text);
-  for (const stage of STAGES) doc = stage(doc);
+  STAGES.forEach((stage, i) => {
+    doc = stage(doc);
+    onStage?.(i + 1, STAGES.length);
+  });
   return toResult(doc);
 }
 

@@ -6,6 +6,13 @@ import { stems, type Stem } from './clitics.ts';
 import type { Doc } from './document.ts';
 import { lexicon } from './lexicon/index.ts';
 import type { Token } from './tokenize.ts';
+import { normalizeArabic } from '../core/arabic.ts';
+import { ORGANIZATION_HEADS } from './rules/organizationHeads.ts';
+
+/** Head nouns of organizations (وزارة، مكتب، هيئة …), as written without ال. */
+const ORGANIZATION_HEAD_WORDS = new Set(
+  ORGANIZATION_HEADS.filter((r) => !r.definiteOnly).map((r) => normalizeArabic(r.head)),
+);
 
 /** Everything the lexicons say about one normalized word, computed once per distinct word. */
 export interface WordInfo {
@@ -109,8 +116,17 @@ export function nameLike(doc: Doc, t: number): boolean {
   if (info.titleKey && !isGivenNameNotTitle(doc, t, info)) return false;
   if (info.stop || info.notName || info.adjective || info.cue || info.participle) return false;
   if (/[0-9٠-٩]/.test(n)) return false;
-  // A possessive ending (لمصلحتها، بلادهم) marks a common noun.
+  // «أعلن مكتب …», «قالت هيئة …»: an institution noun is never a name.
+  if (
+    ORGANIZATION_HEAD_WORDS.has(n) ||
+    (/^[وفبل]/.test(n) && ORGANIZATION_HEAD_WORDS.has(n.slice(1)))
+  )
+    return false;
+  // A possessive ending (لمصلحتها، بلادهم) marks a common noun; so does a function word with a
+  // pronoun (أمامه، لديه، عليها).
   if (n.length >= 5 && /(ها|هم|هما|كم)$/.test(n)) return false;
+  const pronoun = /(ه|ها|هم|هما|كم|نا)$/.exec(n);
+  if (pronoun && isStopword(n.slice(0, -pronoun[0].length))) return false;
   // Tanween marks an adverb or an indefinite noun (نادراً، جيداً), never a name.
   if (/[\u064B-\u064D]/.test(tok.text)) return false;
   const m = doc.mentionAt[t] ?? -1;

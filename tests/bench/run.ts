@@ -4,8 +4,10 @@
  */
 const parts: Array<[string, string, string]> = [
   ['Extraction', './extract.bench.ts', 'benchExtract'],
+  ['Adversarial extraction', './adversarial.bench.ts', 'benchAdversarial'],
   ['Explorer in headless Chromium', './app.bench.ts', 'benchApp'],
   ['Image export', './export.bench.ts', 'benchExport'],
+  ['Workspace in headless Chromium', './workspace.bench.ts', 'benchWorkspace'],
 ];
 
 const only = process.argv.slice(2);

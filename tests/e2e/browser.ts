@@ -24,6 +24,8 @@ const FLAGS = [
 export interface Session {
   context: BrowserContext;
   page: Page;
+  /** CSP violations so far (close() fails when there are any). */
+  violations: string[];
   close(): Promise<void>;
 }
 
@@ -42,13 +44,33 @@ export async function openSession(
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
+  // Any Content-Security-Policy violation fails the test that caused it (src/build/csp.ts):
+  // the page's report events, and the console lines Chromium writes (workers included).
+  const violations: string[] = [];
+  await context.exposeBinding('__isnadCspViolation', (_source, line: string) => {
+    violations.push(line);
+  });
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { __isnadCspViolation(line: string): void }).__isnadCspViolation(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      ),
+    ),
+  );
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text()))
+      violations.push(message.text().replace(/data:[^']{60,}/g, (url) => `${url.slice(0, 60)}…`));
+  });
   return {
     context,
     page,
+    violations,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
       if (errors.length > 0) throw new Error(`page errors during the test:\n${errors.join('\n')}`);
+      if (violations.length > 0)
+        throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
     },
   };
 }

@@ -9,6 +9,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { exportData, toGraphJson } from '../../src/graph/export/index';
 import { graphFromSerialized } from '../../src/graph/index';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ARTIFACTS, openApp, openSession, type Page, type Session } from './browser';
@@ -46,9 +47,10 @@ describe('data export from the menu', () => {
   });
   afterAll(async () => session?.close());
 
-  it('graph JSON of everything is the loaded graph, and reads back as a valid graph file', async () => {
+  it('graph JSON of everything is the loaded graph with color and size, and reads back as a valid graph file', async () => {
     const json = JSON.parse(await exportVia(page, 'json', 'all')) as SerializedGraph;
-    expect(json).toEqual(graph);
+    expect(json).toEqual(toGraphJson(graph));
+    expect(json.nodes.every((n) => /^#[0-9a-f]{6}$/.test(String(n.attributes?.color)))).toBe(true);
     // The contract's reader, as the app and the CLI use it on an opened file.
     const reread = graphFromSerialized(json);
     expect([reread.order, reread.size]).toEqual([graph.nodes.length, graph.edges.length]);
@@ -63,12 +65,16 @@ describe('data export from the menu', () => {
       const parsed = parse(await exportVia(page, button, 'all'));
       expect(parsed.order).toBe(graph.nodes.length);
       expect(parsed.size).toBe(graph.edges.length);
+      // Ids are NMTOKENs (no spaces); the graph's own key travels as isnad_key.
+      const byKey = new Map(parsed.mapNodes((id, a) => [a.isnad_key as string, id]));
       for (const node of graph.nodes.slice(0, 25)) {
         const attrs = node.attributes as Record<string, unknown>;
-        expect(parsed.getNodeAttribute(node.key, 'label')).toBe(attrs.label);
-        expect(parsed.getNodeAttribute(node.key, 'kind')).toBe(attrs.kind);
+        const id = byKey.get(node.key)!;
+        expect(id).not.toMatch(/\s/);
+        expect(parsed.getNodeAttribute(id, 'label')).toBe(attrs.label);
+        expect(parsed.getNodeAttribute(id, 'kind')).toBe(attrs.kind);
         if (attrs.kind === 'statement')
-          expect(parsed.getNodeAttribute(node.key, 'text')).toBe(attrs.text);
+          expect(parsed.getNodeAttribute(id, 'text')).toBe(attrs.text);
       }
       const kinds = (g: { edges: Array<{ attributes?: Record<string, unknown> }> }) =>
         g.edges.map((e) => e.attributes?.kind).sort();
@@ -96,6 +102,35 @@ describe('data export from the menu', () => {
     expect(nodes.map((r) => r.label)).toEqual(graph.nodes.map((n) => n.attributes?.label));
     const edges = csvRows(await exportVia(page, 'csv-edges', 'all'));
     expect(edges).toHaveLength(graph.edges.length);
+  });
+
+  // The menu and `npm run export` call the same exporter: the downloads are the CLI's files.
+  it.each([
+    ['json', 'json'],
+    ['gexf', 'gexf'],
+    ['graphml', 'graphml'],
+    ['cyjs', 'cyjs'],
+    ['ftm', 'ftm'],
+    ['csv-statements', 'csv'],
+    ['neo4j-nodes', 'neo4j'],
+    ['neo4j-relationships', 'neo4j'],
+  ] as const)('the %s download is what the CLI writes', async (button, format) => {
+    const downloaded = await exportVia(page, button, 'all');
+    const files = exportData(graph, format, { date: new Date() });
+    const part = button.includes('-') ? button.split('-')[1] : undefined;
+    expect(downloaded).toBe(files.find((f) => f.part === part)!.content);
+  });
+
+  it('Neo4j CSVs join: every relationship starts and ends at an id of nodes.csv', async () => {
+    const read = (text: string) =>
+      Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+    const nodes = read(await exportVia(page, 'neo4j-nodes', 'all'));
+    const relationships = read(await exportVia(page, 'neo4j-relationships', 'all'));
+    const ids = new Set(nodes.map((n) => n['id:ID']));
+    expect(relationships).toHaveLength(graph.edges.length);
+    for (const r of relationships)
+      expect(ids.has(r[':START_ID']!) && ids.has(r[':END_ID']!)).toBe(true);
+    expect(new Set(relationships.map((r) => r[':TYPE']))).toContain('SAID');
   });
 
   it('“what is visible now” follows the filters on screen', async () => {

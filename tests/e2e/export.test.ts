@@ -2,14 +2,14 @@
  * Image exports as a user makes them: open the export menu, choose options, click PNG, JPEG or
  * SVG, and check the downloaded file. Copies are kept in tests/.artifacts/export to be looked at.
  */
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, DOMParser as XmlDomParser } from '@xmldom/xmldom';
 import jpeg from 'jpeg-js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { KIND_COLORS } from '../../src/app/graph-view/style';
-import { ARTIFACTS, openApp, openSession, type Page, type Session } from './browser';
+import { ARTIFACTS, openApp, openSession, screenshot, type Page, type Session } from './browser';
 
 const OUT = join(ARTIFACTS, 'export');
 
@@ -158,6 +158,60 @@ describe('image export from the menu', () => {
     expect(withFont.equals(withoutFont)).toBe(false);
   });
 
+  it('SVG: per-kind groups with titles, Arabic labels right-to-left, and the font advice', async () => {
+    const file = await exportVia(page, 'svg', { scale: 1 });
+    const svg = file.bytes.toString('utf8');
+    writeFileSync(join(ARTIFACTS, 'export-sample.svg'), svg);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const ids = Array.from(doc.getElementsByTagName('g')).map((g) => g.getAttribute('id'));
+    expect(ids).toEqual(
+      expect.arrayContaining(['edges-said', 'nodes-person', 'nodes-statement', 'labels-person']),
+    );
+    const group = Array.from(doc.getElementsByTagName('g')).find((g) => g.getAttribute('id') === 'nodes-person');
+    expect(group?.getElementsByTagName('title')[0]?.textContent).toBe('nodes: person');
+    const arabic = Array.from(doc.getElementsByTagName('text')).filter((t) => /[\u0600-\u06FF]/.test(t.textContent ?? ''));
+    expect(arabic.length).toBeGreaterThan(20);
+    for (const text of arabic) {
+      expect(text.getAttribute('direction')).toBe('rtl');
+      expect(text.getAttribute('unicode-bidi')).toBe('embed');
+    }
+    await expect.poll(() => page.getByTestId('export-status').textContent()).toMatch(/IBM Plex Sans Arabic/);
+    // The menu with the font advice, to look at in both languages.
+    await screenshot(page, 'export-menu-ar');
+    await page.evaluate(() => window.isnad!.store.getState().setLang('en'));
+    await exportVia(page, 'svg', { scale: 1 });
+    await screenshot(page, 'export-menu-en');
+    await page.evaluate(() => window.isnad!.store.getState().setLang('ar'));
+  }); // prettier-ignore
+
+  it('a control character in a label: the SVG still parses, the export says saved', async () => {
+    await page.evaluate(() => {
+      const node = window.isnad!.cy!.nodes('[kind = "person"]')[0]!;
+      node.data('display', `${String(node.data('display'))}\u000B`);
+    });
+    const svg = (await exportVia(page, 'svg', { scale: 1, legend: false })).bytes.toString('utf8');
+    const doc = new XmlDomParser({ onError: (level, message) => { throw new Error(`${level}: ${message}`); } })
+      .parseFromString(svg, 'image/svg+xml');
+    expect(doc.documentElement?.nodeName).toBe('svg');
+    expect(svg.includes('\u000B')).toBe(false);
+    await expect.poll(() => page.getByTestId('export-status').textContent()).toMatch(/تم الحفظ|Saved/);
+  }); // prettier-ignore
+
+  it('PNG and JPEG carry their provenance: title, source, creation time, software', async () => {
+    const title = await page.evaluate(() => window.isnad!.store.getState().graph!.attributes!.articles[0].title as string);
+    const png = (await exportVia(page, 'png', { scale: 1, legend: false })).bytes;
+    const chunks = pngTextChunks(png);
+    expect(chunks.get('Title')).toContain(title);
+    expect(chunks.get('Software')).toBe('Isnad');
+    expect(chunks.get('Creation Time')).toMatch(/GMT$/);
+    expect(chunks.get('Source')).toBeTruthy();
+    const jpg = (await exportVia(page, 'jpg', { scale: 1, legend: false, view: true })).bytes;
+    const comment = jpg.indexOf(Buffer.from([0xff, 0xfe]));
+    expect(comment).toBeGreaterThan(0);
+    const length = jpg.readUInt16BE(comment + 2);
+    expect(jpg.subarray(comment + 4, comment + 2 + length).toString('utf8')).toContain(`Title: ${title}`);
+  }); // prettier-ignore
+
   it('a scale past the browser’s limit is lowered and the user is told', async () => {
     await page.getByTestId('export-width').fill('40000');
     const file = await exportVia(page, 'png', { legend: false });
@@ -170,6 +224,22 @@ describe('image export from the menu', () => {
       .toMatch(/خُفّض المقياس|lowered/);
   });
 });
+
+/** keyword → text of a PNG's tEXt and iTXt chunks (read independently of the writer). */
+function pngTextChunks(png: Buffer): Map<string, string> {
+  const found = new Map<string, string>();
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    const data = png.subarray(at + 8, at + 8 + length);
+    const nul = data.indexOf(0);
+    if (type === 'tEXt')
+      found.set(data.toString('latin1', 0, nul), data.toString('latin1', nul + 1));
+    if (type === 'iTXt') found.set(data.toString('latin1', 0, nul), data.toString('utf8', nul + 5));
+    at += 12 + length;
+  }
+  return found;
+}
 
 /** Shows the SVG as a page would (an <img>, no scripts) and screenshots it, to look at. */
 async function renderSvg(session: Session, svgText: string, pngPath?: string): Promise<Buffer> {

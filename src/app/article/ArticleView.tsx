@@ -1,38 +1,59 @@
 /**
- * The article, right to left, with mentions and statements highlighted from their offsets.
- * Clicking a highlight selects its innermost node; selecting a node highlights its mentions and
- * scrolls to the first; "show in article" scrolls to and flashes one span. By keyboard, the
- * highlights are one Tab stop: ← ↓ go to the next (the text runs right to left), → ↑ to the
- * previous, Home and End to the ends, Enter or Space selects.
+ * One article at a time (a picker chooses which, with its outlet and date above it), right to
+ * left, with mentions and statements highlighted from their offsets. Clicking a highlight
+ * selects its innermost node; selecting a node opens an article that mentions it, highlights its
+ * mentions and scrolls to the first; "show in article" opens that article and flashes one span.
+ * By keyboard, the highlights are one Tab stop: ← ↓ go to the next (the text runs right to
+ * left), → ↑ to the previous, Home and End to the ends, Enter or Space selects.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { indexOf } from '../graph-index';
 import { useT } from '../i18n';
 import { useIsnad, type IsnadState } from '../store';
+import { useWorkspaceT } from '../workspace/messages';
+import { SourceChip } from '../workspace/SourceChip';
 import { articleHighlights } from './highlights';
 import { segmentArticle } from './segments';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectSelected = (state: IsnadState) => state.selected;
 const selectFocus = (state: IsnadState) => state.articleFocus;
+const selectShown = (state: IsnadState) => state.articleShown;
 
 export function ArticleView() {
   const t = useT();
+  const tw = useWorkspaceT();
   const graph = useIsnad(selectGraph);
   const selected = useIsnad(selectSelected);
   const focus = useIsnad(selectFocus);
+  const shownId = useIsnad(selectShown);
   const root = useRef<HTMLDivElement>(null);
   /** The highlight holding the one Tab stop, as `article:start`. */
   const [focusAt, setFocusAt] = useState<string | null>(null);
 
+  const index = graph ? indexOf(graph) : null;
+  const all = index?.articles ?? [];
+  const shown = all.find((a) => a.id === shownId) ?? all[0];
   const articles = useMemo(() => {
     if (!graph) return [];
     const index = indexOf(graph);
-    return index.articles.map((article) => ({
-      article,
-      segments: segmentArticle(article.text, articleHighlights(index, article.id)),
-    }));
-  }, [graph]);
+    const article = index.articles.find((a) => a.id === shownId) ?? index.articles[0];
+    if (!article) return [];
+    return [
+      { article, segments: segmentArticle(article.text, articleHighlights(index, article.id)) },
+    ];
+  }, [graph, shownId]);
+
+  // A node selected elsewhere that this article does not mention opens one that does.
+  useEffect(() => {
+    if (!selected || !index || !shown) return;
+    const attrs = index.nodes.get(selected);
+    if (!attrs) return;
+    const where =
+      attrs.kind === 'statement' ? [attrs.article] : (attrs.mentions ?? []).map((m) => m.article);
+    if (where.length > 0 && !where.includes(shown.id))
+      useIsnad.getState().showArticle(where[0] ?? null);
+  }, [selected, index, shown]);
 
   const marks = useMemo(
     () =>
@@ -100,7 +121,7 @@ export function ArticleView() {
       1600,
     );
     return () => clearTimeout(timer);
-  }, [focus]);
+  }, [focus, articles]);
 
   return (
     <section
@@ -110,8 +131,34 @@ export function ArticleView() {
       ref={root}
       onKeyDown={onKeyDown}
     >
+      {all.length > 1 && (
+        <div className="article-picker">
+          <select
+            aria-label={tw('pickArticle')}
+            data-testid="article-picker"
+            value={shown?.id ?? ''}
+            onChange={(e) => useIsnad.getState().showArticle(e.target.value)}
+          >
+            {all.map((a, i) => (
+              <option key={a.id} value={a.id}>
+                {/* LRM: after Arabic, a bare 2025-09-24 would read 24-09-2025. */}
+                {i + 1}.{' '}
+                {[a.source, a.title || a.id, a.date && `\u200E${a.date}`]
+                  .filter(Boolean)
+                  .join(' — ')}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {shown && (
+        <div className="article-source">
+          <SourceChip article={shown} />
+          {shown.byline && <span className="article-byline">{shown.byline}</span>}
+        </div>
+      )}
       {articles.map(({ article, segments }) => (
-        <article key={article.id} dir="rtl" lang="ar">
+        <article key={article.id} dir="rtl" lang="ar" data-article-id={article.id}>
           {/* The title is usually the text's first line already; show it only when it is not. */}
           {!article.text.trimStart().startsWith(article.title) && <h2>{article.title}</h2>}
           <div className="article-text">

@@ -1,7 +1,11 @@
-/** Store → URL: the view is written to the query string (replaceState) as it changes. */
+/**
+ * Store → URL: the view is written to the query string (replaceState) as it changes, with the
+ * workspace's article set, so a link is only read against the same articles.
+ */
 import { useEffect } from 'react';
 import { useIsnad, type IsnadState } from '../store';
 import { viewToSearch } from '../url/view-url';
+import { currentSet } from '../workspace/session';
 
 function searchOf(state: IsnadState): string {
   return viewToSearch({
@@ -10,6 +14,7 @@ function searchOf(state: IsnadState): string {
     query: state.query,
     lang: state.lang,
     tab: state.tab,
+    set: state.graph ? currentSet(state) : null,
   });
 }
 

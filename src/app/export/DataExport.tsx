@@ -1,6 +1,9 @@
-/** The data half of the export menu: graph JSON, GEXF, GraphML and the three CSV tables. */
+/**
+ * The data half of the export menu: the formats of src/graph/export/formats.ts (the CLI's), one
+ * button per file; a button's tooltip names the tools the file is for.
+ */
 import { useState } from 'react';
-import { CSV_TABLES, type DataFormat, type ExportScope } from '../../graph/export/index';
+import { CSV_TABLES, FORMATS, type DataFormat, type ExportScope } from '../../graph/export/index';
 import { useCy } from '../graph-view/cy-context';
 import { useIsnad } from '../store';
 import { withPositions } from '../store/positions';
@@ -10,24 +13,27 @@ import { exportGraphData } from './export-data';
 import type { Report } from './report';
 import { useExportT } from './use-export-messages';
 
-const FORMATS: Array<[Exclude<DataFormat, 'csv'>, string]> = [
+const SINGLE_FILE: Array<[DataFormat, string]> = [
   ['json', 'Graph JSON'],
   ['gexf', 'GEXF (Gephi)'],
-  ['graphml', 'GraphML (yEd)'],
+  ['graphml', 'GraphML (yEd, Cytoscape)'],
+  ['cyjs', 'Cytoscape JSON'],
+  ['ftm', 'FollowTheMoney (Aleph)'],
 ];
+const NEO4J_FILES = ['nodes', 'relationships'] as const;
 
 export function DataExport({ report }: { report: Report }) {
   const t = useExportT();
   const cy = useCy();
   const [scope, setScope] = useState<ExportScope>('visible');
 
-  /** CSV gives three files; `table` picks the one to save. */
-  const run = async (format: DataFormat, table?: string) => {
+  /** CSV and Neo4j give several files; `part` picks the one to save. */
+  const run = async (format: DataFormat, part?: string) => {
     const { graph, positions } = useIsnad.getState();
     if (!graph) return undefined;
     // Re-arranged positions are part of what the user sees: they travel with the data.
     const files = exportGraphData(withPositions(graph, positions), cy, format, scope);
-    const file = table ? files.find((f) => f.name.endsWith(`-${table}.csv`)) : files[0];
+    const file = part ? files.find((f) => f.part === part) : files[0];
     if (!file) return undefined;
     downloadBlob(new Blob([file.content], { type: `${file.mime};charset=utf-8` }), file.name);
     return { name: file.name };
@@ -47,10 +53,11 @@ export function DataExport({ report }: { report: Report }) {
         ]}
       />
       <div className="export-row">
-        {FORMATS.map(([format, name]) => (
+        {SINGLE_FILE.map(([format, name]) => (
           <button
             key={format}
             type="button"
+            title={FORMATS[format].forTools}
             data-testid={`export-${format}`}
             onClick={() => void report(() => run(format))}
           >
@@ -59,7 +66,7 @@ export function DataExport({ report }: { report: Report }) {
         ))}
       </div>
       <div className="export-row">
-        CSV:
+        <bdi>CSV:</bdi>
         {CSV_TABLES.map((table) => (
           <button
             key={table}
@@ -68,6 +75,19 @@ export function DataExport({ report }: { report: Report }) {
             onClick={() => void report(() => run('csv', table))}
           >
             {t(table)}
+          </button>
+        ))}
+      </div>
+      <div className="export-row" title={FORMATS.neo4j.forTools}>
+        <bdi>Neo4j:</bdi>
+        {NEO4J_FILES.map((part) => (
+          <button
+            key={part}
+            type="button"
+            data-testid={`export-neo4j-${part}`}
+            onClick={() => void report(() => run('neo4j', part))}
+          >
+            {t(part)}
           </button>
         ))}
       </div>

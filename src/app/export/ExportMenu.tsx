@@ -1,6 +1,7 @@
 /**
  * The export menu in the app header: images (PNG, JPEG, SVG with legend and caption) and graph
- * data (JSON, GEXF, GraphML, CSV). The work happens in export-image.ts and src/graph/export.
+ * data (the formats of src/graph/export/formats.ts). The work happens in export-image.ts and
+ * src/graph/export.
  */
 import { useCallback, useState } from 'react';
 import { useLang } from '../i18n';
@@ -27,7 +28,8 @@ export function ExportMenu() {
         const capped = outcome.cappedTo
           ? ` — ${t('capped').replace('{scale}', outcome.cappedTo.toFixed(2))}`
           : '';
-        setStatus(`${t('saved')}: ${outcome.name}${capped}`);
+        const note = outcome.note ? ` — ${outcome.note}` : '';
+        setStatus(`${t('saved')}: ${outcome.name}${capped}${note}`);
       } catch (error) {
         setStatus(`${t('failed')}: ${problemText(lang, 'export-failed')}`);
         setDetail((error as Error).message);

@@ -1,20 +1,46 @@
 /** The image half of the export menu: PNG, JPEG, SVG and their options. */
+import type { SerializedGraph } from 'graphology-types';
 import { useState } from 'react';
-import { IMAGE_FORMATS, type ImageFormat } from '../../graph/export/index';
+import type { ArticleRecord } from '../../graph/types';
+import { articleNameCandidates, IMAGE_FORMATS, type ImageFormat } from '../../graph/export/index';
+import { articlesOfOutlets } from '../../graph/queries';
+import { indexOf } from '../graph-index';
 import { useCy } from '../graph-view/cy-context';
 import { directionOf } from '../i18n';
-import { useIsnad } from '../store';
+import { useIsnad, type IsnadState } from '../store';
 import { describeView } from '../store/describe-view';
 import { captionLines } from './caption';
 import { ChoicePair } from './ChoicePair';
 import { downloadBlob } from './download';
 import { exportImage, imageFileName } from './export-image';
+import type { ImageProvenance } from './image-metadata';
 import { SCALES } from './image-size';
 import { legendEntries } from './legend';
 import type { Report } from './report';
 import { useExportT } from './use-export-messages';
 
+/** The articles' titles, and where they come from (outlet and URL, else the article ids). */
+function provenanceOf(graph: SerializedGraph | null, created: Date): ImageProvenance {
+  const articles = (graph?.attributes?.articles ?? []) as ArticleRecord[];
+  return {
+    title: articles
+      .map((a) => a.title)
+      .filter(Boolean)
+      .join(' — '),
+    source: articles.map((a) => [a.source, a.url].filter(Boolean).join(' ') || a.id).join(' — '),
+    created,
+    software: 'Isnad',
+  };
+}
+
 const FORMAT_NAMES: Record<ImageFormat, string> = { png: 'PNG', jpg: 'JPEG', svg: 'SVG' };
+
+/** The articles an article or outlet filter keeps (none: the view shows every article). */
+function shownArticles(state: IsnadState): string[] {
+  const { articles, outlets } = state.filters;
+  if (!state.graph || articles.length + outlets.length === 0) return [];
+  return [...new Set([...articles, ...articlesOfOutlets(indexOf(state.graph), outlets)])];
+}
 
 export function ImageExport({ report }: { report: Report }) {
   const t = useExportT();
@@ -37,18 +63,25 @@ export function ImageExport({ report }: { report: Report }) {
             lang: state.lang,
             filters: describeView(state),
             date,
+            shownArticles: shownArticles(state),
           }),
           legend: legendEntries(cy, state.lang, full),
         }
       : null;
     const width = Number(targetWidth);
+    const title = state.graph ? articleNameCandidates(state.graph)[0] : undefined;
+    const provenance = provenanceOf(state.graph, date);
     const image = await exportImage(cy, {
-      format, full, scale, transparent, overlay,
+      format, full, scale, transparent, overlay, title, provenance,
       ...(width > 0 ? { targetWidth: width } : {}),
     }); // prettier-ignore
     const name = imageFileName(state.graph, format, date);
     downloadBlob(image.blob, name);
-    return { name, cappedTo: image.size.cappedFrom ? image.size.scale : undefined };
+    return {
+      name,
+      cappedTo: image.size.cappedFrom ? image.size.scale : undefined,
+      ...(format === 'svg' ? { note: t('svgFont') } : {}),
+    };
   };
 
   return (

@@ -12,19 +12,37 @@ export interface CaptionInput {
   /** The active filters as a sentence (describeView), empty when none. */
   filters: string;
   date: Date;
+  /** Ids of the articles the view shows (an article filter); all of them when absent. */
+  shownArticles?: readonly string[];
 }
 
-export function captionLines({ graph, lang, filters, date }: CaptionInput): string[] {
+export function captionLines({
+  graph,
+  lang,
+  filters,
+  date,
+  shownArticles,
+}: CaptionInput): string[] {
   const m = EXPORT_MESSAGES[lang];
-  const articles = (graph?.attributes?.articles ?? []) as ArticleRecord[];
+  const all = (graph?.attributes?.articles ?? []) as ArticleRecord[];
+  const articles =
+    shownArticles && shownArticles.length > 0
+      ? all.filter((a) => shownArticles.includes(a.id))
+      : all;
+  // Every outlet shown is named: an image of a merged graph says who reported it.
+  // In English, Arabic names are isolated (FSI … PDI): an Arabic title's opening quote mark or
+  // an outlet's name would otherwise be ordered by the English line and jump to its end.
+  const embed = (text: string) => (lang === 'en' ? isolate(text) : text);
+  const outlets = [...new Set(articles.map((a) => a.source?.trim() ?? '').filter(Boolean))].map(
+    embed,
+  );
+  const separator = lang === 'ar' ? '، ' : ', ';
   const first = articles[0];
   const more = articles.length > 1 ? ` (+${articles.length - 1})` : '';
-  const name = first ? first.title || first.id : 'Isnad';
-  // An Arabic title inside an English caption is isolated: its opening «“» or quote mark would
-  // otherwise be ordered by the English line and jump to the end.
-  const title = `${lang === 'en' && first ? isolate(name) : name}${more}`;
+  const title = first ? `${embed(first.title || first.id)}${more}` : 'Isnad';
   const meta = [
-    first?.source ? `${m.source}: ${lang === 'en' ? isolate(first.source) : first.source}` : '',
+    outlets.length === 1 ? `${m.source}: ${outlets[0]}` : '',
+    outlets.length > 1 ? `${m.sources}: ${outlets.join(separator)}` : '',
     // LRM: without a strong left-to-right mark after Arabic, the bidi algorithm shows 29-11-2026.
     `${m.exported}: \u200E${isoDay(date)}`,
   ].filter(Boolean);

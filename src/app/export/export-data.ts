@@ -8,7 +8,6 @@ import {
   type ExportScope,
   type VisibleKeys,
 } from '../../graph/export/index';
-import { KIND_COLORS } from '../graph-view/style';
 
 export function exportGraphData(
   graph: SerializedGraph,
@@ -18,7 +17,8 @@ export function exportGraphData(
   date = new Date(),
 ): ExportFile[] {
   const visible = scope === 'visible' && cy ? visibleKeys(cy) : undefined;
-  return exportData(graph, format, { date, visible, colors: KIND_COLORS });
+  // The same call as the CLI's: both write the same files (colours come from the shared palette).
+  return exportData(graph, format, { date, visible });
 }
 
 /** Filtered-out elements carry the `hidden` or `dimmed` display class (see the filter controller). */

@@ -6,6 +6,13 @@ import type { Core } from 'cytoscape';
 import { articleNameCandidates, exportFileName, type ImageFormat } from '../../graph/export/index';
 import { composeRaster } from './compose-raster';
 import { composeSvg } from './compose-svg';
+import {
+  provenanceComment,
+  provenanceEntries,
+  withJpegComment,
+  withPngText,
+  type ImageProvenance,
+} from './image-metadata';
 import { planImageSize, type ImageSize, type SizeRequest } from './image-size';
 import { canvasMeasure } from './overlay-canvas';
 import { layoutOverlay, type OverlayContent } from './overlay-layout';
@@ -19,6 +26,10 @@ export interface ImageExportOptions extends SizeRequest {
   transparent: boolean;
   /** Caption and legend, or null for the bare graph. */
   overlay: OverlayContent | null;
+  /** The image's title (SVG `<title>`). */
+  title?: string;
+  /** Title, source, date and software, written into PNG text chunks and the JPEG comment. */
+  provenance?: ImageProvenance;
 }
 
 export interface ExportedImage {
@@ -48,6 +59,12 @@ export async function exportImage(cy: Core, options: ImageExportOptions): Promis
     const svg = composeSvg(drawn, overlay, {
       background,
       fontCss: EMBEDDED_FONT_CSS,
+      labels: cy.nodes().map((node) => ({
+        display: String(node.data('display') ?? ''),
+        label: String(node.data('label') ?? node.id()),
+        kind: String(node.data('kind') ?? ''),
+      })),
+      title: options.title,
     });
     return { blob: new Blob([svg], { type: 'image/svg+xml' }), size };
   }
@@ -57,10 +74,26 @@ export async function exportImage(cy: Core, options: ImageExportOptions): Promis
     ...(background ? { bg: background } : {}),
   };
   const graphImage = await (options.format === 'png' ? cy.png(request) : cy.jpg(request));
-  const blob = overlay
+  const composed = overlay
     ? await composeRaster(graphImage, overlay, { mime: MIME[options.format], background })
     : graphImage;
+  const blob = options.provenance
+    ? await withProvenance(composed, options.format, options.provenance)
+    : composed;
   return { blob, size };
+}
+
+async function withProvenance(
+  blob: Blob,
+  format: 'png' | 'jpg',
+  provenance: ImageProvenance,
+): Promise<Blob> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  const marked =
+    format === 'png'
+      ? withPngText(bytes, provenanceEntries(provenance))
+      : withJpegComment(bytes, provenanceComment(provenance));
+  return new Blob([marked as BlobPart], { type: MIME[format] });
 }
 
 /** What Cytoscape draws, in CSS pixels: the whole graph's bounds, or the viewport. */

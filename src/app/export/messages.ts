@@ -20,14 +20,18 @@ const en = {
   statements: 'statements',
   nodes: 'nodes',
   edges: 'edges',
+  relationships: 'relationships',
   exporting: 'Exporting…',
   saved: 'Saved',
   failed: 'Export failed',
   capped: 'Scale lowered to {scale}× so the image stays within the browser’s canvas limit',
   source: 'Source',
+  sources: 'Sources',
   exported: 'Exported',
   filters: 'Filters',
   details: 'Details',
+  svgFont:
+    'to edit it in Inkscape or Illustrator, install the free font IBM Plex Sans Arabic (the file embeds it for browsers only)',
 };
 
 type Messages = typeof en;
@@ -51,14 +55,18 @@ const ar: Messages = {
   statements: 'التصريحات',
   nodes: 'العُقد',
   edges: 'الروابط',
+  relationships: 'العلاقات',
   exporting: 'جارٍ التصدير…',
   saved: 'تم الحفظ',
   failed: 'تعذّر التصدير',
   capped: 'خُفّض المقياس إلى {scale}× كي تبقى الصورة ضمن حدود المتصفح',
   source: 'المصدر',
+  sources: 'المصادر',
   exported: 'تاريخ التصدير',
   filters: 'التصفية',
   details: 'التفاصيل',
+  svgFont:
+    'لتحريره في Inkscape أو Illustrator ثبّت الخط المجاني IBM Plex Sans Arabic (الملف يضمّنه للمتصفحات فقط)',
 };
 
 export const EXPORT_MESSAGES: Record<Lang, Messages> = { en, ar };

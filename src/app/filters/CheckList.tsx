@@ -28,7 +28,7 @@ export function CheckList({
             checked={chosen.includes(option.key)}
             onChange={() => onToggle(option.key)}
           />
-          <span className="check-label" dir="auto">
+          <span className="check-label" dir="auto" title={labelOf(option)}>
             {labelOf(option)}
           </span>
           <span className="count">{option.count}</span>

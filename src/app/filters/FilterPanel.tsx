@@ -8,7 +8,14 @@ import { nodeName } from '../i18n/names';
 import { useIsnad, type IsnadState } from '../store';
 import { hasActiveFilters } from '../store/filters';
 import { CheckList } from './CheckList';
-import { delegationOptions, kindOptions, speakerOptions } from './options';
+import { useWorkspaceT } from '../workspace/messages';
+import {
+  articleOptions,
+  delegationOptions,
+  kindOptions,
+  outletOptions,
+  speakerOptions,
+} from './options';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectFilters = (state: IsnadState) => state.filters;
@@ -17,12 +24,15 @@ const selectActions = (state: IsnadState) => ({
   toggleDelegation: state.toggleDelegation,
   toggleKind: state.toggleKind,
   toggleSpeaker: state.toggleSpeaker,
+  toggleArticle: state.toggleArticle,
+  toggleOutlet: state.toggleOutlet,
   setVisibilityMode: state.setVisibilityMode,
   clearFilters: state.clearFilters,
 });
 
 export function FilterPanel() {
   const t = useT();
+  const tw = useWorkspaceT();
   const lang = useLang();
   const graph = useIsnad(selectGraph);
   const filters = useIsnad(selectFilters);
@@ -35,6 +45,8 @@ export function FilterPanel() {
       delegations: delegationOptions(index),
       kinds: kindOptions(index),
       speakers: speakerOptions(index),
+      articles: articleOptions(index),
+      outlets: outletOptions(index),
     };
   }, [graph]);
   if (!options) return null;
@@ -65,6 +77,25 @@ export function FilterPanel() {
           </label>
         ))}
       </div>
+      {/* One article alone filters nothing: the lists appear once there are two. */}
+      {options.articles.length > 1 && (
+        <CheckList
+          title={tw('articleFilter')}
+          testId="article-filter"
+          options={options.articles}
+          chosen={filters.articles}
+          onToggle={actions.toggleArticle}
+        />
+      )}
+      {options.outlets.length > 1 && (
+        <CheckList
+          title={tw('outletFilter')}
+          testId="outlet-filter"
+          options={options.outlets}
+          chosen={filters.outlets}
+          onToggle={actions.toggleOutlet}
+        />
+      )}
       <CheckList
         title={t('delegations')}
         testId="delegation-filter"

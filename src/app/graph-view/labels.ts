@@ -75,13 +75,22 @@ export function displayLabel(
 ): string {
   if (data.kind === 'statement')
     return statementLabel(String(data.text ?? data.label ?? ''), options.measure);
-  const name = nameIn(lang, data);
+  const name = capName(nameIn(lang, data));
   const count = options.collapsed ?? 0;
   if (count === 0) return name;
   // Two lines: each opens with the interface direction's mark, so the count reads in order
   // whatever direction the canvas lays text out in (an exported canvas is left to right).
   const mark = lang === 'ar' ? RLM : LRM;
   return `${mark}${name}\n${mark}${statementCount(lang, count)}`;
+}
+
+/** The canvas shows at most this many characters of a name; the tooltip and inspector show all. */
+const MAX_CANVAS_NAME = 60;
+
+function capName(name: string): string {
+  if (name.length <= MAX_CANVAS_NAME) return name;
+  const short = `${name.slice(0, MAX_CANVAS_NAME - 1)}${ELLIPSIS}`;
+  return isRtl(short) ? `${short}${RLM}` : short;
 }
 
 /** "17 statements" / «17 تصريحًا», with Arabic's number agreement. */

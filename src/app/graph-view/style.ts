@@ -4,15 +4,11 @@
  * `faded`, `matched`. The legend reads KIND_COLORS, KIND_SHAPES and EDGE_STYLES.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { EDGE_STYLES, KIND_COLORS } from '../../graph/export/palette';
 import { UI_FONT_FAMILY } from '../fonts';
 
-export const KIND_COLORS = {
-  person: '#2563eb',
-  delegation: '#7c3aed',
-  place: '#059669',
-  organization: '#d97706',
-  statement: '#94a3b8',
-} as const;
+// Colours and line styles live with the exports (one table), so files look as the canvas does.
+export { EDGE_STYLES, KIND_COLORS };
 
 export const KIND_SHAPES = {
   person: 'ellipse',
@@ -20,15 +16,6 @@ export const KIND_SHAPES = {
   place: 'round-diamond',
   organization: 'round-rectangle',
   statement: 'round-rectangle',
-} as const;
-
-export const EDGE_STYLES = {
-  said: { color: '#475569', line: 'solid', arrow: 'triangle', width: 1.6 },
-  heads: { color: '#7c3aed', line: 'solid', arrow: 'triangle', width: 2.4 },
-  member_of: { color: '#a78bfa', line: 'dashed', arrow: 'triangle', width: 1.4 },
-  mentions: { color: '#cbd5e1', line: 'dotted', arrow: 'vee', width: 1.2 },
-  located_in: { color: '#6ee7b7', line: 'dashed', arrow: 'triangle', width: 1.2 },
-  affiliated_with: { color: '#fcd34d', line: 'dashed', arrow: 'none', width: 1.2 },
 } as const;
 
 const ACCENT = '#f59e0b';

@@ -59,7 +59,7 @@ const en = {
   loadGraph: 'Open graph…',
   loadGraphLabel: 'Open a graph JSON file',
   loadError: 'Could not open this file',
-  extractError: 'Could not extract this article',
+  extractError: 'Could not extract this text',
   details: 'Details',
   moreArticles: 'and {n} more articles',
   appearance: 'Appearance',
@@ -86,6 +86,22 @@ const en = {
   extract: 'Extract',
   cancel: 'Cancel',
   pasteArticleLabel: 'Article text to extract',
+  extracting: 'Extracting…',
+  stop: 'Stop',
+  // Why a file or a pasted text could not be loaded ({name}, {where}, {detail} are filled in):
+  load_textTooLong:
+    'The text is too long: {detail} characters (the limit is 1,000,000). Split it into articles.',
+  load_textEmpty: 'The text is empty: paste an Arabic article.',
+  load_tooLarge: '{name}: {detail} MB is over the 50 MB limit for graph files.',
+  load_notJson: '{name}: not valid JSON (expected an Isnad graph file).',
+  load_tooDeep: '{name}: nested too deeply to be an Isnad graph file.',
+  load_invalid: '{name}: not an Isnad graph file — at {where}: {detail}',
+  load_duplicateNode: '{name}: the node {detail} appears twice.',
+  load_missingNode: '{name}: {where} points at a node that is not in the file ({detail}).',
+  load_unknownArticle: '{name}: {where} refers to article “{detail}”, which is not in the file.',
+  load_offsetOutOfRange: '{name}: {where} has offsets {detail}, outside its article.',
+  load_textMismatch:
+    '{name}: {where}: its text {detail} is not what the article has at its offsets.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -144,7 +160,7 @@ const ar: Record<MessageKey, string> = {
   loadGraph: 'افتح شبكة…',
   loadGraphLabel: 'افتح ملف شبكة JSON',
   loadError: 'تعذّر فتح هذا الملف',
-  extractError: 'تعذّر استخراج هذا المقال',
+  extractError: 'تعذّر استخراج هذا النص',
   details: 'التفاصيل',
   moreArticles: 'و{n} مقالات أخرى',
   appearance: 'المظهر',
@@ -171,6 +187,19 @@ const ar: Record<MessageKey, string> = {
   extract: 'استخرج',
   cancel: 'إلغاء',
   pasteArticleLabel: 'نص المقال المراد استخراجه',
+  extracting: 'جارٍ الاستخراج…',
+  stop: 'أوقف',
+  load_textTooLong: 'النص طويل جدًا: {detail} حرفًا (الحد مليون حرف). قسّمه إلى مقالات.',
+  load_textEmpty: 'النص فارغ: الصق مقالًا عربيًا.',
+  load_tooLarge: '{name}: حجمه {detail} ميغابايت، والحد لملفات الشبكة 50 ميغابايت.',
+  load_notJson: '{name}: ليس JSON صالحًا (المتوقع ملف شبكة من إسناد).',
+  load_tooDeep: '{name}: متداخل بعمق لا يكون عليه ملف شبكة من إسناد.',
+  load_invalid: '{name}: ليس ملف شبكة من إسناد — في {where}: {detail}',
+  load_duplicateNode: '{name}: العقدة {detail} مكررة.',
+  load_missingNode: '{name}: {where} يشير إلى عقدة ليست في الملف ({detail}).',
+  load_unknownArticle: '{name}: {where} يشير إلى المقال «{detail}»، وهو ليس في الملف.',
+  load_offsetOutOfRange: '{name}: مواضع {where} ({detail}) خارج نص مقاله.',
+  load_textMismatch: '{name}: نص {where} {detail} لا يطابق ما في المقال عند مواضعه.',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ar };

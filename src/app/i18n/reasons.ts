@@ -77,6 +77,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'the person named earlier in the sentence',
     ar: 'الشخص المذكور قبل في الجملة',
   },
+  'document-of-last-speaker': {
+    en: 'the issuer of the document named as subject (البيان، المنشور)',
+    ar: 'مُصدر الوثيقة المذكورة فاعلًا (البيان، المنشور)',
+  },
   'carried-over': {
     en: 'the last speaker continues (no subject given)',
     ar: 'المتحدث السابق مستمر (لا فاعل مذكور)',

@@ -4,6 +4,8 @@ import type { StatementNodeAttributes } from '../../graph/types';
 import { sentenceAround } from '../article/highlights';
 import { useLang, useT } from '../i18n';
 import { reasonText, ruleText } from '../i18n/reasons';
+import { SourceChip } from '../workspace/SourceChip';
+import { useWorkspaceT } from '../workspace/messages';
 import { ModeBadge, NodeLink, Section, ShowInArticle } from './parts';
 
 export function StatementDetails({
@@ -16,6 +18,7 @@ export function StatementDetails({
   attrs: StatementNodeAttributes;
 }) {
   const t = useT();
+  const tw = useWorkspaceT();
   const lang = useLang();
   const speaker = speakerOf(index, nodeKey) ?? attrs.speaker;
   const mentions = mentionedBy(index, nodeKey);
@@ -29,6 +32,15 @@ export function StatementDetails({
       <dl className="facts">
         <dt>{t('speaker')}</dt>
         <dd>{speaker ? <NodeLink index={index} nodeKey={speaker} /> : t('unknownSpeaker')}</dd>
+        <dt>{tw('source')}</dt>
+        <dd>
+          <SourceChip article={article} />
+          {article?.url && (
+            <a className="source-url" href={article.url} target="_blank" rel="noreferrer" dir="ltr">
+              {article.url}
+            </a>
+          )}
+        </dd>
         <dt>{t('mode')}</dt>
         <dd>
           <ModeBadge mode={attrs.mode} />

@@ -6,6 +6,7 @@ import { useLang, useT } from '../i18n';
 import { nodeName } from '../i18n/names';
 import { useIsnad } from '../store';
 import { KIND_COLORS } from '../graph-view/style';
+import { SourceChip } from '../workspace/SourceChip';
 
 export function NodeLink({ index, nodeKey }: { index: GraphIndex; nodeKey: string }) {
   const lang = useLang();
@@ -88,6 +89,7 @@ export function StatementCard({
         {attrs.text}
       </button>
       <div className="statement-card-foot">
+        <SourceChip article={index.articles.find((a) => a.id === attrs.article)} />
         {mentions.length > 0 && (
           <span className="mentions-list">
             {t('mentions')}:{' '}

@@ -1,41 +1,62 @@
 /**
- * Open a graph JSON file, or paste an article to extract in the browser. The work happens in
- * modules loaded on first use; any failure becomes a message the user can read and dismiss —
- * the current graph stays.
+ * Open a graph JSON file (it becomes a workspace of its own), or paste an article to add to the
+ * open workspace. Any failure becomes a message the user can read and dismiss — in the
+ * interface language, saying what to do, the technical detail folded under "Details" — and the
+ * current workspace stays as it was.
  */
 import { useRef, useState } from 'react';
-import { useLang, useT } from '../i18n';
-import { classifyProblem, problemText, type ProblemContext } from '../i18n/errors';
+import { useT } from '../i18n';
+import { classifyProblem, problemText as userProblemText } from '../i18n/errors';
+import { pastedDraft } from '../workspace/add-files';
+import { problemText } from '../workspace/messages';
+import { InputProblem } from '../workspace/problems';
+import { addArticles, openGraphAsWorkspace } from '../workspace/session';
 import { useIsnad } from '../store';
+import { LoadProblem, wordProblem } from './load-problem';
 import { PasteDialog } from './PasteDialog';
 
 export function LoadMenu() {
   const t = useT();
-  const lang = useLang();
   const input = useRef<HTMLInputElement>(null);
-  /** The failure: where it happened and its technical message (shown behind "details"). */
-  const [error, setError] = useState<{ context: ProblemContext; detail: string } | null>(null);
+  /** The failure, kept whole so it is worded in the language shown when it is read. */
+  const [error, setError] = useState<unknown>(null);
   const [pasting, setPasting] = useState(false);
+  // Said in the dialog, in the interface language at the time it is shown.
+  const [pasteProblem, setPasteProblem] = useState<InputProblem | null>(null);
+  const lang = useIsnad((state) => state.lang);
 
   const openFile = async (file: File) => {
     setError(null);
     try {
       const [{ parseGraphFile }, text] = await Promise.all([import('./graph-file'), file.text()]);
-      useIsnad.getState().loadGraph(parseGraphFile(file.name, text));
+      await openGraphAsWorkspace(
+        file.name.replace(/\.json$/i, ''),
+        parseGraphFile(file.name, text),
+      );
     } catch (problem) {
-      setError({ context: 'open-file', detail: (problem as Error).message });
+      setError(problem);
     }
   };
 
+  // A paste is checked at once (a non-Arabic text is said in the dialog, nothing changes);
+  // extraction runs in the workspace's worker, with its progress bar and Cancel.
   const extract = async (text: string) => {
-    setError(null);
+    setPasteProblem(null);
     try {
-      const { graphFromPastedText } = await import('./extract-pasted');
-      useIsnad.getState().loadGraph(graphFromPastedText(text));
+      const draft = pastedDraft(text);
       setPasting(false);
+      void addArticles([draft]);
     } catch (problem) {
-      setError({ context: 'paste', detail: (problem as Error).message });
+      if (problem instanceof InputProblem) setPasteProblem(problem);
+      else setError(problem);
     }
+  };
+
+  /** What the user reads: the problem's own wording when it has one, else what to do. */
+  const sayProblem = (problem: unknown): string => {
+    if (problem instanceof LoadProblem && problem.key !== 'raw') return wordProblem(problem, t);
+    if (problem instanceof InputProblem) return problemText(lang, problem);
+    return userProblemText(lang, classifyProblem('open-file', (problem as Error).message));
   };
 
   return (
@@ -59,15 +80,24 @@ export function LoadMenu() {
       <button type="button" onClick={() => setPasting(true)}>
         {t('pasteArticle')}
       </button>
-      {pasting && <PasteDialog onExtract={extract} onCancel={() => setPasting(false)} />}
-      {error && (
+      {pasting && (
+        <PasteDialog
+          onExtract={extract}
+          onCancel={() => {
+            setPasting(false);
+            setPasteProblem(null);
+          }}
+          problem={pasteProblem ? problemText(lang, pasteProblem) : null}
+        />
+      )}
+      {error !== null && (
         <div className="load-error" role="alert" data-testid="load-error">
           <div className="load-error-body">
-            <strong>{error.context === 'paste' ? t('extractError') : t('loadError')}</strong>
-            <p>{problemText(lang, classifyProblem(error.context, error.detail))}</p>
+            <strong>{t('loadError')}</strong>
+            <p>{sayProblem(error)}</p>
             <details>
               <summary>{t('details')}</summary>
-              <code dir="ltr">{error.detail}</code>
+              <code dir="ltr">{(error as Error).message}</code>
             </details>
           </div>
           <button type="button" onClick={() => setError(null)} aria-label={t('dismiss')}>

@@ -5,9 +5,12 @@ import { useT } from '../i18n';
 export function PasteDialog({
   onExtract,
   onCancel,
+  problem = null,
 }: {
   onExtract(text: string): Promise<void>;
   onCancel(): void;
+  /** Why the text was refused (non-Arabic, empty…); the text stays to be corrected. */
+  problem?: string | null;
 }) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -46,6 +49,11 @@ export function PasteDialog({
           onChange={(e) => setText(e.target.value)}
           data-testid="paste-text"
         />
+        {problem && (
+          <p className="notice notice-error" role="alert" data-testid="paste-error">
+            {problem}
+          </p>
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
             {t('cancel')}

@@ -1,30 +1,40 @@
 /**
  * Reading a user's graph file in the browser: JSON, validated by the graph contract
- * (graphFromSerialized), laid out when it carries no positions. Loaded on demand, with
- * graphology and the validator, so none of it weighs on the first page load.
+ * (graphFromSerialized: depth, offsets against the article text, articles that exist, control
+ * characters cleaned), laid out when it carries no positions or absurd ones. Loaded on demand,
+ * with graphology and the validator, so none of it weighs on the first page load.
  */
 import type { SerializedGraph } from 'graphology-types';
 import { layoutGraph } from '../../graph/layout-choice';
-import { graphFromSerialized } from '../../graph/serialize';
+import { graphFromSerialized, GraphFileError, parseGraphJson } from '../../graph/serialize';
 import { hasPositions } from '../graph-view/elements';
+import { LoadProblem } from './load-problem';
 
-const MAX_BYTES = 50 * 1024 * 1024;
+/** Beyond this, in layout units, a position is off any sane canvas (1e308 drew nothing). */
+const MAX_COORDINATE = 1e6;
 
 export function parseGraphFile(name: string, text: string): SerializedGraph {
-  if (text.length > MAX_BYTES)
-    throw new Error(`${name}: the file is larger than 50 MB (expected an Isnad graph.json)`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${name}: not valid JSON (${(error as Error).message})`, { cause: error });
-  }
   let graph;
   try {
-    graph = graphFromSerialized(json);
+    graph = graphFromSerialized(parseGraphJson(text));
   } catch (error) {
-    throw new Error(`${name}: ${(error as Error).message}`, { cause: error });
+    if (!(error instanceof GraphFileError)) throw error;
+    throw new LoadProblem(`load_${error.problem}`, {
+      name,
+      where: error.where,
+      detail: error.detail,
+    });
   }
-  if (!hasPositions(graph.export())) layoutGraph(graph);
+  const serialized = graph.export();
+  if (!hasPositions(serialized) || !saneRange(serialized)) layoutGraph(graph);
   return graph.export();
+}
+
+function saneRange(graph: SerializedGraph): boolean {
+  return graph.nodes.every(({ attributes }) => {
+    const { x, y } = (attributes ?? {}) as { x?: unknown; y?: unknown };
+    const ok = (v: unknown) =>
+      v === undefined || (typeof v === 'number' && Math.abs(v) <= MAX_COORDINATE);
+    return ok(x) && ok(y);
+  });
 }

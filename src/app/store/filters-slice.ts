@@ -10,6 +10,8 @@ export interface FiltersSlice {
   toggleDelegation(key: string): void;
   toggleKind(kind: NodeKind): void;
   toggleSpeaker(key: string): void;
+  toggleArticle(id: string): void;
+  toggleOutlet(outlet: string): void;
   setVisibilityMode(mode: change.VisibilityMode): void;
   /** "Clear all": the filters and the selection. */
   clearFilters(): void;
@@ -27,6 +29,8 @@ export const createFiltersSlice: StateCreator<IsnadState, [], [], FiltersSlice> 
   toggleDelegation: (key) => set((s) => withFilters(s, change.toggleDelegation(s.filters, key))),
   toggleKind: (kind) => set((s) => withFilters(s, change.toggleKind(s.filters, kind))),
   toggleSpeaker: (key) => set((s) => withFilters(s, change.toggleSpeaker(s.filters, key))),
+  toggleArticle: (id) => set((s) => withFilters(s, change.toggleArticle(s.filters, id))),
+  toggleOutlet: (outlet) => set((s) => withFilters(s, change.toggleOutlet(s.filters, outlet))),
   setVisibilityMode: (mode) => set((s) => ({ filters: change.setVisibilityMode(s.filters, mode) })),
   clearFilters: () => set((s) => ({ filters: change.clearFilters(s.filters), selected: null })),
   setFilters: (filters) => set((s) => withFilters(s, filters)),

@@ -14,12 +14,16 @@ export interface Filters {
   kinds: NodeKind[];
   /** Speaker node keys: their statements and what those mention stay. */
   speakers: string[];
+  /** Article ids: what those articles say and mention stays. */
+  articles: string[];
+  /** Outlets (an article's `source`): what their articles say and mention stays. */
+  outlets: string[];
   /** What happens to filtered-out nodes. */
   mode: VisibilityMode;
 }
 
 export function emptyFilters(): Filters {
-  return { delegations: [], kinds: [], speakers: [], mode: 'hide' };
+  return { delegations: [], kinds: [], speakers: [], articles: [], outlets: [], mode: 'hide' };
 }
 
 /** Adds the item when absent, removes it when present; order of choice is kept. */
@@ -39,6 +43,30 @@ export function toggleSpeaker(filters: Filters, key: string): Filters {
   return { ...filters, speakers: toggleIn(filters.speakers, key) };
 }
 
+export function toggleArticle(filters: Filters, id: string): Filters {
+  return { ...filters, articles: toggleIn(filters.articles, id) };
+}
+
+export function toggleOutlet(filters: Filters, outlet: string): Filters {
+  return { ...filters, outlets: toggleIn(filters.outlets, outlet) };
+}
+
+/** The filters without what a graph no longer has (after an article is removed). */
+export function keepKnown(
+  filters: Filters,
+  knowsNode: (key: string) => boolean,
+  knowsArticle: (id: string) => boolean,
+  knowsOutlet: (outlet: string) => boolean,
+): Filters {
+  return {
+    ...filters,
+    delegations: filters.delegations.filter(knowsNode),
+    speakers: filters.speakers.filter(knowsNode),
+    articles: filters.articles.filter(knowsArticle),
+    outlets: filters.outlets.filter(knowsOutlet),
+  };
+}
+
 export function setVisibilityMode(filters: Filters, mode: VisibilityMode): Filters {
   return { ...filters, mode };
 }
@@ -49,5 +77,12 @@ export function clearFilters(filters: Filters): Filters {
 }
 
 export function hasActiveFilters(filters: Filters): boolean {
-  return filters.delegations.length + filters.kinds.length + filters.speakers.length > 0;
+  return (
+    filters.delegations.length +
+      filters.kinds.length +
+      filters.speakers.length +
+      filters.articles.length +
+      filters.outlets.length >
+    0
+  );
 }

@@ -13,6 +13,7 @@ import { createSearchSlice, emptySearch, type SearchSlice } from './search-slice
 import { createSelectionSlice, emptySelection, type SelectionSlice } from './selection-slice';
 import { createUiSlice, emptyUi, type UiSlice } from './ui-slice';
 import { createViewportSlice, emptyViewport, type ViewportSlice } from './viewport-slice';
+import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
 interface ResetSlice {
   /** Back to the empty view (the graph stays). */
@@ -26,6 +27,7 @@ export type IsnadState = GraphSlice &
   ViewportSlice &
   UiSlice &
   DisplaySlice &
+  WorkspaceSlice &
   ResetSlice;
 
 export const useIsnad = create<IsnadState>()((...args) => ({
@@ -36,6 +38,7 @@ export const useIsnad = create<IsnadState>()((...args) => ({
   ...createViewportSlice(...args),
   ...createUiSlice(...args),
   ...createDisplaySlice(...args),
+  ...createWorkspaceSlice(...args),
   reset: () =>
     args[0]((state) => ({
       display: emptyDisplay(state.graph ? collapsedByDefault(state.graph) : false),

@@ -44,7 +44,7 @@ export const StatementRow = memo(function StatementRow({
         }
       }}
     >
-      <td dir="auto" className="cell-speaker">
+      <td dir="auto" className="cell-speaker" title={row.speakerLabel || undefined}>
         {row.speaker ? nodeName(index, row.speaker, lang) : '—'}
       </td>
       <td dir="rtl" className="cell-text">
@@ -56,6 +56,15 @@ export const StatementRow = memo(function StatementRow({
       <td dir="auto" className="cell-mentions">
         {row.mentions.map((m) => nodeName(index, m.key, lang)).join(lang === 'ar' ? '، ' : ', ')}
       </td>
+      <td className="cell-source">
+        <span className="source-outlet" dir="auto">
+          {row.outlet}
+        </span>{' '}
+        <span className="source-title" dir="auto">
+          {row.articleTitle}
+        </span>
+      </td>
+      <td className="cell-date">{row.date}</td>
     </tr>
   );
 });

@@ -1,8 +1,8 @@
 /**
- * Every statement as a table row (speaker, text, mode, mentions), filterable by speaker,
- * delegation and text, sortable by column; a row click (or Enter on a row) selects the
- * statement. This is also the keyboard alternative to the canvas: the rows are one Tab stop,
- * ↑ ↓ Home End move between them (a grid's roving focus).
+ * Every statement as a table row (speaker, text, mode, mentions, source), filterable by speaker,
+ * delegation, article and text, sorted by source, speaker or date; a row click (or Enter on a
+ * focused row) selects the statement. This is also the keyboard alternative to the canvas:
+ * the rows are one Tab stop, ↑ ↓ Home End move between them (a grid's roving focus).
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { indexOf } from '../graph-index';
@@ -11,15 +11,14 @@ import { useLang, useT } from '../i18n';
 import { nodeName } from '../i18n/names';
 import { useIsnad, type IsnadState } from '../store';
 import { keptNodes } from '../visibility';
+import { useWorkspaceT } from '../workspace/messages';
 import {
-  defaultSort,
   emptyRowFilter,
   filterRows,
   sortRows,
   statementRows,
   type RowFilter,
   type RowSort,
-  type SortColumn,
 } from './rows';
 import { StatementRow } from './StatementRow';
 
@@ -27,21 +26,15 @@ const selectGraph = (state: IsnadState) => state.graph;
 const selectSelected = (state: IsnadState) => state.selected;
 const selectFilters = (state: IsnadState) => state.filters;
 
-const COLUMNS: Array<{ column: SortColumn; label: 'speaker' | 'text' | 'mode' | 'mentions' }> = [
-  { column: 'speaker', label: 'speaker' },
-  { column: 'text', label: 'text' },
-  { column: 'mode', label: 'mode' },
-  { column: 'mentions', label: 'mentions' },
-];
-
 export function StatementsTable() {
   const t = useT();
+  const tw = useWorkspaceT();
   const lang = useLang();
   const graph = useIsnad(selectGraph);
   const selected = useIsnad(selectSelected);
   const filters = useIsnad(selectFilters);
   const [filter, setFilter] = useState<RowFilter>(emptyRowFilter);
-  const [sort, setSort] = useState<RowSort>(defaultSort);
+  const [sort, setSort] = useState<RowSort>({ by: 'source', descending: false });
   /** The row that holds the table's one Tab stop. */
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const body = useRef<HTMLTableSectionElement>(null);
@@ -60,6 +53,7 @@ export function StatementsTable() {
       rows: statementRows(index),
       speakers: speakerOptions(index),
       delegations: delegationOptions(index),
+      articles: index.articles,
     };
   }, [graph]);
   // The page's filters narrow the table too, so it lists what the graph shows.
@@ -67,7 +61,9 @@ export function StatementsTable() {
   const rows = useMemo(() => {
     if (!data) return [];
     const visible = kept ? data.rows.filter((row) => kept.has(row.key)) : data.rows;
-    return sortRows(filterRows(visible, filter), sort, (key) => nodeName(data.index, key, lang));
+    const name = (row: (typeof visible)[number]) =>
+      row.speaker ? nodeName(data.index, row.speaker, lang) : '';
+    return sortRows(filterRows(visible, filter), sort, name);
   }, [data, kept, filter, sort, lang]);
   if (!data) return null;
   const update = (patch: Partial<RowFilter>) => setFilter((f) => ({ ...f, ...patch }));
@@ -75,7 +71,6 @@ export function StatementsTable() {
     rows.find((row) => row.key === focusKey)?.key ??
     rows.find((row) => row.key === selected)?.key ??
     rows[0]?.key;
-
   const moveFocus = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     const keys: Record<string, (i: number) => number> = {
       ArrowDown: (i) => i + 1,
@@ -94,14 +89,24 @@ export function StatementsTable() {
     setFocusKey(next.key);
     body.current?.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(next.key)}"]`)?.focus();
   };
-  const sortBy = (column: SortColumn) =>
-    setSort((current) =>
-      current.column !== column
-        ? { column, descending: false }
-        : current.descending
-          ? defaultSort()
-          : { column, descending: true },
-    );
+  const sortBy = (by: RowSort['by']) =>
+    setSort((s) => ({ by, descending: s.by === by ? !s.descending : false }));
+  const sortHeader = (by: RowSort['by'], label: string) => (
+    <th
+      scope="col"
+      aria-sort={sort.by === by ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+    >
+      <button
+        type="button"
+        className="sort-button"
+        data-testid={`sort-${by}`}
+        onClick={() => sortBy(by)}
+      >
+        {label}
+        <span aria-hidden="true">{sort.by === by ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
+      </button>
+    </th>
+  );
 
   return (
     <section className="statements" data-testid="statements" aria-label={t('statements')}>
@@ -130,6 +135,21 @@ export function StatementsTable() {
             </option>
           ))}
         </select>
+        {data.articles.length > 1 && (
+          <select
+            aria-label={tw('articleFilter')}
+            data-testid="statements-article-filter"
+            value={filter.article}
+            onChange={(e) => update({ article: e.target.value })}
+          >
+            <option value="">{tw('allArticles')}</option>
+            {data.articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {[a.source, a.title || a.id].filter(Boolean).join(' — ')}
+              </option>
+            ))}
+          </select>
+        )}
         <input
           type="search"
           dir="auto"
@@ -143,31 +163,15 @@ export function StatementsTable() {
         </span>
       </div>
       <div className="table-scroll">
-        <table role="grid" aria-label={t('statements')} aria-rowcount={rows.length + 1}>
+        <table aria-label={t('statements')}>
           <thead>
             <tr>
-              {COLUMNS.map(({ column, label }) => {
-                const active = sort.column === column;
-                return (
-                  <th
-                    key={column}
-                    scope="col"
-                    aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-                  >
-                    <button
-                      type="button"
-                      className="sort-button"
-                      data-testid={`sort-${column}`}
-                      onClick={() => sortBy(column)}
-                    >
-                      {t(label)}
-                      <span aria-hidden="true" className="sort-mark">
-                        {active ? (sort.descending ? '▼' : '▲') : ''}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
+              {sortHeader('speaker', t('speaker'))}
+              <th scope="col">{t('text')}</th>
+              <th scope="col">{t('mode')}</th>
+              <th scope="col">{t('mentions')}</th>
+              {sortHeader('source', tw('source'))}
+              {sortHeader('date', tw('date'))}
             </tr>
           </thead>
           <tbody ref={body} onKeyDown={moveFocus}>

@@ -1,6 +1,6 @@
 /**
- * The statements table's rows and its filters (speaker, delegation, text), as pure functions.
- * Text filtering uses the same forgiving match as search.
+ * The statements table's rows, its filters (speaker, delegation, article, text) and its sort
+ * orders, as pure functions. Text filtering uses the same forgiving match as search.
  */
 import {
   delegationsOf,
@@ -23,6 +23,12 @@ export interface StatementRow {
   mentions: { key: string; label: string }[];
   article: string;
   start: number;
+  /** The statement's source: the article's title, outlet and date (empty when unknown). */
+  articleTitle: string;
+  outlet: string;
+  date: string;
+  /** The article's place in the workspace, for the source order. */
+  articleOrder: number;
   /** Text, speaker and mentions in matching form, for the text filter. */
   haystack: string;
 }
@@ -30,13 +36,23 @@ export interface StatementRow {
 export interface RowFilter {
   speaker: string;
   delegation: string;
+  article: string;
   text: string;
 }
 
-export const emptyRowFilter = (): RowFilter => ({ speaker: '', delegation: '', text: '' });
+export const emptyRowFilter = (): RowFilter => ({
+  speaker: '',
+  delegation: '',
+  article: '',
+  text: '',
+});
+
+export const ROW_SORTS = ['source', 'speaker', 'date'] as const;
+export type RowSort = { by: (typeof ROW_SORTS)[number]; descending: boolean };
 
 export function statementRows(index: GraphIndex): StatementRow[] {
   const rows: StatementRow[] = [];
+  const articles = new Map(index.articles.map((a, i) => [a.id, { ...a, order: i }]));
   for (const [key, attrs] of index.nodes) {
     if (!isStatement(attrs)) continue;
     const speaker = speakerOf(index, key) ?? attrs.speaker ?? null;
@@ -57,11 +73,43 @@ export function statementRows(index: GraphIndex): StatementRow[] {
       mentions,
       article: attrs.article,
       start: attrs.start,
-      haystack: matchForm([attrs.text, speakerLabel, ...mentions.map((m) => m.label)].join(' ')),
+      articleTitle: articles.get(attrs.article)?.title ?? attrs.article,
+      outlet: articles.get(attrs.article)?.source ?? '',
+      date: articles.get(attrs.article)?.date ?? '',
+      articleOrder: articles.get(attrs.article)?.order ?? Number.MAX_SAFE_INTEGER,
+      haystack: matchForm(
+        [
+          attrs.text,
+          speakerLabel,
+          ...mentions.map((m) => m.label),
+          articles.get(attrs.article)?.source ?? '',
+        ].join(' '),
+      ),
     });
   }
-  // Article order: the table reads like the article.
-  return rows.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
+  // Workspace order, then article order: the table reads like the articles.
+  return sortRows(rows, { by: 'source', descending: false });
+}
+
+/**
+ * Rows in one order; ties keep the source order (workspace, then place in the article). Speakers
+ * sort by the name shown (`nameOf`: the English name in the English interface).
+ */
+export function sortRows(
+  rows: StatementRow[],
+  sort: RowSort,
+  nameOf: (row: StatementRow) => string = (row) => row.speakerLabel,
+): StatementRow[] {
+  const bySource = (a: StatementRow, b: StatementRow) =>
+    a.articleOrder - b.articleOrder || a.start - b.start;
+  const key: Record<RowSort['by'], (a: StatementRow, b: StatementRow) => number> = {
+    source: bySource,
+    speaker: (a, b) => nameOf(a).localeCompare(nameOf(b), ['ar', 'en']),
+    // Undated articles come after dated ones (ascending).
+    date: (a, b) => (a.date || '~').localeCompare(b.date || '~'),
+  };
+  const direction = sort.descending ? -1 : 1;
+  return [...rows].sort((a, b) => direction * key[sort.by](a, b) || bySource(a, b));
 }
 
 export function filterRows(rows: StatementRow[], filter: RowFilter): StatementRow[] {
@@ -70,49 +118,7 @@ export function filterRows(rows: StatementRow[], filter: RowFilter): StatementRo
     (row) =>
       (!filter.speaker || row.speaker === filter.speaker) &&
       (!filter.delegation || row.delegations.includes(filter.delegation)) &&
+      (!filter.article || row.article === filter.article) &&
       (!text || row.haystack.includes(text)),
   );
-}
-
-export const SORT_COLUMNS = ['article', 'speaker', 'text', 'mode', 'mentions'] as const;
-export type SortColumn = (typeof SORT_COLUMNS)[number];
-export interface RowSort {
-  column: SortColumn;
-  descending: boolean;
-}
-/** Article order, as the table opens. */
-export const defaultSort = (): RowSort => ({ column: 'article', descending: false });
-
-const collator = new Intl.Collator(['ar', 'en']);
-
-/** Rows sorted by a column (names by `nameOf`, so English names sort in English); stable. */
-export function sortRows(
-  rows: readonly StatementRow[],
-  sort: RowSort,
-  nameOf: (key: string) => string = (key) => key,
-): StatementRow[] {
-  const value = (row: StatementRow): string | number => {
-    switch (sort.column) {
-      case 'speaker':
-        return row.speaker ? nameOf(row.speaker) : '';
-      case 'text':
-        return row.text;
-      case 'mode':
-        return row.mode;
-      case 'mentions':
-        return row.mentions.length;
-      case 'article':
-        return 0;
-    }
-  };
-  const sign = sort.descending ? -1 : 1;
-  const base = rows.map((row, i) => ({ row, i, v: value(row) }));
-  base.sort((a, b) => {
-    const order =
-      typeof a.v === 'number' && typeof b.v === 'number'
-        ? a.v - b.v
-        : collator.compare(String(a.v), String(b.v));
-    return sign * order || a.i - b.i;
-  });
-  return base.map((entry) => entry.row);
 }

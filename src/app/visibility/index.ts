@@ -3,6 +3,8 @@
  * no active filter keeps everything, which is `null` so callers can skip work.
  */
 import {
+  articleNeighbourhood,
+  articlesOfOutlets,
   delegationNeighbourhood,
   speakerNeighbourhood,
   type GraphIndex,
@@ -18,6 +20,9 @@ export function keptNodes(index: GraphIndex, filters: Filters): Set<string> | nu
   };
   if (filters.delegations.length > 0) narrow(delegationNeighbourhood(index, filters.delegations));
   if (filters.speakers.length > 0) narrow(speakerNeighbourhood(index, filters.speakers));
+  if (filters.articles.length > 0) narrow(articleNeighbourhood(index, filters.articles));
+  if (filters.outlets.length > 0)
+    narrow(articleNeighbourhood(index, articlesOfOutlets(index, filters.outlets)));
   if (filters.kinds.length > 0) {
     const kinds = new Set<string>(filters.kinds);
     narrow(new Set([...index.nodes].filter(([, a]) => kinds.has(a.kind)).map(([key]) => key)));

@@ -1,5 +1,5 @@
 /** What the exporters produce: named text files, ready to download or write to disk. */
-export const DATA_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
+export const DATA_FORMATS = ['json', 'gexf', 'graphml', 'cyjs', 'csv', 'neo4j', 'ftm'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
 
 export const IMAGE_FORMATS = ['png', 'jpg', 'svg'] as const;
@@ -17,6 +17,10 @@ export interface ExportFile {
   name: string;
   mime: string;
   content: string;
+  /** For formats of several files: which one (`nodes`, `relationships`, `statements`…). */
+  part?: string;
+  /** The extension, without the dot (`csv`, `ftm.jsonl`). */
+  extension: string;
 }
 
 /** The keys shown on screen; edges without a key are kept when both ends are. */

@@ -240,7 +240,8 @@ export const COUNTRIES: Country[] = [
     en: 'South Korea',
     names: ['كوريا الجنوبية'],
     adj: [],
-    capital: { en: 'Seoul', names: ['سول', 'سيول'] },
+    // Not «سيول»: that is «floods» far more often than Seoul.
+    capital: { en: 'Seoul', names: ['سول'] },
   },
   {
     id: 'canada',

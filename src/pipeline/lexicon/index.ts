@@ -6,6 +6,8 @@ import type { EntityKind } from '../../core/types.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { COMMON_ADJECTIVES, MEDIA_NOUNS, NARRATION_VERBS } from './commonWords.ts';
 import { COUNTRIES } from './countries.ts';
+import { worldCountries } from './worldCountries.ts';
+import { MAJOR_CITIES } from './cities.ts';
 import { OTHER_PLACES } from './places.ts';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './givenNames.ts';
 import { INSTITUTIONS } from './institutions.ts';
@@ -13,6 +15,7 @@ import { LEADERS } from './leaders.ts';
 import { CARRY_CUES, PARTICIPLES, SPEECH_VERBS, VAGUE_SUBJECTS } from './speechVerbs.ts';
 import { stopwordSet } from './stopwords.ts';
 import { TITLE_HEADS } from './titles.ts';
+import { FIELD_TITLES } from './fieldTitles.ts';
 
 export interface KnownName {
   kind: EntityKind;
@@ -76,7 +79,7 @@ function buildLexicon(): Lexicon {
   const adjectives = new Map<string, string>();
   const countryKey = new Map<string, string>();
   const countryEn = new Map<string, string>();
-  for (const c of COUNTRIES) {
+  for (const c of [...COUNTRIES, ...worldCountries(COUNTRIES)]) {
     const key = `place:${n(c.names[0] ?? c.id)}`;
     countryKey.set(c.id, key);
     countryEn.set(c.id, c.en);
@@ -111,7 +114,7 @@ function buildLexicon(): Lexicon {
     adjectives.set('اوروب' + end, 'europe');
     adjectives.set('الاوروب' + end, 'europe');
   }
-  for (const p of OTHER_PLACES) {
+  for (const p of [...OTHER_PLACES, ...MAJOR_CITIES]) {
     const key = `place:${n(p.names[0] ?? p.en)}`;
     for (const name of p.names)
       insert(trie, name, {
@@ -151,6 +154,13 @@ function buildLexicon(): Lexicon {
   }
   const titleHeads = new Map<string, string>();
   for (const [k, v] of Object.entries(TITLE_HEADS)) titleHeads.set(n(k.replace('_', ' ')), v);
+  // Titles across fields; a two-word form (حارس المرمى) is found by its first word, its second
+  // word then continues the title phrase.
+  for (const row of FIELD_TITLES)
+    for (const form of row.forms) {
+      const first = n(form).split(' ')[0] ?? '';
+      if (!titleHeads.has(first)) titleHeads.set(first, row.key);
+    }
   const leaderRoleKeys = new Map<string, string>();
   for (const l of LEADERS) {
     const key = `person:${n(`${l.given[0] ?? ''} ${l.surnames[0] ?? ''}`)}`;

@@ -131,6 +131,8 @@ export const TITLE_LINKS = [
   'عن',
   'ل',
   'و',
+  // «المبعوث الخاص إلى اليمن»
+  'إلى',
 ];
 
 /** Dual and plural heads (الرئيسان، الوزراء): they name people already found, never a new one. */

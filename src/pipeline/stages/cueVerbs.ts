@@ -6,8 +6,9 @@ import type { Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { infoOf } from '../words.ts';
 import type { Cue } from './cues.ts';
+import { RELAY_WORDS, AFFIRM_WORDS, AFFIRMED_WORDS } from '../lexicon/discourse.ts';
 
-const RELAY = new Set(['نقل', 'نقلت', 'نقلوا', 'ذكر', 'ذكرت'].map(normalizeArabic));
+const RELAY = new Set(RELAY_WORDS.map(normalizeArabic));
 
 /** نقل/ذكر … عن X: relays what X said. */
 export function isRelayVerb(doc: Doc, cue: Cue): boolean {
@@ -15,27 +16,8 @@ export function isRelayVerb(doc: Doc, cue: Cue): boolean {
   return !!tok && cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => RELAY.has(r));
 }
 
-const AFFIRM = new Set(
-  ['أكد', 'أكدت', 'شدد', 'شددت', 'جدد', 'جددت', 'نفى', 'نفت'].map(normalizeArabic),
-);
-/** Verbal nouns an affirmation takes as its object: what is affirmed is the claim. */
-const AFFIRMED = new Set(
-  [
-    'التزام',
-    'ضرورة',
-    'أهمية',
-    'استعداد',
-    'رفض',
-    'دعم',
-    'حرص',
-    'تمسك',
-    'رغبة',
-    'استمرار',
-    'وجود',
-    'بدء',
-    'صحة',
-  ].map(normalizeArabic),
-);
+const AFFIRM = new Set(AFFIRM_WORDS.map(normalizeArabic));
+const AFFIRMED = new Set(AFFIRMED_WORDS.map(normalizeArabic));
 
 const POSSESSIVE = /(ها|هم|هما|ه|نا)$/;
 

@@ -6,6 +6,7 @@
 import type { Doc } from '../document.ts';
 import type { Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
+import { NOMINAL_WORDS } from '../lexicon/discourse.ts';
 
 export type CueKind = 'verb' | 'participle' | 'and' | 'noun';
 
@@ -25,7 +26,9 @@ export function isComplementizer(tok: Token | undefined): boolean {
 export function isAndComplementizer(tok: Token | undefined, next?: Token): boolean {
   if (!tok || !tok.isWord || tok.norm.length <= 2 || tok.norm[0] !== 'و') return false;
   if (!COMPLEMENTIZER.test(tok.norm.slice(1))) return false;
-  const concessive = tok.text.replace(/[\u064B-\u065F\u0640]/g, '').startsWith('وإ');
+  // Only a bare «وإن» can be concessive; «وإنها تقوم…», «وإنه…» carry a pronoun: a claim.
+  const concessive =
+    tok.norm === 'وان' && tok.text.replace(/[\u064B-\u065F\u0640]/g, '').startsWith('وإ');
   // «وإن كان» (even if), «وإن تراجعت» (and if) are no claims; «وإن هناك…», «وإن الحكومة…» are.
   return !concessive || (tok.norm === 'وان' && !!next?.isWord && /^(ال|هناك$)/.test(next.norm));
 }
@@ -61,8 +64,7 @@ function isExplainedWithShadda(tok: Token): boolean {
   return tok.norm.length <= 4 && /^[وف]?بيّن[َت]?$/.test(tok.text.replace(/\u0640/g, ''));
 }
 
-/** «بالاعتراف بـ…», «بالتأكيد على…»: a verbal noun of speech after ب. */
-const NOMINAL = new Set(['بالاعتراف', 'بالتاكيد', 'بالاشاره', 'بالتحذير', 'بالاعلان']);
+const NOMINAL = new Set(NOMINAL_WORDS);
 
 function isNominalCue(tok: Token | undefined): boolean {
   if (!tok || !tok.isWord || tok.norm.length < 7) return false;

@@ -18,31 +18,23 @@ import { originalOffset } from '../tokenize.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, nameLike, readings } from '../words.ts';
 import { addPerson } from './persons.ts';
 import { resolveTitle } from './describe.ts';
+import {
+  SIDE_NOUNS,
+  LIST_VERBS_WORDS,
+  LIST_STOPS_WORDS,
+  RELATIVES_WORDS,
+} from '../lexicon/sides.ts';
 
-const SIDE_WORDS = new Set(['الوفد', 'وفد', 'الجانب', 'الوفدين'].map(normalizeArabic));
-const LIST_VERBS = new Set(
-  [
-    'ضم',
-    'يضم',
-    'سيضم',
-    'تضم',
-    'ستضم',
-    'حضر',
-    'شارك',
-    'يشارك',
-    'رافق',
-    'يرافق',
-    'شمل',
-    'يشمل',
-    'تألف',
-    'يتألف',
-    'ضمّ',
-  ].map(normalizeArabic),
-);
-const LIST_STOPS = new Set(
-  ['بينما', 'فيما', 'وفيما', 'حين', 'أما', 'وأما', 'بينهم', 'فيما'].map(normalizeArabic),
-);
+const SIDE_WORDS = new Set(SIDE_NOUNS.map(normalizeArabic));
+
+/** A side belongs to its article's event: «الجانب الأمريكي» of two meetings is two sides. */
+function sideKey(doc: Doc, of: string): string {
+  return `delegation:${doc.id}:${of}`;
+}
+const LIST_VERBS = new Set(LIST_VERBS_WORDS.map(normalizeArabic));
+const LIST_STOPS = new Set(LIST_STOPS_WORDS.map(normalizeArabic));
 const MAX_LIST = 250;
+const RELATIVES = new Set(RELATIVES_WORDS.map(normalizeArabic));
 const SEPARATORS = new Set(['،', ',', '؛', ':', ';']);
 
 function sideOfOrganization(doc: Doc, t: number): boolean {
@@ -62,7 +54,7 @@ export function findDelegations(doc: Doc): Doc {
     const countryId = adjectiveCountry(tokens[t + 1]);
     let listFrom = -1;
     if (countryId && countryId !== 'europe') {
-      const key = `delegation:${countryId}`;
+      const key = sideKey(doc, countryId);
       const stripped = readings(tok).find((r) => SIDE_WORDS.has(r)) ?? tok.norm;
       const start = originalOffset(tok, Math.max(0, tok.norm.length - stripped.length));
       const end = tokens[t + 1]?.end ?? tok.end;
@@ -90,14 +82,24 @@ export function findDelegations(doc: Doc): Doc {
         before.includes('علي')
       )
         listFrom = t + 2;
-      else if (isListVerb(doc, t + 2)) listFrom = t + 3;
+      else {
+        // «الوفد الأميركي الموسع الذي ضم …»: an adjective and a relative pronoun may come first.
+        for (let k = t + 2; k < t + 6 && doc.sentence[k] === doc.sentence[t]; k++) {
+          if (isListVerb(doc, k)) {
+            listFrom = k + 1;
+            break;
+          }
+          const w = tokens[k];
+          if (!w?.isWord || !(hasArticle(w) || RELATIVES.has(w.norm))) break;
+        }
+      }
       if (listFrom >= 0) readList(doc, key, countryId, listFrom);
       t++;
     } else if (sideOfOrganization(doc, t)) {
       // «وفد حماس», «وفد حركة حماس»: a side named by an organization.
       const org = mentionAtToken(doc, t + 1);
       if (!org) continue;
-      const key = `delegation:${org.key.slice(org.key.indexOf(':') + 1)}`;
+      const key = sideKey(doc, org.key.slice(org.key.indexOf(':') + 1));
       const stripped = readings(tok).find((r) => SIDE_WORDS.has(r)) ?? tok.norm;
       const start = originalOffset(tok, Math.max(0, tok.norm.length - stripped.length));
       addMention(doc, {
@@ -173,7 +175,7 @@ function readList(
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
     if (best) {
       countryId = best[0];
-      key = `delegation:${countryId}`;
+      key = sideKey(doc, countryId);
       doc.delegations.push({ key, countryId, from, to: from });
     } else {
       // No country in the list: the side named last before it (وفد حماس … وضم الوفد …).

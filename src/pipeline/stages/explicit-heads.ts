@@ -4,22 +4,10 @@
  * side. (The president of a side's country is linked in relations.ts.)
  */
 import { addRelation, mentionAtToken, type Doc } from '../document.ts';
+import { LEADS_WORDS, LED_BY_WORDS } from '../lexicon/sides.ts';
 
-/** Verbs that put their object or subject at the head of a side, normalized, clitics off. */
-const LEADS = new Set([
-  'تراس',
-  'تراست',
-  'يتراس',
-  'تتراس',
-  'يراس',
-  'تراس',
-  'قاد',
-  'قادت',
-  'يقود',
-  'تقود',
-]);
-/** «برئاسة» / «بقيادة» right after the side. */
-const LED_BY = new Set(['برئاسه', 'بقياده']);
+const LEADS = new Set(LEADS_WORDS);
+const LED_BY = new Set(LED_BY_WORDS);
 /** How far the cue may sit from the side, and the head from the cue, in tokens. */
 const CUE_REACH = 3;
 const NAME_REACH = 8;

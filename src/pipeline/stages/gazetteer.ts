@@ -9,25 +9,9 @@ import { lexicon, type KnownName, type TrieNode } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { isQuoteMark } from './structure.ts';
+import { SOURCE_NOUNS } from '../lexicon/discourse.ts';
 
-const SOURCE_WORDS = new Set(
-  [
-    'بحسب',
-    'حسب',
-    'وفق',
-    'وفقا',
-    'ذكرت',
-    'قالت',
-    'نقلت',
-    'أفادت',
-    'قناة',
-    'صحيفة',
-    'موقع',
-    'لقناة',
-    'لصحيفة',
-    'أوردت',
-  ].map(normalizeArabic),
-);
+const SOURCE_WORDS = new Set(SOURCE_NOUNS.map(normalizeArabic));
 
 interface Match {
   entry: KnownName;

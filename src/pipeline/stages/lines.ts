@@ -9,6 +9,7 @@
 import type { Token } from '../tokenize.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { wordInfo } from '../words.ts';
+import { OPEN_ENDS_WORDS } from '../lexicon/discourse.ts';
 
 const HARD_END = new Set(['.', '!', '?', '؟', '…', '؛', ':', '|']);
 const CONTINUES = new Set(['،', ',', '.', '؛']);
@@ -63,26 +64,7 @@ function blankBetween(text: string, before: Token, first: Token): boolean {
   return newlines >= 2;
 }
 
-/** No sentence ends on a preposition or a title: «المتحدث باسم⏎الخارجية», «وزير⏎الخارجية». */
-const OPEN_ENDS = new Set(
-  [
-    'في',
-    'من',
-    'إلى',
-    'الى',
-    'على',
-    'عن',
-    'مع',
-    'بين',
-    'باسم',
-    'حول',
-    'لدى',
-    'ضد',
-    'نحو',
-    'أن',
-    'إن',
-  ].map(normalizeArabic),
-);
+const OPEN_ENDS = new Set(OPEN_ENDS_WORDS.map(normalizeArabic));
 
 function leavesOpen(tok: Token): boolean {
   if (!tok.isWord || !tok.isArabic) return false;

@@ -14,6 +14,7 @@ import { isComplementizer, type Cue } from './cues.ts';
 import { isAffirmedNoun, isAffirmVerb, isDescribeVerb, isRelayVerb } from './cueVerbs.ts';
 import { resolveInstitution, resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
+import { ADJUNCT_OPENERS_WORDS, DOCUMENT_NOUNS, SAYING_WORDS } from '../lexicon/discourse.ts';
 
 const MAX_SUBJECT = 30;
 
@@ -21,6 +22,8 @@ const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 
 export interface Opening {
   speaker?: string | null;
+  /** «وأضاف البيان»: a document named as subject speaks for the last speaker. */
+  byDocument?: boolean;
   contentStart: number;
   mode: StatementMode;
   quote: number;
@@ -40,6 +43,8 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   let speaker: string | null | undefined;
   let titleSeen = false;
   let relayed = false;
+  let adjunct = false;
+  let byDocument = false;
   for (let j = cue.at + 1; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
     const tok = tokens[j];
     if (!tok || doc.sentence[j] !== sentence || (next && j >= next.at))
@@ -49,21 +54,28 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       return undefined;
     if (tok.text === ':') {
       const q = quoteOpenedAt(doc, j + 1);
-      return q >= 0
-        ? { speaker, contentStart: j + 1, mode: 'direct', quote: q }
-        : { speaker, contentStart: j + 1, mode: 'direct', quote: -1 };
+      return { speaker, byDocument, contentStart: j + 1, mode: 'direct', quote: q >= 0 ? q : -1 };
     }
     const q = quoteOpenedAt(doc, j);
     if (q >= 0) {
       const quote = doc.quotes[q];
       if (
         quote &&
-        (doc.nameQuotes.has(q) || wordsIn(doc, q) < 3 || colonFollows(doc, quote.close, next))
+        (doc.nameQuotes.has(q) ||
+          wordsIn(doc, q) < 3 ||
+          isAcronym(doc, q) ||
+          colonFollows(doc, quote.close, next))
       ) {
+        // «وأوضح "عامر"، خلال كلمته…»: a name in quotes right after the cue is its subject.
+        const named = mentionAtToken(doc, j + 1);
+        if (speaker === undefined && j === cue.at + 1 && named?.kind === 'person') {
+          speaker = named.key;
+          subjectEnd = quote.close >= 0 ? quote.close + 1 : named.to;
+        }
         j = quote.close >= 0 ? quote.close : j;
         continue;
       }
-      return { speaker, contentStart: j, mode: 'direct', quote: q };
+      return { speaker, byDocument, contentStart: j, mode: 'direct', quote: q };
     }
     if (isComplementizer(tok) && (doc.mentionAt[j] ?? -1) < 0) {
       const direct = quoteOpenedAt(doc, j + 1);
@@ -75,7 +87,13 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
             ? j + 1
             : cue.at + 1
         : j + 1;
-      return { speaker, contentStart: start, mode: direct >= 0 ? 'direct' : 'reported', quote: -1 };
+      return {
+        speaker,
+        byDocument,
+        contentStart: start,
+        mode: direct >= 0 ? 'direct' : 'reported',
+        quote: -1,
+      };
     }
     if (preps && tok.isWord && j > cue.at + 1 - (speaker ? 0 : 1)) {
       const next = tokens[j + 1];
@@ -114,7 +132,12 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         continue;
       return { speaker, contentStart: j + 1, mode: 'reported', quote: -1 };
     }
-    if ((speaker === undefined || (relayed && speaker === null)) && tok.isWord) {
+    // «وأوضح، خلال كلمته في مؤتمر مجلس الأعمال، أن…»: who is named inside an adjunct (during,
+    // in, before…) is not the subject.
+    if (speaker === undefined && !relayed && tok.isWord && ADJUNCT_OPENERS.has(tok.norm))
+      adjunct = true;
+    if (tok.text === '،' || tok.text === ',') adjunct = false;
+    if ((speaker === undefined || (relayed && speaker === null)) && tok.isWord && !adjunct) {
       // «وصرح لمراسل قناة فوكس نيوز»: whoever is spoken to is not the speaker.
       const spokenTo = Math.max(addresseeEnd(doc, j), withPhraseEnd(doc, j, cue));
       if (spokenTo > j) {
@@ -140,7 +163,10 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         subjectEnd = m.to;
         j = m.to - 1;
         continue;
-      } else if (isVague(tok.norm)) speaker = null;
+      } else if (j === cue.at + 1 && DOCUMENTS.has(tok.norm.replace(/^[وف]/, ''))) {
+        byDocument = true;
+        subjectEnd = j + 1;
+      } else if (isVague(tok.norm) && !titleStartingAt(doc, j)?.person) speaker = null;
       else if (!titleSeen && titleStartingAt(doc, j)) {
         const title = titleStartingAt(doc, j);
         titleSeen = true;
@@ -211,7 +237,11 @@ function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
   return undefined;
 }
 
-const SAYING = new Set(['قوله', 'قولها', 'قولهم', 'تصريحه', 'تصريحها'].map(normalizeArabic));
+const ADJUNCT_OPENERS = new Set(ADJUNCT_OPENERS_WORDS.map(normalizeArabic));
+
+const DOCUMENTS = new Set(DOCUMENT_NOUNS.map(normalizeArabic));
+
+const SAYING = new Set(SAYING_WORDS.map(normalizeArabic));
 
 /** «بدأ كلمته بالاعتراف بتدهور العلاقات»: content right after the verbal noun. */
 function nominalOpening(doc: Doc, cue: Cue): Opening | undefined {
@@ -229,6 +259,8 @@ function unnamedSubject(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok?.isWord) return false;
   if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
+  // «وتابع بالقول»: a noun after a preposition is never the subject.
+  if (/^(بال|لل|كال|وبال|ولل)/.test(tok.norm)) return false;
   return hasArticle(tok) && !adjectiveCountry(tok) && !isStopword(tok.norm);
 }
 
@@ -294,6 +326,17 @@ export function quoteOpenedAt(doc: Doc, t: number): number {
   if (!isQuoteMark(doc.tokens[t])) return -1;
   const q = doc.quoteOf[t + 1] ?? -1;
   return q >= 0 && doc.quotes[q]?.open === t ? q : -1;
+}
+
+/** «"د ب أ"», «"واس"»: a quote of single letters is an outlet's acronym, not speech. */
+function isAcronym(doc: Doc, q: number): boolean {
+  const quote = doc.quotes[q];
+  if (!quote || quote.close < 0 || quote.close - quote.open > 6) return false;
+  for (let t = quote.open + 1; t < quote.close; t++) {
+    const tok = doc.tokens[t];
+    if (tok?.isWord && tok.norm.length > 1) return false;
+  }
+  return true;
 }
 
 export function wordsIn(doc: Doc, q: number): number {

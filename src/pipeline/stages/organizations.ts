@@ -4,48 +4,207 @@
  * after a media noun (قناة «القاهرة الإخبارية»).
  */
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
-import type { Reason } from '../../core/types.ts';
+import { originalOffset } from '../tokenize.ts';
+import type { ExtractedEntity, Reason } from '../../core/types.ts';
+import { lexicon } from '../lexicon/index.ts';
+import {
+  NON_NAMING_COMPLEMENTS,
+  ORGANIZATION_HEADS,
+  type OrganizationHeadRule,
+} from '../rules/organizationHeads.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { adjectiveCountry, hasArticle, infoOf, nameLike, readings } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
+import { isComplementizer } from './cues.ts';
+import { MINISTRY_FIELDS_WORDS, AFTER_PLACE_WORDS } from '../lexicon/organizationWords.ts';
 
-const HEADS = new Set(
-  [
-    'وزارة',
-    'هيئة',
-    'منظمة',
-    'وكالة',
-    'حزب',
-    'جامعة',
-    'مجلس',
-    'البنك',
-    'الجيش',
-    'صندوق',
-    'مفوضية',
-    'محكمة',
-  ].map(normalizeArabic),
-);
 const MINISTRY = normalizeArabic('وزارة');
 /** «شركة أرامكو»: a company is named like an outlet. */
 const COMPANY = normalizeArabic('شركة');
-/** «الخارجية الإيرانية»: a ministry named by its field alone, with its country. */
-const MINISTRY_FIELDS = new Set(['الخارجية', 'الداخلية', 'الدفاع'].map(normalizeArabic));
+const MINISTRY_FIELDS = new Set(MINISTRY_FIELDS_WORDS.map(normalizeArabic));
 const MAX_WORDS = 4;
+/** Words an organization's name may run to, head included. */
+const MAX_NAME = 8;
 
-/** A definite word that can continue an institution's name (الدفاع، المركزي، الروسية). */
-function continues(doc: Doc, t: number): boolean {
+interface HeadRow extends OrganizationHeadRule {
+  words: string[];
+}
+
+/** Rows by the bare first word of their head (without ال). */
+const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
+  const map = new Map<string, HeadRow[]>();
+  for (const row of ORGANIZATION_HEADS) {
+    const words = normalizeArabic(row.head).split(' ');
+    const first = (words[0] ?? '').replace(/^ال/, '');
+    const list = map.get(first) ?? [];
+    list.push({ ...row, words });
+    map.set(first, list);
+  }
+  return map;
+})();
+
+const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
+const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
+
+/** The row whose head starts at token `t`, with the head's end and the clitics before it. */
+function headAt(
+  doc: Doc,
+  t: number,
+): { row: HeadRow; end: number; stripped: number; definite: boolean } | undefined {
   const tok = doc.tokens[t];
-  if (!tok?.isWord || mentionAtToken(doc, t) || (doc.quoteOf[t] ?? -1) >= 0) return false;
-  const info = tok.info ?? infoOf(tok);
-  // A possessive ending (التزامها) marks a noun whose ال is its own letters, not the article.
+  if (!tok?.isWord) return undefined;
+  // The longest head wins: «القوات المسلحة» over «قوات».
+  let best: { row: HeadRow; end: number; stripped: number; definite: boolean } | undefined;
+  for (const st of infoOf(tok).stems) {
+    const definite = st.stem.startsWith('ال');
+    const bare = definite ? st.stem.slice(2) : st.stem;
+    for (const row of HEAD_ROWS.get(bare) ?? []) {
+      if (row.definiteOnly && !definite) continue;
+      if (definite && !hasArticle(tok)) continue;
+      let end = t + 1;
+      let ok = true;
+      for (const w of row.words.slice(1)) {
+        if (doc.tokens[end]?.norm !== w) ok = false;
+        end++;
+      }
+      if (ok && (!best || end > best.end)) best = { row, end, stripped: st.stripped, definite };
+    }
+  }
+  return best;
+}
+
+/** A word with the article that completes a name (not a title, a verb, a function word, a
+ * possessive noun such as التزامها). */
+function definiteComplement(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || (doc.quoteOf[t] ?? -1) >= 0 || mentionAtToken(doc, t)) return false;
+  if (!hasArticle(tok)) return false;
+  const info = infoOf(tok);
   return (
-    hasArticle(tok) &&
     !info.stop &&
     !info.cue &&
-    !info.titleKey &&
-    /^ال/.test(tok.norm) &&
-    !/(ها|هم|هما|كم|نا)$/.test(tok.norm)
+    !info.participle &&
+    // «المكتب الإعلامي»: a nisba that is also a title (الإعلامي the journalist) is an adjective here.
+    (!info.titleKey || /ي(ه)?$/.test(tok.norm)) &&
+    !/(ها|هم|هما|كم|نا)$/.test(tok.norm) &&
+    !/^(ب|وب|فب|ك)ال/.test(tok.norm)
   );
+}
+
+/**
+ * «وزارة الصحة والسكان المصرية», «الاتحاد المصري لكرة القدم», «محكمة أمن الدولة», «شرطة منطقة
+ * تبوك», «نادي الزمالك»: the name a head row opens at `t`, as [from, to) with its clitics, or
+ * undefined when what follows names nothing (المركز الأول، إدارة الأزمة).
+ */
+function namedByHead(
+  doc: Doc,
+  t: number,
+): { to: number; stripped: number; row: HeadRow } | undefined {
+  const head = headAt(doc, t);
+  if (!head) return undefined;
+  const { row } = head;
+  const tokens = doc.tokens;
+  const sentence = doc.sentence[t];
+  let end = head.end;
+  let complements = 0;
+  let specific = false;
+  let named = false;
+  let joined = false;
+  let inLam = false;
+  while (end < tokens.length && end - t < MAX_NAME && doc.sentence[end] === sentence) {
+    const tok = tokens[end];
+    if (!tok?.isWord) break;
+    const m = mentionAtToken(doc, end);
+    if (m) {
+      // «شرطة دبي», «بنك الكويت الوطني», «مؤسسة كهرباء عدن»: a place completes the name; a
+      // place after a preposition (بالخرطوم) is where the body is, not its name.
+      if (m.kind !== 'place' || m.from !== end || m.start > tok.start) break;
+      end = m.to;
+      complements++;
+      specific = true;
+      continue;
+    }
+    const n = tok.norm;
+    // After a place only a nisba adjective goes on (بنك الكويت الوطني), not the next noun
+    // (ألقت شرطة تبوك القبض).
+    const afterPlace = mentionAtToken(doc, end - 1)?.kind === 'place';
+    // «الإدارة الأمريكية المنتهية ولايتها»: a participle governing a noun with a pronoun opens
+    // a clause about the body; the name ends before it.
+    const governs = tokens[end + 1];
+    if (
+      complements > 0 &&
+      governs?.isWord &&
+      !hasArticle(governs) &&
+      governs.norm.length >= 5 &&
+      !infoOf(governs).stop &&
+      !isComplementizer(governs) &&
+      /(ها|ه|هم)$/.test(governs.norm)
+    )
+      break;
+    if (
+      definiteComplement(doc, end) &&
+      (!afterPlace || /ي(ه)?$/.test(n) || /^لل/.test(n) || AFTER_PLACE.has(n))
+    ) {
+      if (/^(و|ف)ال/.test(n) && !/^(ول|فل)ل/.test(n)) {
+        // «والسياحة»: another field of the same body; never a second body (والجيش). Inside a
+        // ل-phrase any body joins fields: «للمعارض والمؤتمرات».
+        if ((!row.joinsFields && !inLam) || complements === 0 || headAt(doc, end)) break;
+        joined = true;
+      } else if (/^(لل|ول|ل)/.test(n) && !n.startsWith('ال')) {
+        inLam = true;
+        // «وزارة الثقافة والإعلام للشؤون الثقافية»: after joined fields a ل-phrase belongs to
+        // a title around the body, not to its name.
+        if (joined) break;
+        specific = true;
+      } else if (row.needsDefinite && complements === 0 && headAt(doc, end)) break;
+      if (adjectiveCountry(tok)) specific = true;
+      end++;
+      complements++;
+      continue;
+    }
+    const next = tokens[end + 1];
+    const nextPlace = mentionAtToken(doc, end + 1);
+    // «محكمة أمن الدولة», «غرفة تجارة دبي», «لكرة القدم»: a construct noun before a definite
+    // word or a place.
+    // A definite head takes no construct noun (الهيئة تطبق): only an indefinite one does.
+    if (
+      (!head.definite || /^ل[^ل]/.test(n)) &&
+      (!afterPlace || /^ل[^ل]/.test(n)) &&
+      !hasArticle(tok) &&
+      !(row.needsDefinite && complements === 0) &&
+      !/^(و|ف|ب|ك)/.test(n) &&
+      !headAt(doc, end) &&
+      !infoOf(tok).stop &&
+      !infoOf(tok).cue &&
+      !infoOf(tok).titleKey &&
+      !/[\u064B-\u064D]/.test(tok.text) &&
+      doc.sentence[end + 1] === sentence &&
+      ((next?.isWord && /^ال/.test(next.norm) && definiteComplement(doc, end + 1)) ||
+        (nextPlace?.kind === 'place' && nextPlace.from === end + 1))
+    ) {
+      if (/^ل/.test(n) && !n.startsWith('لل')) specific = true;
+      end++;
+      complements++;
+      continue;
+    }
+    // «نادي الزمالك» is definite; «بنك عودة», «حزب الأمة» take a proper name.
+    if (row.takesName && !head.definite && complements === 0 && !named && nameLike(doc, end)) {
+      named = true;
+      specific = true;
+      end++;
+      complements++;
+      continue;
+    }
+    break;
+  }
+  // Trailing ranks and times name nothing: «المركز الأول».
+  while (end > head.end && NON_NAMING.has(tokens[end - 1]?.norm ?? '')) {
+    end--;
+    complements--;
+  }
+  if (complements <= 0) return undefined;
+  if (row.specific && !specific && complements < 2) return undefined;
+  return { to: end, stripped: head.stripped, row };
 }
 
 function addOrganization(
@@ -54,15 +213,35 @@ function addOrganization(
   to: number,
   stripped: number,
   reason: Reason,
-): void {
+): ExtractedEntity | undefined {
   const first = doc.tokens[from];
   const last = doc.tokens[to - 1];
-  if (!first || !last) return;
-  const start =
-    first.start + (stripped > 0 ? first.text.indexOf(first.text.replace(/^[وفبلك]+/, '')) : 0);
+  if (!first || !last) return undefined;
+  // The clitics are the first `stripped` normalized letters (لجنة keeps its own ل).
+  const start = stripped > 0 ? originalOffset(first, stripped) : first.start;
   const name = doc.text.slice(start, last.end);
   const key = `organization:${normalizeArabic(name)}`;
-  addMention(doc, { key, kind: 'organization', from, to, start, end: last.end, name, reason });
+  return addMention(doc, {
+    key,
+    kind: 'organization',
+    from,
+    to,
+    start,
+    end: last.end,
+    name,
+    reason,
+  });
+}
+
+/** «راديو تمازج», «قناة الجزيرة»: the outlet is also known with its media noun. */
+function aliasWithNoun(doc: Doc, e: ExtractedEntity | undefined, noun: number): void {
+  const tok = doc.tokens[noun];
+  const media = readings(tok).find((r) => lexicon().mediaNouns.has(r));
+  if (!e || !tok || !media) return;
+  // The noun as written, without the clitics glued to it (لراديو → راديو).
+  const word = doc.text.slice(originalOffset(tok, tok.norm.length - media.length), tok.end);
+  const alias = `${word} ${e.label}`;
+  if (alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
 }
 
 export function findOrganizations(doc: Doc): Doc {
@@ -70,22 +249,19 @@ export function findOrganizations(doc: Doc): Doc {
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     if (!tok?.isWord || mentionAtToken(doc, t)) continue;
-    const head = readings(tok).find((r) => HEADS.has(r));
-    if (head) {
-      // The head and one to three definite words; the name must say more than the head.
-      let end = t + 1;
-      while (end < tokens.length && end - t <= MAX_WORDS - 1 && continues(doc, end)) end++;
-      const named =
-        end - t >= 2 &&
-        (end - t >= 3 || adjectiveCountry(tokens[end - 1]) || !adjectiveCountry(tokens[t + 1]));
-      if (named && !(head === normalizeArabic('الجيش') && end - t === 1)) {
-        addOrganization(doc, t, end, tok.norm.length - head.length, {
-          rule: 'institution-head',
-          cue: head,
-        });
-        t = end - 1;
-        continue;
+    const byHead = namedByHead(doc, t);
+    if (byHead) {
+      // «بنك الكويت الوطني»: the place is part of the name, not a mention of its own.
+      for (let k = t; k < byHead.to; k++) {
+        const inner = mentionAtToken(doc, k);
+        if (inner) removeMention(doc, inner);
       }
+      addOrganization(doc, t, byHead.to, byHead.stripped, {
+        rule: 'institution-head',
+        cue: byHead.row.head,
+      });
+      t = byHead.to - 1;
+      continue;
     }
     if (
       MINISTRY_FIELDS.has(tok.norm) &&
@@ -158,10 +334,11 @@ function quotedOutlet(doc: Doc, open: number): number {
     const m = mentionAtToken(doc, t);
     if (m) removeMention(doc, m);
   }
-  addOrganization(doc, open + 1, quote.close, 0, {
+  const e = addOrganization(doc, open + 1, quote.close, 0, {
     rule: 'quoted-outlet',
     cue: doc.tokens[open - 1]?.text ?? '',
   });
+  aliasWithNoun(doc, e, open - 1);
   doc.nameQuotes.add(q);
   return quote.close;
 }
@@ -170,6 +347,8 @@ function quotedOutlet(doc: Doc, open: number): number {
  * may start the name). Returns the last token, or -1. */
 function bareOutlet(doc: Doc, from: number): number {
   const tokens = doc.tokens;
+  // «وكالة أنباء (تاس)»: «أنباء» (news) is the agency's kind; the name comes after it.
+  if (tokens[from]?.norm === NEWS) return -1;
   let end = from;
   let unknown = 0;
   while (end - from < 3) {
@@ -183,10 +362,11 @@ function bareOutlet(doc: Doc, from: number): number {
   if (unknown === 0 || unknown > 2 || !tokens[end - 1]) return -1;
   const lead = mentionAtToken(doc, from);
   if (lead) removeMention(doc, lead);
-  addOrganization(doc, from, end, 0, {
+  const e = addOrganization(doc, from, end, 0, {
     rule: 'outlet-after-media-noun',
     cue: doc.tokens[from - 1]?.text ?? '',
   });
+  aliasWithNoun(doc, e, from - 1);
   return end - 1;
 }
 

@@ -9,23 +9,33 @@ import type { Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { hasArticle, isCueVerb, nameLike, readings } from '../words.ts';
-import { ABSTRACT_NOUNS } from '../lexicon/commonWords.ts';
+import { adjectiveCountry, hasArticle, isCueVerb, nameLike, readings } from '../words.ts';
+import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
+import {
+  CONNECTORS_WORDS,
+  PREPOSITIONS_WORDS,
+  AMBIGUOUS_GIVEN_WORDS,
+} from '../lexicon/nameParts.ts';
 
-export const CONNECTORS = new Set(
-  ['بن', 'بنت', 'ابو', 'ابن', 'عبد', 'آل', 'ال', 'دي', 'فون', 'فان', 'دير'].map(normalizeArabic),
-);
+export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
 
 /** The reading of a token that is a known given name, with the clitics it drops. */
 function givenName(tok: Token | undefined): { stripped: number } | undefined {
   if (!tok || !tok.isWord) return undefined;
   const stripped = infoOf(tok).givenStripped;
+  // «والآن» is «and now», not the given name ألان.
+  if (infoOf(tok).stop) return undefined;
   // «بحسن سير» is «with good conduct»: a given name takes at most a conjunction (و، ف).
   if (stripped > 1 || (stripped === 1 && !/^[وف]/.test(tok.norm))) return undefined;
   return stripped >= 0 ? { stripped } : undefined;
+}
+
+/** «عبد الغني» and «عبدالغني», «أبو بكر» and «أبوبكر» are one spelling (for keys). */
+export function joinCompounds(norm: string): string {
+  return norm.replace(/(^| )(ال)?(عبد|ابو) (?=\S)/g, '$1$2$3');
 }
 
 /** Add a person spanning tokens [from, to), the first one read without `stripped` clitics. */
@@ -42,7 +52,7 @@ export function addPerson(
   if (!first || !last) return undefined;
   const start = originalOffset(first, stripped);
   const name = doc.text.slice(start, last.end);
-  const key = `person:${normalizeArabic(name)}`;
+  const key = `person:${joinCompounds(normalizeArabic(name))}`;
   addMention(
     doc,
     { key, kind: 'person', from, to, start, end: last.end, name, ...(reason ? { reason } : {}) },
@@ -56,7 +66,7 @@ export function addPerson(
 const IMPERFECT = /^(ي.{3,4}|س[يتن].{2,4}|مت.{3,4}|مست.{3,4})$/;
 
 const PLURALS = new Set(PLURAL_HEADS.map(normalizeArabic));
-const PREPOSITIONS = new Set(['في', 'من', 'الى', 'علي', 'عن', 'و', 'مع', 'ان']);
+const PREPOSITIONS = new Set(PREPOSITIONS_WORDS);
 
 const ABSTRACT = new Set(ABSTRACT_NOUNS.map(normalizeArabic));
 
@@ -109,7 +119,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       if (arabicFirst && familyNameLike(doc, t + k)) continue;
       break;
     }
-    if (prev && CONNECTORS.has(prev.norm) && tok.isWord && !PREPOSITIONS.has(tok.norm)) {
+    // «ولد علي»: علي spelled with ي after a connector is the name, not the preposition على.
+    const ali = tok.norm === 'علي' && /ي$/.test(tok.text);
+    if (prev && CONNECTORS.has(prev.norm) && tok.isWord && (!PREPOSITIONS.has(tok.norm) || ali)) {
       k++;
       linked = true;
       continue;
@@ -117,8 +129,13 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     // «خالد مشعل وخليل الحية»: a و-joined given name starts the next person.
     if (tok.norm.startsWith('و') && infoOf(tok).givenStripped > 0) break;
     if (words >= max) break;
-    // «عبد الله بن زايد الوفد»: a name joined by بن ends there.
-    if (arabicFirst && !linked && familyNameLike(doc, t + k)) {
+    // «عبد الله بن زايد الوفد»: a name joined by بن ends there — unless a family name closes it
+    // (خالد عبد الرحيم السلمان أنه، ناصر بن صالح الحجيلان،).
+    if (
+      arabicFirst &&
+      familyNameLike(doc, t + k) &&
+      (!linked || (!COMMON_DEFINITE.has(tok.norm) && closesName(doc, t + k + 1)))
+    ) {
       k++;
       words++;
       // After a family name in ال only another one may follow (حسين الأمين الفاضل), not
@@ -129,6 +146,12 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     // After an Arabic given name (often an ordinary word), «و…» is a conjunction, and a third
     // word is another given name (ياسين إبراهيم ياسين), not the next word (نعيم قاسم نزع).
     if (arabicFirst && tok.norm.startsWith('و')) break;
+    // «محمد علي الحكيم»: علي spelled with ي inside a name is the given name, not على.
+    if (arabicFirst && isAli(tok)) {
+      k++;
+      words++;
+      continue;
+    }
     if (arabicFirst && words >= 2 && !givenName(tok)) break;
     if (!nameLike(doc, t + k)) break;
     k++;
@@ -156,7 +179,9 @@ export function findPersons(doc: Doc): Doc {
   // Names right after a title phrase.
   for (const title of doc.titles) {
     const at = nameAfterTitle(doc, title);
-    if (title.counterpart && !mentionAtToken(doc, at)) continue;
+    // «ونظيره الأردني»: a counterpart is someone named elsewhere — unless a full name follows
+    // (ونظيره المغربي ناصر بوريطة).
+    if (title.counterpart && !mentionAtToken(doc, at) && nameLength(doc, at) < 2) continue;
     const existing = mentionAtToken(doc, at);
     // «مدير شركة فولتكس», «مراسل قناة»: the word after an institution noun names the institution.
     if (!existing && endsOnInstitution(doc, title)) continue;
@@ -171,9 +196,19 @@ export function findPersons(doc: Doc): Doc {
     const given = givenName(doc.tokens[at]);
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
     if (!given && !mentionAtToken(doc, at) && IMPERFECT.test(doc.tokens[at]?.norm ?? '')) continue;
+    if (!given && !mentionAtToken(doc, at) && clausalWord(doc.tokens[at])) continue;
     let len = nameLength(doc, at) || aliName(doc, at);
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
     // function word belongs to the name.
+    // «النائب العام حمادة الصاوي أن»: after a title, a word and a family name in ال that closes
+    // the name (a comma, a cue, أن) are one person.
+    if (
+      len === 1 &&
+      familyNameLike(doc, at + 1) &&
+      doc.sentence[at + 1] === doc.sentence[at] &&
+      closesName(doc, at + 2)
+    )
+      len = 2;
     if (
       len === 2 &&
       nameLike(doc, at + 2) &&
@@ -238,23 +273,32 @@ export function findPersons(doc: Doc): Doc {
   return doc;
 }
 
-/** Given names that are ordinary words too: «صالح» interest, «أمين» trustworthy, «فارس» knight. */
-const AMBIGUOUS_GIVEN = new Set(
-  [
-    'صالح',
-    'أمين',
-    'كريم',
-    'جميل',
-    'سعيد',
-    'حسن',
-    'نبيل',
-    'عادل',
-    'فاضل',
-    'فارس',
-    'سالم',
-    'رشيد',
-  ].map(normalizeArabic),
-);
+/**
+ * «الرئيس الأميركي وإنهاء الحرب», «المدعي العام … بحكم الإدانة», «الأمين العام لفرض عقوبات»:
+ * after a title, a word with a glued و/ف/ب/ل whose rest is a verbal noun (إفعال، تفعيل، فَعْل with
+ * no long vowel) or a verb starts a clause, not a name; so does a plural in ـات (قيادات).
+ */
+function clausalWord(tok: Token | undefined): boolean {
+  if (!tok?.isWord) return false;
+  const n = tok.norm;
+  if (n.length >= 5 && n.endsWith('ات')) return true;
+  if (!/^[وفبل]/.test(n) || infoOf(tok).givenStripped === 0) return false;
+  const rest = n.slice(1);
+  return (
+    /^(ا|ت)/.test(rest) ||
+    (rest.length >= 3 && rest.length <= 4 && !/[اوي]/.test(rest)) ||
+    IMPERFECT.test(rest)
+  );
+}
+
+/** «علي» written with ي (the name; the preposition is على, which normalizes the same). */
+function isAli(tok: Token | undefined): boolean {
+  return !!tok?.isWord && tok.norm === 'علي' && /ي[\u064B-\u065F]*$/.test(tok.text);
+}
+
+const COMMON_DEFINITE = new Set(DEFINITE_COMMON_NOUNS.map(normalizeArabic));
+
+const AMBIGUOUS_GIVEN = new Set(AMBIGUOUS_GIVEN_WORDS.map(normalizeArabic));
 
 /** «صالح الوطن», «من أجل صالح الشعب»: a given name before an abstract noun is an ordinary word;
  * an ambiguous given name before a word in ال makes a name (without a title) only as a speech
@@ -350,7 +394,16 @@ function endsOnInstitution(doc: Doc, title: TitlePhrase): boolean {
 function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   const tok = doc.tokens[title.to];
   const comma = tok?.text === '،' || tok?.text === ',';
-  return comma && doc.sentence[title.to + 1] === doc.sentence[title.from] ? title.to + 1 : title.to;
+  let at =
+    comma && doc.sentence[title.to + 1] === doc.sentence[title.from] ? title.to + 1 : title.to;
+  // «مدرب المنتخب اليمني، الجزائري نور الدين ولد علي،»: a nationality before the name, after
+  // the comma, is the person's own; «د.» (doctor) before the name too.
+  const adj = doc.tokens[at];
+  if (comma && adj && adjectiveCountry(adj) && hasArticle(adj) && nameLike(doc, at + 1)) at++;
+  // «م. عبد الله», «د. أحمد», «أ.د. محمد»: one-letter title abbreviations before the name.
+  for (let k = 0; k < 2; k++)
+    if (doc.tokens[at]?.norm.length === 1 && doc.tokens[at + 1]?.text === '.') at += 2;
+  return at;
 }
 
 /**

@@ -15,72 +15,18 @@ import {
 import { normalizeArabic } from '../../core/arabic.ts';
 import { isQuoteMark } from './structure.ts';
 import { nameLike } from '../words.ts';
+import {
+  SINGLE_WORDS,
+  MULTI_WORDS,
+  DESCRIPTORS_WORDS,
+  ADJECTIVES_WORDS,
+  NAMING_NOUNS_WORDS,
+} from '../lexicon/placeWords.ts';
 
-const SINGLE = new Set(
-  [
-    'مدينة',
-    'ولاية',
-    'منطقة',
-    'محافظة',
-    'إقليم',
-    'جزيرة',
-    'بلدة',
-    'قرية',
-    'مخيم',
-    'العاصمة',
-    'حي',
-    'مقاطعة',
-    'بحيرة',
-    'نهر',
-  ].map(normalizeArabic),
-);
-const MULTI = new Set(
-  ['قاعدة', 'مطار', 'معبر', 'ميناء', 'مستشفى', 'سجن', 'قصر', 'جامعة'].map(normalizeArabic),
-);
-const DESCRIPTORS = new Set(
-  [
-    'العسكرية',
-    'الجوية',
-    'المشتركة',
-    'البحرية',
-    'الدولي',
-    'الجوي',
-    'البحري',
-    'العسكري',
-    'الرئاسي',
-    'الرئيسي',
-  ].map(normalizeArabic),
-);
-/** Indefinite adjectives after a place noun (قاعدة عسكرية) are not names. */
-const ADJECTIVES = new Set(
-  [
-    'عسكرية',
-    'عسكري',
-    'جوية',
-    'جوي',
-    'بحرية',
-    'بحري',
-    'مشتركة',
-    'كبيرة',
-    'كبير',
-    'صغيرة',
-    'صغير',
-    'جديدة',
-    'جديد',
-    'قديمة',
-    'قديم',
-    'رئيسية',
-    'رئيسي',
-    'سرية',
-    'حدودية',
-    'حدودي',
-    'ساحلية',
-    'نائية',
-    'مجاورة',
-    'أخرى',
-    'واحدة',
-  ].map(normalizeArabic),
-);
+const SINGLE = new Set(SINGLE_WORDS.map(normalizeArabic));
+const MULTI = new Set(MULTI_WORDS.map(normalizeArabic));
+const DESCRIPTORS = new Set(DESCRIPTORS_WORDS.map(normalizeArabic));
+const ADJECTIVES = new Set(ADJECTIVES_WORDS.map(normalizeArabic));
 const DASHES = new Set(['-', '–', '—', '‐']);
 
 /** The last words of the people named so far with a given name and a surname. */
@@ -177,36 +123,7 @@ function markNameQuote(doc: Doc, t: number): void {
   if (q >= 0) doc.nameQuotes.add(q);
 }
 
-/** Nouns that introduce a quoted title: «لبرنامج “يحدث في مصر”», «عملية “…”». */
-const NAMING_NOUNS = new Set(
-  [
-    'برنامج',
-    'قناة',
-    'صحيفة',
-    'مجلة',
-    'كتاب',
-    'فيلم',
-    'مسلسل',
-    'عملية',
-    'خطة',
-    'شعار',
-    'مبادرة',
-    'حملة',
-    'موقع',
-    'منصة',
-    'تطبيق',
-    'اسم',
-    'وسم',
-    'هاشتاغ',
-    'مؤتمر',
-    'منتدى',
-    'مهرجان',
-    'قمة',
-    'قانون',
-    'اتفاق',
-    'اتفاقية',
-  ].map(normalizeArabic),
-);
+const NAMING_NOUNS = new Set(NAMING_NOUNS_WORDS.map(normalizeArabic));
 
 /** Quotes that wrap only names (“فوكس نيوز”) or a title after a naming noun: not statements. */
 export function markNameQuotes(doc: Doc): Doc {

@@ -1,7 +1,7 @@
 /**
  * Stage: the unknown subject of a speech verb is a name («وأضاف هارتلي أن…»).
  */
-import { mentionAtToken, type Doc } from '../document.ts';
+import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
@@ -10,13 +10,9 @@ import type { Token } from '../tokenize.ts';
 import { isComplementizer } from './cues.ts';
 import { addPerson } from './persons.ts';
 import { isQuoteMark } from './structure.ts';
+import { ADJUNCT_START_WORDS } from '../lexicon/discourse.ts';
 
-/** Words that open an adjunct between a speaker and the speech: «وقال X في تصريحات…». */
-const ADJUNCT_START = new Set(
-  ['في', 'خلال', 'عبر', 'أمام', 'لدى', 'للصحفيين', 'لوسائل', 'اليوم', 'مساء', 'صباح', 'أمس'].map(
-    normalizeArabic,
-  ),
-);
+const ADJUNCT_START = new Set(ADJUNCT_START_WORDS.map(normalizeArabic));
 
 /** «وأضاف هارتلي أن…», «وقال غرانت: …»: the unknown word right after a speech verb is a name. */
 export function findSpeakerNames(doc: Doc): Doc {
@@ -26,7 +22,9 @@ export function findSpeakerNames(doc: Doc): Doc {
     const a = t + 1;
     if (mentionAtToken(doc, a) || !nameLike(doc, a) || lex.vague.has(doc.tokens[a]?.norm ?? ''))
       continue;
-    const len = nameLike(doc, a + 1) && !mentionAtToken(doc, a + 1) ? 2 : 1;
+    let len = nameLike(doc, a + 1) && !mentionAtToken(doc, a + 1) ? 2 : 1;
+    // «وقال تيسير السامعي مسؤول الإعلام»: an unknown word and a family name in ال.
+    if (len === 1 && definiteFamilyName(doc, a + 1)) len = 2;
     const after = doc.tokens[a + len];
     if (!after || doc.sentence[a + len] !== doc.sentence[t]) continue;
     if (
@@ -34,7 +32,10 @@ export function findSpeakerNames(doc: Doc): Doc {
       after.text === ':' ||
       after.text === '،' ||
       isQuoteMark(after) ||
-      ADJUNCT_START.has(after.norm)
+      ADJUNCT_START.has(after.norm) ||
+      // «وقال تيسير السامعي مسؤول الإعلام في …»: the name's title follows it (bare, not an
+      // addressee: «وصرح لاحقا لمراسل قناة …»).
+      (!!titleStartingAt(doc, a + len) && lex.titleHeads.has(after.norm))
     )
       addPerson(
         doc,
@@ -80,6 +81,17 @@ function findDefiniteSurnames(doc: Doc): void {
     if (!surnameShaped(tok)) continue;
     addPerson(doc, a, a + 1, 0, {}, { rule: 'family-name-after-speech-verb', cue: verb.text });
   }
+}
+
+/** A word in ال shaped like a family name (not a title, a nationality, a common noun). */
+function definiteFamilyName(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || !tok.isArabic || !hasArticle(tok) || mentionAtToken(doc, t)) return false;
+  const info = infoOf(tok);
+  if (info.titleKey || info.adjective || info.stop || info.cue || info.participle) return false;
+  if (DEFINITE_COMMON.has(tok.norm) || lexicon().vague.has(tok.norm) || tok.norm.length < 5)
+    return false;
+  return /^ال/.test(tok.norm) && surnameShaped(tok);
 }
 
 /** No plural (المسؤولون، السلطات، الوزراء، الأعيان، المشاركين), dual (الوزيران), verbal noun

@@ -8,6 +8,7 @@ import { normalizeArabic } from '../../core/arabic.ts';
 import { infoOf } from '../words.ts';
 import type { Cue } from './cues.ts';
 import { resolveTitle } from './describe.ts';
+import { OBJECT_PREPS_WORDS } from '../lexicon/discourse.ts';
 
 /** How far back a sentence's subject is looked for (bounded: giant sentences stay linear). */
 const LOOK_BACK = 120;
@@ -43,12 +44,7 @@ export function firstPersonInSentence(doc: Doc, at: number): string | undefined 
   return found;
 }
 
-/** Prepositions whose noun is never the subject of the sentence. */
-const OBJECT_PREPS = new Set(
-  ['مع', 'عن', 'إلى', 'على', 'من', 'عند', 'لدى', 'بين', 'حول', 'بشأن', 'ضد', 'ومع'].map(
-    normalizeArabic,
-  ),
-);
+const OBJECT_PREPS = new Set(OBJECT_PREPS_WORDS.map(normalizeArabic));
 
 /** The phrase starting at `t` is governed by a preposition (مع بايدن، بنظيره، لترامب). */
 function isOblique(doc: Doc, t: number): boolean {

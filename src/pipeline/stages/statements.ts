@@ -3,7 +3,7 @@
  * as «الرئيس الروسي», a subject before it, or the speaker carried over from earlier), then its
  * content — a quote (direct) or the clause after أن/إن (reported) — up to the next cue.
  */
-import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
+import { mentionAtToken, titleEndingAt, titleStartingAt, type Doc } from '../document.ts';
 import { hasArticle, infoOf, isStopword } from '../words.ts';
 import type { Reason, StatementMode } from '../../core/types.ts';
 import { findCues, type Cue } from './cues.ts';
@@ -18,23 +18,13 @@ import {
 } from './speakers.ts';
 import { resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
+import { TRAILING_WORDS, FRONTING_WORDS } from '../lexicon/discourse.ts';
 
-const TRAILING = new Set([
-  'و',
-  'لكن',
-  'لكنه',
-  'لكنها',
-  'لكنّه',
-  'كما',
-  'ثم',
-  'فيما',
-  'بينما',
-  'حيث',
-]);
+const TRAILING = new Set(TRAILING_WORDS);
 const TRIM_PUNCT = new Set(['،', ',', '.', ':', '؛', '!', '؟', '?', '…', '-', '–', '(', ')']);
 
 export function findStatements(doc: Doc): Doc {
-  const cues = findCues(doc);
+  const cues = withoutEmbedded(doc, findCues(doc));
   const titleEnd = firstLineEnd(doc);
   let lastSpeaker: string | undefined;
   // The gender of the cue that last named a speaker: «وأضافت» does not carry a «قال» speaker.
@@ -87,6 +77,9 @@ export function findStatements(doc: Doc): Doc {
     } else if (open.speaker) {
       by = 'subject-after-cue';
       speaker = open.speaker;
+    } else if (open.byDocument) {
+      by = 'document-of-last-speaker';
+      speaker = lastSpeaker;
     } else if (cue.kind !== 'verb' && prev && prev.sentence === sentence) {
       by = 'same-sentence';
       speaker = prev.speaker;
@@ -115,7 +108,7 @@ export function findStatements(doc: Doc): Doc {
     }
     if (open.speaker) lastFeminine = isRelayVerb(doc, cue) ? undefined : feminine;
     const cueWord = cue.kind === 'and' && prev ? prev.cue : cueText(doc, cue);
-    let to = contentEnd(doc, open, next);
+    let to = contentEnd(doc, open, cueAfter(cues, open.contentStart, i + 1));
     const from = open.quote >= 0 ? open.contentStart + 1 : open.contentStart;
     if (open.quote >= 0) usedQuotes.add(open.quote);
     to = trimEnd(doc, from, to, open.quote >= 0);
@@ -132,6 +125,45 @@ export function findStatements(doc: Doc): Doc {
     prev = { sentence, cue: cueWord, ...(speaker ? { speaker } : {}) };
   }
   return doc;
+}
+
+/**
+ * «قالت النيابة إن المتهمين اعترفوا بالتهم»: a speech verb inside reported content, after a
+ * subject that is no one we know, is part of that content — it neither ends the statement nor
+ * opens one. A verb with a named subject (إن بوتين أكد), a conjunction (وأضاف) or after
+ * punctuation (، مؤكدا) stays a cue. One pass, each cue looked at once.
+ */
+function withoutEmbedded(doc: Doc, cues: Cue[]): Cue[] {
+  const kept: Cue[] = [];
+  let content = -1; // where the last kept cue's reported content starts, in its sentence
+  let sentence = -1;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Cue;
+    const tok = doc.tokens[cue.at];
+    const before = doc.tokens[cue.at - 1];
+    const inside =
+      cue.kind === 'verb' &&
+      doc.sentence[cue.at] === sentence &&
+      content >= 0 &&
+      cue.at > content &&
+      !!tok &&
+      infoOf(tok).conjReadings.length === 1 &&
+      !!before?.isWord &&
+      !mentionBefore(doc, cue.at) &&
+      !titleEndingAt(doc, cue.at);
+    if (inside) continue;
+    kept.push(cue);
+    const open = opening(doc, cue, cues[i + 1]);
+    sentence = doc.sentence[cue.at] ?? -1;
+    content = open && open.contentStart >= 0 && open.quote < 0 ? open.contentStart : -1;
+  }
+  return kept;
+}
+
+/** A person or organization ends right before `at`: the verb has a subject of its own. */
+function mentionBefore(doc: Doc, at: number): boolean {
+  const m = mentionAtToken(doc, at - 1);
+  return !!m && (m.kind === 'person' || m.kind === 'organization');
 }
 
 function agrees(feminine: boolean, last: boolean | undefined): boolean {
@@ -164,6 +196,20 @@ function firstLineEnd(doc: Doc): number {
     if (tok?.isWord && (tok.info ?? infoOf(tok)).cue) return -1;
   }
   return nl;
+}
+
+/** The first cue after token `t`, searching from cue `from` on (binary search: cues are sorted).
+ * Content that starts at the next cue («أشار إلى أن أشار …») then ends at the one after it,
+ * never at the sentence's end: a sentence with no end would make every cue rescan it. */
+function cueAfter(cues: readonly Cue[], t: number, from: number): Cue | undefined {
+  let lo = from;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid]?.at ?? Infinity) > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return cues[lo];
 }
 
 function contentEnd(doc: Doc, open: Opening, next: Cue | undefined): number {
@@ -209,7 +255,7 @@ function hasOpening(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
-const FRONTING = new Set(['هكذا', 'وهكذا']);
+const FRONTING = new Set(FRONTING_WORDS);
 
 /** «“…”، قال ترامب»: a verb after the quote it introduces. */
 function postposed(

@@ -96,7 +96,8 @@ export function findSentences(doc: Doc): Doc {
       !tok.isWord &&
       SENTENCE_END.has(tok.text) &&
       (doc.quoteOf[i] ?? -1) < 0 &&
-      !isDecimalPoint(tokens, i)
+      !isDecimalPoint(tokens, i) &&
+      !isAbbreviationPoint(tokens, i)
     ) {
       const next = tokens[i + 1];
       // «."» closes a quote; «. "» opening a new quote starts a new sentence.
@@ -116,6 +117,21 @@ export function findSentences(doc: Doc): Doc {
 function opensQuote(doc: Doc, t: number): boolean {
   const q = doc.quoteOf[t + 1] ?? -1;
   return q >= 0 && doc.quotes[q]?.open === t;
+}
+
+/** «د. أحمد», «م. عبد الله», «أ.د.»: the point after a one-letter title abbreviation (doctor,
+ * engineer, professor) ends no sentence. */
+function isAbbreviationPoint(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const tok = tokens[i] as Token;
+  return (
+    tok.text === '.' &&
+    !tok.spaceBefore &&
+    !!prev?.isWord &&
+    prev.isArabic &&
+    prev.norm.length === 1 &&
+    !tokens[i + 1]?.newlineBefore
+  );
 }
 
 /** «9.8 مليون»: a full stop between digits, with no space, is a decimal point. */

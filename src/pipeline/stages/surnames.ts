@@ -23,7 +23,14 @@ export function linkSurnames(doc: Doc): Doc {
     note(words.join(' '), m.key);
     const last = words[words.length - 1] ?? '';
     const beforeLast = words[words.length - 2] ?? '';
-    if (!CONNECTORS.has(beforeLast)) note(last, m.key);
+    if (!CONNECTORS.has(beforeLast)) {
+      note(last, m.key);
+      // «العبدالله» is also written «العبد الله», «عبدالعزيز» «عبد العزيز».
+      const compound = /^(ال)?(عبد|ابو)(..+)$/.exec(last);
+      if (compound) note(`${compound[1] ?? ''}${compound[2]} ${compound[3]}`, m.key);
+      const spaced = /^(ال)?(عبد|ابو)$/.test(beforeLast) && words.length > 1;
+      if (spaced) note(`${beforeLast}${last}`, m.key);
+    }
     // «عبد العزيز بن سلمان» → «بن سلمان».
     else if (words.length > 2) note(`${beforeLast} ${last}`, m.key);
   }

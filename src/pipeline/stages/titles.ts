@@ -16,21 +16,17 @@ import {
   readings,
   titleKeyOf,
 } from '../words.ts';
+import { TRAILING_LINKS_WORDS, SECRETARY_WORDS, AUDIENCE_WORDS } from '../lexicon/titleWords.ts';
 
 const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
 const COUNTERPARTS = new Set(COUNTERPART.map(normalizeArabic));
 const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 const MAX_PHRASE = 9;
-const TRAILING_LINKS = new Set(['مع', 'في', 'لدى', 'عن', 'ل', 'و'].map(normalizeArabic));
+const TRAILING_LINKS = new Set(TRAILING_LINKS_WORDS.map(normalizeArabic));
 
-const SECRETARY = new Set(['عام', 'سر', 'العام', 'السر', 'الصندوق']);
+const SECRETARY = new Set(SECRETARY_WORDS);
 
-/** «قال مساعد الرئيس الروسي للصحفيين»: whom the speech is for ends the title. */
-const AUDIENCE = new Set(
-  ['للصحفيين', 'للصحافيين', 'للصحافة', 'للمراسلين', 'للإعلاميين', 'للتلفزيون', 'للإذاعة'].map(
-    normalizeArabic,
-  ),
-);
+const AUDIENCE = new Set(AUDIENCE_WORDS.map(normalizeArabic));
 
 function continuesTitle(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
@@ -42,12 +38,45 @@ function continuesTitle(doc: Doc, t: number): boolean {
   if (LINKS.has(n)) return true;
   // «باسم X»: whatever follows «باسم» belongs to the title.
   if (doc.tokens[t - 1]?.norm === 'باسم') return true;
+  // «وزير الاتصالات وتقنية المعلومات»: a second field joined by و, a construct noun.
+  if (
+    /^و[^ا]/.test(n) &&
+    n.length >= 4 &&
+    !isStopword(n) &&
+    infoOf(tok).givenStripped < 0 &&
+    doc.tokens[t + 1]?.isWord &&
+    /^ال/.test(doc.tokens[t + 1]?.norm ?? '') &&
+    doc.tokens[t - 1]?.isWord &&
+    /^(ال|وال)/.test(doc.tokens[t - 1]?.norm ?? '')
+  )
+    return true;
+  // «رئيس الاتحاد السوداني لكرة القدم»: ل with a construct noun before a definite word.
+  const next = doc.tokens[t + 1];
+  if (
+    /^ل[^ل]/.test(n) &&
+    !isStopword(n) &&
+    next?.isWord &&
+    /^ال/.test(next.norm) &&
+    hasArticle(next)
+  )
+    return true;
   if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
   // «سفير السودان في روسيا»: a country right after the head.
   const m0 = doc.mentionAt[t] ?? -1;
   if (m0 >= 0 && doc.mentions[m0]?.kind === 'place') return true;
   const m = doc.mentionAt[t] ?? -1;
   if (m >= 0) return doc.mentions[m]?.kind !== 'person';
+  // «وطالب الوزير المواطنين ب…»: a head that already has the article takes adjectives
+  // (الوزير الروسي، الرئيس التنفيذي), not a genitive noun.
+  const head = doc.tokens[t - 1];
+  if (
+    head &&
+    /^(ال|وال|فال)/.test(head.norm) &&
+    hasArticle(head) &&
+    infoOf(head).titleKey &&
+    !/ي(ه|ين|ون)?$/.test(n)
+  )
+    return false;
   // «رئيس فنلندا ألكسندر ستوب»: a given name spelled with أل is the name, not an article.
   return (
     /^(ال|وال|لل|بال|ل?ال)/.test(n) &&

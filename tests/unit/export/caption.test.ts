@@ -42,6 +42,24 @@ describe('the caption drawn into images', () => {
     },
   );
 
+  it('lists every outlet of the articles shown', () => {
+    const article = (id: string, source: string) => ({ id, title: id, text: 'x', source });
+    const graph = {
+      ...fixtureGraph,
+      attributes: {
+        ...fixtureGraph.attributes,
+        articles: [article('a', 'الجزيرة'), article('b', 'بي بي سي'), article('c', 'الجزيرة')],
+      },
+    };
+    expect(captionLines({ graph, lang: 'en', filters: '', date })[1]).toBe(
+      // In English each Arabic outlet is isolated, so the list keeps its order and commas.
+      'Sources: \u2068الجزيرة\u2069, \u2068بي بي سي\u2069 · Exported: \u200E2026-11-29',
+    );
+    expect(captionLines({ graph, lang: 'ar', filters: '', date, shownArticles: ['b'] })[1]).toBe(
+      'المصدر: بي بي سي · تاريخ التصدير: \u200E2026-11-29',
+    );
+  });
+
   it('names the app when no graph is loaded', () => {
     expect(captionLines({ graph: null, lang: 'en', filters: '', date })[0]).toBe('Isnad');
   });

@@ -1,3 +1,4 @@
+import { graphFromSerialized } from '../../../src/graph/serialize';
 import {
   existsSync,
   mkdirSync,
@@ -11,7 +12,9 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runExport } from '../../../src/cli/export-run';
-import { fixtureGraph, TRICKY_STATEMENT } from './fixture';
+import { exportGraphData } from '../../../src/app/export/export-data';
+import { DATA_FORMATS } from '../../../src/graph/export/index';
+import { fixtureGraph, TRICKY_STATEMENT, trickyGraph } from './fixture';
 
 let dir: string;
 let stderr: string[];
@@ -31,7 +34,7 @@ const graphFile = (content: string) => {
 
 describe('npm run export: invalid input is one clear line, exit code 2, nothing written', () => {
   it.each([
-    ['a missing file', null, /export: cannot read .*missing\.json/],
+    ['a missing file', null, /export: .*missing\.json: no such file or folder/],
     ['text that is not JSON', 'not json', /is not JSON \(expected an Isnad graph file\)/],
     [
       'JSON without nodes and edges',
@@ -51,10 +54,10 @@ describe('npm run export: invalid input is one clear line, exit code 2, nothing 
       }),
       /not an Isnad graph file: .*nobody/,
     ],
-  ])('%s', (_title, content, message) => {
+  ])('%s', async (_title, content, message) => {
     const input = content === null ? join(dir, 'missing.json') : graphFile(content);
     const out = join(dir, 'out.gexf');
-    expect(runExport([input, '--format', 'gexf', '--out', out])).toBe(2);
+    expect(await runExport([input, '--format', 'gexf', '--out', out])).toBe(2);
     expect(stderr).toHaveLength(1);
     expect(stderr[0]).toMatch(message);
     expect(stderr[0]).not.toContain('\n');
@@ -67,33 +70,68 @@ describe('npm run export: invalid input is one clear line, exit code 2, nothing 
     ['no --out', ['g.json', '--format', 'csv'], /--out <file> is required/],
     ['a flag without its value', ['g.json', '--format'], /--format needs a value/],
     ['an unknown option', ['g.json', '--scale', '2'], /unknown option --scale/],
-  ])('a usage error: %s', (_title, argv, message) => {
-    expect(runExport(argv)).toBe(2);
+  ])('a usage error: %s', async (_title, argv, message) => {
+    expect(await runExport(argv)).toBe(2);
     expect(stderr[0]).toMatch(message);
     expect(stderr[0]).toContain('usage: npm run export');
   });
 });
 
 describe('npm run export writes the formats', () => {
-  it.each(['json', 'gexf', 'graphml'])('%s to --out', (format) => {
-    const out = join(dir, `graph.${format}`);
+  it.each(['json', 'gexf', 'graphml', 'cyjs', 'ftm'])('%s to --out', async (format) => {
+    const out = join(dir, `exported.${format}`);
     expect(
-      runExport([graphFile(JSON.stringify(fixtureGraph)), `--format=${format}`, '--out', out]),
+      await runExport([
+        graphFile(JSON.stringify(fixtureGraph)),
+        `--format=${format}`,
+        '--out',
+        out,
+      ]),
     ).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('سيرغي لافروف');
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('json round-trips: the output is the same graph', () => {
+  it('json is the same graph, with color and size added for sigma-based tools', async () => {
     const out = join(dir, 'copy.json');
-    runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'json', '--out', out]);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(fixtureGraph);
+    await runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'json', '--out', out]);
+    const copy = JSON.parse(readFileSync(out, 'utf8')) as typeof fixtureGraph;
+    expect(copy.nodes.map((n) => n.key)).toEqual(fixtureGraph.nodes.map((n) => n.key));
+    expect(copy.nodes[0]!.attributes).toEqual({
+      ...fixtureGraph.nodes[0]!.attributes,
+      color: expect.any(String),
+      size: expect.any(Number),
+    });
   });
 
-  it('csv to tables.csv: three suffixed files', () => {
+  it('neo4j to g.csv: g-nodes.csv and g-relationships.csv', async () => {
+    const out = join(dir, 'g.csv');
+    expect(
+      await runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'neo4j', '--out', out]),
+    ).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['g-nodes.csv', 'g-relationships.csv', 'graph.json']);
+  });
+
+  // The CLI and the app's menu call the same exporter: for the same graph and day, the same bytes.
+  it.each(DATA_FORMATS)('%s: the CLI writes what the app downloads', async (format) => {
+    const graph = trickyGraph();
+    const out = join(dir, `cli-${format}`);
+    mkdirSync(out);
+    expect(
+      await runExport([graphFile(JSON.stringify(graph)), '--format', format, '--out', out]),
+    ).toBe(0);
+    // The app exports the graph as it loaded it (a graph file is cleaned at the door).
+    const loaded = structuredClone(graph);
+    graphFromSerialized(loaded); // checks it and cleans its strings in place, as the CLI does
+    const app = exportGraphData(loaded, null, format, 'all', new Date());
+    expect(readdirSync(out).sort()).toEqual(app.map((f) => f.name).sort());
+    for (const file of app) expect(readFileSync(join(out, file.name), 'utf8')).toBe(file.content);
+  });
+
+  it('csv to tables.csv: three suffixed files', async () => {
     const out = join(dir, 'tables.csv');
     expect(
-      runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'csv', '--out', out]),
+      await runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'csv', '--out', out]),
     ).toBe(0);
     expect(readdirSync(dir).sort()).toEqual([
       'graph.json',
@@ -108,10 +146,10 @@ describe('npm run export writes the formats', () => {
     expect(statements[0]?.text).toBe(TRICKY_STATEMENT);
   });
 
-  it('csv to a folder: the three default names inside it', () => {
+  it('csv to a folder: the three default names inside it', async () => {
     const folder = join(dir, 'tables');
     mkdirSync(folder);
-    runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'csv', '--out', folder]);
+    await runExport([graphFile(JSON.stringify(fixtureGraph)), '--format', 'csv', '--out', folder]);
     expect(readdirSync(folder).sort()).toEqual(
       ['edges', 'nodes', 'statements'].map((table) =>
         expect.stringMatching(

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM, tableToCsv } from '../../../src/graph/export/csv';
 import { exportData, graphTables } from '../../../src/graph/export/index';
-import { fixtureGraph, TRICKY_STATEMENT } from './fixture';
+import { fixtureGraph, FORMULA_STATEMENT, TRICKY_STATEMENT, trickyGraph } from './fixture';
 
 const parse = (csv: string) =>
   Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true }).data;
@@ -15,11 +15,30 @@ describe('CSV keeps Arabic cells intact', () => {
     ['guillemets', '«مواضيع ذات صلة»'],
     ['a line break', 'السطر الأول\nالسطر الثاني'],
     ['a Windows line break', 'أ\r\nب'],
-    ['a leading minus (kept, not escaped as a formula)', '-أنكوراج'],
     ['the tricky statement of the fixture', TRICKY_STATEMENT],
+    ['a control character (CSV has no forbidden characters)', 'قمة\u000Bأنكوراج'],
   ])('%s', (_title, text) => {
     const csv = tableToCsv({ columns: ['id', 'text'], rows: [{ id: 'a', text }] });
     expect(parse(csv)).toEqual([{ id: 'a', text }]);
+  });
+
+  // What Excel and LibreOffice would run as a formula gets a leading ' (OWASP's advice).
+  it.each([
+    ['a HYPERLINK formula', '=HYPERLINK("http://x","انقر")', `'=HYPERLINK("http://x","انقر")`],
+    ['a plus', '+1+1', "'+1+1"],
+    ['a leading minus, even before Arabic', '-أنكوراج', "'-أنكوراج"],
+    ['an at sign (Lotus-style @SUM)', '@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['a leading tab', '\t=1+1', "'\t=1+1"],
+    ['a leading carriage return', '\r=1+1', "'\r=1+1"],
+    ['a full-width equals sign', '\uFF1D1+1', "'\uFF1D1+1"],
+    ['an equals sign inside the text (harmless)', 'قال = نعم', 'قال = نعم'],
+  ])('neutralizes %s', (_title, text, written) => {
+    const csv = tableToCsv({ columns: ['text'], rows: [{ text }] });
+    expect(parse(csv)).toEqual([{ text: written }]);
+  });
+
+  it('keeps negative numbers as numbers', () => {
+    expect(tableToCsv({ columns: ['x'], rows: [{ x: -50 }] })).toBe(`${BOM}x\r\n-50`);
   });
 
   it('starts with a byte-order mark so Excel reads UTF-8', () => {
@@ -36,15 +55,46 @@ describe('the three tables of a graph', () => {
         id: 'statement:1',
         speaker: 'سيرغي لافروف',
         delegation: 'الوفد الروسي',
+        speaker_role: 'وزير الخارجية',
         text: TRICKY_STATEMENT,
         mode: 'direct',
+        mode_ar: 'مباشر',
         cue: 'قال',
         mentions: '-أنكوراج',
+        article_title: 'قمة أنكوراج: لافروف يتحدث',
+        outlet: 'مثال',
+        url: '',
+        date: '',
         article: 'summit',
         start: expect.any(Number),
         end: expect.any(Number),
       },
     ]);
+  });
+
+  it('nodes name the country, not its key, and give mentions as the words of the article', () => {
+    const lavrov = tables.nodes.rows.find((r) => r.id === 'person:lavrov');
+    expect(lavrov).toMatchObject({ country: 'place:russia', mentions: 'سيرغي لافروف' }); // no such node: key kept
+    const trump = graphTables(trickyGraph()).nodes.rows.find((r) => r.id === 'person:دونالد ترامب');
+    expect(trump).toMatchObject({ country: '-أنكوراج', mentions: 'قال' });
+  });
+
+  it('statements carry the article title, outlet, URL and date, and the speaker by name', () => {
+    const row = graphTables(trickyGraph()).statements.rows.find((r) => r.id === 'statement:2');
+    expect(row).toMatchObject({
+      speaker: 'دونالد\u000B ترامب',
+      speaker_role: 'الرئيس الأمريكي',
+      url: 'https://example.com/news/summit',
+      date: '2025-08-15',
+      mode: 'reported',
+      mode_ar: 'منقول',
+    });
+  });
+
+  it('a statement written as a formula reaches the spreadsheet as text', () => {
+    const [statements] = exportData(trickyGraph(), 'csv', { date: new Date(2026, 10, 29) });
+    const row = parse(statements!.content).find((r) => r.id === 'statement:2');
+    expect(row?.text).toBe(`'${FORMULA_STATEMENT}`);
   });
 
   it('nodes lead with id, kind and label, then every other attribute', () => {
@@ -61,7 +111,7 @@ describe('the three tables of a graph', () => {
       source_label: 'سيرغي لافروف',
       target_label: 'الوفد الروسي',
       kind: 'member_of',
-      mentions: 'summit@0-3',
+      mentions: 'قال',
     });
   });
 
@@ -74,7 +124,12 @@ describe('the three tables of a graph', () => {
     ]);
     const asText = (rows: ReadonlyArray<Record<string, unknown>>) =>
       rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v)])));
-    expect(parse(files[0]!.content)).toEqual(asText(tables.statements.rows));
-    expect(parse(files[2]!.content)).toEqual(asText(tables.edges.rows));
+    // The one formula-like cell (the «-أنكوراج» mention) comes back with its guard.
+    const guarded = tables.statements.rows.map((r) => ({ ...r, mentions: `'${r.mentions}` }));
+    expect(parse(files[0]!.content)).toEqual(asText(guarded));
+    const guardedEdges = tables.edges.rows.map((r) =>
+      r.target_label === '-أنكوراج' ? { ...r, target_label: `'-أنكوراج` } : r,
+    );
+    expect(parse(files[2]!.content)).toEqual(asText(guardedEdges));
   });
 });

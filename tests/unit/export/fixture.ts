@@ -7,14 +7,13 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../../src/graph/types';
 
-const text =
-  'قال وزير الخارجية سيرغي لافروف، في مؤتمر صحفي: "نحن مستعدون للحوار، دون شروط".\n' +
-  'وأضاف أن الوفد الروسي سيزور أنكوراج.';
-
-const statementText = '"نحن مستعدون للحوار، دون شروط"';
-const statementStart = text.indexOf(statementText);
-
 export const TRICKY_STATEMENT = 'نحن مستعدون للحوار، دون شروط\nوسنرى, "غداً"';
+
+// The statement is in the article as written: a graph file's offsets must slice back to it.
+const text = `قال وزير الخارجية سيرغي لافروف، في مؤتمر صحفي: ${TRICKY_STATEMENT}.\nوأضاف أن الوفد الروسي سيزور أنكوراج.`;
+
+const statementText = TRICKY_STATEMENT;
+const statementStart = text.indexOf(statementText);
 
 export const fixtureGraph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> = {
   options: { type: 'directed', multi: false, allowSelfLoops: false },
@@ -98,3 +97,66 @@ export const fixtureGraph: SerializedGraph<NodeAttributes, EdgeAttributes, Graph
     },
   ],
 };
+
+/**
+ * The fixture with what broke the XML and CSV exports: a key with a space and an edge key with an
+ * arrow (not NMTOKENs), a vertical tab (U+000B, which Word puts in pasted text) in the title, a
+ * label and a statement, a statement that a spreadsheet would run as a formula, an attribute name
+ * that is no XML name, and the article's outlet, URL and date.
+ */
+export const FORMULA_STATEMENT = '=HYPERLINK("http://example.com/x","انقر هنا")';
+
+export function trickyGraph(): typeof fixtureGraph {
+  const graph = structuredClone(fixtureGraph);
+  // The formula statement is in the article too, so the graph is a valid file (offsets hold).
+  const body = graph.attributes!.articles[0]!.text;
+  const formulaStart = body.length + 1;
+  graph.attributes!.articles[0] = {
+    ...graph.attributes!.articles[0]!,
+    text: `${body}\n${FORMULA_STATEMENT}`,
+    title: 'قمة\u000Bأنكوراج: لافروف يتحدث',
+    url: 'https://example.com/news/summit',
+    date: '2025-08-15',
+  };
+  graph.nodes.push(
+    {
+      key: 'person:دونالد ترامب',
+      attributes: {
+        kind: 'person',
+        label: 'دونالد\u000B ترامب',
+        aliases: ['ترامب'],
+        role: 'الرئيس الأمريكي',
+        country: 'place:anchorage',
+        mentions: [{ article: 'summit', start: 0, end: 3, text: 'قال' }],
+        x: 200,
+        y: -40,
+        'weird name <1>': 'x',
+      } as never,
+    },
+    {
+      key: 'statement:2',
+      attributes: {
+        kind: 'statement',
+        label: '=HYPERLINK',
+        aliases: [],
+        text: FORMULA_STATEMENT,
+        mode: 'reported',
+        cue: 'أضاف',
+        article: 'summit',
+        start: formulaStart,
+        end: formulaStart + FORMULA_STATEMENT.length,
+        speaker: 'person:دونالد ترامب',
+        mentions: [],
+        x: 220,
+        y: 10,
+      },
+    },
+  );
+  graph.edges.push({
+    key: 'person:دونالد ترامب->statement:2',
+    source: 'person:دونالد ترامب',
+    target: 'statement:2',
+    attributes: { kind: 'said' },
+  });
+  return graph;
+}

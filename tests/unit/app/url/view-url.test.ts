@@ -3,13 +3,18 @@ import { emptyFilters } from '../../../../src/app/store/filters';
 import { searchToView, viewToSearch, type UrlView } from '../../../../src/app/url/view-url';
 
 const known = new Set(['ru-del', 'us-del', 'putin', 's1', 'key with spaces/and,commas']);
-const knows = (key: string) => known.has(key);
+const knows = {
+  node: (key: string) => known.has(key),
+  article: (id: string) => ['a1', 'a2'].includes(id),
+  outlet: (name: string) => name === 'الجزيرة',
+};
 const view = (over: Partial<UrlView>): UrlView => ({
   filters: emptyFilters(),
   selected: null,
   query: '',
   lang: 'ar',
   tab: 'statements',
+  set: null,
   ...over,
 });
 
@@ -26,6 +31,14 @@ describe('the view in the URL', () => {
       '?delegation=ru-del&delegation=us-del&mode=dim&q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86',
     ],
     ['English and the article tab', view({ lang: 'en', tab: 'article' }), '?lang=en&tab=article'],
+    [
+      'the article set first, then an article and an outlet filter',
+      view({
+        set: 's3-1a2b3c4d',
+        filters: { ...emptyFilters(), articles: ['a2'], outlets: ['الجزيرة'] },
+      }),
+      '?set=s3-1a2b3c4d&article=a2&outlet=%D8%A7%D9%84%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9',
+    ],
   ])('%s', (_title, v, expected) => {
     expect(viewToSearch(v)).toBe(expected);
   });
@@ -39,8 +52,11 @@ describe('the view in the URL', () => {
           delegations: ['ru-del'],
           speakers: ['putin'],
           kinds: ['person', 'statement'],
+          articles: ['a1', 'a2'],
+          outlets: ['الجزيرة'],
           mode: 'dim',
         },
+        set: 's2-00ff00ff',
         selected: 'key with spaces/and,commas',
         query: 'اوكرانيا putin',
         lang: 'en',
@@ -53,7 +69,7 @@ describe('the view in the URL', () => {
 
   it('drops keys the graph does not know and values out of range', () => {
     const read = searchToView(
-      '?delegation=gone&delegation=ru-del&node=gone&kind=planet&lang=fr&tab=x',
+      '?delegation=gone&delegation=ru-del&node=gone&kind=planet&lang=fr&tab=x&article=a9&outlet=x',
       knows,
     );
     expect(read).toEqual(view({ filters: { ...emptyFilters(), delegations: ['ru-del'] } }));

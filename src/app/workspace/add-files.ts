@@ -1,0 +1,44 @@
+/**
+ * Files chosen, dropped or found in a folder → articles added to the workspace. Each file is read
+ * on its own: a bad one is reported by name and the others are still added.
+ */
+import type { ShownProblem } from '../store/workspace-slice';
+import { checkArticleText, titleOf } from './ingest/text';
+import { InputProblem } from './problems';
+import { addArticles } from './session';
+import type { ArticleDraft } from './types';
+
+// DOMParser builds an inert document: scripts in a saved page never run.
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+const problemOf = (error: unknown, subject: string): ShownProblem =>
+  error instanceof InputProblem
+    ? { code: error.code, subject: error.subject ?? subject }
+    : { code: 'extract-failed', subject, detail: (error as Error).message };
+
+export async function addFiles(files: File[], fromFolder = false): Promise<void> {
+  // The readers (with readability) load on first use: they do not weigh on the first page load.
+  const { isArticleFile, readArticleFile } = await import('./ingest/read-file');
+  // A folder brings what sits beside the articles (.DS_Store, images): those are skipped quietly.
+  const chosen = fromFolder ? files.filter((f) => isArticleFile(f.name, f.type)) : files;
+  const drafts: ArticleDraft[] = [];
+  const problems: ShownProblem[] = [];
+  const sorted = [...chosen].sort((a, b) =>
+    (a.webkitRelativePath || a.name).localeCompare(b.webkitRelativePath || b.name),
+  );
+  for (const file of sorted) {
+    try {
+      drafts.push(await readArticleFile(file, parseHtml));
+    } catch (error) {
+      problems.push(problemOf(error, file.webkitRelativePath || file.name));
+    }
+  }
+  await addArticles(drafts, problems);
+}
+
+/** Pasted text: checked first, so a non-Arabic paste is said at once and nothing changes. */
+export function pastedDraft(text: string): ArticleDraft {
+  checkArticleText(text);
+  const body = text.replace(/^\uFEFF/, '');
+  return { title: titleOf(body), text: body };
+}

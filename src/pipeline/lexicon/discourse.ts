@@ -1,0 +1,212 @@
+/**
+ * Words of reporting discourse the statement stages read: relay and affirmation verbs, adjunct
+ * openers between a cue and its content, words that end or front a statement.
+ * General knowledge, read by the stages named beside each list.
+ */
+
+// Read by stages/cueVerbs.ts.
+export const RELAY_WORDS: readonly string[] = ['نقل', 'نقلت', 'نقلوا', 'ذكر', 'ذكرت'];
+
+// Read by stages/cueVerbs.ts.
+export const AFFIRM_WORDS: readonly string[] = [
+  'أكد',
+  'أكدت',
+  'شدد',
+  'شددت',
+  'جدد',
+  'جددت',
+  'نفى',
+  'نفت',
+  // «أعلن الوزير مقتل ثلاثة أشخاص»: what is announced is the claim.
+  'أعلن',
+  'أعلنت',
+];
+
+/** Verbal nouns an affirmation takes as its object: what is affirmed is the claim. */
+// Read by stages/cueVerbs.ts.
+export const AFFIRMED_WORDS: readonly string[] = [
+  'التزام',
+  'ضرورة',
+  'أهمية',
+  'استعداد',
+  'رفض',
+  'دعم',
+  'حرص',
+  'تمسك',
+  'رغبة',
+  'استمرار',
+  'وجود',
+  'بدء',
+  'صحة',
+  // Events an announcement reports.
+  'مقتل',
+  'وفاة',
+  'إصابة',
+  'إغلاق',
+  'فتح',
+  'افتتاح',
+  'تخفيض',
+  'خفض',
+  'رفع',
+  'وقف',
+  'تعليق',
+  'استئناف',
+  'انطلاق',
+  'إطلاق',
+  'تأجيل',
+  'إلغاء',
+  'ارتفاع',
+  'انخفاض',
+  'تراجع',
+  'زيادة',
+  'تسجيل',
+  'رصد',
+  'اعتقال',
+  'توقيف',
+  'فوز',
+  'استقالة',
+  'تعيين',
+  'حالة',
+];
+
+/** «وأضاف البيان أن…», «وجاء في المنشور»: a document speaks for whoever issued it — the last
+ * speaker — whatever its grammatical gender. */
+// Read by stages/opening.ts.
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'البيان',
+  'المنشور',
+  'التقرير',
+  'الرسالة',
+  'التغريدة',
+  'التدوينة',
+  'الإعلان',
+  'التعميم',
+  'المذكرة',
+];
+
+/** «بالاعتراف بـ…», «بالتأكيد على…»: a verbal noun of speech after ب. */
+// Read by stages/cues.ts.
+export const NOMINAL_WORDS: readonly string[] = [
+  'بالاعتراف',
+  'بالتاكيد',
+  'بالاشاره',
+  'بالتحذير',
+  'بالاعلان',
+];
+
+// Read by stages/gazetteer.ts.
+export const SOURCE_NOUNS: readonly string[] = [
+  'بحسب',
+  'حسب',
+  'وفق',
+  'وفقا',
+  'ذكرت',
+  'قالت',
+  'نقلت',
+  'أفادت',
+  'قناة',
+  'صحيفة',
+  'موقع',
+  'لقناة',
+  'لصحيفة',
+  'أوردت',
+];
+
+/** No sentence ends on a preposition or a title: «المتحدث باسم⏎الخارجية», «وزير⏎الخارجية». */
+// Read by stages/lines.ts.
+export const OPEN_ENDS_WORDS: readonly string[] = [
+  'في',
+  'من',
+  'إلى',
+  'الى',
+  'على',
+  'عن',
+  'مع',
+  'بين',
+  'باسم',
+  'حول',
+  'لدى',
+  'ضد',
+  'نحو',
+  'أن',
+  'إن',
+];
+
+/** Words that open an adjunct between a cue and its content (خلال كلمته، في مؤتمر، أمام
+ * البرلمان): nobody named inside it is the speaker. */
+// Read by stages/opening.ts.
+export const ADJUNCT_OPENERS_WORDS: readonly string[] = [
+  'خلال',
+  'في',
+  'أمام',
+  'اثناء',
+  'أثناء',
+  'عبر',
+  'لدى',
+  'بعد',
+  'قبل',
+  'عقب',
+  'على هامش',
+  'ضمن',
+];
+
+// Read by stages/opening.ts.
+export const SAYING_WORDS: readonly string[] = [
+  'قوله',
+  'قولها',
+  'قولهم',
+  'تصريحه',
+  'تصريحها',
+  'بالقول',
+  'القول',
+];
+
+/** Words that open an adjunct between a speaker and the speech: «وقال X في تصريحات…». */
+// Read by stages/speakerNames.ts.
+export const ADJUNCT_START_WORDS: readonly string[] = [
+  'في',
+  'خلال',
+  'عبر',
+  'أمام',
+  'لدى',
+  'للصحفيين',
+  'لوسائل',
+  'اليوم',
+  'مساء',
+  'صباح',
+  'أمس',
+];
+
+/** Prepositions whose noun is never the subject of the sentence. */
+// Read by stages/speakers.ts.
+export const OBJECT_PREPS_WORDS: readonly string[] = [
+  'مع',
+  'عن',
+  'إلى',
+  'على',
+  'من',
+  'عند',
+  'لدى',
+  'بين',
+  'حول',
+  'بشأن',
+  'ضد',
+  'ومع',
+];
+
+// Read by stages/statements.ts.
+export const TRAILING_WORDS: readonly string[] = [
+  'و',
+  'لكن',
+  'لكنه',
+  'لكنها',
+  'لكنّه',
+  'كما',
+  'ثم',
+  'فيما',
+  'بينما',
+  'حيث',
+];
+
+// Read by stages/statements.ts.
+export const FRONTING_WORDS: readonly string[] = ['هكذا', 'وهكذا'];

@@ -1,0 +1,49 @@
+/**
+ * Parts of names: connectors inside a name and words that end one.
+ * General knowledge, read by the stages named beside each list.
+ */
+
+// Read by stages/persons.ts.
+export const CONNECTORS_WORDS: readonly string[] = [
+  'بن',
+  'بنت',
+  'ابو',
+  'ابن',
+  'عبد',
+  'آل',
+  'ال',
+  'دي',
+  'فون',
+  'فان',
+  'دير',
+  'ولد',
+];
+
+// Read by stages/persons.ts.
+export const PREPOSITIONS_WORDS: readonly string[] = [
+  'في',
+  'من',
+  'الى',
+  'علي',
+  'عن',
+  'و',
+  'مع',
+  'ان',
+];
+
+/** Given names that are ordinary words too: «صالح» interest, «أمين» trustworthy, «فارس» knight. */
+// Read by stages/persons.ts.
+export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
+  'صالح',
+  'أمين',
+  'كريم',
+  'جميل',
+  'سعيد',
+  'حسن',
+  'نبيل',
+  'عادل',
+  'فاضل',
+  'فارس',
+  'سالم',
+  'رشيد',
+];

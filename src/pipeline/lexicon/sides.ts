@@ -1,0 +1,75 @@
+/**
+ * Words that name sides and delegations and open or close their member lists.
+ * General knowledge, read by the stages named beside each list.
+ */
+
+/** Words that name a side: a delegation, a side or party (الطرف), a mission (بعثة المنتخب). */
+// Read by stages/delegations.ts.
+export const SIDE_NOUNS: readonly string[] = [
+  'الوفد',
+  'وفد',
+  'الجانب',
+  'الوفدين',
+  'الطرف',
+  'البعثة',
+  'بعثة',
+];
+
+// Read by stages/delegations.ts.
+export const LIST_VERBS_WORDS: readonly string[] = [
+  'ضم',
+  'يضم',
+  'سيضم',
+  'تضم',
+  'ستضم',
+  'حضر',
+  'شارك',
+  'يشارك',
+  'رافق',
+  'يرافق',
+  'شمل',
+  'يشمل',
+  'تألف',
+  'يتألف',
+  'ضمّ',
+  // feminine forms (البعثة، الجهة): «وضمت البعثة …»
+  'ضمت',
+  'شملت',
+  'تألفت',
+  'رافقت',
+  'شاركت',
+];
+
+// Read by stages/delegations.ts.
+export const LIST_STOPS_WORDS: readonly string[] = [
+  'بينما',
+  'فيما',
+  'وفيما',
+  'حين',
+  'أما',
+  'وأما',
+  'بينهم',
+  'فيما',
+];
+
+// Read by stages/delegations.ts.
+export const RELATIVES_WORDS: readonly string[] = ['الذي', 'التي', 'الذين'];
+
+/** Verbs that put their object or subject at the head of a side, normalized, clitics off. */
+// Read by stages/explicit-heads.ts.
+export const LEADS_WORDS: readonly string[] = [
+  'تراس',
+  'تراست',
+  'يتراس',
+  'تتراس',
+  'يراس',
+  'تراس',
+  'قاد',
+  'قادت',
+  'يقود',
+  'تقود',
+];
+
+/** «برئاسة» / «بقيادة» right after the side. */
+// Read by stages/explicit-heads.ts.
+export const LED_BY_WORDS: readonly string[] = ['برئاسه', 'بقياده'];

@@ -1,0 +1,346 @@
+/**
+ * Organizations named by their kind: a head noun (وزارة، هيئة، نادي …) and what completes it —
+ * definite complements and adjectives (الصحة، المصرية), a ل-complement (لكرة القدم، للانتخابات),
+ * a construct noun before a definite word or a place (أمن الدولة، منطقة تبوك), fields joined by و
+ * (الثقافة والسياحة), or, for heads that take one, a proper name (نادي الزمالك، بنك عودة).
+ * One row per head; the stage applies rows, the rows' examples are its test table.
+ */
+
+export interface OrganizationHeadRule {
+  /** The head as written without ال; one or two words («الدفاع المدني» is written with ال). */
+  head: string;
+  /** The head is written with ال in names (الدفاع المدني، الهلال الأحمر, النيابة). */
+  definiteOnly?: boolean;
+  /** A proper name may follow the head directly (نادي الزمالك، بنك عودة، حزب الأمة). */
+  takesName?: boolean;
+  /** Fields joined by و belong to the name (وزارة الثقافة والسياحة والآثار). */
+  joinsFields?: boolean;
+  /** The head is a common noun too and a definite complement must come first (مصلحة الضرائب;
+   * مصلحة البلد is «the country's interest» but needs more, see `specific`). */
+  needsDefinite?: boolean;
+  /** The head is a common noun too (إدارة الأزمة، قوات كبيرة): the name needs a nationality,
+   * a place, a ل-complement or two complements. */
+  specific?: boolean;
+  reason: string;
+  /** A sentence we wrote, and the organization it must yield (it is also the speaker). */
+  example: string;
+  expect: string;
+}
+
+export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
+  {
+    head: 'وزارة',
+    joinsFields: true,
+    reason: 'a ministry is named by its fields and its country',
+    example: 'وقالت وزارة الصحة والسكان المصرية إن الحملة مستمرة حتى نهاية الشهر.',
+    expect: 'وزارة الصحة والسكان المصرية',
+  },
+  {
+    head: 'هيئة',
+    joinsFields: true,
+    reason: 'an authority is named by its field',
+    example: 'وأعلنت هيئة الأرصاد الجوية المصرية أن الطقس سيكون حارا نهارا.',
+    expect: 'هيئة الأرصاد الجوية المصرية',
+  },
+  {
+    head: 'إدارة',
+    specific: true,
+    joinsFields: true,
+    reason: 'an administration with its field and country (إدارة alone is management)',
+    example: 'وقالت إدارة الطيران المدني الأمريكية إن الرحلات ستستأنف صباح الغد.',
+    expect: 'إدارة الطيران المدني الأمريكية',
+  },
+  {
+    head: 'وكالة',
+    reason: 'an agency is named by its field',
+    example: 'وذكرت وكالة الفضاء الأوروبية أن المسبار وصل إلى مداره.',
+    expect: 'وكالة الفضاء الأوروبية',
+  },
+  {
+    head: 'مركز',
+    specific: true,
+    reason: 'a centre with its qualifier and field (المركز الأول is a rank, not a body)',
+    example: 'وأفاد المركز الوطني للأرصاد بأن الأمطار ستستمر حتى الخميس.',
+    expect: 'المركز الوطني للأرصاد',
+  },
+  {
+    head: 'مجلس',
+    joinsFields: true,
+    reason: 'a council is named by its complement',
+    example: 'وقال مجلس التعاون الخليجي إن القمة ستعقد في الرياض.',
+    expect: 'مجلس التعاون الخليجي',
+  },
+  {
+    head: 'لجنة',
+    joinsFields: true,
+    reason: 'a committee is named by its field',
+    example: 'وأعلنت لجنة الانتخابات المركزية أن النتائج ستصدر غدا.',
+    expect: 'لجنة الانتخابات المركزية',
+  },
+  {
+    head: 'منظمة',
+    reason: 'an organization is named by its complement',
+    example: 'وقالت منظمة العفو الدولية إن المعتقلين تعرضوا لسوء المعاملة.',
+    expect: 'منظمة العفو الدولية',
+  },
+  {
+    head: 'اتحاد',
+    reason: 'a federation or union with its nationality and its sport or trade',
+    example: 'وقال الاتحاد المصري لكرة القدم إن المباراة تأجلت أسبوعا.',
+    expect: 'الاتحاد المصري لكرة القدم',
+  },
+  {
+    head: 'نادي',
+    takesName: true,
+    reason: 'a club is named by a proper name',
+    example: 'وأعلن نادي الزمالك أن المدرب رحل بالتراضي.',
+    expect: 'نادي الزمالك',
+  },
+  {
+    head: 'فريق',
+    specific: true,
+    reason: 'a team with its qualifier (الفريق alone is also a military rank)',
+    example: 'وأكد فريق الخبراء الأمميين أن العقوبات انتهكت مرارا.',
+    expect: 'فريق الخبراء الأمميين',
+  },
+  {
+    head: 'منتخب',
+    reason: 'a national team with its country',
+    example: 'وقال المنتخب المغربي في بيان إن اللاعبين جاهزون للمباراة.',
+    expect: 'المنتخب المغربي',
+  },
+  {
+    head: 'شركة',
+    reason: "a company named by its field (a proper name after شركة is the outlet rule's)",
+    example: 'وقالت شركة الكهرباء الوطنية إن الانقطاع سينتهي مساء.',
+    expect: 'شركة الكهرباء الوطنية',
+  },
+  {
+    head: 'بنك',
+    takesName: true,
+    reason: 'a bank is named by a proper name, a place or its adjectives',
+    example: 'وقال بنك الكويت الوطني إن الودائع زادت هذا العام.',
+    expect: 'بنك الكويت الوطني',
+  },
+  {
+    head: 'مصرف',
+    takesName: true,
+    reason: 'a bank (مصرف) is named like بنك',
+    example: 'وأعلن مصرف ليبيا المركزي أن السيولة متوفرة في الفروع.',
+    expect: 'مصرف ليبيا المركزي',
+  },
+  {
+    head: 'صندوق',
+    reason: 'a fund is named by its field',
+    example: 'وقال صندوق النقد العربي إن النمو سيتباطأ.',
+    expect: 'صندوق النقد العربي',
+  },
+  {
+    head: 'جيش',
+    reason: 'an army with its nationality',
+    example: 'وقال الجيش السوداني إن قواته تقدمت في الخرطوم.',
+    expect: 'الجيش السوداني',
+  },
+  {
+    head: 'قوات',
+    specific: true,
+    reason: 'forces with their branch and country',
+    example: 'وأعلنت قوات الدفاع الجوي السعودية أنها اعترضت صاروخا.',
+    expect: 'قوات الدفاع الجوي السعودية',
+  },
+  {
+    head: 'الدفاع المدني',
+    definiteOnly: true,
+    reason: 'the civil defence, with its country when given',
+    example: 'وقال الدفاع المدني الفلسطيني إن فرقه انتشلت ثلاثة مصابين.',
+    expect: 'الدفاع المدني الفلسطيني',
+  },
+  {
+    head: 'القوات المسلحة',
+    definiteOnly: true,
+    reason: 'the armed forces, with their country when given',
+    example: 'وقالت القوات المسلحة الأردنية إن طائراتها أسقطت مسيرة.',
+    expect: 'القوات المسلحة الأردنية',
+  },
+  {
+    head: 'مكتبة',
+    takesName: true,
+    reason: 'a library is named by its place or founder',
+    example: 'وقالت مكتبة الإسكندرية إن المعرض يفتتح غدا.',
+    expect: 'مكتبة الإسكندرية',
+  },
+  {
+    head: 'الهلال الأحمر',
+    definiteOnly: true,
+    reason: 'a Red Crescent society, with its country when given',
+    example: 'وقال الهلال الأحمر الفلسطيني إن طواقمه نقلت المصابين.',
+    expect: 'الهلال الأحمر الفلسطيني',
+  },
+  {
+    head: 'حركة',
+    takesName: true,
+    reason: 'a movement is named by a proper name',
+    example: 'وقالت حركة النهضة إن قياداتها اعتقلت فجرا.',
+    expect: 'حركة النهضة',
+  },
+  {
+    head: 'حزب',
+    takesName: true,
+    reason: 'a party is named by a proper name or its adjectives',
+    example: 'وقال حزب الأمة القومي إنه سيقاطع الانتخابات.',
+    expect: 'حزب الأمة القومي',
+  },
+  {
+    head: 'محكمة',
+    reason: 'a court is named by its jurisdiction',
+    example: 'وقالت محكمة العدل الدولية إن القرار ملزم للطرفين.',
+    expect: 'محكمة العدل الدولية',
+  },
+  {
+    head: 'النيابة',
+    definiteOnly: true,
+    reason: 'the public prosecution (النيابة العامة)',
+    example: 'وقالت النيابة العامة إن المتهمين اعترفوا بالتهم.',
+    expect: 'النيابة العامة',
+  },
+  {
+    head: 'شرطة',
+    reason: 'a police force is named by its place',
+    example: 'وقالت شرطة دبي إن المشتبه به اعتقل في المطار.',
+    expect: 'شرطة دبي',
+  },
+  {
+    head: 'مؤسسة',
+    takesName: true,
+    reason: 'a corporation or foundation is named by its field',
+    example: 'وأعلنت مؤسسة النفط الوطنية أن الإنتاج استؤنف.',
+    expect: 'مؤسسة النفط الوطنية',
+  },
+  {
+    head: 'جامعة',
+    reason: 'a university is named by its place or founder',
+    example: 'وقالت جامعة القاهرة إن الامتحانات تأجلت.',
+    expect: 'جامعة القاهرة',
+  },
+  {
+    head: 'مكتب',
+    specific: true,
+    reason: 'an office with its qualifiers',
+    example: 'وذكر المكتب الإعلامي الحكومي أن عدد الضحايا ارتفع.',
+    expect: 'المكتب الإعلامي الحكومي',
+  },
+  {
+    head: 'مفوضية',
+    reason: 'a commission is named by its complement',
+    example: 'وقالت المفوضية العليا المستقلة للانتخابات إن نسبة المشاركة بلغت النصف.',
+    expect: 'المفوضية العليا المستقلة للانتخابات',
+  },
+  {
+    head: 'سلطة',
+    specific: true,
+    reason: 'an authority with its qualifiers (السلطة alone is power)',
+    example: 'وقالت السلطة الوطنية المستقلة للانتخابات إن الاقتراع جرى بهدوء.',
+    expect: 'السلطة الوطنية المستقلة للانتخابات',
+  },
+  {
+    head: 'جمعية',
+    takesName: true,
+    reason: 'an association is named by its members or field',
+    example: 'وقالت جمعية القضاة التونسيين إن القرار يمس استقلال القضاء.',
+    expect: 'جمعية القضاة التونسيين',
+  },
+  {
+    head: 'نقابة',
+    reason: 'a syndicate is named by its trade',
+    example: 'وأكدت نقابة الصحفيين المصريين أن الزميل أفرج عنه.',
+    expect: 'نقابة الصحفيين المصريين',
+  },
+  {
+    head: 'غرفة',
+    reason: 'a chamber of commerce is named by its trade and place',
+    example: 'وقالت غرفة تجارة دبي إن الصادرات ارتفعت.',
+    expect: 'غرفة تجارة دبي',
+  },
+  {
+    head: 'الخطوط الجوية',
+    definiteOnly: true,
+    reason: 'an airline (الخطوط الجوية) with its nationality',
+    example: 'وأعلنت الخطوط الجوية الكويتية أنها علقت رحلاتها إلى بيروت.',
+    expect: 'الخطوط الجوية الكويتية',
+  },
+  {
+    head: 'مستشفى',
+    takesName: true,
+    reason: 'a hospital is named by a proper name',
+    example: 'وقال مستشفى الشفاء إن عشرات الجرحى وصلوا.',
+    expect: 'مستشفى الشفاء',
+  },
+  {
+    head: 'رابطة',
+    reason: 'a league is named by its complement',
+    example: 'وقالت رابطة العالم الإسلامي إن المؤتمر يعقد سنويا.',
+    expect: 'رابطة العالم الإسلامي',
+  },
+  {
+    head: 'تحالف',
+    specific: true,
+    reason: 'a coalition with its purpose',
+    example: 'وقال تحالف دعم الشرعية في اليمن إن الهدنة صامدة.',
+    expect: 'تحالف دعم الشرعية',
+  },
+  {
+    head: 'مديرية',
+    reason: 'a directorate is named by its field',
+    example: 'وقالت مديرية الصحة في إدلب إن المستشفيات ممتلئة.',
+    expect: 'مديرية الصحة',
+  },
+  {
+    head: 'بورصة',
+    reason: 'a stock exchange is named by its place',
+    example: 'وقالت بورصة الكويت إن التداول توقف ساعة.',
+    expect: 'بورصة الكويت',
+  },
+  {
+    head: 'معهد',
+    reason: 'an institute is named by its place and field',
+    example: 'وقال معهد الكويت للأبحاث العلمية إن الدراسة اكتملت.',
+    expect: 'معهد الكويت للأبحاث العلمية',
+  },
+  {
+    head: 'برنامج',
+    specific: true,
+    reason: 'a programme with its qualifiers (برنامج alone is a plan)',
+    example: 'وقال برنامج الأغذية العالمي إن المخزون يكفي شهرا.',
+    expect: 'برنامج الأغذية العالمي',
+  },
+  {
+    head: 'مرصد',
+    reason: 'an observatory is named by its country and field',
+    example: 'وقال المرصد السوري لحقوق الإنسان إن القصف استمر.',
+    expect: 'المرصد السوري لحقوق الإنسان',
+  },
+  {
+    head: 'مصلحة',
+    specific: true,
+    needsDefinite: true,
+    reason: 'a government department (مصلحة الضرائب) with its country',
+    example: 'وقالت مصلحة الضرائب المصرية إن المهلة مددت.',
+    expect: 'مصلحة الضرائب المصرية',
+  },
+  {
+    head: 'جهاز',
+    specific: true,
+    reason: 'a state agency (جهاز) with its field and qualifiers',
+    example: 'وأعلن جهاز الإحصاء المركزي أن التضخم تراجع.',
+    expect: 'جهاز الإحصاء المركزي',
+  },
+];
+
+/** Complements that make no name: ranks and times (المركز الأول، الاجتماع المقبل). */
+export const NON_NAMING_COMPLEMENTS = `الأول الثاني الثالث الرابع الخامس الأخير الأخيرة الأولى
+الثانية الجديد الجديدة الحالي الحالية السابق السابقة المقبل المقبلة القادم القادمة الماضي
+الماضية نفسه نفسها ذاته ذاتها كله كلها الكبير الكبيرة الصغير المذكور المذكورة المعني المعنية
+الرسمي الرسمية
+الأسبوع اليوم الشهر الليلة الجاري الحالي`
+  .split(/\s+/)
+  .filter(Boolean);

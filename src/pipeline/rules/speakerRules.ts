@@ -1,0 +1,88 @@
+/**
+ * How a statement's speaker is chosen, and how its content opens: one row per rule, with the id
+ * the pipeline records (`reason.speakerBy`, `reason.rule`), why it holds, and a sentence we wrote
+ * whose last statement the rule decides. The statements stage applies these rules in the order
+ * given here; the rows' examples are its test table (tests/unit/pipeline/rule-rows.test.ts).
+ */
+
+export interface StatementRule {
+  id: string;
+  reason: string;
+  example: string;
+  /** «speaker: content» of the example's last statement. */
+  expect: string;
+}
+
+/** Who speaks — tried in this order for each speech cue. */
+export const SPEAKER_RULES: StatementRule[] = [
+  {
+    id: 'subject-after-cue',
+    reason:
+      'Arabic reporting is verb-first: the name, title or body right after the cue is its subject',
+    example: 'وقال وزير الطاقة سهيل المزروعي إن الإنتاج سيرتفع.',
+    expect: 'سهيل المزروعي: الإنتاج سيرتفع',
+  },
+  {
+    id: 'same-sentence',
+    reason: 'a participle or «وأن» adds a claim to the cue before it in the same sentence',
+    example: 'وقال وزير الطاقة سهيل المزروعي إن الإنتاج سيرتفع، مشيرا إلى أن الأسعار مستقرة.',
+    expect: 'سهيل المزروعي: الأسعار مستقرة',
+  },
+  {
+    id: 'subject-before-cue',
+    reason: 'a name right before the verb (subject-first order) is its subject',
+    example:
+      'وكان الوزير سهيل المزروعي قد صرح بأن الإنتاج سيرتفع. ثم إن المزروعي أكد أن الخطة جاهزة.',
+    expect: 'سهيل المزروعي: الخطة جاهزة',
+  },
+  {
+    id: 'sentence-subject',
+    reason:
+      'a verb joined by «، و» or a participle shares the sentence subject, not the nearest name',
+    example: 'والتقى الوزير سهيل المزروعي نظيره العماني، وقال إن التعاون يتوسع.',
+    expect: 'سهيل المزروعي: التعاون يتوسع',
+  },
+  {
+    id: 'document-of-last-speaker',
+    reason:
+      'a document as subject («وأضاف البيان») speaks for whoever issued it, whatever its gender',
+    example: 'وأعلنت وزارة الداخلية في بيان أن الطرق مغلقة. وأضاف البيان أن الفرق تعمل منذ الفجر.',
+    expect: 'وزارة الداخلية: الفرق تعمل منذ الفجر',
+  },
+  {
+    id: 'carried-over',
+    reason:
+      'a cue with no subject («وأضاف»، «وتابع:») continues the last speaker when its gender agrees',
+    example:
+      'وقال وزير الطاقة سهيل المزروعي إن الإنتاج سيرتفع. وأضاف أن المصافي تعمل بكامل طاقتها.',
+    expect: 'سهيل المزروعي: المصافي تعمل بكامل طاقتها',
+  },
+];
+
+/** How the content opens after the cue. */
+export const CONTENT_RULES: StatementRule[] = [
+  {
+    id: 'reported-after-cue',
+    reason: 'أن/إن (or a preposition the verb takes: أكد على، أشار إلى) opens reported speech',
+    example: 'وأكدت وزيرة الصحة هالة زايد على ضرورة ارتداء الكمامات.',
+    expect: 'هالة زايد: على ضرورة ارتداء الكمامات',
+  },
+  {
+    id: 'quote-after-cue',
+    reason: 'a quotation after the cue and its subject is direct speech',
+    example: 'وقال اللاعب محمد النني: "الفوز جاء بعد تعب كبير".',
+    expect: 'محمد النني: الفوز جاء بعد تعب كبير',
+  },
+  {
+    id: 'direct-after-cue',
+    reason: 'a colon after the cue opens direct speech even without quotation marks',
+    example: 'وقال اللاعب محمد النني: الفوز جاء بعد تعب كبير.',
+    expect: 'محمد النني: الفوز جاء بعد تعب كبير',
+  },
+  {
+    id: 'quote-before-cue',
+    reason: 'a quotation fronted before its verb («"…"، قال X») belongs to the verb after it',
+    example: '"الفوز جاء بعد تعب كبير"، قال اللاعب محمد النني.',
+    expect: 'محمد النني: الفوز جاء بعد تعب كبير',
+  },
+];

@@ -1,0 +1,28 @@
+/**
+ * `npx tsx tests/corpus/show.ts <id | file>` — what the extractor makes of one development
+ * article: entities with their reasons, statements with speaker and reason. For tune articles
+ * only (tests/corpus/split.json): blind articles are never looked at while writing rules.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { extractArticle } from '../../src/pipeline/index.ts';
+import { textPath } from './texts.ts';
+
+const arg = process.argv[2] ?? '';
+const blind = (
+  JSON.parse(readFileSync(new URL('./split.json', import.meta.url), 'utf8')) as { blind: string[] }
+).blind;
+if (blind.includes(arg)) {
+  process.stderr.write(`show: ${arg} is a blind article; it is scored, never looked at\n`);
+  process.exit(2);
+}
+const path = existsSync(arg) ? arg : textPath(arg);
+const r = extractArticle({ id: arg, text: readFileSync(path, 'utf8') });
+const label = new Map(r.entities.map((e) => [e.key, e.label]));
+for (const e of r.entities)
+  process.stdout.write(
+    `${e.kind.padEnd(12)} ${e.label}${e.role ? ` [${e.role}]` : ''}  ← ${[...new Set(e.mentions.map((m) => `${m.reason?.rule ?? '?'}${m.reason?.cue ? ` «${m.reason.cue}»` : ''}`))].join('; ')}\n`,
+  );
+for (const s of r.statements)
+  process.stdout.write(
+    `\n${s.speaker ? label.get(s.speaker) : '?'} (${s.reason?.rule}, ${s.reason?.speakerBy}, «${s.cue}»): ${s.text.slice(0, 140)}\n`,
+  );

@@ -1,0 +1,45 @@
+/**
+ * The rule tables' own examples (src/pipeline/rules): every row's sentence must yield what the
+ * row says, so a row without a working example cannot land.
+ */
+import { describe, expect, it } from 'vitest';
+import { FIELD_TITLES } from '../../../src/pipeline/lexicon/fieldTitles.ts';
+import { ORGANIZATION_HEADS } from '../../../src/pipeline/rules/organizationHeads.ts';
+import { CONTENT_RULES, SPEAKER_RULES } from '../../../src/pipeline/rules/speakerRules.ts';
+import { labelsOf, said } from './helpers.ts';
+import { run } from './helpers.ts';
+
+describe('organization heads', () => {
+  it.each(ORGANIZATION_HEADS.map((r) => [r.head, r.example, r.expect] as const))(
+    '%s: %s',
+    (_head, example, expected) => {
+      const r = run(example);
+      expect(labelsOf(r, 'organization')).toContain(expected);
+      // Every example reports speech: the organization is its speaker.
+      expect(said(r)[0]?.split(': ')[0]).toBe(expected);
+    },
+  );
+});
+
+describe('titles across fields', () => {
+  it.each(FIELD_TITLES.map((r) => [r.field, r.forms[0], r.example, r.person] as const))(
+    '%s, %s: %s',
+    (_field, _form, example, person) => {
+      const r = run(example);
+      expect(labelsOf(r, 'person')).toContain(person);
+      expect(said(r)[0]?.split(': ')[0]).toBe(person);
+    },
+  );
+});
+
+describe('speaker and content rules', () => {
+  it.each([
+    ...SPEAKER_RULES.map((r) => ['speakerBy', r.id, r] as const),
+    ...CONTENT_RULES.map((r) => ['rule', r.id, r] as const),
+  ])('%s %s', (field, _id, row) => {
+    const r = run(row.example);
+    const last = r.statements[r.statements.length - 1];
+    expect(said(r).at(-1)).toBe(row.expect);
+    expect(last?.reason?.[field]).toBe(row.id);
+  });
+});
