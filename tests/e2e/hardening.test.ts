@@ -206,6 +206,8 @@ describe('hardening', () => {
     const far = structuredClone(seed);
     for (const n of far.nodes) Object.assign(n.attributes!, { x: 1e308, y: -1e308 });
     await openFile(page, 'far.json', JSON.stringify(far));
+    // The file opens as a workspace of its own: wait for its graph, not the one before it.
+    await expect.poll(() => nodeCount(page), { timeout: 30_000 }).toBe(seed.nodes.length);
     await page.waitForFunction(() => window.isnad?.ready === true);
     const drawn = await page.evaluate(() => {
       const cy = window.isnad!.cy!;
@@ -229,15 +231,20 @@ describe('hardening', () => {
       const url = `https://example.org/${lang}/${'a1b2c3d4e5'.repeat(18)}`;
       const text = `وقال الرئيس الروسي فلاديمير بوتين: "زوروا ${url} لمعرفة تفاصيل القمة كلها".\n`;
       await paste(page, text);
+      // The pasted article joins the workspace.
       await expect
         .poll(() => page.evaluate(() => window.isnad!.store.getState().graph!.attributes!.articles))
-        .toMatchObject([{ text: expect.stringContaining(url) }]);
+        .toContainEqual(expect.objectContaining({ text: expect.stringContaining(url) }));
       await page.waitForFunction(() => window.isnad?.ready === true);
-      // A very long name, through a graph file (labels are not offsets).
+      // Very long names, through a graph file (labels are not offsets): every person's.
       const graph = JSON.parse(await storedGraph(page)) as SerializedGraph;
+      const long = 'اسم طويل جدًا '.repeat(22);
+      for (const n of graph.nodes) if (n.attributes?.kind === 'person') n.attributes.label = long;
       const putin = graph.nodes.find((n) => n.attributes?.kind === 'person')!;
-      putin.attributes!.label = 'اسم طويل جدًا '.repeat(22);
       await openFile(page, 'long.json', JSON.stringify(graph));
+      await expect
+        .poll(() => page.evaluate(() => window.isnad!.store.getState().graph!.nodes[0]?.key))
+        .toBe(graph.nodes[0]!.key);
       await page.waitForFunction(() => window.isnad?.ready === true);
       await page.getByRole('tab', { name: /التصريحات|Statements/ }).click();
       const speaker = page.locator('.cell-speaker').first();

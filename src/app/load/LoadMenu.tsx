@@ -5,6 +5,7 @@
  * current workspace stays as it was.
  */
 import { useRef, useState } from 'react';
+import { MAX_GRAPH_BYTES } from '../../graph/limits';
 import { useT } from '../i18n';
 import { classifyProblem, problemText as userProblemText } from '../i18n/errors';
 import { pastedDraft } from '../workspace/add-files';
@@ -18,8 +19,14 @@ import { PasteDialog } from './PasteDialog';
 export function LoadMenu() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
-  /** The failure, kept whole so it is worded in the language shown when it is read. */
-  const [error, setError] = useState<unknown>(null);
+  // Kept as a problem, not words: worded in the interface's language when shown.
+  const [error, setError] = useState<LoadProblem | null>(null);
+  const fail = (problem: unknown) =>
+    setError(
+      problem instanceof LoadProblem
+        ? problem
+        : new LoadProblem('raw', { detail: (problem as Error).message }),
+    );
   const [pasting, setPasting] = useState(false);
   // Said in the dialog, in the interface language at the time it is shown.
   const [pasteProblem, setPasteProblem] = useState<InputProblem | null>(null);
@@ -28,13 +35,19 @@ export function LoadMenu() {
   const openFile = async (file: File) => {
     setError(null);
     try {
+      // Bytes, before reading: a huge file is refused without loading it.
+      if (file.size > MAX_GRAPH_BYTES)
+        throw new LoadProblem('load_tooLarge', {
+          name: file.name,
+          detail: (file.size / 1024 / 1024).toFixed(0),
+        });
       const [{ parseGraphFile }, text] = await Promise.all([import('./graph-file'), file.text()]);
       await openGraphAsWorkspace(
         file.name.replace(/\.json$/i, ''),
         parseGraphFile(file.name, text),
       );
     } catch (problem) {
-      setError(problem);
+      fail(problem);
     }
   };
 
@@ -48,16 +61,15 @@ export function LoadMenu() {
       void addArticles([draft]);
     } catch (problem) {
       if (problem instanceof InputProblem) setPasteProblem(problem);
-      else setError(problem);
+      else fail(problem);
     }
   };
 
   /** What the user reads: the problem's own wording when it has one, else what to do. */
-  const sayProblem = (problem: unknown): string => {
-    if (problem instanceof LoadProblem && problem.key !== 'raw') return wordProblem(problem, t);
-    if (problem instanceof InputProblem) return problemText(lang, problem);
-    return userProblemText(lang, classifyProblem('open-file', (problem as Error).message));
-  };
+  const sayProblem = (problem: LoadProblem): string =>
+    problem.key === 'raw'
+      ? userProblemText(lang, classifyProblem('open-file', problem.parts.detail ?? ''))
+      : wordProblem(problem, t);
 
   return (
     <div className="load-menu">
@@ -90,14 +102,14 @@ export function LoadMenu() {
           problem={pasteProblem ? problemText(lang, pasteProblem) : null}
         />
       )}
-      {error !== null && (
+      {error && (
         <div className="load-error" role="alert" data-testid="load-error">
           <div className="load-error-body">
             <strong>{t('loadError')}</strong>
             <p>{sayProblem(error)}</p>
             <details>
               <summary>{t('details')}</summary>
-              <code dir="ltr">{(error as Error).message}</code>
+              <code dir="ltr">{error.parts.detail ?? error.message}</code>
             </details>
           </div>
           <button type="button" onClick={() => setError(null)} aria-label={t('dismiss')}>

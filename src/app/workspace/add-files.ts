@@ -8,8 +8,19 @@ import { InputProblem } from './problems';
 import { addArticles } from './session';
 import type { ArticleDraft } from './types';
 
-// DOMParser builds an inert document: scripts in a saved page never run.
-const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+// DOMParser builds an inert document: scripts in a saved page never run. Its styles would not
+// apply either, but the page's Content-Security-Policy still reports them, so style elements,
+// style attributes and stylesheet links are dropped from the markup first (the text and the
+// metadata — canonical link, JSON-LD — stay).
+const parseHtml = (html: string) =>
+  new DOMParser().parseFromString(withoutStyles(html), 'text/html');
+
+export function withoutStyles(html: string): string {
+  return html
+    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<link\b[^>]*\brel\s*=\s*["']?stylesheet[^>]*>/gi, '')
+    .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '');
+}
 
 const problemOf = (error: unknown, subject: string): ShownProblem =>
   error instanceof InputProblem

@@ -40,6 +40,8 @@ export function findCues(doc: Doc): Cue[] {
     const tok = tokens[t];
     if (!tok?.isWord) continue;
     const info = infoOf(tok);
+    // «(آفاد)», «(واس)»: a word alone in parentheses is an acronym or a name, never a cue.
+    if (tokens[t - 1]?.text === '(' && tokens[t + 1]?.text === ')') continue;
     const q = doc.quoteOf[t] ?? -1;
     // Inside a quote that never closed, «وأضاف:» still introduces speech.
     const reopens =

@@ -44,6 +44,20 @@ const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
 })();
 
 const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
+/** Titles that are also nisba adjectives (الإعلامي، البرلماني): adjectives inside a body's name. */
+const NISBA_TITLES = new Set(
+  [
+    'الإعلامي',
+    'الإعلامية',
+    'الصحفي',
+    'الصحافي',
+    'البرلماني',
+    'البرلمانية',
+    'القيادي',
+    'القيادية',
+    'الاستشاري',
+  ].map(normalizeArabic),
+);
 const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
 
 /** The row whose head starts at token `t`, with the head's end and the clitics before it. */
@@ -84,8 +98,9 @@ function definiteComplement(doc: Doc, t: number): boolean {
     !info.stop &&
     !info.cue &&
     !info.participle &&
-    // «المكتب الإعلامي»: a nisba that is also a title (الإعلامي the journalist) is an adjective here.
-    (!info.titleKey || /ي(ه)?$/.test(tok.norm)) &&
+    // «المكتب الإعلامي»: a nisba that is also a title (الإعلامي the journalist) is an adjective
+    // here; a title proper (القاضي، المحامي) is a person's, never the body's name.
+    (!info.titleKey || NISBA_TITLES.has(tok.norm.replace(/^[وف]/, ''))) &&
     !/(ها|هم|هما|كم|نا)$/.test(tok.norm) &&
     !/^(ب|وب|فب|ك)ال/.test(tok.norm)
   );
@@ -111,6 +126,9 @@ function namedByHead(
   let named = false;
   let joined = false;
   let inLam = false;
+  // What the name ended on so far: a construct noun may follow only the head or another construct
+  // noun (محكمة أمن الدولة), never an adjective (وكالة الفضاء المصرية إطلاق القمر is a clause).
+  let last: 'head' | 'construct' | 'complement' = 'head';
   while (end < tokens.length && end - t < MAX_NAME && doc.sentence[end] === sentence) {
     const tok = tokens[end];
     if (!tok?.isWord) break;
@@ -160,6 +178,7 @@ function namedByHead(
       if (adjectiveCountry(tok)) specific = true;
       end++;
       complements++;
+      last = 'complement';
       continue;
     }
     const next = tokens[end + 1];
@@ -170,10 +189,12 @@ function namedByHead(
     if (
       (!head.definite || /^ل[^ل]/.test(n)) &&
       (!afterPlace || /^ل[^ل]/.test(n)) &&
+      (last !== 'complement' || /^ل[^ل]/.test(n)) &&
       !hasArticle(tok) &&
       !(row.needsDefinite && complements === 0) &&
       !/^(و|ف|ب|ك)/.test(n) &&
-      !headAt(doc, end) &&
+      // «مكتب حركة المقاومة» is two bodies; «اللجنة الوطنية لإدارة الطوارئ» one name.
+      (!headAt(doc, end) || /^ل[^ل]/.test(n)) &&
       !infoOf(tok).stop &&
       !infoOf(tok).cue &&
       !infoOf(tok).titleKey &&
@@ -185,6 +206,7 @@ function namedByHead(
       if (/^ل/.test(n) && !n.startsWith('لل')) specific = true;
       end++;
       complements++;
+      last = 'construct';
       continue;
     }
     // «نادي الزمالك» is definite; «بنك عودة», «حزب الأمة» take a proper name.

@@ -12,7 +12,11 @@ const MIN_ARABIC_SHARE = 0.5;
 export function arabicShare(text: string): number {
   let arabic = 0;
   let letters = 0;
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  // Addresses and e-mails are Latin in any language: they say nothing about the article's.
+  const sample = (text.length > 200_000 ? text.slice(0, 200_000) : text).replace(
+    /(https?:\/\/|www\.)\S+|\S+@\S+\.\S+/g,
+    ' ',
+  );
   for (const ch of sample) {
     if (/\p{L}/u.test(ch)) {
       letters++;

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withoutStyles } from '../../../../src/app/workspace/add-files';
 import { articleFromHtml } from '../../../../src/app/workspace/ingest/html';
+import { arabicShare } from '../../../../src/app/workspace/ingest/text';
 import { normalizeDate, readPageMetadata } from '../../../../src/app/workspace/ingest/metadata';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -101,5 +103,31 @@ describe('a saved news page becomes an article', () => {
     expect(() => articleFromHtml(empty, 'home.html', parse)).toThrow(
       expect.objectContaining({ code: 'no-article', subject: 'home.html' }),
     );
+  });
+});
+
+describe('saved pages lose their styles before parsing (the CSP would report them)', () => {
+  it.each([
+    ['<style>p{color:red}</style><p>نص</p>', '<p>نص</p>'],
+    ['<p style="color:red">نص</p>', '<p>نص</p>'],
+    [
+      '<link rel=\'stylesheet\' href=\'a.css\'><link rel="canonical" href="https://x.org/a">',
+      '<link rel="canonical" href="https://x.org/a">',
+    ],
+  ])('%s', (html, expected) => {
+    expect(withoutStyles(html)).toBe(expected);
+  });
+});
+
+describe('the share of Arabic in a text', () => {
+  it.each([
+    [
+      'an Arabic sentence with a long address',
+      `وقال الوزير: "زوروا https://example.org/${'a1b2c3'.repeat(40)} لمعرفة التفاصيل".`,
+      true,
+    ],
+    ['an English sentence', 'The minister said the talks went well.', false],
+  ])('%s', (_t, text, arabic) => {
+    expect(arabicShare(text) >= 0.5).toBe(arabic);
   });
 });
