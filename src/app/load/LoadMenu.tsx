@@ -109,7 +109,11 @@ export function LoadMenu() {
             <p>{sayProblem(error)}</p>
             <details>
               <summary>{t('details')}</summary>
-              <code dir="ltr">{error.parts.detail ?? error.message}</code>
+              <code dir="ltr">
+                {[error.parts.name, error.parts.where, error.parts.detail]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </code>
             </details>
           </div>
           <button type="button" onClick={() => setError(null)} aria-label={t('dismiss')}>
