@@ -193,6 +193,15 @@ describe(`a corpus of ${ARTICLES} articles`, () => {
     await page.evaluate(() => window.isnad!.store.getState().select(null));
   });
 
+  it('the statements table draws its first 200 rows, and more on demand', async () => {
+    const rows = page.locator('[data-testid="statements"] tbody tr');
+    const total = graph.nodes.filter((n) => n.attributes?.kind === 'statement').length;
+    expect(total).toBeGreaterThan(200);
+    expect(await rows.count()).toBe(200);
+    await page.getByTestId('show-more-rows').click();
+    expect(await rows.count()).toBe(Math.min(total, 400));
+  });
+
   it('reads in English too', async () => {
     await page.evaluate(() => window.isnad!.store.getState().setLang('en'));
     await page.evaluate(() => {

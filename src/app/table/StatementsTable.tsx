@@ -25,6 +25,8 @@ import { StatementRow } from './StatementRow';
 const selectGraph = (state: IsnadState) => state.graph;
 const selectSelected = (state: IsnadState) => state.selected;
 const selectFilters = (state: IsnadState) => state.filters;
+/** Rows drawn at first (and added per "show more"): a corpus has thousands, the page stays light. */
+const PAGE = 200;
 
 export function StatementsTable() {
   const t = useT();
@@ -35,6 +37,7 @@ export function StatementsTable() {
   const filters = useIsnad(selectFilters);
   const [filter, setFilter] = useState<RowFilter>(emptyRowFilter);
   const [sort, setSort] = useState<RowSort>({ by: 'source', descending: false });
+  const [limit, setLimit] = useState(PAGE);
   /** The row that holds the table's one Tab stop. */
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const body = useRef<HTMLTableSectionElement>(null);
@@ -67,24 +70,27 @@ export function StatementsTable() {
   }, [data, kept, filter, sort, lang]);
   if (!data) return null;
   const update = (patch: Partial<RowFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  // The rows drawn: the first pages, and as far as the selected statement.
+  const selectedAt = selected ? rows.findIndex((row) => row.key === selected) : -1;
+  const shown = rows.slice(0, Math.max(limit, selectedAt + 1));
   const tabStop =
-    rows.find((row) => row.key === focusKey)?.key ??
-    rows.find((row) => row.key === selected)?.key ??
-    rows[0]?.key;
+    shown.find((row) => row.key === focusKey)?.key ??
+    shown.find((row) => row.key === selected)?.key ??
+    shown[0]?.key;
   const moveFocus = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     const keys: Record<string, (i: number) => number> = {
       ArrowDown: (i) => i + 1,
       ArrowUp: (i) => i - 1,
       Home: () => 0,
-      End: () => rows.length - 1,
+      End: () => shown.length - 1,
       PageDown: (i) => i + 10,
       PageUp: (i) => i - 10,
     };
     const step = keys[event.key];
     if (!step) return;
     event.preventDefault();
-    const at = rows.findIndex((row) => row.key === tabStop);
-    const next = rows[Math.max(0, Math.min(rows.length - 1, step(at)))];
+    const at = shown.findIndex((row) => row.key === tabStop);
+    const next = shown[Math.max(0, Math.min(shown.length - 1, step(at)))];
     if (!next) return;
     setFocusKey(next.key);
     body.current?.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(next.key)}"]`)?.focus();
@@ -175,7 +181,7 @@ export function StatementsTable() {
             </tr>
           </thead>
           <tbody ref={body} onKeyDown={moveFocus}>
-            {rows.map((row) => (
+            {shown.map((row) => (
               <StatementRow
                 key={row.key}
                 row={row}
@@ -188,6 +194,18 @@ export function StatementsTable() {
             ))}
           </tbody>
         </table>
+        {rows.length > shown.length && (
+          <button
+            type="button"
+            className="link-button show-more"
+            data-testid="show-more-rows"
+            onClick={() => setLimit(shown.length + PAGE)}
+          >
+            {t('showMoreRows')
+              .replace('{n}', String(Math.min(PAGE, rows.length - shown.length)))
+              .replace('{left}', String(rows.length - shown.length))}
+          </button>
+        )}
       </div>
     </section>
   );
