@@ -6,17 +6,22 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useState } from 'react';
 import { BottomPanel } from './BottomPanel';
+import { Splitter, usePaneHeight } from './Splitter';
 import { DocumentLanguage } from './controllers/DocumentLanguage';
 import { KeyboardShortcuts } from './controllers/KeyboardShortcuts';
 import { UrlController } from './controllers/UrlController';
 import { exposeDebugHandle } from './debug-handle';
 import { FilterPanel } from './filters/FilterPanel';
+import { AppearancePanel } from './filters/AppearancePanel';
 import { Legend } from './filters/Legend';
 import { CyContext } from './graph-view/cy-context';
 import { GraphCanvas } from './graph-view/GraphCanvas';
 import { GraphControls } from './graph-view/GraphControls';
 import { GraphTooltip } from './graph-view/GraphTooltip';
 import { EditsController } from './graph-view/controllers/EditsController';
+import { AppearanceController } from './graph-view/controllers/AppearanceController';
+import { DetailController } from './graph-view/controllers/DetailController';
+import { LabelController } from './graph-view/controllers/LabelController';
 import { ReadyController } from './graph-view/controllers/ReadyController';
 import { SearchController } from './graph-view/controllers/SearchController';
 import { SelectionController } from './graph-view/controllers/SelectionController';
@@ -33,6 +38,7 @@ import './workspace/workspace.css';
 export function App() {
   const [cy, setCy] = useState<Core | null>(null);
   const lang = useLang();
+  const [paneHeight, setPaneHeight] = usePaneHeight();
   const onReady = useCallback((instance: Core | null) => {
     setCy(instance);
     exposeDebugHandle(instance);
@@ -46,6 +52,7 @@ export function App() {
             <WorkspacePanel />
             <FilterPanel />
             <Legend />
+            <AppearancePanel />
           </aside>
           <main className="center">
             <section className="graph-area">
@@ -53,7 +60,8 @@ export function App() {
               <GraphControls />
               <GraphTooltip />
             </section>
-            <BottomPanel />
+            <Splitter height={paneHeight} onResize={setPaneHeight} />
+            <BottomPanel height={paneHeight} />
           </main>
           <aside className="side-panel side-inspector">
             <Inspector />
@@ -63,6 +71,9 @@ export function App() {
       </div>
       <EditsController />
       <VisibilityController />
+      <DetailController />
+      <AppearanceController />
+      <LabelController />
       <SelectionController />
       <SearchController />
       <ViewportController />

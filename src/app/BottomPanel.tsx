@@ -9,12 +9,16 @@ import { StatementsTable } from './table/StatementsTable';
 const selectTab = (state: IsnadState) => state.tab;
 const selectEditCount = (state: IsnadState) => state.edits.length;
 
-export function BottomPanel() {
+export function BottomPanel({ height }: { height?: number }) {
   const t = useT();
   const tab = useIsnad(selectTab);
   const editCount = useIsnad(selectEditCount);
   return (
-    <section className="bottom-panel">
+    <section
+      className="bottom-panel"
+      style={height ? { flexBasis: height } : undefined}
+      data-testid="bottom-panel"
+    >
       <div className="tabs" role="tablist">
         {BOTTOM_TABS.map((name) => (
           <button

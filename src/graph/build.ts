@@ -6,7 +6,7 @@
 import Graph from 'graphology';
 import type { ExtractedEntity, ExtractionResult } from '../core/types.ts';
 import { scopeSidesToEvents } from './events.ts';
-import { applyLayout } from './layout.ts';
+import { layoutGraph } from './layout-choice.ts';
 import { mergeKeys } from './merge.ts';
 import { withOrdinaryKeys } from './reserved-keys.ts';
 import {
@@ -100,7 +100,7 @@ export function buildGraph(
         rel.evidence ? [rel.evidence] : undefined,
       );
   }
-  if (options.layout !== false) applyLayout(graph);
+  if (options.layout !== false) layoutGraph(graph);
   return graph;
 }
 

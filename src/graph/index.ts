@@ -3,6 +3,8 @@
  */
 export { buildGraph, createGraph, GENERATOR, type IsnadGraph } from './build.ts';
 export { applyLayout } from './layout.ts';
+export { corpusLayout } from './layout-corpus.ts';
+export { layoutGraph } from './layout-choice.ts';
 export {
   graphFromSerialized,
   GraphFileError,

@@ -10,120 +10,66 @@ export function separateBoxes(
   xs: Float64Array,
   ys: Float64Array,
   boxes: readonly Box[],
-  options: { gap?: number; passes?: number; stats?: { checks: number } } = {},
+  options: {
+    gap?: number;
+    passes?: number;
+    /** Boxes that stay where they are (the other box of an overlapping pair moves all the way). */
+    fixed?: Uint8Array;
+    stats?: { checks: number };
+  } = {},
 ): number {
-  const { gap = 6, passes = 80, stats } = options;
+  const { gap = 6, passes = 80, fixed, stats } = options;
   const n = boxes.length;
   let cell = gap;
   for (const b of boxes) cell = Math.max(cell, b.w + gap, b.h + gap);
   const cellId = (cx: number, cy: number): number => cx * 1_000_003 + cy;
-  spreadCrowds(xs, ys, boxes, cell, cellId);
-  // The grid is kept from pass to pass: a box that moved is refiled, its cell's list kept in index
-  // order, so the visits are those of a grid rebuilt every pass.
-  const cellOf = new Map<number, number>();
-  const members: number[][] = [];
-  const cellIds: number[] = [];
-  const homeCell = new Int32Array(n);
-  const cellAt = (i: number): number =>
-    cellId(Math.floor(xs[i]! / cell), Math.floor((ys[i]! + boxes[i]!.dy) / cell));
-  const file = (id: number): number => {
-    let c = cellOf.get(id);
-    if (c === undefined) {
-      c = members.length;
-      cellOf.set(id, c);
-      members.push([]);
-      cellIds.push(id);
-    }
-    return c;
-  };
-  for (let i = 0; i < n; i++) {
-    const c = file(cellAt(i));
-    members[c]!.push(i);
-    homeCell[i] = c;
-  }
-  // Only pairs with a box that moved since they were last compared can overlap now: boxes at rest
-  // among boxes at rest are skipped, so later passes cost what moves, not n. The order of visits
-  // and every push are those of comparing all neighbouring pairs in every pass.
-  let movedBefore = new Uint8Array(n).fill(1);
-  let movedList: number[] = Array.from({ length: n }, (_, i) => i);
-  const near: number[] = [];
+  spreadCrowds(xs, ys, boxes, cell, cellId, fixed);
   let pass = 0;
   for (; pass < passes; pass++) {
-    // Cells beside a box that moved in the last pass or so far in this one (a cell is its own
-    // neighbour, and neighbours are mutual): only boxes filed there are compared.
-    const hot = new Uint8Array(members.length);
-    const heat = (k: number): void => {
-      const home = homeCell[k]!;
-      if (hot[home] === 2) return;
-      hot[home] = 2;
-      const id = cellIds[home]!;
-      for (let dx = -1; dx <= 1; dx++)
-        for (let dy = -1; dy <= 1; dy++) {
-          const c = cellOf.get(id + dx * 1_000_003 + dy);
-          if (c !== undefined && hot[c] === 0) hot[c] = 1;
-        }
-    };
-    for (const i of movedList) heat(i);
-    const movedNow = new Uint8Array(n);
-    const movedNowList: number[] = [];
+    const grid = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) {
+      const b = boxes[i]!;
+      const id = cellId(Math.floor(xs[i]! / cell), Math.floor((ys[i]! + b.dy) / cell));
+      const list = grid.get(id);
+      if (list) list.push(i);
+      else grid.set(id, [i]);
+    }
     let moved = false;
     for (let i = 0; i < n; i++) {
-      if (!hot[homeCell[i]!]) continue;
       const bi = boxes[i]!;
       const cx = Math.floor(xs[i]! / cell);
       const cy = Math.floor((ys[i]! + bi.dy) / cell);
-      near.length = 0;
       for (let dx = -1; dx <= 1; dx++)
-        for (let dy = -1; dy <= 1; dy++) {
-          const c = cellOf.get(cellId(cx + dx, cy + dy));
-          if (c !== undefined) near.push(c);
-        }
-      for (const c of near)
-        for (const j of members[c]!) {
-          if (j <= i) continue;
-          if (!(movedBefore[i]! | movedNow[i]! | movedBefore[j]! | movedNow[j]!)) continue;
-          if (stats) stats.checks++;
-          const bj = boxes[j]!;
-          const ddx = xs[j]! - xs[i]!;
-          const ddy = ys[j]! + bj.dy - (ys[i]! + bi.dy);
-          const overlapX = (bi.w + bj.w) / 2 + gap - Math.abs(ddx);
-          const overlapY = (bi.h + bj.h) / 2 + gap - Math.abs(ddy);
-          if (overlapX <= 0 || overlapY <= 0) continue;
-          moved = true;
-          for (const k of [i, j])
-            if (!movedNow[k]) {
-              movedNow[k] = 1;
-              movedNowList.push(k);
-              heat(k);
+        for (let dy = -1; dy <= 1; dy++)
+          for (const j of grid.get(cellId(cx + dx, cy + dy)) ?? []) {
+            if (j <= i) continue;
+            if (stats) stats.checks++;
+            const bj = boxes[j]!;
+            const ddx = xs[j]! - xs[i]!;
+            const ddy = ys[j]! + bj.dy - (ys[i]! + bi.dy);
+            const overlapX = (bi.w + bj.w) / 2 + gap - Math.abs(ddx);
+            const overlapY = (bi.h + bj.h) / 2 + gap - Math.abs(ddy);
+            if (overlapX <= 0 || overlapY <= 0) continue;
+            const stayI = fixed?.[i] === 1;
+            const stayJ = fixed?.[j] === 1;
+            if (stayI && stayJ) continue;
+            moved = true;
+            // Shares of the push: half each, or all of it for the one that may move.
+            const si = stayI ? 0 : stayJ ? 1 : 0.5;
+            const sj = 1 - si;
+            // Same spot: a direction from the indices, so the split is deterministic.
+            const sx = ddx > 0 || (ddx === 0 && (i + j) % 2 === 0) ? 1 : -1;
+            const sy = ddy > 0 || (ddy === 0 && (i * j) % 2 === 0) ? 1 : -1;
+            if (overlapX < overlapY) {
+              xs[i] = xs[i]! - sx * overlapX * si;
+              xs[j] = xs[j]! + sx * overlapX * sj;
+            } else {
+              ys[i] = ys[i]! - sy * overlapY * si;
+              ys[j] = ys[j]! + sy * overlapY * sj;
             }
-          // Same spot: a direction from the indices, so the split is deterministic.
-          const sx = ddx > 0 || (ddx === 0 && (i + j) % 2 === 0) ? 1 : -1;
-          const sy = ddy > 0 || (ddy === 0 && (i * j) % 2 === 0) ? 1 : -1;
-          if (overlapX < overlapY) {
-            xs[i] = xs[i]! - (sx * overlapX) / 2;
-            xs[j] = xs[j]! + (sx * overlapX) / 2;
-          } else {
-            ys[i] = ys[i]! - (sy * overlapY) / 2;
-            ys[j] = ys[j]! + (sy * overlapY) / 2;
           }
-        }
     }
     if (!moved) break;
-    // Refile the boxes that moved into their new cells (in index order within each cell).
-    for (const i of movedNowList) {
-      const c = file(cellAt(i));
-      const old = homeCell[i]!;
-      if (c === old) continue;
-      const from = members[old]!;
-      from.splice(from.indexOf(i), 1);
-      const to = members[c]!;
-      let at = to.length;
-      while (at > 0 && to[at - 1]! > i) at--;
-      to.splice(at, 0, i);
-      homeCell[i] = c;
-    }
-    movedBefore = movedNow;
-    movedList = movedNowList;
   }
   return pass;
 }
@@ -139,6 +85,7 @@ function spreadCrowds(
   boxes: readonly Box[],
   cell: number,
   cellId: (cx: number, cy: number) => number,
+  fixed?: Uint8Array,
 ): void {
   const grid = new Map<number, number[]>();
   for (let i = 0; i < boxes.length; i++) {
@@ -158,6 +105,7 @@ function spreadCrowds(
     cx /= list.length;
     cy /= list.length;
     list.forEach((i, k) => {
+      if (fixed?.[i] === 1) return; // fixed boxes stay; the others spread around them
       const r = cell * 0.6 * Math.sqrt(k);
       xs[i] = cx + r * Math.cos(k * GOLDEN_ANGLE);
       ys[i] = cy + r * Math.sin(k * GOLDEN_ANGLE);

@@ -3,8 +3,10 @@
  * left, with mentions and statements highlighted from their offsets. Clicking a highlight
  * selects its innermost node; selecting a node opens an article that mentions it, highlights its
  * mentions and scrolls to the first; "show in article" opens that article and flashes one span.
+ * By keyboard, the highlights are one Tab stop: ← ↓ go to the next (the text runs right to
+ * left), → ↑ to the previous, Home and End to the ends, Enter or Space selects.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Span } from '../../graph/curation/index';
 import { SelectionBar } from '../curation/SelectionBar';
 import { selectedSpan } from '../curation/selection-span';
@@ -31,6 +33,8 @@ export function ArticleView() {
   const root = useRef<HTMLDivElement>(null);
   // Words selected with the mouse or keyboard: offered as a new mention or statement.
   const [picked, setPicked] = useState<Span | null>(null);
+  /** The highlight holding the one Tab stop, as `article:start`. */
+  const [focusAt, setFocusAt] = useState<string | null>(null);
 
   const index = graph ? indexOf(graph) : null;
   const all = index?.articles ?? [];
@@ -55,6 +59,50 @@ export function ArticleView() {
     if (where.length > 0 && !where.includes(shown.id))
       useIsnad.getState().showArticle(where[0] ?? null);
   }, [selected, index, shown]);
+
+  const marks = useMemo(
+    () =>
+      articles.flatMap(({ article, segments }) =>
+        segments
+          .filter((segment) => segment.covering[0])
+          .map((segment) => ({
+            id: `${article.id}:${segment.start}`,
+            key: segment.covering[0]!.key,
+          })),
+      ),
+    [articles],
+  );
+  const tabStop =
+    marks.find((m) => m.id === focusAt)?.id ??
+    marks.find((m) => m.key === selected)?.id ??
+    marks[0]?.id;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const target = event.target as HTMLElement;
+    const id = target.dataset.mark;
+    if (!id) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (target.dataset.key) useIsnad.getState().select(target.dataset.key);
+      return;
+    }
+    const at = marks.findIndex((m) => m.id === id);
+    const moves: Record<string, number> = {
+      ArrowLeft: at + 1,
+      ArrowDown: at + 1,
+      ArrowRight: at - 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: marks.length - 1,
+    };
+    const to = moves[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = marks[Math.max(0, Math.min(marks.length - 1, to))];
+    if (!next) return;
+    setFocusAt(next.id);
+    root.current?.querySelector<HTMLElement>(`[data-mark="${CSS.escape(next.id)}"]`)?.focus();
+  };
 
   // Selection → scroll to the node's first mention.
   useEffect(() => {
@@ -96,6 +144,7 @@ export function ArticleView() {
       ref={root}
       onMouseUp={readSelection}
       onKeyUp={(event) => event.shiftKey && readSelection()}
+      onKeyDown={onKeyDown}
     >
       {all.length > 1 && (
         <div className="article-picker">
@@ -160,14 +209,17 @@ export function ArticleView() {
                 inStatement && inner.kind !== 'statement' ? 'hl-in-statement' : '',
                 isSelected ? 'is-selected' : '',
               ].filter(Boolean);
+              const markId = `${article.id}:${segment.start}`;
               return (
                 <mark
                   key={segment.start}
                   {...data}
                   data-key={inner.key}
+                  data-mark={markId}
                   className={classes.join(' ')}
                   role="button"
-                  tabIndex={-1}
+                  tabIndex={markId === tabStop ? 0 : -1}
+                  onFocus={() => setFocusAt(markId)}
                   onClick={() => useIsnad.getState().select(inner.key)}
                 >
                   {segment.text}

@@ -29,3 +29,10 @@ export function sentenceAround(text: string, start: number, end: number): string
   if (to < text.length && text[to] !== '\n') to++;
   return text.slice(from, to).trim();
 }
+
+/** The first sentence of a text, whole (up to its end mark); the text itself when it has one. */
+export function firstSentence(text: string): string {
+  const trimmed = text.trim();
+  const end = trimmed.search(/[.!?؟](\s|$)/);
+  return end < 0 ? trimmed : trimmed.slice(0, end + 1);
+}

@@ -3,6 +3,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { isoDay } from '../../graph/export/index';
 import type { ArticleRecord } from '../../graph/types';
 import type { Lang } from '../i18n';
+import { isolate } from '../i18n/names';
 import { EXPORT_MESSAGES } from './messages';
 
 export interface CaptionInput {
@@ -29,11 +30,16 @@ export function captionLines({
       ? all.filter((a) => shownArticles.includes(a.id))
       : all;
   // Every outlet shown is named: an image of a merged graph says who reported it.
-  const outlets = [...new Set(articles.map((a) => a.source?.trim() ?? '').filter(Boolean))];
+  // In English, Arabic names are isolated (FSI … PDI): an Arabic title's opening quote mark or
+  // an outlet's name would otherwise be ordered by the English line and jump to its end.
+  const embed = (text: string) => (lang === 'en' ? isolate(text) : text);
+  const outlets = [...new Set(articles.map((a) => a.source?.trim() ?? '').filter(Boolean))].map(
+    embed,
+  );
   const separator = lang === 'ar' ? '، ' : ', ';
   const first = articles[0];
   const more = articles.length > 1 ? ` (+${articles.length - 1})` : '';
-  const title = first ? `${first.title || first.id}${more}` : 'Isnad';
+  const title = first ? `${embed(first.title || first.id)}${more}` : 'Isnad';
   const meta = [
     outlets.length === 1 ? `${m.source}: ${outlets[0]}` : '',
     outlets.length > 1 ? `${m.sources}: ${outlets.join(separator)}` : '',

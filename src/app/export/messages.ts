@@ -29,6 +29,7 @@ const en = {
   sources: 'Sources',
   exported: 'Exported',
   filters: 'Filters',
+  details: 'Details',
   svgFont:
     'to edit it in Inkscape or Illustrator, install the free font IBM Plex Sans Arabic (the file embeds it for browsers only)',
 };
@@ -63,6 +64,7 @@ const ar: Messages = {
   sources: 'المصادر',
   exported: 'تاريخ التصدير',
   filters: 'التصفية',
+  details: 'التفاصيل',
   svgFont:
     'لتحريره في Inkscape أو Illustrator ثبّت الخط المجاني IBM Plex Sans Arabic (الملف يضمّنه للمتصفحات فقط)',
 };

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { NodeKind } from '../../graph/types';
 import { indexOf } from '../graph-index';
 import { kindName, useLang, useT } from '../i18n';
+import { nodeName } from '../i18n/names';
 import { useIsnad, type IsnadState } from '../store';
 import { hasActiveFilters } from '../store/filters';
 import { CheckList } from './CheckList';
@@ -18,6 +19,7 @@ import {
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectFilters = (state: IsnadState) => state.filters;
+const selectSelected = (state: IsnadState) => state.selected;
 const selectActions = (state: IsnadState) => ({
   toggleDelegation: state.toggleDelegation,
   toggleKind: state.toggleKind,
@@ -34,6 +36,7 @@ export function FilterPanel() {
   const lang = useLang();
   const graph = useIsnad(selectGraph);
   const filters = useIsnad(selectFilters);
+  const selected = useIsnad(selectSelected);
   const actions = useIsnad(useShallow(selectActions));
   const options = useMemo(() => {
     if (!graph) return null;
@@ -56,7 +59,7 @@ export function FilterPanel() {
           type="button"
           className="link-button"
           onClick={actions.clearFilters}
-          disabled={!hasActiveFilters(filters)}
+          disabled={!hasActiveFilters(filters) && selected === null}
         >
           {t('clearFilters')}
         </button>
@@ -99,6 +102,7 @@ export function FilterPanel() {
         options={options.delegations}
         chosen={filters.delegations}
         onToggle={actions.toggleDelegation}
+        labelOf={(option) => (graph ? nodeName(indexOf(graph), option.key, lang) : option.label)}
       />
       <CheckList
         title={t('kinds')}
@@ -112,6 +116,7 @@ export function FilterPanel() {
         options={options.speakers}
         chosen={filters.speakers}
         onToggle={actions.toggleSpeaker}
+        labelOf={(option) => (graph ? nodeName(indexOf(graph), option.key, lang) : option.label)}
       />
     </section>
   );

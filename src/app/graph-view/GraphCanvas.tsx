@@ -10,6 +10,7 @@ import { useT } from '../i18n';
 import { useIsnad, type IsnadState } from '../store';
 import { hasPositions, toElements } from './elements';
 import { fitVisible, onGraphKey } from './keyboard';
+import { statementMeasure } from './label-measure';
 import { graphStyle } from './style';
 
 export interface GraphCanvasProps {
@@ -36,19 +37,25 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
     const element = container.current;
     if (!element || !loaded) return undefined;
     // Re-arranged positions and edits are read once, at creation: they never drive a rebuild.
-    const { positions, graph = loaded } = useIsnad.getState();
+    const { positions, lang, display, graph = loaded } = useIsnad.getState();
     if (!graph) return undefined;
     const positioned = positions !== null || hasPositions(graph);
     const cy = cytoscape({
       container: element,
-      elements: toElements(graph, positions),
+      // The language only sets the first labels; the detail controller patches them after.
+      elements: toElements(graph, positions, {
+        lang,
+        measure: statementMeasure(),
+        collapsed: display.collapsed,
+      }),
       style: graphStyle,
       // Positions are data: shown as stored, never re-computed on a re-render.
       layout: positioned ? { name: 'preset', fit: false } : { name: 'grid', fit: false },
       // Selection is store state (selection controller), not Cytoscape's own.
       autounselectify: true,
       boxSelectionEnabled: false,
-      minZoom: 0.15,
+      // Far enough out for a corpus of thousands of nodes to fit.
+      minZoom: 0.02,
       maxZoom: 4,
       ...options,
     });
@@ -62,8 +69,17 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
     const onKey = (event: KeyboardEvent) => onGraphKey(cy, event);
     cy.on('tap', onTap);
     element.addEventListener('keydown', onKey);
+    // The pane splitter changes the container's size without a window resize.
+    const resized =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            if (!cy.destroyed()) cy.resize();
+          });
+    resized?.observe(element);
     onReadyRef.current?.(cy);
     return () => {
+      resized?.disconnect();
       element.removeEventListener('keydown', onKey);
       cy.off('tap', onTap);
       cy.destroy();

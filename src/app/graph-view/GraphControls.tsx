@@ -7,22 +7,23 @@ import { fitVisible, zoomBy, ZOOM_STEP } from './keyboard';
 export function GraphControls() {
   const cy = useCy();
   const t = useT();
-  const [arranging, setArranging] = useState(false);
+  /** Layout progress, 0…1, while re-arranging; null otherwise. */
+  const [arranging, setArranging] = useState<number | null>(null);
 
   const rearrange = async () => {
     if (!cy) return;
-    setArranging(true);
+    setArranging(0);
     try {
-      // Rarely used: the layout code loads on demand, not with the page.
+      // Rarely used: the layout code loads on demand (and runs in a worker), not with the page.
       const { rearrange: run } = await import('./rearrange');
-      await run(cy);
+      await run(cy, setArranging);
     } finally {
-      setArranging(false);
+      setArranging(null);
     }
   };
 
   return (
-    <div className="graph-controls" role="toolbar" aria-label="graph view">
+    <div className="graph-controls" role="toolbar" aria-label={t('graphTools')}>
       <button
         type="button"
         onClick={() => cy && zoomBy(cy, ZOOM_STEP)}
@@ -50,12 +51,21 @@ export function GraphControls() {
       <button
         type="button"
         onClick={rearrange}
-        disabled={arranging}
+        disabled={arranging !== null}
         aria-label={t('rearrange')}
         title={t('rearrange')}
       >
         ↻
       </button>
+      {arranging !== null && (
+        <progress
+          className="layout-progress"
+          max={1}
+          value={arranging}
+          data-testid="layout-progress"
+          aria-label={t('arranging').replace('{p}', String(Math.round(arranging * 100)))}
+        />
+      )}
     </div>
   );
 }

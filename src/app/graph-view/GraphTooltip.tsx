@@ -1,32 +1,40 @@
 /**
  * Hover tooltip: a plain positioned div beside the canvas (never inside the Cytoscape container),
- * with a person's name and role, or a statement's first words.
+ * with a name (in the interface language) and role, or a statement's speaker and its whole first
+ * sentence.
  */
 import type { EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, useState } from 'react';
+import { firstSentence } from '../article/highlights';
 import { kindName, useLang } from '../i18n';
+import type { Lang } from '../i18n/messages';
+import { nameIn, otherName } from '../i18n/names';
 import { useCy } from './cy-context';
-import { shortenLabel } from './labels';
 
 interface Tip {
   x: number;
   y: number;
   title: string;
   detail: string;
+  /** The statement's text, shown under its speaker. */
+  quote?: string;
 }
 
-function tipOf(node: NodeSingular, lang: 'ar' | 'en'): Omit<Tip, 'x' | 'y'> {
+function tipOf(node: NodeSingular, lang: Lang): Omit<Tip, 'x' | 'y'> {
   const kind = String(node.data('kind'));
-  if (kind === 'statement')
+  if (kind === 'statement') {
+    const speaker = node.incomers('edge[kind = "said"]').sources()[0];
     return {
-      title: shortenLabel(String(node.data('text') ?? node.data('label')), 12),
+      title: speaker ? nameIn(lang, speaker.data()) : kindName(lang, kind),
       detail: kindName(lang, kind),
+      quote: firstSentence(String(node.data('text') ?? node.data('label'))),
     };
+  }
   const role = node.data('role') as string | undefined;
-  const english = node.data('labelEn') as string | undefined;
+  const other = otherName(lang, node.data()) ?? (lang === 'ar' ? node.data('labelEn') : undefined);
   return {
-    title: String(node.data('label')),
-    detail: [role, english, kindName(lang, kind)].filter(Boolean).join(' · '),
+    title: nameIn(lang, node.data()),
+    detail: [role, other, kindName(lang, kind)].filter(Boolean).join(' · '),
   };
 }
 
@@ -39,7 +47,7 @@ export function GraphTooltip() {
     if (!cy || cy.destroyed()) return undefined;
     const onOver = (event: EventObject) => {
       const node = event.target as NodeSingular;
-      if (node.hasClass('hidden')) return;
+      if (!node.visible()) return;
       const { x, y } = node.renderedPosition();
       const size = node.renderedOuterHeight();
       setTip({ x, y: y - size / 2, ...tipOf(node, lang) });
@@ -63,6 +71,11 @@ export function GraphTooltip() {
       <div className="graph-tooltip-title" dir="auto">
         {tip.title}
       </div>
+      {tip.quote && (
+        <div className="graph-tooltip-quote" dir="rtl" lang="ar">
+          {tip.quote}
+        </div>
+      )}
       {tip.detail && (
         <div className="graph-tooltip-detail" dir="auto">
           {tip.detail}

@@ -1,9 +1,11 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { SerializedGraph } from 'graphology-types';
+import type { Lang } from '../i18n/messages';
 import type { Positions } from '../store/positions';
 // The layout keeps node + label boxes of this size apart: one definition for both.
 import { nodeSize } from '../../graph/layout-boxes';
-import { shortenLabel } from './labels';
+import { displayLabel, type MeasureText } from './labels';
+import { labelPriority, summaryEdges } from './level-of-detail';
 
 /** Typical gap between a node and its nearest neighbour on screen, in px at zoom 1. */
 const NEIGHBOUR_SPACING = 48;
@@ -36,17 +38,24 @@ export function displayScale(points: { x: number; y: number }[]): number {
 
 /**
  * graphology serialization → Cytoscape elements, keeping every attribute as element data, plus
- * what the style needs: `display` (the canvas label), `size` (importance).
+ * what the style needs: `display` (the canvas label, in `lang`), `size` (importance), `degree`,
+ * `said` (statements made), `priority` (labels that stay at every zoom), and the `about` edges
+ * (speaker → what their statements mention) drawn while statements are collapsed.
  */
 export function toElements(
   graph: SerializedGraph,
   positions: Positions | null = null,
+  options: { lang?: Lang; measure?: MeasureText; collapsed?: boolean } = {},
 ): ElementDefinition[] {
+  const lang = options.lang ?? 'ar';
   const degree = new Map<string, number>();
-  for (const { source, target } of graph.edges) {
+  const said = new Map<string, number>();
+  for (const { source, target, attributes } of graph.edges) {
     degree.set(source, (degree.get(source) ?? 0) + 1);
     degree.set(target, (degree.get(target) ?? 0) + 1);
+    if (attributes?.kind === 'said') said.set(source, (said.get(source) ?? 0) + 1);
   }
+  const priority = labelPriority(graph, degree);
   const points = graph.nodes.map(({ attributes = {} }) => ({
     x: Number(attributes.x ?? 0),
     y: Number(attributes.y ?? 0),
@@ -58,15 +67,20 @@ export function toElements(
     delete data.x;
     delete data.y;
     const kind = String(data.kind ?? '');
-    const label = String(data.label ?? key);
+    if (data.label === undefined) data.label = key;
     return {
       group: 'nodes',
       data: {
         ...data,
         id: key,
-        display: kind === 'statement' ? shortenLabel(label) : capLabel(label),
+        display: displayLabel(data, lang, { measure: options.measure }),
         size: nodeSize(kind, degree.get(key) ?? 0),
+        degree: degree.get(key) ?? 0,
+        said: said.get(key) ?? 0,
+        priority: priority.has(key),
       },
+      // Collapsed from the start, so the first fit frames what is drawn.
+      ...(options.collapsed && kind === 'statement' ? { classes: 'collapsed' } : {}),
       // Session positions (re-arranged) are already in canvas units.
       position: positions?.[key] ?? { x: points[i]!.x * scale, y: points[i]!.y * scale },
     };
@@ -77,7 +91,12 @@ export function toElements(
       data: { ...attributes, id: key ?? `e${i}`, source, target },
     }),
   );
-  return [...nodes, ...edges];
+  const about: ElementDefinition[] = summaryEdges(graph).map((edge) => ({
+    group: 'edges',
+    data: { ...edge, kind: 'about' },
+    classes: options.collapsed ? 'summary' : 'summary collapsed',
+  }));
+  return [...nodes, ...edges, ...about];
 }
 
 /** True when the graph carries stored layout positions (not every node at the origin). */
@@ -86,11 +105,4 @@ export function hasPositions(graph: SerializedGraph): boolean {
     const { x, y } = (attributes ?? {}) as { x?: unknown; y?: unknown };
     return typeof x === 'number' && typeof y === 'number' && (x !== 0 || y !== 0);
   });
-}
-
-/** The canvas shows at most this many characters of a name; the tooltip and inspector show all. */
-const MAX_CANVAS_LABEL = 60;
-
-function capLabel(label: string): string {
-  return label.length > MAX_CANVAS_LABEL ? `${label.slice(0, MAX_CANVAS_LABEL - 1)}…` : label;
 }

@@ -15,7 +15,7 @@ const MAX_FIT_ZOOM = 1.6;
 const FIT_PADDING = 16;
 
 export function fitVisible(cy: Core): void {
-  const visible = cy.elements().not('.hidden');
+  const visible = cy.elements().not('.hidden, .collapsed');
   const target = visible.length > 0 ? visible : cy.elements();
   cy.fit(target, FIT_PADDING);
   if (cy.zoom() > MAX_FIT_ZOOM) {

@@ -1,39 +1,64 @@
 /**
- * The "re-arrange" command: a deterministic fcose layout over the visible elements, animated.
- * Loaded on demand (dynamic import), so fcose stays out of the initial bundle. The extension is
- * registered once, at module level. The result is data: every node's position goes to the store,
- * so a re-created canvas and the data exports keep it for the session.
+ * The "re-arrange" command: the community layout over what is visible now, computed in a Web
+ * Worker (./layout.worker.ts) with progress, deterministic, then animated into place. The result
+ * is data: every node's position goes to the store, so a re-created canvas and the data exports
+ * keep it for the session.
  */
-import cytoscape, { type Core } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { Core, LayoutOptions } from 'cytoscape';
+import type { SerializedGraph } from 'graphology-types';
 import { useIsnad } from '../store';
 import type { Positions } from '../store/positions';
+import type { LayoutReply, LayoutRequest } from './layout.worker';
 
-cytoscape.use(fcose);
+/** The loaded graph narrowed to the nodes on screen (filters in hide mode leave some out). */
+function visiblePart(graph: SerializedGraph, cy: Core): SerializedGraph {
+  const shown = new Set(
+    cy
+      .nodes()
+      .not('.hidden')
+      .map((node) => node.id()),
+  );
+  return {
+    ...graph,
+    nodes: graph.nodes.filter((node) => shown.has(node.key)),
+    edges: graph.edges.filter((edge) => shown.has(edge.source) && shown.has(edge.target)),
+  };
+}
 
-export function rearrange(cy: Core): Promise<void> {
-  const layout = cy
-    .elements()
-    .not('.hidden')
-    .layout({
-      name: 'fcose',
-      randomize: false,
-      animate: true,
-      animationDuration: 400,
-      fit: true,
-      padding: 40,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90,
-    } as cytoscape.LayoutOptions);
-  const done = layout.promiseOn('layoutstop');
-  layout.run();
-  return done.then(() => {
-    if (cy.destroyed()) return;
-    const positions: Record<string, { x: number; y: number }> = {};
-    cy.nodes().forEach((node) => {
-      const { x, y } = node.position();
-      positions[node.id()] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+/** Lays out off the main thread; `onProgress` gets 0…1. Resolves once the nodes have moved. */
+export function rearrange(cy: Core, onProgress: (done: number) => void = () => {}): Promise<void> {
+  const graph = useIsnad.getState().graph;
+  if (!graph) return Promise.resolve();
+  const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Record<string, { x: number; y: number }>>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<LayoutReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') onProgress(reply.done);
+      else if (reply.type === 'done') resolve(reply.positions);
+      else reject(new Error(`layout: ${reply.message}`));
+    };
+    worker.onerror = (event) => reject(new Error(`layout: ${event.message}`));
+    worker.postMessage({ graph: visiblePart(graph, cy) } satisfies LayoutRequest);
+  })
+    .finally(() => worker.terminate())
+    .then((computed) => {
+      if (cy.destroyed()) return;
+      const positions: Record<string, { x: number; y: number }> = {};
+      cy.nodes().forEach((node) => {
+        const { x, y } = computed[node.id()] ?? node.position();
+        positions[node.id()] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+      });
+      const layout = cy.nodes().layout({
+        name: 'preset',
+        positions: (node: { id(): string }) => positions[node.id()]!,
+        animate: true,
+        animationDuration: 400,
+        fit: true,
+        padding: 16,
+      } as LayoutOptions);
+      const done = layout.promiseOn('layoutstop');
+      layout.run();
+      useIsnad.getState().setPositions(positions satisfies Positions);
+      return done.then(() => undefined);
     });
-    useIsnad.getState().setPositions(positions satisfies Positions);
-  });
 }

@@ -21,6 +21,9 @@ export const KIND_SHAPES = {
 const ACCENT = '#f59e0b';
 export const EDITED = '#db2777';
 
+/** Entity label size at zoom 1, in px. */
+export const ENTITY_FONT = 18;
+
 export const graphStyle: StylesheetJson = [
   {
     selector: 'node',
@@ -28,16 +31,16 @@ export const graphStyle: StylesheetJson = [
       label: 'data(display)',
       'font-family': UI_FONT_FAMILY,
       // Sized with the layout's label boxes (src/graph/layout-boxes.ts): change both together.
-      'font-size': 18,
+      'font-size': ENTITY_FONT,
       'font-weight': 600,
       color: '#0f172a',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'wrap',
       'text-max-width': '170px',
+      'text-background-padding': '2px',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.75,
-      'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
       // Names stay on at the seed's fitted zoom (about 0.4); statements wait for a closer look.
       'min-zoomed-font-size': 6,
@@ -63,8 +66,9 @@ export const graphStyle: StylesheetJson = [
       'font-size': 11,
       'font-weight': 400,
       color: '#334155',
-      // One line, cut with an ellipsis: the layout reserves one line (the full text is a click away).
-      'text-wrap': 'ellipsis',
+      // One line, cut to fit by labels.ts (the same cut on screen and in exported images); the
+      // layout reserves one line, and the full text is a click away.
+      'text-wrap': 'none',
       'text-max-width': '110px',
       'z-index': 1,
       // Statement labels appear once zoomed in (or around the selection); hover shows them too.
@@ -102,8 +106,30 @@ export const graphStyle: StylesheetJson = [
     selector: 'node[edited]',
     style: { 'border-color': EDITED, 'border-width': 3, 'border-style': 'dashed' },
   },
+  {
+    // Speaker → what their statements mention, while the statements are collapsed.
+    selector: 'edge.summary',
+    style: {
+      'line-color': '#94a3b8',
+      'line-style': 'dotted',
+      'target-arrow-shape': 'vee',
+      'target-arrow-color': '#94a3b8',
+      width: 'mapData(weight, 1, 8, 1, 4)',
+      opacity: 0.7,
+    },
+  },
+  {
+    // Level of detail: the most connected names at every zoom, the rest once zoomed in.
+    selector: 'node[kind != "statement"][!priority]',
+    style: { 'min-zoomed-font-size': 9, 'font-weight': 400 },
+  },
+  { selector: 'node[?priority]', style: { 'min-zoomed-font-size': 0, 'z-index': 3 } },
+  // Colour by article or delegation (appearance controller):
+  { selector: 'node.tinted', style: { 'background-color': 'data(tint)' } },
   // Display state, set by the controllers:
-  { selector: '.hidden', style: { display: 'none' } },
+  { selector: '.hidden, .collapsed', style: { display: 'none' } },
+  // A name that would overlap a more connected one's, at this zoom (label controller).
+  { selector: 'node.label-off', style: { label: '' } },
   { selector: 'node.faded', style: { opacity: 0.3 } },
   { selector: 'edge.faded', style: { opacity: 0.15 } },
   { selector: 'node.dimmed', style: { opacity: 0.12 } },

@@ -1,15 +1,18 @@
 /**
- * The search field (`/` focuses it) with a short list of matches: Enter or a click selects one.
- * Matching nodes are also marked on the canvas (SearchController).
+ * The search field (`/` focuses it) with a short list of matches, as a combobox: ↓ and ↑ move
+ * through the matches, Enter selects the active one (the first when none is), Esc closes the
+ * list and clears the field. Matching nodes are also marked on the canvas (SearchController).
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { indexOf } from '../graph-index';
 import { KIND_COLORS } from '../graph-view/style';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
+import { nameIn, otherName } from '../i18n/names';
 import { useSearchHits } from '../search/use-search-hits';
 import { useIsnad, type IsnadState } from '../store';
 
 export const SEARCH_INPUT_ID = 'isnad-search';
+const LIST_ID = 'isnad-search-results';
 const MAX_SHOWN = 8;
 
 const selectQuery = (state: IsnadState) => state.query;
@@ -17,16 +20,24 @@ const selectGraph = (state: IsnadState) => state.graph;
 
 export function SearchBox() {
   const t = useT();
+  const lang = useLang();
   const query = useIsnad(selectQuery);
   const graph = useIsnad(selectGraph);
   const hits = useSearchHits();
   const [open, setOpen] = useState(false);
+  // The active option belongs to the query it was chosen for: a new query starts from none.
+  const [activeFor, setActiveFor] = useState({ query: '', at: -1 });
+  const active = activeFor.query === query ? activeFor.at : -1;
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const index = graph ? indexOf(graph) : null;
+  const shown = hits.slice(0, MAX_SHOWN);
+  useEffect(() => () => clearTimeout(closing.current), []);
 
   const choose = (key: string) => {
     useIsnad.getState().select(key);
     setOpen(false);
   };
+  const listShown = open && query.trim() !== '' && index !== null;
 
   return (
     <div className="search-box" role="search">
@@ -38,39 +49,69 @@ export function SearchBox() {
         value={query}
         placeholder={t('searchPlaceholder')}
         aria-label={t('searchLabel')}
-        aria-controls="isnad-search-results"
+        role="combobox"
+        aria-expanded={listShown}
+        aria-controls={LIST_ID}
+        aria-autocomplete="list"
+        aria-activedescendant={listShown && active >= 0 ? `${LIST_ID}-${active}` : undefined}
         autoComplete="off"
         onChange={(event) => {
           useIsnad.getState().setQuery(event.target.value);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={() => {
+          clearTimeout(closing.current);
+          setOpen(true);
+        }}
+        onBlur={() => {
+          // Late enough for a click on a match to land first.
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && hits[0]) choose(hits[0]);
-          if (event.key === 'Escape') {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault();
+            setOpen(true);
+            if (shown.length === 0) return;
+            const step = event.key === 'ArrowDown' ? 1 : -1;
+            // From none: ↓ goes to the first match, ↑ to the last.
+            const from = active < 0 && step < 0 ? 0 : active;
+            setActiveFor({ query, at: (from + step + shown.length) % shown.length });
+          } else if (event.key === 'Enter') {
+            const key = shown[active] ?? shown[0];
+            if (key) choose(key);
+          } else if (event.key === 'Escape') {
             if (query) useIsnad.getState().setQuery('');
+            setOpen(false);
             event.currentTarget.blur();
           }
         }}
       />
-      {open && query.trim() && index && (
-        <ul id="isnad-search-results" className="search-results" role="listbox">
+      {listShown && (
+        <ul id={LIST_ID} className="search-results" role="listbox" aria-label={t('searchLabel')}>
           {hits.length === 0 && <li className="search-empty">{t('noResults')}</li>}
-          {hits.slice(0, MAX_SHOWN).map((key) => {
+          {shown.map((key, i) => {
             const attrs = index.nodes.get(key);
             if (!attrs) return null;
+            const other =
+              otherName(lang, attrs) ?? (lang === 'ar' ? (attrs.labelEn ?? null) : null);
             return (
-              <li key={key} role="option" aria-selected={false}>
-                <button
-                  type="button"
-                  onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => choose(key)}
-                >
-                  <span className="kind-dot" style={{ background: KIND_COLORS[attrs.kind] }} />
-                  <span dir="auto">{attrs.label}</span>
-                  {attrs.labelEn && <span className="search-en">{attrs.labelEn}</span>}
-                </button>
+              <li
+                key={key}
+                id={`${LIST_ID}-${i}`}
+                data-key={key}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'is-active' : undefined}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(key)}
+              >
+                <span className="kind-dot" style={{ background: KIND_COLORS[attrs.kind] }} />
+                <span dir="auto">{nameIn(lang, attrs, key)}</span>
+                {other && (
+                  <span className="search-en" dir="auto">
+                    {other}
+                  </span>
+                )}
               </li>
             );
           })}

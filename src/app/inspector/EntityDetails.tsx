@@ -12,6 +12,7 @@ import type { EntityNodeAttributes } from '../../graph/types';
 import { EditedNote } from '../curation/EditedNote';
 import { EntityTools } from '../curation/EntityTools';
 import { useLang, useT } from '../i18n';
+import { nameIn } from '../i18n/names';
 import { reasonText } from '../i18n/reasons';
 import { NodeLink, Section, ShowInArticle, StatementCard } from './parts';
 
@@ -30,8 +31,9 @@ export function EntityDetails({
   const saidSet = new Set(said);
   const mentionedIn = statementsMentioning(index, nodeKey).filter((s) => !saidSet.has(s));
   const delegations = delegationsOf(index, nodeKey);
+  // The heading shows the name in the interface language (with the Arabic beside it).
   const otherForms = [...new Set([...(attrs.aliases ?? []), attrs.labelEn ?? ''])].filter(
-    (form) => form && form !== attrs.label,
+    (form) => form && form !== attrs.label && form !== nameIn(lang, attrs),
   );
   const firstMention = attrs.mentions?.[0];
   // Why the extractor saw this entity: each distinct rule once (a person found after a title

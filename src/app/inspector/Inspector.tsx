@@ -3,6 +3,7 @@ import { isStatement } from '../../graph/types';
 import { indexOf } from '../graph-index';
 import { KIND_COLORS } from '../graph-view/style';
 import { kindName, useLang, useT } from '../i18n';
+import { nameIn, otherName } from '../i18n/names';
 import { useIsnad, type IsnadState } from '../store';
 import { DelegationDetails } from './DelegationDetails';
 import { EntityDetails } from './EntityDetails';
@@ -27,10 +28,22 @@ export function Inspector() {
       ) : (
         <>
           <header className="inspector-head">
-            <span className="kind-chip" style={{ background: KIND_COLORS[attrs.kind] }}>
+            <span className="kind-chip">
+              <span
+                className="kind-dot"
+                aria-hidden="true"
+                style={{ background: KIND_COLORS[attrs.kind] }}
+              />
               {kindName(lang, attrs.kind)}
             </span>
-            <h2 dir="auto">{attrs.label}</h2>
+            <h2 dir="auto">
+              {nameIn(lang, attrs, selected)}
+              {otherName(lang, attrs) && (
+                <span className="name-other" dir="rtl" lang="ar">
+                  {otherName(lang, attrs)}
+                </span>
+              )}
+            </h2>
             <button
               type="button"
               className="close-button"

@@ -4,6 +4,8 @@ import { useT } from '../i18n';
 import { NodeLink, Section } from './parts';
 
 const TOP_SPEAKERS = 6;
+/** A corpus lists its first articles and how many more there are. */
+const ARTICLES_SHOWN = 4;
 
 export function Overview({ index }: { index: GraphIndex }) {
   const t = useT();
@@ -12,11 +14,16 @@ export function Overview({ index }: { index: GraphIndex }) {
   return (
     <div className="overview">
       <p className="placeholder">{t('nothingSelected')}</p>
-      {index.articles.map((article) => (
+      {index.articles.slice(0, ARTICLES_SHOWN).map((article) => (
         <p key={article.id} className="overview-title" dir="rtl">
           {article.title}
         </p>
       ))}
+      {index.articles.length > ARTICLES_SHOWN && (
+        <p className="placeholder">
+          {t('moreArticles').replace('{n}', String(index.articles.length - ARTICLES_SHOWN))}
+        </p>
+      )}
       {delegations.length > 0 && (
         <Section title={t('delegations')}>
           {delegations.map((key) => (

@@ -1,13 +1,15 @@
 /** Small pieces the inspector's views share: a link that selects a node, a statement card. */
 import type { ReactNode } from 'react';
-import { labelOf, mentionedBy, speakerOf, type GraphIndex } from '../../graph/queries';
+import { mentionedBy, speakerOf, type GraphIndex } from '../../graph/queries';
 import { isStatement, type Mention } from '../../graph/types';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
+import { nodeName } from '../i18n/names';
 import { useIsnad } from '../store';
 import { KIND_COLORS } from '../graph-view/style';
 import { SourceChip } from '../workspace/SourceChip';
 
 export function NodeLink({ index, nodeKey }: { index: GraphIndex; nodeKey: string }) {
+  const lang = useLang();
   const kind = index.nodes.get(nodeKey)?.kind;
   return (
     <button
@@ -21,7 +23,7 @@ export function NodeLink({ index, nodeKey }: { index: GraphIndex; nodeKey: strin
         aria-hidden="true"
         style={{ background: kind ? KIND_COLORS[kind] : undefined }}
       />
-      {labelOf(index, nodeKey)}
+      {nodeName(index, nodeKey, lang)}
     </button>
   );
 }

@@ -1,17 +1,19 @@
 /**
  * Open a graph JSON file (it becomes a workspace of its own), or paste an article to add to the
- * open workspace. Any failure becomes a message the user can read and dismiss — the current
- * workspace stays as it was.
+ * open workspace. Any failure becomes a message the user can read and dismiss — in the
+ * interface language, saying what to do, the technical detail folded under "Details" — and the
+ * current workspace stays as it was.
  */
 import { useRef, useState } from 'react';
 import { MAX_GRAPH_BYTES } from '../../graph/limits';
 import { useT } from '../i18n';
-import { LoadProblem, wordProblem } from './load-problem';
+import { classifyProblem, problemText as userProblemText } from '../i18n/errors';
 import { pastedDraft } from '../workspace/add-files';
 import { problemText } from '../workspace/messages';
 import { InputProblem } from '../workspace/problems';
 import { addArticles, openGraphAsWorkspace } from '../workspace/session';
 import { useIsnad } from '../store';
+import { LoadProblem, wordProblem } from './load-problem';
 import { PasteDialog } from './PasteDialog';
 
 export function LoadMenu() {
@@ -63,6 +65,12 @@ export function LoadMenu() {
     }
   };
 
+  /** What the user reads: the problem's own wording when it has one, else what to do. */
+  const sayProblem = (problem: LoadProblem): string =>
+    problem.key === 'raw'
+      ? userProblemText(lang, classifyProblem('open-file', problem.parts.detail ?? ''))
+      : wordProblem(problem, t);
+
   return (
     <div className="load-menu">
       <button type="button" onClick={() => input.current?.click()} title={t('loadGraphLabel')}>
@@ -96,8 +104,18 @@ export function LoadMenu() {
       )}
       {error && (
         <div className="load-error" role="alert" data-testid="load-error">
-          <strong>{t('loadError')}</strong>
-          <span dir="auto">{wordProblem(error, t)}</span>
+          <div className="load-error-body">
+            <strong>{t('loadError')}</strong>
+            <p>{sayProblem(error)}</p>
+            <details>
+              <summary>{t('details')}</summary>
+              <code dir="ltr">
+                {[error.parts.name, error.parts.where, error.parts.detail]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </code>
+            </details>
+          </div>
           <button type="button" onClick={() => setError(null)} aria-label={t('dismiss')}>
             ×
           </button>

@@ -5,7 +5,7 @@
  * with graphology and the validator, so none of it weighs on the first page load.
  */
 import type { SerializedGraph } from 'graphology-types';
-import { applyLayout } from '../../graph/layout';
+import { layoutGraph } from '../../graph/layout-choice';
 import { graphFromSerialized, GraphFileError, parseGraphJson } from '../../graph/serialize';
 import { hasPositions } from '../graph-view/elements';
 import { LoadProblem } from './load-problem';
@@ -26,7 +26,7 @@ export function parseGraphFile(name: string, text: string): SerializedGraph {
     });
   }
   const serialized = graph.export();
-  if (!hasPositions(serialized) || !saneRange(serialized)) applyLayout(graph);
+  if (!hasPositions(serialized) || !saneRange(serialized)) layoutGraph(graph);
   return graph.export();
 }
 

@@ -1,7 +1,9 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { StateCreator } from 'zustand';
+import { collapsedByDefault } from '../graph-view/level-of-detail';
 import type { SavedView } from '../workspace/types';
 import { emptyCuration, type CurationState } from './curation';
+import { emptyDisplay } from './display-slice';
 import { emptyFilters } from './filters';
 import type { Positions } from './positions';
 import type { IsnadState } from './index';
@@ -44,20 +46,23 @@ export const createGraphSlice: StateCreator<IsnadState, [], [], GraphSlice> = (s
       tab: view.tab,
       articleShown: view.articleShown,
       articleFocus: null,
+      display: { ...get().display, collapsed: collapsedByDefault(graph) },
       ...emptyViewport(),
     }),
   loadGraph: (graph) => {
-    if (get().graph === null) set({ graph, loaded: graph, positions: null, ...emptyCuration() });
-    else
-      set({
-        graph,
-        loaded: graph,
-        positions: null,
-        ...emptyCuration(),
-        ...emptySelection(),
-        ...emptySearch(),
-        ...emptyViewport(),
-        filters: { ...emptyFilters(), mode: get().filters.mode },
-      });
+    const display = { ...get().display, collapsed: collapsedByDefault(graph) };
+    if (get().graph === null)
+      return set({ graph, loaded: graph, positions: null, display, ...emptyCuration() });
+    set({
+      graph,
+      loaded: graph,
+      positions: null,
+      ...emptyCuration(),
+      display: { ...emptyDisplay(display.collapsed), ...display },
+      ...emptySelection(),
+      ...emptySearch(),
+      ...emptyViewport(),
+      filters: { ...emptyFilters(), mode: get().filters.mode },
+    });
   },
 });

@@ -5,6 +5,8 @@
  */
 import { create } from 'zustand';
 import { createCurationSlice, type CurationSlice } from './curation-slice';
+import { collapsedByDefault } from '../graph-view/level-of-detail';
+import { createDisplaySlice, emptyDisplay, type DisplaySlice } from './display-slice';
 import { emptyFilters } from './filters';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createGraphSlice, type GraphSlice } from './graph-slice';
@@ -26,6 +28,7 @@ export type IsnadState = GraphSlice &
   ViewportSlice &
   UiSlice &
   CurationSlice &
+  DisplaySlice &
   WorkspaceSlice &
   ResetSlice;
 
@@ -37,13 +40,15 @@ export const useIsnad = create<IsnadState>()((...args) => ({
   ...createViewportSlice(...args),
   ...createUiSlice(...args),
   ...createCurationSlice(...args),
+  ...createDisplaySlice(...args),
   ...createWorkspaceSlice(...args),
   reset: () =>
-    args[0]({
+    args[0]((state) => ({
+      display: emptyDisplay(state.graph ? collapsedByDefault(state.graph) : false),
       ...emptySelection(),
       filters: emptyFilters(),
       ...emptySearch(),
       ...emptyViewport(),
       ...emptyUi(),
-    }),
+    })),
 }));

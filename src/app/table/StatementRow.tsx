@@ -3,8 +3,10 @@
  * and the row that loses it, not the whole list (the click → inspector path stays short).
  */
 import { memo } from 'react';
-import { labelOf, type GraphIndex } from '../../graph/queries';
+import type { GraphIndex } from '../../graph/queries';
 import { EditedBadge } from '../curation/EditedNote';
+import type { Lang } from '../i18n';
+import { nodeName } from '../i18n/names';
 import { ModeBadge } from '../inspector/parts';
 import { useIsnad } from '../store';
 import type { StatementRow as Row } from './rows';
@@ -13,15 +15,27 @@ interface Props {
   row: Row;
   index: GraphIndex;
   selected: boolean;
+  /** The table's one Tab stop (roving focus); the others are reached with the arrow keys. */
+  tabStop: boolean;
+  onFocusRow(key: string): void;
+  lang: Lang;
 }
 
-export const StatementRow = memo(function StatementRow({ row, index, selected }: Props) {
+export const StatementRow = memo(function StatementRow({
+  row,
+  index,
+  selected,
+  tabStop,
+  onFocusRow,
+  lang,
+}: Props) {
   const select = () => useIsnad.getState().select(row.key);
   return (
     <tr
       data-key={row.key}
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       aria-selected={selected}
+      onFocus={() => onFocusRow(row.key)}
       className={selected ? 'is-selected' : undefined}
       onClick={select}
       onKeyDown={(e) => {
@@ -32,7 +46,7 @@ export const StatementRow = memo(function StatementRow({ row, index, selected }:
       }}
     >
       <td dir="auto" className="cell-speaker" title={row.speakerLabel || undefined}>
-        {row.speakerLabel || '—'}
+        {row.speaker ? nodeName(index, row.speaker, lang) : '—'}
       </td>
       <td dir="rtl" className="cell-text">
         {row.text}
@@ -42,7 +56,7 @@ export const StatementRow = memo(function StatementRow({ row, index, selected }:
         <ModeBadge mode={row.mode} />
       </td>
       <td dir="auto" className="cell-mentions">
-        {row.mentions.map((m) => labelOf(index, m.key)).join('، ')}
+        {row.mentions.map((m) => nodeName(index, m.key, lang)).join(lang === 'ar' ? '، ' : ', ')}
       </td>
       <td className="cell-source">
         <span className="source-outlet" dir="auto">

@@ -91,13 +91,20 @@ export function statementRows(index: GraphIndex): StatementRow[] {
   return sortRows(rows, { by: 'source', descending: false });
 }
 
-/** Rows in one order; ties keep the source order (workspace, then place in the article). */
-export function sortRows(rows: StatementRow[], sort: RowSort): StatementRow[] {
+/**
+ * Rows in one order; ties keep the source order (workspace, then place in the article). Speakers
+ * sort by the name shown (`nameOf`: the English name in the English interface).
+ */
+export function sortRows(
+  rows: StatementRow[],
+  sort: RowSort,
+  nameOf: (row: StatementRow) => string = (row) => row.speakerLabel,
+): StatementRow[] {
   const bySource = (a: StatementRow, b: StatementRow) =>
     a.articleOrder - b.articleOrder || a.start - b.start;
   const key: Record<RowSort['by'], (a: StatementRow, b: StatementRow) => number> = {
     source: bySource,
-    speaker: (a, b) => a.speakerLabel.localeCompare(b.speakerLabel, 'ar'),
+    speaker: (a, b) => nameOf(a).localeCompare(nameOf(b), ['ar', 'en']),
     // Undated articles come after dated ones (ascending).
     date: (a, b) => (a.date || '~').localeCompare(b.date || '~'),
   };

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { captionLines } from '../../../src/app/export/caption';
+import type { ArticleRecord } from '../../../src/graph/types';
 import { fixtureGraph } from './fixture';
+
+const withTitle = (graph: typeof fixtureGraph, title: string): typeof fixtureGraph => {
+  const articles = (graph.attributes!.articles as ArticleRecord[]).map((a, i) =>
+    i === 0 ? { ...a, title } : a,
+  );
+  return { ...graph, attributes: { ...graph.attributes, articles } };
+};
 
 const date = new Date(2026, 10, 29);
 
@@ -15,14 +23,24 @@ describe('the caption drawn into images', () => {
       'English, with filters: a third line',
       { lang: 'en', filters: 'Kinds: Person' },
       [
-        'قمة أنكوراج: لافروف يتحدث',
-        'Source: مثال · Exported: \u200E2026-11-29',
+        // Arabic inside the English caption is isolated (FSI … PDI): its marks stay with it.
+        '\u2068قمة أنكوراج: لافروف يتحدث\u2069',
+        'Source: \u2068مثال\u2069 · Exported: \u200E2026-11-29',
         'Filters: Kinds: Person',
       ],
     ],
-  ] as const)('%s', (_title, { lang, filters }, expected) => {
-    expect(captionLines({ graph: fixtureGraph, lang, filters, date })).toEqual(expected);
-  });
+    [
+      'English: a title opening with a quote mark keeps it at its start',
+      { lang: 'en', filters: '', title: '«اتفاق» في أنكوراج' },
+      ['\u2068«اتفاق» في أنكوراج\u2069', 'Source: \u2068مثال\u2069 · Exported: \u200E2026-11-29'],
+    ],
+  ] as Array<[string, { lang: 'ar' | 'en'; filters: string; title?: string }, string[]]>)(
+    '%s',
+    (_title, { lang, filters, title }, expected) => {
+      const graph = title ? withTitle(fixtureGraph, title) : fixtureGraph;
+      expect(captionLines({ graph, lang, filters, date })).toEqual(expected);
+    },
+  );
 
   it('lists every outlet of the articles shown', () => {
     const article = (id: string, source: string) => ({ id, title: id, text: 'x', source });
@@ -34,7 +52,8 @@ describe('the caption drawn into images', () => {
       },
     };
     expect(captionLines({ graph, lang: 'en', filters: '', date })[1]).toBe(
-      'Sources: الجزيرة, بي بي سي · Exported: \u200E2026-11-29',
+      // In English each Arabic outlet is isolated, so the list keeps its order and commas.
+      'Sources: \u2068الجزيرة\u2069, \u2068بي بي سي\u2069 · Exported: \u200E2026-11-29',
     );
     expect(captionLines({ graph, lang: 'ar', filters: '', date, shownArticles: ['b'] })[1]).toBe(
       'المصدر: بي بي سي · تاريخ التصدير: \u200E2026-11-29',

@@ -2,6 +2,11 @@
  * Store selection → classes: `selected` on the node, `neighbour` on what it touches, `faded` on
  * the rest so the selection reads at a glance (not `dimmed`: that one means "filtered out").
  *
+ * The filters win: what they keep always reads as kept. With a filter active, the focus lights
+ * the selection and its neighbours within the filtered set and fades nothing; the fade only
+ * applies to the whole, unfiltered graph. (A selection the filters leave out is cleared by the
+ * store, src/app/visibility.)
+ *
  * Fading the rest restyles nearly every element, which was most of the click → inspector time.
  * So the selection itself is lit at once, and the fade follows once the next frame (with the
  * inspector) has painted; the deferred step sets `faded` from scratch, so a fade cancelled by a
@@ -9,11 +14,14 @@
  */
 import type { Collection, Core, NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
+import { keptNodes } from '../../visibility';
 import { useCy } from '../cy-context';
 
 const selectSelected = (state: IsnadState) => state.selected;
 // An edit changes what the selection touches: light it again.
+const selectFilters = (state: IsnadState) => state.filters;
 const selectGraph = (state: IsnadState) => state.graph;
 
 interface Lit {
@@ -21,7 +29,7 @@ interface Lit {
   around: Collection;
 }
 
-/** Everything outside `lit` faded, only touching elements whose class really changes. */
+/** Everything outside `lit` faded (nothing when `lit` is null), touching only real changes. */
 function fadeAllBut(cy: Core, lit: Collection | null): void {
   cy.batch(() => {
     if (!lit) {
@@ -48,15 +56,26 @@ function afterNextPaint(work: () => void): () => void {
 export function SelectionController() {
   const cy = useCy();
   const selected = useIsnad(selectSelected);
+  const filters = useIsnad(selectFilters);
   const graph = useIsnad(selectGraph);
   /** What is lit on `cy` now. */
   const lit = useRef<Lit | null>(null);
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return undefined;
+    const keep = graph ? keptNodes(indexOf(graph), filters) : null;
     const node = selected ? cy.getElementById(selected) : null;
-    const next: Lit | null =
-      node && node.nonempty() ? { node, around: node.closedNeighborhood().not(node) } : null;
+    let next: Lit | null = null;
+    if (node && node.nonempty()) {
+      let around = node.closedNeighborhood().not(node);
+      if (keep)
+        around = around.filter((element) =>
+          element.isNode()
+            ? keep.has(element.id())
+            : keep.has(element.source().id()) && keep.has(element.target().id()),
+        );
+      next = { node, around };
+    }
     const prev = lit.current;
     lit.current = next;
     const nextLit = next ? next.around.union(next.node) : null;
@@ -70,8 +89,9 @@ export function SelectionController() {
       next.node.addClass('selected');
       next.around.addClass('neighbour');
     });
+    // Under a filter nothing fades: what the filter keeps stays fully drawn.
     const cancelFade = afterNextPaint(() => {
-      if (!cy.destroyed()) fadeAllBut(cy, nextLit);
+      if (!cy.destroyed()) fadeAllBut(cy, keep ? null : nextLit);
     });
     if (next) {
       // Selected from the table or the article: bring it into view when it is off screen.
@@ -80,7 +100,7 @@ export function SelectionController() {
         cy.animate({ center: { eles: next.node } }, { duration: 250 });
     }
     return cancelFade;
-  }, [cy, selected, graph]);
+  }, [cy, selected, filters, graph]);
 
   // Leaving this instance (unmount, or a new graph): clear its classes and start afresh.
   useEffect(() => {

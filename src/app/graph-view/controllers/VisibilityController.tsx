@@ -21,7 +21,7 @@ export function VisibilityController() {
     const keep = keptNodes(indexOf(graph), filters);
     const outClass = filters.mode === 'hide' ? 'hidden' : 'dimmed';
     cy.batch(() => {
-      cy.elements().removeClass('hidden dimmed');
+      cy.elements('.hidden, .dimmed').removeClass('hidden dimmed');
       if (keep === null) return;
       const out = cy.nodes().filter((node) => !keep.has(node.id()));
       out.addClass(outClass);

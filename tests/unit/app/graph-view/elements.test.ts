@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { displayScale, hasPositions, toElements } from '../../../../src/app/graph-view/elements';
-import { shortenLabel } from '../../../../src/app/graph-view/labels';
+import {
+  displayLabel,
+  shortenLabel,
+  statementLabel,
+  STATEMENT_LABEL_WIDTH,
+} from '../../../../src/app/graph-view/labels';
 import { smallGraph } from '../fixtures/small-graph';
 
 describe('shortenLabel keeps statement labels short', () => {
@@ -78,5 +83,72 @@ describe('stored positions → screen positions', () => {
     };
     expect(hasPositions(smallGraph)).toBe(true);
     expect(hasPositions(bare)).toBe(false);
+  });
+});
+
+describe('statement labels cut to fit, the same on screen and in exported images', () => {
+  // 6 px per character: a 110 px label holds 17 characters with its ellipsis.
+  const measure = (text: string) => text.length * 6;
+  it.each([
+    ['a short statement is whole, with no mark', 'أوكرانيا مهمة', 'أوكرانيا مهمة'],
+    [
+      'a long Arabic statement ends in an ellipsis held at its end by a right-to-left mark',
+      'المحادثات كانت مفيدة جدا للطرفين',
+      'المحادثات كانت…\u200F',
+    ],
+    [
+      'a long English statement needs no mark',
+      'The talks were very useful indeed',
+      'The talks were…',
+    ],
+    ['one word too long is cut inside the word', 'ا'.repeat(40), `${'ا'.repeat(17)}…\u200F`],
+  ])('%s', (_title, text, expected) => {
+    const label = statementLabel(text, measure);
+    expect(label).toBe(expected);
+    expect(measure(label.replace('\u200F', ''))).toBeLessThanOrEqual(STATEMENT_LABEL_WIDTH);
+  });
+});
+
+describe('names in the interface language', () => {
+  it.each([
+    [
+      'Arabic shows the name as written',
+      'ar',
+      { kind: 'person', label: 'بوتين', labelEn: 'Putin' },
+      'بوتين',
+    ],
+    [
+      'English shows the lexicon’s English name',
+      'en',
+      { kind: 'person', label: 'بوتين', labelEn: 'Putin' },
+      'Putin',
+    ],
+    [
+      'English without an English name keeps the Arabic',
+      'en',
+      { kind: 'place', label: 'أنكوراج' },
+      'أنكوراج',
+    ],
+    [
+      'collapsed statements add a count (English)',
+      'en',
+      { kind: 'person', label: 'بوتين', labelEn: 'Putin', n: 17 },
+      '\u200EPutin\n\u200E17 statements',
+    ],
+    [
+      'collapsed statements add a count (Arabic)',
+      'ar',
+      { kind: 'person', label: 'بوتين', n: 17 },
+      '\u200Fبوتين\n\u200F17 تصريحًا',
+    ],
+    [
+      'three to ten statements take the plural (Arabic)',
+      'ar',
+      { kind: 'person', label: 'بوتين', n: 5 },
+      '\u200Fبوتين\n\u200F5 تصريحات',
+    ],
+  ] as const)('%s', (_title, lang, data, expected) => {
+    const collapsed = 'n' in data ? data.n : undefined;
+    expect(displayLabel(data, lang, { collapsed })).toBe(expected);
   });
 });

@@ -78,3 +78,35 @@ describe('SelectionController', () => {
     expect(cy.$('.selected, .neighbour, .faded')).toHaveLength(0);
   });
 });
+
+describe('SelectionController under a filter', () => {
+  let cy: Core;
+  beforeEach(() => {
+    useIsnad.getState().loadGraph(smallGraph);
+    useIsnad.getState().reset();
+    render(<Harness onCy={(instance) => (cy = instance)} />);
+  });
+  afterEach(() => cleanup());
+
+  it('lights the selection within the filtered set and fades nothing the filter keeps', async () => {
+    act(() => useIsnad.getState().select('putin'));
+    await nextFrame();
+    expect(cy.$('.faded').length).toBeGreaterThan(0);
+    act(() => useIsnad.getState().toggleDelegation('ru-del'));
+    await nextFrame();
+    expect(useIsnad.getState().selected).toBe('putin');
+    expect(cy.$('.selected').map((e) => e.id())).toEqual(['putin']);
+    expect(cy.$('.faded')).toHaveLength(0);
+  });
+
+  it('a filter that leaves the selection out clears it, and “Clear all” clears it too', async () => {
+    act(() => useIsnad.getState().select('rubio'));
+    act(() => useIsnad.getState().toggleDelegation('ru-del'));
+    expect(useIsnad.getState().selected).toBeNull();
+    act(() => useIsnad.getState().select('putin'));
+    act(() => useIsnad.getState().clearFilters());
+    expect(useIsnad.getState().selected).toBeNull();
+    await nextFrame();
+    expect(cy.$('.selected, .neighbour, .faded')).toHaveLength(0);
+  });
+});

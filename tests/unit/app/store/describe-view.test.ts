@@ -13,17 +13,26 @@ const view = (filters: Partial<Filters>, query = '', lang: 'ar' | 'en' = 'en') =
 describe('describeView: the caption of the current view', () => {
   it.each([
     ['nothing active is an empty string', view({}), ''],
-    ['a delegation, by its label', view({ delegations: ['ru-del'] }), 'Delegations: الوفد الروسي'],
+    [
+      'a delegation, by its English name',
+      view({ delegations: ['ru-del'] }),
+      'Delegations: Russian delegation',
+    ],
     [
       'two delegations and a kind',
       view({ delegations: ['ru-del', 'us-del'], kinds: ['statement'] }),
-      'Delegations: الوفد الروسي, الوفد الأميركي · Kinds: Statement',
+      'Delegations: Russian delegation, US delegation · Kinds: Statement',
     ],
-    ['a search alone', view({}, ' putin '), 'Search: “putin”'],
+    ['a search alone', view({}, ' putin '), 'Search: “\u2068putin\u2069”'],
+    [
+      'an Arabic search in English is isolated, its quote marks around it',
+      view({}, 'بوتين'),
+      'Search: “\u2068بوتين\u2069”',
+    ],
     [
       'dim mode is said when a filter is active',
       view({ speakers: ['putin'], mode: 'dim' }),
-      'Speakers: فلاديمير بوتين (others dimmed)',
+      'Speakers: Vladimir Putin (others dimmed)',
     ],
     ['dim mode alone says nothing', view({ mode: 'dim' }), ''],
     [

@@ -8,8 +8,10 @@ import {
 import {
   emptyRowFilter,
   filterRows,
+  sortRows,
   statementRows,
   type RowFilter,
+  type RowSort,
 } from '../../../../src/app/table/rows';
 import { smallGraph } from '../fixtures/small-graph';
 
@@ -54,5 +56,17 @@ describe('filter options carry counts', () => {
       ['statement', 3],
     ]);
     expect(speakerOptions(index).map((o) => o.count)).toEqual([1, 1, 1]);
+  });
+});
+
+describe('sorting the statements table by the names shown', () => {
+  const names: Record<string, string> = { putin: 'ب', trump: 'أ', rubio: 'ت' };
+  const shown = (row: (typeof rows)[number]) => (row.speaker ? (names[row.speaker] ?? '') : '');
+  it.each([
+    ['source order, as it opens', { by: 'source', descending: false }, ['s1', 's2', 's3']],
+    ['by speaker name', { by: 'speaker', descending: false }, ['s2', 's1', 's3']],
+    ['by speaker name, reversed', { by: 'speaker', descending: true }, ['s3', 's1', 's2']],
+  ] as Array<[string, RowSort, string[]]>)('%s', (_title, sort, expected) => {
+    expect(sortRows(rows, sort, shown).map((r) => r.key)).toEqual(expected);
   });
 });

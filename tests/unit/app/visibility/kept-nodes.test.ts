@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '../../../../src/graph/queries';
 import { emptyFilters, type Filters } from '../../../../src/app/store/filters';
-import { keptNodes } from '../../../../src/app/visibility';
+import { keptNodes, selectionUnder } from '../../../../src/app/visibility';
 import { smallGraph } from '../fixtures/small-graph';
 
 const index = indexGraph(smallGraph);
@@ -51,4 +51,19 @@ describe('keptNodes: what the filters keep', () => {
   ] as const)('%s', (_title, filters, expected) => {
     expect(kept(filters as Partial<Filters>)).toEqual(expected);
   });
+});
+
+describe('selectionUnder: the selection once the filters change', () => {
+  it.each([
+    ['no filter keeps any selection', {}, 'rubio', 'rubio'],
+    ['a selection the filter keeps stays', { delegations: ['ru-del'] }, 'putin', 'putin'],
+    ['a selection the filter leaves out is cleared', { delegations: ['ru-del'] }, 'rubio', null],
+    ['a kind filter that leaves the node out clears it', { kinds: ['place'] }, 'putin', null],
+    ['nothing selected stays nothing', { delegations: ['ru-del'] }, null, null],
+  ] as Array<[string, Partial<Filters>, string | null, string | null]>)(
+    '%s',
+    (_title, filters, selected, expected) => {
+      expect(selectionUnder(index, { ...emptyFilters(), ...filters }, selected)).toBe(expected);
+    },
+  );
 });

@@ -1,0 +1,40 @@
+/** Store display measures → node `size` and `tint` data (patched by id, only where it changes). */
+import { useEffect } from 'react';
+import { indexOf } from '../../graph-index';
+import { useIsnad, type IsnadState } from '../../store';
+import { useCy } from '../cy-context';
+import { categories, categoryOf, NO_CATEGORY, sizeOf } from '../measures';
+
+const selectGraph = (state: IsnadState) => state.graph;
+const selectSizeBy = (state: IsnadState) => state.display.sizeBy;
+const selectColorBy = (state: IsnadState) => state.display.colorBy;
+
+export function AppearanceController() {
+  const cy = useCy();
+  const graph = useIsnad(selectGraph);
+  const sizeBy = useIsnad(selectSizeBy);
+  const colorBy = useIsnad(selectColorBy);
+
+  useEffect(() => {
+    if (!cy || cy.destroyed() || !graph) return;
+    const index = indexOf(graph);
+    const colors = new Map(categories(index, colorBy).map((c) => [c.key, c.color]));
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const key = node.id();
+        const size = sizeOf(index, key, String(node.data('kind')), sizeBy);
+        if (node.data('size') !== size) node.data('size', size);
+        if (colorBy === 'kind') {
+          if (node.hasClass('tinted')) node.removeClass('tinted');
+          return;
+        }
+        const category = categoryOf(index, key, colorBy);
+        const tint = category ? (colors.get(category) ?? NO_CATEGORY) : NO_CATEGORY;
+        if (node.data('tint') !== tint) node.data('tint', tint);
+        if (!node.hasClass('tinted')) node.addClass('tinted');
+      });
+    });
+  }, [cy, graph, sizeBy, colorBy]);
+
+  return null;
+}

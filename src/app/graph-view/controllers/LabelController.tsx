@@ -1,0 +1,50 @@
+/**
+ * Corpus-sized graphs only (more names than the seed's): once zoom, pan, language, filters or
+ * collapse have settled, names are scaled to stay readable and culled where they would overlap
+ * a more connected node's (./label-placement.ts). Deferred, so a click or a filter paints first.
+ * Small graphs keep their laid-out labels as they are.
+ */
+import { useEffect } from 'react';
+import { useIsnad, type IsnadState } from '../../store';
+import { useCy } from '../cy-context';
+import { cullLabels, scaleLabels } from '../label-placement';
+import { ALL_LABELS_UP_TO } from '../level-of-detail';
+
+const selectGraph = (state: IsnadState) => state.graph;
+const selectLang = (state: IsnadState) => state.lang;
+const selectCollapsed = (state: IsnadState) => state.display.collapsed;
+const selectFilters = (state: IsnadState) => state.filters;
+const SETTLE_MS = 80;
+
+export function LabelController() {
+  const cy = useCy();
+  const graph = useIsnad(selectGraph);
+  const lang = useIsnad(selectLang);
+  const collapsed = useIsnad(selectCollapsed);
+  const filters = useIsnad(selectFilters);
+
+  useEffect(() => {
+    if (!cy || cy.destroyed() || !graph) return undefined;
+    const entities = graph.nodes.filter((n) => n.attributes?.kind !== 'statement').length;
+    if (entities <= ALL_LABELS_UP_TO) return undefined;
+    let scale = 1;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const place = () => {
+      if (cy.destroyed()) return;
+      scale = scaleLabels(cy, scale);
+      cullLabels(cy);
+    };
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(place, SETTLE_MS);
+    };
+    later();
+    cy.on('viewport', later);
+    return () => {
+      clearTimeout(timer);
+      if (!cy.destroyed()) cy.off('viewport', later);
+    };
+  }, [cy, graph, lang, collapsed, filters]);
+
+  return null;
+}
