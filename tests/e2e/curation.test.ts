@@ -157,7 +157,7 @@ describe('curation in the explorer', () => {
 
   it('the exported corrections, applied by the CLI to the article, give the same graph', async () => {
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      page.waitForEvent('download', { timeout: 90_000 }),
       page.getByTestId('export-corrections').click(),
     ]);
     mkdirSync(OUT, { recursive: true });

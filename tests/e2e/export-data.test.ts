@@ -22,7 +22,7 @@ async function exportVia(page: Page, button: string, scope: 'visible' | 'all'): 
     await menu.locator('summary').click();
   await page.getByTestId(`export-scope-${scope}`).check();
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
+    page.waitForEvent('download', { timeout: 90_000 }),
     page.getByTestId(`export-${button}`).click(),
   ]);
   mkdirSync(OUT, { recursive: true });
