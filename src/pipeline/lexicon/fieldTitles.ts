@@ -8,6 +8,8 @@
 export interface FieldTitle {
   field: string;
   key: string;
+  /** Why these words introduce a name. */
+  reason: string;
   forms: string[];
   example: string;
   /** The person the example must yield, with that role keyword. */
@@ -24,6 +26,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'sports',
     key: 'مدرب',
+    reason: 'a coach is named after the team he trains',
     forms: inflect('مدرب'),
     example: 'وقال مدرب المنتخب الأردني جمال السلامي إن الفريق جاهز للنهائي.',
     person: 'جمال السلامي',
@@ -31,6 +34,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'sports',
     key: 'لاعب',
+    reason: 'a player is named after his title and nationality',
     forms: inflect('لاعب'),
     example: 'وأكد اللاعب الدولي يوسف النصيري أن الفوز كان مستحقا.',
     person: 'يوسف النصيري',
@@ -38,6 +42,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'sports',
     key: 'حارس',
+    reason: 'a goalkeeper (حارس المرمى) is named after his position',
     forms: [...inflect('حارس'), 'حارس مرمى', 'حارس المرمى'],
     example: 'وقال حارس المرمى ياسين بونو إن الدفاع لعب جيدا.',
     person: 'ياسين بونو',
@@ -45,6 +50,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'sports',
     key: 'مهاجم',
+    reason: 'a striker is named after his position',
     forms: inflect('مهاجم'),
     example: 'وقال المهاجم أيمن حسين إن الهدف أهدي للجماهير.',
     person: 'أيمن حسين',
@@ -52,6 +58,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'sports',
     key: 'نجم',
+    reason: 'the press calls a famous player «النجم» before his name',
     forms: ['نجم', 'النجم', 'نجمة', 'النجمة'],
     example: 'وقال النجم المصري محمد صلاح إن الموسم كان صعبا.',
     person: 'محمد صلاح',
@@ -59,6 +66,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'business',
     key: 'رئيس',
+    reason: 'a chief executive is the head (رئيس) of a company',
     forms: ['الرئيس التنفيذي', 'الرئيسة التنفيذية'],
     example: 'وقال الرئيس التنفيذي للشركة سامر حداد إن المبيعات ارتفعت.',
     person: 'سامر حداد',
@@ -66,6 +74,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'business',
     key: 'مؤسس',
+    reason: 'a founder is named after the body he founded',
     // Not the feminine «مؤسسة»: that is «institution».
     forms: ['مؤسس', 'المؤسس'],
     example: 'وقال مؤسس المنصة فادي غندور إن التمويل اكتمل.',
@@ -74,6 +83,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'judiciary',
     key: 'قاض',
+    reason: 'a judge is named after his title',
     forms: ['قاضي', 'القاضي', 'قاضية', 'القاضية'],
     example: 'وقال القاضي منير الحسن إن الحكم نهائي.',
     person: 'منير الحسن',
@@ -81,6 +91,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'judiciary',
     key: 'مدع',
+    reason: 'a prosecutor (المدعي العام، النائب العام) is named after his title',
     forms: ['المدعي العام', 'مدعي عام', 'المدعية العامة', 'النائب العام'],
     example: 'وأعلن النائب العام حمادة الصاوي أن التحقيق مستمر.',
     person: 'حمادة الصاوي',
@@ -88,6 +99,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'judiciary',
     key: 'محام',
+    reason: 'a lawyer is named after his title',
     forms: ['محامي', 'المحامي', 'محامية', 'المحامية'],
     example: 'وقالت المحامية دينا المقدم إن موكلها بريء.',
     person: 'دينا المقدم',
@@ -95,6 +107,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'health',
     key: 'طبيب',
+    reason: 'a doctor is named after his title',
     forms: inflect('طبيب'),
     example: 'وقال الطبيب أحمد الزعبي إن الحالة مستقرة.',
     person: 'أحمد الزعبي',
@@ -102,6 +115,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'health',
     key: 'استشاري',
+    reason: 'a consultant or specialist is named after his speciality',
     forms: [
       'استشاري',
       'الاستشاري',
@@ -118,6 +132,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'science',
     key: 'دكتور',
+    reason: "academic titles (بروفيسور، الدكتورة، د.) precede a scientist's name",
     forms: ['بروفيسور', 'البروفيسور', 'بروفسور', 'البروفسور', 'الدكتورة', 'دكتورة', 'د'],
     example: 'وقال البروفيسور عادل الشريف إن التجربة نجحت.',
     person: 'عادل الشريف',
@@ -125,6 +140,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'science',
     key: 'مهندس',
+    reason: "an engineer's title precedes his name in Gulf and Egyptian usage",
     forms: inflect('مهندس'),
     example: 'وقال المهندس طارق الملا إن الحقل بدأ الإنتاج.',
     person: 'طارق الملا',
@@ -132,6 +148,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'religion',
     key: 'إمام',
+    reason: "religious titles precede a cleric's name",
     forms: ['الإمام', 'المفتي', 'مفتي', 'الداعية', 'المطران', 'البطريرك', 'البابا', 'الحاخام'],
     example: 'وقال المفتي شوقي علام إن الفتوى صدرت.',
     person: 'شوقي علام',
@@ -139,6 +156,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'media',
     key: 'إعلامي',
+    reason: "media titles precede a journalist's name",
     forms: [
       ...inflect('إعلامي'),
       ...inflect('صحفي'),
@@ -153,6 +171,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'culture',
     key: 'فنان',
+    reason: "titles of the arts precede an artist's name",
     forms: [
       ...inflect('فنان'),
       ...inflect('مخرج'),
@@ -168,6 +187,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'politics',
     key: 'نائب',
+    reason: 'a member of parliament, party leader or candidate is named after the title',
     forms: [
       'النائب',
       'النائبة',
@@ -184,6 +204,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'politics',
     key: 'مسؤول',
+    reason: 'an official is named by his post and body',
     forms: ['مسؤول', 'مسئول', 'المسؤول', 'المسئول', 'مسؤولة', 'مسئولة', 'المسؤولة', 'المسئولة'],
     example: 'وقال المسؤول في وزارة التخطيط منير الخطيب إن الخطة جاهزة.',
     person: 'منير الخطيب',
@@ -191,6 +212,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'politics',
     key: 'والي',
+    reason: 'a provincial governor (والي) in Sudan and the Maghreb is named after his title',
     forms: ['والي', 'الوالي', 'والية', 'الوالية'],
     example: 'وقال والي الخرطوم أحمد عثمان حمزة إن المدارس ستفتح.',
     person: 'أحمد عثمان حمزة',
@@ -198,6 +220,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'military',
     key: 'رتبة',
+    reason: "military ranks precede an officer's name",
     forms: [
       'الرائد',
       'النقيب',
@@ -213,6 +236,7 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'honorific',
     key: 'سيد',
+    reason: 'honorifics (السيد، الحاج) precede a name',
     forms: ['السيد', 'السيدة', 'الحاج', 'الحاجة'],
     example: 'وقال السيد محمود العالول إن الاجتماع مثمر.',
     person: 'محمود العالول',

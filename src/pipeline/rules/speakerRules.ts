@@ -80,6 +80,13 @@ export const CONTENT_RULES: StatementRule[] = [
     expect: 'محمد النني: الفوز جاء بعد تعب كبير',
   },
   {
+    id: 'reported-after-cue',
+    reason:
+      "a quote of single letters after the cue is an outlet's acronym, not speech: the content still opens at إن",
+    example: 'وقال الوزير سامي العلي لوكالة "أ ف ب" إن الاتفاق قريب.',
+    expect: 'سامي العلي: الاتفاق قريب',
+  },
+  {
     id: 'quote-before-cue',
     reason: 'a quotation fronted before its verb («"…"، قال X») belongs to the verb after it',
     example: '"الفوز جاء بعد تعب كبير"، قال اللاعب محمد النني.',

@@ -328,7 +328,7 @@ export function quoteOpenedAt(doc: Doc, t: number): number {
   return q >= 0 && doc.quotes[q]?.open === t ? q : -1;
 }
 
-/** «"د ب أ"», «"واس"»: a quote of single letters is an outlet's acronym, not speech. */
+/** A quote of single letters is an outlet's acronym, not speech (rules/speakerRules.ts). */
 function isAcronym(doc: Doc, q: number): boolean {
   const quote = doc.quotes[q];
   if (!quote || quote.close < 0 || quote.close - quote.open > 6) return false;
