@@ -21,7 +21,7 @@ import type { ArticleInput, ExtractionResult } from './types.ts';
 
 export { normalizeArabic } from '../core/arabic.ts';
 export { validateArticleText } from './validate.ts';
-export { cleanControls, MAX_ARTICLE_CHARS } from './clean.ts';
+export { cleanControls, MAX_ARTICLE_CHARS } from '../core/clean.ts';
 export { ArticleError } from './types.ts';
 export type * from './types.ts';
 

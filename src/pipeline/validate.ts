@@ -1,7 +1,7 @@
 /**
  * Input checks with messages that say what is wrong and what was expected.
  */
-import { MAX_ARTICLE_CHARS } from './clean.ts';
+import { MAX_ARTICLE_CHARS } from '../core/clean.ts';
 import { ArticleError } from './types.ts';
 
 export function validateArticleText(text: string): void {

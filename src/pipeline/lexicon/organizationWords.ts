@@ -10,3 +10,18 @@ export const MINISTRY_FIELDS_WORDS: readonly string[] = ['الخارجية', 'ا
 /** Adjectives that are no nisba yet follow a place inside a name (مكتبة غزة العامة). */
 // Read by stages/organizations.ts.
 export const AFTER_PLACE_WORDS: readonly string[] = ['العام', 'العامة', 'الكبرى', 'الكبير'];
+
+/** Titles that are also nisba adjectives (الإعلامي، البرلماني): adjectives inside a body's name
+ * (المكتب الإعلامي), where a title proper (القاضي) never is. */
+// Read by stages/organizations.ts.
+export const NISBA_TITLE_WORDS: readonly string[] = [
+  'الإعلامي',
+  'الإعلامية',
+  'الصحفي',
+  'الصحافي',
+  'البرلماني',
+  'البرلمانية',
+  'القيادي',
+  'القيادية',
+  'الاستشاري',
+];

@@ -16,7 +16,11 @@ import { normalizeArabic } from '../../core/arabic.ts';
 import { adjectiveCountry, hasArticle, infoOf, nameLike, readings } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
 import { isComplementizer } from './cues.ts';
-import { MINISTRY_FIELDS_WORDS, AFTER_PLACE_WORDS } from '../lexicon/organizationWords.ts';
+import {
+  AFTER_PLACE_WORDS,
+  MINISTRY_FIELDS_WORDS,
+  NISBA_TITLE_WORDS,
+} from '../lexicon/organizationWords.ts';
 
 const MINISTRY = normalizeArabic('وزارة');
 /** «شركة أرامكو»: a company is named like an outlet. */
@@ -46,20 +50,7 @@ const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
 })();
 
 const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
-/** Titles that are also nisba adjectives (الإعلامي، البرلماني): adjectives inside a body's name. */
-const NISBA_TITLES = new Set(
-  [
-    'الإعلامي',
-    'الإعلامية',
-    'الصحفي',
-    'الصحافي',
-    'البرلماني',
-    'البرلمانية',
-    'القيادي',
-    'القيادية',
-    'الاستشاري',
-  ].map(normalizeArabic),
-);
+const NISBA_TITLES = new Set(NISBA_TITLE_WORDS.map(normalizeArabic));
 const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
 
 interface Head {

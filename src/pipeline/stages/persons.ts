@@ -120,8 +120,12 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       break;
     }
     // «ولد علي»: علي spelled with ي after a connector is the name, not the preposition على.
-    const ali = tok.norm === 'علي' && /ي$/.test(tok.text);
-    if (prev && CONNECTORS.has(prev.norm) && tok.isWord && (!PREPOSITIONS.has(tok.norm) || ali)) {
+    if (
+      prev &&
+      CONNECTORS.has(prev.norm) &&
+      tok.isWord &&
+      (!PREPOSITIONS.has(tok.norm) || isAli(tok))
+    ) {
       k++;
       linked = true;
       continue;
