@@ -11,6 +11,7 @@ import { useIsnad, type IsnadState } from '../store';
 import { hasPositions, toElements } from './elements';
 import { fitVisible, onGraphKey } from './keyboard';
 import { statementMeasure } from './label-measure';
+import { bindLineDetail } from './line-detail';
 import { graphStyle } from './style';
 
 export interface GraphCanvasProps {
@@ -60,6 +61,8 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
       ...options,
     });
     fitVisible(cy);
+    // Dotted and dashed lines drawn solid when zoomed out (before the first frame is drawn).
+    const unbindLines = bindLineDetail(cy);
     // Handlers read the latest state when the event fires, never from a closure.
     const onTap = (event: EventObject) => {
       const target = event.target as Core | { isNode?(): boolean; id(): string };
@@ -82,6 +85,7 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
       resized?.disconnect();
       element.removeEventListener('keydown', onKey);
       cy.off('tap', onTap);
+      unbindLines();
       cy.destroy();
       onReadyRef.current?.(null);
     };

@@ -118,6 +118,9 @@ export const graphStyle: StylesheetJson = [
       opacity: 0.7,
     },
   },
+  // Zoomed out past where dots and dashes show (line-detail.ts): a lighter solid line.
+  { selector: 'edge.solid', style: { 'line-style': 'solid', opacity: 0.6 } },
+  { selector: 'edge.solid[kind = "mentions"], edge.summary.solid', style: { opacity: 0.45 } },
   {
     // Level of detail: the most connected names at every zoom, the rest once zoomed in.
     selector: 'node[kind != "statement"][!priority]',
