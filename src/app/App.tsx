@@ -70,8 +70,8 @@ export function App() {
         <DropZone />
       </div>
       <EditsController />
-      <VisibilityController />
       <DetailController />
+      <VisibilityController />
       <AppearanceController />
       <LabelController />
       <SelectionController />

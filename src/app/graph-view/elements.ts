@@ -7,6 +7,9 @@ import { nodeSize } from '../../graph/layout-boxes';
 import { displayLabel, type MeasureText } from './labels';
 import { labelPriority, summaryEdges } from './level-of-detail';
 
+/** Scratch key on a Cytoscape instance: the graph its elements were made from (EditsController). */
+export const CREATED_FROM = 'isnadCreatedFrom';
+
 /** Typical gap between a node and its nearest neighbour on screen, in px at zoom 1. */
 const NEIGHBOUR_SPACING = 48;
 const SAMPLE = 400;
@@ -85,10 +88,16 @@ export function toElements(
       position: positions?.[key] ?? { x: points[i]!.x * scale, y: points[i]!.y * scale },
     };
   });
+  // A folded statement's edges are folded with it, so work on what is drawn can skip them all.
+  const folded = new Set<string>();
+  if (options.collapsed)
+    for (const { key, attributes } of graph.nodes)
+      if (attributes?.kind === 'statement') folded.add(key);
   const edges: ElementDefinition[] = graph.edges.map(
     ({ key, source, target, attributes = {} }, i) => ({
       group: 'edges',
       data: { ...attributes, id: key ?? `e${i}`, source, target },
+      ...(folded.has(source) || folded.has(target) ? { classes: 'collapsed' } : {}),
     }),
   );
   const about: ElementDefinition[] = summaryEdges(graph).map((edge) => ({

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, NodeCollection } from 'cytoscape';
 
 const PAN_STEP = 60;
 const ZOOM_STEP = 1.25;
@@ -14,14 +14,50 @@ const MAX_FIT_ZOOM = 1.6;
 /** Small: the layout already keeps labels inside its extent, and every pixel counts at fit. */
 const FIT_PADDING = 16;
 
+/** Past this many nodes drawn, the fit frames the nodes alone (see fitVisible). */
+export const FIT_BY_POSITIONS_ABOVE = 300;
+/** Room left around the nodes for their names, in px on screen (names stay about 12 px). */
+const LABEL_ROOM = 48;
+
 export function fitVisible(cy: Core): void {
   const visible = cy.elements().not('.hidden, .collapsed');
   const target = visible.length > 0 ? visible : cy.elements();
-  cy.fit(target, FIT_PADDING);
+  const nodes = target.nodes();
+  // A corpus: Cytoscape's fit measures every label first (2.6–3.5 s at 5,000 nodes); the nodes'
+  // positions and sizes frame the same drawing, with room on screen for the names at the edge.
+  if (nodes.length > FIT_BY_POSITIONS_ABOVE) fitNodes(cy, nodes);
+  else cy.fit(target, FIT_PADDING);
   if (cy.zoom() > MAX_FIT_ZOOM) {
     cy.zoom(MAX_FIT_ZOOM);
     cy.center(target);
   }
+}
+
+function fitNodes(cy: Core, nodes: NodeCollection): void {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    const r = (Number(node.data('size')) || 0) / 2;
+    x1 = Math.min(x1, x - r);
+    y1 = Math.min(y1, y - r);
+    x2 = Math.max(x2, x + r);
+    y2 = Math.max(y2, y + r);
+  });
+  const room = FIT_PADDING + LABEL_ROOM;
+  const w = Math.max(1, cy.width() - 2 * room);
+  const h = Math.max(1, cy.height() - 2 * room);
+  const wanted = Math.min(w / Math.max(1, x2 - x1), h / Math.max(1, y2 - y1));
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), wanted));
+  cy.viewport({
+    zoom,
+    pan: {
+      x: cy.width() / 2 - ((x1 + x2) / 2) * zoom,
+      y: cy.height() / 2 - ((y1 + y2) / 2) * zoom,
+    },
+  });
 }
 
 /** Keys on the focused canvas: arrows pan, + and − zoom, 0 fits. */

@@ -13,6 +13,8 @@ import { speakerOf, statementsBy, type GraphIndex } from '../../graph/queries';
 export const ALL_LABELS_UP_TO = 60;
 const MIN_PRIORITY = 24;
 const PRIORITY_SHARE = 0.08;
+/** Past this many nodes, a graph is drawn for speed: no edges while the view moves. */
+export const LARGE_GRAPH = 500;
 /** Past this many statements, a graph opens with statements collapsed. */
 export const COLLAPSE_ABOVE = 80;
 

@@ -122,6 +122,10 @@ export const graphStyle: StylesheetJson = [
   { selector: 'edge.solid', style: { 'line-style': 'solid', opacity: 0.6 } },
   { selector: 'edge.solid[kind = "mentions"], edge.summary.solid', style: { opacity: 0.45 } },
   {
+    selector: 'edge.far',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+  },
+  {
     // Level of detail: the most connected names at every zoom, the rest once zoomed in.
     selector: 'node[kind != "statement"][!priority]',
     style: { 'min-zoomed-font-size': 9, 'font-weight': 400 },

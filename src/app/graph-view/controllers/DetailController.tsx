@@ -1,7 +1,7 @@
 /**
  * Store → level of detail on the canvas: names in the interface language, statements collapsed
- * into a count on their speaker (`collapsed` on the hidden statements, `about` edges shown in
- * their place), the selected speaker's statements drawn. Labels are patched by id, only where
+ * into a count on their speaker (`collapsed` on the hidden statements and their edges, `about`
+ * edges shown in their place), the selected speaker's statements drawn. Labels are patched by id, only where
  * they change; the elements are never rebuilt.
  */
 import { useEffect } from 'react';
@@ -38,7 +38,9 @@ export function DetailController() {
         const isStatement = node.data('kind') === 'statement';
         if (isStatement) {
           const fold = hidden.has(node.id());
-          if (fold !== node.hasClass('collapsed')) node.toggleClass('collapsed', fold);
+          // The statement's edges fold with it: `.collapsed` is everything not drawn.
+          if (fold !== node.hasClass('collapsed'))
+            node.union(node.connectedEdges()).toggleClass('collapsed', fold);
           return;
         }
         const display = displayLabel(node.data(), lang, { collapsed: folded.get(node.id()) });

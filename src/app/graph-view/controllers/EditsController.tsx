@@ -8,7 +8,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { useEffect, useRef } from 'react';
 import { useIsnad, type IsnadState } from '../../store';
 import { useCy } from '../cy-context';
-import { toElements } from '../elements';
+import { CREATED_FROM, toElements } from '../elements';
 
 const selectGraph = (state: IsnadState) => state.graph;
 
@@ -20,8 +20,10 @@ export function EditsController() {
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !graph) return;
+    // A new instance shows the graph it was created from (GraphCanvas): patch only what differs.
     const prev = shown.current;
-    if (prev?.cy !== cy || prev.graph !== graph) patchCanvas(cy, graph);
+    const drawn = prev?.cy === cy ? prev.graph : (cy.scratch(CREATED_FROM) as SerializedGraph);
+    if (drawn !== graph) patchCanvas(cy, graph);
     shown.current = { cy, graph };
   }, [cy, graph]);
 

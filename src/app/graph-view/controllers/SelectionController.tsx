@@ -23,13 +23,18 @@ const selectSelected = (state: IsnadState) => state.selected;
 // An edit changes what the selection touches: light it again.
 const selectFilters = (state: IsnadState) => state.filters;
 const selectGraph = (state: IsnadState) => state.graph;
+const selectCollapsed = (state: IsnadState) => state.display.collapsed;
 
 interface Lit {
   node: NodeSingular;
   around: Collection;
 }
 
-/** Everything outside `lit` faded (nothing when `lit` is null), touching only real changes. */
+/**
+ * Everything drawn outside `lit` faded (nothing when `lit` is null), touching only real changes.
+ * Folded statements and their edges (`.collapsed`, most of a corpus) are not drawn: restyling
+ * them was most of the fade's time; this runs again when folding changes.
+ */
 function fadeAllBut(cy: Core, lit: Collection | null): void {
   cy.batch(() => {
     if (!lit) {
@@ -37,7 +42,7 @@ function fadeAllBut(cy: Core, lit: Collection | null): void {
       return;
     }
     lit.filter('.faded').removeClass('faded');
-    cy.elements().difference(lit).not('.faded').addClass('faded');
+    cy.elements().not('.collapsed, .faded').difference(lit).addClass('faded');
   });
 }
 
@@ -58,6 +63,7 @@ export function SelectionController() {
   const selected = useIsnad(selectSelected);
   const filters = useIsnad(selectFilters);
   const graph = useIsnad(selectGraph);
+  const collapsed = useIsnad(selectCollapsed);
   /** What is lit on `cy` now. */
   const lit = useRef<Lit | null>(null);
 
@@ -100,7 +106,7 @@ export function SelectionController() {
         cy.animate({ center: { eles: next.node } }, { duration: 250 });
     }
     return cancelFade;
-  }, [cy, selected, filters, graph]);
+  }, [cy, selected, filters, graph, collapsed]);
 
   // Leaving this instance (unmount, or a new graph): clear its classes and start afresh.
   useEffect(() => {

@@ -1,7 +1,8 @@
 /**
  * Dotted and dashed edges are drawn solid when zoomed out past where their pattern shows (one
  * frame of a 5,000-node corpus took 15–35 s with its dotted edges stroked dot by dot), and get
- * their pattern back when zoomed in; edges an edit adds follow the current zoom.
+ * their pattern back when zoomed in; far out every edge is a plain line; edges an edit adds
+ * follow the current zoom.
  */
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +42,10 @@ describe('line detail by zoom', () => {
     cy.zoom(0.02);
     bindLineDetail(cy);
     expect(solid(cy)).toEqual(['about', 'affiliated_with', 'located_in', 'member_of', 'mentions']);
+    // Arrowheads too small to see: every edge a plain straight line.
+    expect(cy.edges('.far')).toHaveLength(cy.edges().length);
+    cy.zoom(0.5);
+    expect(cy.edges('.far')).toHaveLength(0);
   });
 
   it('zooming in brings the dashes back, then the dots; zooming out again drops them', () => {
