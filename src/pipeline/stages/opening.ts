@@ -12,7 +12,7 @@ import type { StatementMode } from '../../core/types.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, readings } from '../words.ts';
 import { isComplementizer, type Cue } from './cues.ts';
 import { isAffirmedNoun, isAffirmVerb, isDescribeVerb, isRelayVerb } from './cueVerbs.ts';
-import { resolveInstitution, resolveTitle } from './describe.ts';
+import { isSpecificTitle, resolveInstitution, resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
 import { ADJUNCT_OPENERS_WORDS, DOCUMENT_NOUNS, SAYING_WORDS } from '../lexicon/discourse.ts';
 
@@ -171,6 +171,10 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         const title = titleStartingAt(doc, j);
         titleSeen = true;
         speaker = title?.person ?? (title ? resolveTitle(doc, title, j) : undefined);
+        // «وأوضح مدير مستشفى الجامعة أن…» with no such person named: someone we cannot name,
+        // not the last speaker carried over.
+        if (speaker === undefined && title && isSpecificTitle(doc, title))
+          speaker = appositive(doc, title.to) ? undefined : null;
         j = (title?.to ?? j + 1) - 1;
         // «المتحدث باسم الجيش العقيد X»: a rank between the description and the name.
         const rank = mentionAtToken(doc, j + 1) ? undefined : titleStartingAt(doc, j + 1);
@@ -186,6 +190,15 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     }
   }
   return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
+}
+
+/** «وزير التعليم، الدكتور أحمد موسى،»: a person named between commas right after a title
+ * (a rank may come first) is the one it describes. */
+function appositive(doc: Doc, t: number): boolean {
+  if (doc.tokens[t]?.text !== '،' && doc.tokens[t]?.text !== ',') return false;
+  const rank = titleStartingAt(doc, t + 1);
+  const m = mentionAtToken(doc, rank ? rank.to : t + 1);
+  return m?.kind === 'person' || !!rank?.person;
 }
 
 /** «مصادر», «المراقبون», «ومسؤولون»: a vague subject, with or without the article. */

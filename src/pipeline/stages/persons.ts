@@ -9,7 +9,14 @@ import type { Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { adjectiveCountry, hasArticle, isCueVerb, nameLike, readings } from '../words.ts';
+import {
+  adjectiveCountry,
+  hasArticle,
+  isCueVerb,
+  nameLike,
+  readings,
+  titleKeyOf,
+} from '../words.ts';
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { isComplementizer } from './cues.ts';
@@ -169,9 +176,23 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
   return k;
 }
 
+function possessedNoun(tok: Token | undefined): boolean {
+  if (!tok?.isWord) return false;
+  const bare = tok.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  // Names ending in يه are common (جوزيه، نبيه، سيبويه); a possessed noun rarely so.
+  return bare.length >= 4 && bare.endsWith('ه') && !bare.endsWith('يه');
+}
+
 function attachTitle(doc: Doc, title: TitlePhrase, key: string): void {
   title.person = key;
   addRoleKey(doc, key, title.roleKey);
+  // «نائب رئيس الوزراء وزير النفط»: a second office inside the phrase is the person's too
+  // (an indefinite title head; «الوزراء» with the article is whose deputy he is).
+  for (let k = title.from + 1; k < title.to; k++) {
+    const tok = doc.tokens[k];
+    const inner = titleKeyOf(tok);
+    if (tok && inner && !hasArticle(tok)) addRoleKey(doc, key, inner);
+  }
   const e = doc.entities.get(key);
   if (e && !title.counterpart) {
     e.role ??= title.role;
@@ -201,6 +222,9 @@ export function findPersons(doc: Doc): Doc {
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
     if (!given && !mentionAtToken(doc, at) && IMPERFECT.test(doc.tokens[at]?.norm ?? '')) continue;
     if (!given && !mentionAtToken(doc, at) && clausalWord(doc.tokens[at])) continue;
+    // «وقدم مدير الشرطة شكره لرجال الأمن»: a noun with the pronoun ه (written ه, not ة) after a
+    // title is what the person did, not an unknown name.
+    if (!given && !mentionAtToken(doc, at) && possessedNoun(doc.tokens[at])) continue;
     let len = nameLength(doc, at) || aliName(doc, at);
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
     // function word belongs to the name.
@@ -274,7 +298,23 @@ export function findPersons(doc: Doc): Doc {
     );
     t += len - 1;
   }
+  attachAfterQuotedBody(doc);
   return doc;
+}
+
+/** «الرئيس التنفيذي لشركة "أرامكو" أمين الناصر»: the body's name in quotes sits between the
+ * title and the person it introduces. */
+function attachAfterQuotedBody(doc: Doc): void {
+  for (const title of doc.titles) {
+    if (title.person || !endsOnInstitution(doc, title)) continue;
+    const open = doc.tokens[title.to];
+    if (!isQuoteMark(open)) continue;
+    let close = title.to + 1;
+    while (close < title.to + 5 && doc.tokens[close]?.isWord) close++;
+    if (!isQuoteMark(doc.tokens[close]) || close === title.to + 1) continue;
+    const m = mentionAtToken(doc, close + 1);
+    if (m?.kind === 'person' && m.from === close + 1) attachTitle(doc, title, m.key);
+  }
 }
 
 /**

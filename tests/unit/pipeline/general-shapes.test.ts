@@ -73,8 +73,37 @@ describe('who said what in general news', () => {
       'وقال الوزير سامح شكري إن الحوار مستمر. وقال مصدر دبلوماسي إن الجولة المقبلة تأجلت.',
       ['سامح شكري: الحوار مستمر'],
     ],
+    [
+      'a title of a body whose name is a construct («هيئة حماية المستهلك») introduces its head',
+      'وأكد رئيس هيئة حماية المستهلك علي الخالدي أن الأسعار ستراقب يوميا.',
+      ['علي الخالدي: الأسعار ستراقب يوميا'],
+    ],
+    [
+      'a player introduced by his club',
+      'وقال لاعب نادي الوحدات يوسف العمري: "الجماهير تستحق الفوز".',
+      ['يوسف العمري: الجماهير تستحق الفوز'],
+    ],
+    [
+      'a body named in quotes between the title and the person',
+      'أكد الرئيس التنفيذي لشركة "نماء" حسن الراشد، أن الشركة ستوسع مصانعها.',
+      ['حسن الراشد: الشركة ستوسع مصانعها'],
+    ],
+    [
+      'a described official is not an earlier person whose title names another body',
+      'وقال المدير العام للصندوق هشام العلي إن الموازنة جاهزة. وأوضح مدير مستشفى الجامعة أن الأسرة متوفرة.',
+      ['هشام العلي: الموازنة جاهزة'],
+    ],
+    [
+      'a later description matches a second office the person holds',
+      'وقال نائب رئيس الوزراء وزير الطاقة كريم داود إن الإنتاج مستقر. وقال وزير الطاقة إن المصافي تعمل.',
+      ['كريم داود: الإنتاج مستقر', 'كريم داود: المصافي تعمل'],
+    ],
   ])('%s', (_t, text, expected) => {
     expect(said(run(text))).toEqual(expected);
+  });
+
+  it('a noun with a pronoun after a title is what the person did, not a name', () => {
+    expect(labelsOf(run('وقدم مدير الشرطة شكره لرجال الأمن على جهودهم.'), 'person')).toEqual([]);
   });
 
   it.each([
