@@ -151,7 +151,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       words++;
       // After a family name in ال only another one may follow (حسين الأمين الفاضل), not
       // the next noun (خليل الحية أهالي غزة).
-      if (!familyNameLike(doc, t + k)) break;
+      // «انتقد النائب صالح العرموطي القرار»: a common noun there is the verb's object.
+      const after = doc.tokens[t + k];
+      if (!familyNameLike(doc, t + k) || COMMON_DEFINITE.has(after?.norm ?? '')) break;
       continue;
     }
     // After an Arabic given name (often an ordinary word), «و…» is a conjunction, and a third
@@ -367,6 +369,17 @@ function commonPhrase(doc: Doc, t: number, len: number): boolean {
 function aliName(doc: Doc, at: number): number {
   const tok = doc.tokens[at];
   if (!tok?.isWord || tok.norm !== 'علي' || !/ي[\u064B-\u065F]*$/.test(tok.text)) return 0;
+  // «الأمير علي بن الحسين»: a connector after it makes it a name (the preposition takes none).
+  const link = doc.tokens[at + 1];
+  const then = doc.tokens[at + 2];
+  if (
+    link &&
+    then?.isWord &&
+    CONNECTORS.has(link.norm) &&
+    doc.sentence[at + 2] === doc.sentence[at] &&
+    (nameLike(doc, at + 2) || (hasArticle(then) && !infoOf(then).stop))
+  )
+    return 3;
   if (doc.sentence[at + 1] !== doc.sentence[at] || !familyNameLike(doc, at + 1)) return 0;
   const after = doc.tokens[at + 2];
   if (!after || doc.sentence[at + 2] !== doc.sentence[at]) return 0;

@@ -98,8 +98,19 @@ describe('who said what in general news', () => {
       'وقال نائب رئيس الوزراء وزير الطاقة كريم داود إن الإنتاج مستقر. وقال وزير الطاقة إن المصافي تعمل.',
       ['كريم داود: الإنتاج مستقر', 'كريم داود: المصافي تعمل'],
     ],
+    [
+      '«علي» with a connector after a title is a name, not the preposition',
+      'وقال رئيس الاتحاد الأمير علي بن الحسين في تصريح صحفي: "نثق بقدرات المدرب الجديد".',
+      ['علي بن الحسين: نثق بقدرات المدرب الجديد'],
+    ],
   ])('%s', (_t, text, expected) => {
     expect(said(run(text))).toEqual(expected);
+  });
+
+  it("a common noun after a name with its family name is the verb's object", () => {
+    expect(
+      labelsOf(run('وانتقد النائب صالح العرموطي القرار، معتبرا أنه جاء متأخرا.'), 'person'),
+    ).toEqual(['صالح العرموطي']);
   });
 
   it('a noun with a pronoun after a title is what the person did, not a name', () => {
