@@ -236,7 +236,7 @@ export function findPersons(doc: Doc): Doc {
       len === 1 &&
       familyNameLike(doc, at + 1) &&
       doc.sentence[at + 1] === doc.sentence[at] &&
-      closesName(doc, at + 2)
+      (closesName(doc, at + 2) || appositionAt(doc, at + 2))
     )
       len = 2;
     if (
@@ -500,4 +500,15 @@ function closesName(doc: Doc, t: number): boolean {
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   if (!tok.isWord) return tok.text === '،' || tok.text === ',' || tok.text === ':';
   return PREPOSITIONS.has(tok.norm) || isComplementizer(tok) || infoOf(tok).cue;
+}
+
+/** «حلمي النمنم وزير الثقافة»: an indefinite title head opens an apposition after a name. */
+function appositionAt(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  return (
+    !!tok?.isWord &&
+    doc.sentence[t] === doc.sentence[t - 1] &&
+    // The head as written, no clitic glued to it (ولوزير is another phrase).
+    lexicon().titleHeads.has(tok.norm)
+  );
 }

@@ -103,6 +103,16 @@ describe('who said what in general news', () => {
       'وقال رئيس الاتحاد الأمير علي بن الحسين في تصريح صحفي: "نثق بقدرات المدرب الجديد".',
       ['علي بن الحسين: نثق بقدرات المدرب الجديد'],
     ],
+    [
+      "a long title holding a body, then the name: the body is the title's, the name speaks",
+      'وقال أستاذ الفيزياء في جامعة القاهرة سامي عبد الحميد إن التجربة نجحت.',
+      ['سامي عبد الحميد: التجربة نجحت'],
+    ],
+    [
+      'a name followed by its office in apposition, described later by that office',
+      'قال الكاتب عادل فهمي وزير الإعلام، خلال الافتتاح، إن الدورة ناجحة. وأضاف وزير الإعلام أن الجمهور كبير.',
+      ['عادل فهمي: الدورة ناجحة', 'عادل فهمي: الجمهور كبير'],
+    ],
   ])('%s', (_t, text, expected) => {
     expect(said(run(text))).toEqual(expected);
   });
