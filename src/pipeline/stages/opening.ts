@@ -146,7 +146,14 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     }
     // «وأوضح، خلال كلمته في مؤتمر مجلس الأعمال، أن…»: who is named inside an adjunct (during,
     // in, before…) is not the subject.
-    if (speaker === undefined && !relayed && tok.isWord && ADJUNCT_OPENERS.has(tok.norm))
+    // After a title still waiting for its name, «في» belongs to it (العالمة في معهد الفلك X).
+    if (
+      speaker === undefined &&
+      !relayed &&
+      tok.isWord &&
+      ADJUNCT_OPENERS.has(tok.norm) &&
+      (!titleSeen || tok.norm !== 'في')
+    )
       adjunct = true;
     if (tok.text === '،' || tok.text === ',') adjunct = false;
     if ((speaker === undefined || (relayed && speaker === null)) && tok.isWord && !adjunct) {
