@@ -26,6 +26,7 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
   const exact: string[] = [];
   const unknownCountry: string[] = [];
   const own = qualifiers(doc, title);
+  const sharing: string[] = [];
   for (const key of doc.byRole.get(roleKey) ?? []) {
     const e = doc.entities.get(key);
     if (!e || e.kind !== 'person') continue;
@@ -36,13 +37,16 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
       const theirs = roleQualifiers(e.role ?? '');
       for (const other of doc.titles)
         if (other.person === key && other !== title) theirs.push(...qualifiers(doc, other));
-      if (theirs.length > 0 && !own.some((w) => theirs.includes(w))) continue;
+      const shared = own.some((w) => theirs.includes(w));
+      if (theirs.length > 0 && !shared) continue;
+      // «رئيس حزب الغد» is the one whose title names that party, before any bare «الرئيس».
+      if (shared) sharing.push(key);
     }
     if (!title.countryId || e.countryId === title.countryId) exact.push(key);
     else if (!e.countryId) unknownCountry.push(key);
   }
   // «المتحدث باسم الوزارة الفلسطينية» may be the «المتحدث أشرف القدرة» whose country is not said.
-  const candidates = exact.length > 0 ? exact : unknownCountry;
+  const candidates = sharing.length > 0 ? sharing : exact.length > 0 ? exact : unknownCountry;
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   // Several: the one mentioned last before this point (looking back a bounded stretch).

@@ -79,7 +79,12 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       ) {
         // «وأوضح "عامر"، خلال كلمته…»: a name in quotes right after the cue is its subject.
         const named = mentionAtToken(doc, j + 1);
-        if (speaker === undefined && j === cue.at + 1 && named?.kind === 'person') {
+        // «قال المهندس "نبيل عمران"»: or right after a title that named nobody yet.
+        if (
+          speaker === undefined &&
+          (j === cue.at + 1 || (titleSeen && subjectEnd === j)) &&
+          named?.kind === 'person'
+        ) {
           speaker = named.key;
           subjectEnd = quote.close >= 0 ? quote.close + 1 : named.to;
         }

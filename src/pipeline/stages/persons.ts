@@ -407,6 +407,8 @@ export function findAppositions(doc: Doc): Doc {
     if (head.norm.startsWith('و') && !lexicon().titleHeads.has(head.norm)) continue;
     let p = title.from - 1;
     if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
+    // «المهندس "موسى مصطفى موسى" رئيس حزب الغد»: a name in quotes before its title.
+    if (isQuoteMark(doc.tokens[p]) && mentionAtToken(doc, p - 1)?.kind === 'person') p--;
     const m = mentionAtToken(doc, p);
     if (m && m.kind === 'person' && m.to === p + 1) {
       // «المستشار سامح الخشن، المتحدث الرسمي باسم …»: a title with its complement between
