@@ -128,8 +128,26 @@ describe('who said what in general news', () => {
       'قال المهندس "نبيل عمران" رئيس حزب النور إنه سيترشح للانتخابات المقبلة. وأشاد الرئيس حسن داود بالمرشحين. وأضاف رئيس "حزب النور" أن برنامجه جاهز.',
       ['نبيل عمران: سيترشح للانتخابات المقبلة', 'نبيل عمران: برنامجه جاهز'],
     ],
+    [
+      'a lawyer of someone named first: the second name is the lawyer',
+      'وقال محامي اللاعب الدولي كريم بنزيمة جان بيير مارتان إن موكله بريء من التهم.',
+      ['جان بيير مارتان: موكله بريء من التهم'],
+    ],
+    [
+      'a name in quotes after its title',
+      'وأكد مسؤول الإعلام في الحزب “كمال عثمان” أن الاجتماع سيعقد غدا في الخرطوم.',
+      ['كمال عثمان: الاجتماع سيعقد غدا في الخرطوم'],
+    ],
   ])('%s', (_t, text, expected) => {
     expect(said(run(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['«الفريق» (a team) before a verb', 'وقال المدرب إن الفريق نجح في الحد من خطورة المنافس.'],
+    ['«بسبب» ends a name', 'وغاب اللاعب جاك هندري بسبب الإصابة عن المباراة.'],
+  ])('%s', (_t, text) => {
+    const people = labelsOf(run(text), 'person');
+    expect(people.every((p) => !/نجح|بسبب/.test(p))).toBe(true);
   });
 
   it("a common noun after a name with its family name is the verb's object", () => {
