@@ -94,10 +94,11 @@ function bareWord(w: string): string {
  * «وأعلنت الوزارة أن…» after «الخارجية الإيرانية» or «وزارة الصحة»: the organization of that kind
  * named last before `at` (looking back a bounded stretch), if any.
  */
-export function resolveInstitution(doc: Doc, at: number): string | undefined {
+export function resolveInstitution(doc: Doc, at: number, written?: string): string | undefined {
   const tok = doc.tokens[at];
   if (!tok?.isWord) return undefined;
-  const bare = tok.norm.replace(/^[وف]/, '');
+  // `written`: the word without a clitic the caller already read (للحزب → الحزب).
+  const bare = written ?? tok.norm.replace(/^[وف]/, '');
   if (!bare.startsWith('ال')) return undefined;
   const noun = bare.slice(2);
   if (!INSTITUTION_STEMS.has(noun)) return undefined;
@@ -105,8 +106,11 @@ export function resolveInstitution(doc: Doc, at: number): string | undefined {
     const m = mentionAtToken(doc, t);
     if (m?.kind !== 'organization' || m.to > at) continue;
     const name = normalizeArabic(m.name);
+    // «حزب "تقدم"»: the head before a quoted name is the body's kind.
+    const before = doc.tokens[doc.tokens[m.from - 1]?.isWord ? m.from - 1 : m.from - 2];
     if (
       name.includes(noun) ||
+      (before?.isWord === true && before.norm.replace(/^[وفبل]/, '') === noun) ||
       (noun === 'وزاره' && MINISTRY_FIELDS.some((f) => name.startsWith(f)))
     )
       return m.key;

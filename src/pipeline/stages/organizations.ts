@@ -4,7 +4,7 @@
  * after a media noun (قناة «القاهرة الإخبارية»).
  */
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
-import { originalOffset } from '../tokenize.ts';
+import { originalOffset, type Token } from '../tokenize.ts';
 import type { ExtractedEntity, Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import {
@@ -322,6 +322,14 @@ export function findOrganizations(doc: Doc): Doc {
       t = agency - 1;
       continue;
     }
+    // «حزب "تقدم"», «نادي "الهلال"», «جمعية "رسالة"»: a head that takes a proper name, quoted.
+    if (isQuoteMark(tokens[t + 1]) && takesQuotedName(tok)) {
+      const end = quotedOutlet(doc, t + 1, 'quoted-name-after-head');
+      if (end > 0) {
+        t = end;
+        continue;
+      }
+    }
     if (!(tok.info ?? infoOf(tok)).media && !readings(tok).includes(COMPANY)) continue;
     const end = isQuoteMark(tokens[t + 1]) ? quotedOutlet(doc, t + 1) : bareOutlet(doc, t + 1);
     if (end > 0) t = end;
@@ -332,6 +340,17 @@ export function findOrganizations(doc: Doc): Doc {
 }
 
 const GOVERNMENT = normalizeArabic('الحكومة');
+
+/** Heads whose rows take a proper name (نادي، حزب، بنك …), by their bare word. */
+const NAME_TAKERS = new Set(
+  ORGANIZATION_HEADS.filter((row) => row.takesName).map(
+    (row) => normalizeArabic(row.head).split(' ')[0] ?? '',
+  ),
+);
+
+function takesQuotedName(tok: Token): boolean {
+  return readings(tok).some((r) => NAME_TAKERS.has(r));
+}
 const AGENCY = normalizeArabic('وكالة');
 const NEWS = normalizeArabic('أنباء');
 
@@ -354,7 +373,7 @@ function newsAgencyEnd(doc: Doc, t: number): number {
 
 /** قناة «القاهرة الإخبارية», صحيفة "روسيا 24": the quoted name is the outlet, even when it
  * holds a place. Returns the closing mark, or -1. */
-function quotedOutlet(doc: Doc, open: number): number {
+function quotedOutlet(doc: Doc, open: number, rule = 'quoted-outlet'): number {
   const q = doc.quoteOf[open + 1] ?? -1;
   const quote = doc.quotes[q];
   if (!quote || quote.open !== open || quote.close < 0 || quote.close - open - 1 > MAX_WORDS)
@@ -366,10 +385,11 @@ function quotedOutlet(doc: Doc, open: number): number {
     if (m) removeMention(doc, m);
   }
   const e = addOrganization(doc, open + 1, quote.close, 0, {
-    rule: 'quoted-outlet',
+    rule,
     cue: doc.tokens[open - 1]?.text ?? '',
   });
-  aliasWithNoun(doc, e, open - 1);
+  if (rule === 'quoted-outlet') aliasWithNoun(doc, e, open - 1);
+  else aliasWithHead(doc, e, open - 1);
   doc.nameQuotes.add(q);
   return quote.close;
 }
@@ -401,6 +421,16 @@ function bareOutlet(doc: Doc, from: number): number {
   return end - 1;
 }
 
+/** «بنك "عودة"» is also «بنك عودة». */
+function aliasWithHead(doc: Doc, e: ExtractedEntity | undefined, noun: number): void {
+  const tok = doc.tokens[noun];
+  const head = readings(tok).find((r) => NAME_TAKERS.has(r));
+  if (!e || !tok || !head) return;
+  const word = doc.text.slice(originalOffset(tok, tok.norm.length - head.length), tok.end);
+  const alias = `${word} ${e.label}`;
+  if (!e.aliases.includes(alias)) e.aliases.push(alias);
+}
+
 /** «البنك المركزي» and «البنك المركزي المصري», «الخارجية الإيرانية» and «وزارة الخارجية
  * الإيرانية» in one article: the short form is the long one. */
 function mergeShortForms(doc: Doc): void {
@@ -415,5 +445,12 @@ function mergeShortForms(doc: Doc): void {
         ((names.get(e) ?? '').startsWith(`${name} `) || names.get(e) === `${MINISTRY} ${name}`),
     );
     if (longer.length === 1 && longer[0]) mergeEntity(doc, short.key, longer[0].key);
+    // «عودة» (from بنك "عودة") and «بنك عودة»: one bank.
+    else {
+      const aliases = new Set(short.aliases.map(normalizeArabic));
+      const same = orgs.filter((e) => e !== short && aliases.has(names.get(e) ?? ''));
+      if (same.length === 1 && same[0] && doc.entities.has(short.key))
+        mergeEntity(doc, same[0].key, short.key);
+    }
   }
 }

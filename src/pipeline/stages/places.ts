@@ -59,6 +59,9 @@ export function findPlaces(doc: Doc): Doc {
     if (quoted) a++;
     if (mentionAtToken(doc, a)) continue;
     if (!nameLike(doc, a) || ADJECTIVES.has(tokens[a]?.norm ?? '')) continue;
+    // «مقاطعة اجتماعات» (boycotting meetings): a sound feminine plural names no place.
+    if (!quoted && /ات$/.test(tokens[a]?.norm ?? '') && (tokens[a]?.norm.length ?? 0) >= 5)
+      continue;
     let b = a + 1;
     if (kind === 'multi') {
       // Words and dashes: إلمندورف – ريتشاردسون.
