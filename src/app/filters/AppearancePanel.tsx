@@ -3,12 +3,14 @@
  * kind, article or delegation (with its key), statements folded into counts on their speakers.
  */
 import { useMemo } from 'react';
+import { FoldAll } from '../fold/FoldAll';
 import { indexOf } from '../graph-index';
 import { categories } from '../graph-view/measures';
 import { useLang, useT } from '../i18n';
 import { nodeName } from '../i18n/names';
 import { useIsnad, type IsnadState } from '../store';
 import { COLOR_MEASURES, SIZE_MEASURES } from '../store/display-slice';
+import { setFolding } from '../fold/actions';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectDisplay = (state: IsnadState) => state.display;
@@ -86,10 +88,11 @@ export function AppearancePanel() {
           type="checkbox"
           data-testid="fold-statements"
           checked={display.collapsed}
-          onChange={(e) => set({ collapsed: e.target.checked })}
+          onChange={(e) => setFolding(e.target.checked)}
         />
         {t('foldStatements')}
       </label>
+      <FoldAll />
     </section>
   );
 }

@@ -10,8 +10,10 @@ export const COLOR_MEASURES = ['kind', 'article', 'delegation'] as const;
 export type ColorMeasure = (typeof COLOR_MEASURES)[number];
 
 export interface Display {
-  /** Statements folded into a count on their speaker (the selected speaker's stay drawn). */
+  /** Statements folded into a count on their speaker (a selected statement stays drawn). */
   collapsed: boolean;
+  /** Speakers whose statements are drawn all the same while folded, in the order expanded. */
+  expanded: string[];
   sizeBy: SizeMeasure;
   colorBy: ColorMeasure;
 }
@@ -22,7 +24,7 @@ export interface DisplaySlice {
 }
 
 export function emptyDisplay(collapsed = false): Display {
-  return { collapsed, sizeBy: 'degree', colorBy: 'kind' };
+  return { collapsed, expanded: [], sizeBy: 'degree', colorBy: 'kind' };
 }
 
 export const createDisplaySlice: StateCreator<IsnadState, [], [], DisplaySlice> = (set) => ({
