@@ -5,8 +5,8 @@ export const SIZE_MEASURES = ['degree', 'said'] as const;
 /** Node size by how connected a node is, or by how many statements it made. */
 export type SizeMeasure = (typeof SIZE_MEASURES)[number];
 
-export const COLOR_MEASURES = ['kind', 'article', 'delegation'] as const;
-/** Node colour by kind (the legend's), by the article that first names it, or by delegation. */
+export const COLOR_MEASURES = ['kind', 'article', 'outlet', 'delegation'] as const;
+/** Node colour by kind (the legend's), by the article that first names it (or its outlet), or by delegation. */
 export type ColorMeasure = (typeof COLOR_MEASURES)[number];
 
 export interface Display {
