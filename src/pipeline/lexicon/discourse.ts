@@ -148,6 +148,26 @@ export const ADJUNCT_OPENERS_WORDS: readonly string[] = [
   'عقب',
   'على هامش',
   'ضمن',
+  // «وقالت الوكالة وفق ما أفادت صحيفة X، إن…»: the source named after these relays the speech.
+  'وفق',
+  'وفقا',
+  'حسب',
+  'حسبما',
+  'بحسب',
+  'طبقا',
+];
+
+/** Source adjuncts: a speech verb right after them («وفق ما أفادت», «حسبما ذكرت») names where
+ * the speech was reported, not a new statement, when it sits between another cue and its
+ * content. Read by stages/statements.ts. */
+export const SOURCE_ADJUNCT_WORDS: readonly string[] = [
+  'وفق ما',
+  'وفقا لما',
+  'حسب ما',
+  'حسبما',
+  'بحسب ما',
+  'طبقا لما',
+  'على ما',
 ];
 
 // Read by stages/opening.ts.
