@@ -210,6 +210,28 @@ describe('who said what in general news', () => {
     expect(labelsOf(r, 'place')).toEqual([place]);
   });
 
+  it.each([
+    [
+      'a stadium named after a person',
+      'وأقيمت المباراة على ملعب الملك فهد في الرياض.',
+      'ملعب الملك فهد',
+    ],
+    [
+      'a theatre with a construct name',
+      'وأقيم الحفل على مسرح جذع النخلة مساء أمس.',
+      'مسرح جذع النخلة',
+    ],
+    [
+      'a castle named after a person, not that person',
+      'وافتتح المهرجان في قلعة صلاح الدين بالقاهرة.',
+      'قلعة صلاح الدين',
+    ],
+  ])('%s', (_t, text, place) => {
+    const r = run(text);
+    expect(labelsOf(r, 'place')).toContain(place);
+    expect(labelsOf(r, 'person')).toEqual([]);
+  });
+
   it('a participle with its own noun ends an organization name', () => {
     const r = run('وقال الرئيس إن الإدارة الأمريكية المنتهية ولايتها أخطأت.');
     expect(labelsOf(r, 'organization')).toEqual(['الإدارة الأمريكية']);
