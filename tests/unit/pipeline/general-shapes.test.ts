@@ -232,6 +232,31 @@ describe('who said what in general news', () => {
     expect(labelsOf(r, 'person')).toEqual([]);
   });
 
+  it.each([
+    [
+      'a channel spelled in letters',
+      'وقالت قناة تي آر تي التركية إن عدد الضحايا ارتفع.',
+      'تي آر تي',
+    ],
+    [
+      'a letter acronym with its tail',
+      'وذكرت شبكة سي إن بي سي عربية أن الأسهم ارتفعت.',
+      'سي إن بي سي عربية',
+    ],
+    [
+      'a company named by its field',
+      'وأعلنت مصر للطيران تشغيل رحلات جديدة إلى أوروبا.',
+      'مصر للطيران',
+    ],
+    [
+      'a company whose name is an adjective',
+      'وقالت الوطنية للبترول إن الإنتاج زاد.',
+      'الوطنية للبترول',
+    ],
+  ])('%s', (_t, text, org) => {
+    expect(labelsOf(run(text), 'organization')).toContain(org);
+  });
+
   it('a participle with its own noun ends an organization name', () => {
     const r = run('وقال الرئيس إن الإدارة الأمريكية المنتهية ولايتها أخطأت.');
     expect(labelsOf(r, 'organization')).toEqual(['الإدارة الأمريكية']);
