@@ -132,6 +132,8 @@ export function nameLike(doc: Doc, t: number): boolean {
   // A possessive ending (لمصلحتها، بلادهم) marks a common noun; so does a function word with a
   // pronoun (أمامه، لديه، عليها).
   if (n.length >= 5 && /(ها|هم|هما|كم)$/.test(n)) return false;
+  // «بهزيمته», «لقائه»: a preposition and a pronoun around a noun (ه as written, not ة).
+  if (n.length >= 5 && /^[بل]/.test(n) && /ه[\u064B-\u065F]*$/.test(tok.text)) return false;
   const pronoun = /(ه|ها|هم|هما|كم|نا)$/.exec(n);
   if (pronoun && isStopword(n.slice(0, -pronoun[0].length))) return false;
   // Tanween marks an adverb or an indefinite noun (نادراً، جيداً), never a name.

@@ -431,6 +431,17 @@ function aliName(doc: Doc, at: number): number {
     (nameLike(doc, at + 2) || (hasArticle(then) && !infoOf(then).stop))
   )
     return 3;
+  // «علي حمدان،», «علي يرلي كايا، إن»: unknown name words that a comma, a cue or أن closes.
+  for (let len = 2; len <= 3; len++) {
+    let words = true;
+    for (let k = 1; k < len; k++)
+      words &&=
+        doc.sentence[at + k] === doc.sentence[at] &&
+        nameLike(doc, at + k) &&
+        !mentionAtToken(doc, at + k) &&
+        !hasArticle(doc.tokens[at + k] as Token);
+    if (words && closesName(doc, at + len)) return len;
+  }
   if (doc.sentence[at + 1] !== doc.sentence[at] || !familyNameLike(doc, at + 1)) return 0;
   const after = doc.tokens[at + 2];
   if (!after || doc.sentence[at + 2] !== doc.sentence[at]) return 0;

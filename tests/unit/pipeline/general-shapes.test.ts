@@ -257,6 +257,26 @@ describe('who said what in general news', () => {
     expect(labelsOf(run(text), 'organization')).toContain(org);
   });
 
+  it.each([
+    [
+      'the same first and last name without the middle one',
+      'قال رئيس الحزب محمد ريكان الحلبوسي إن الحزب سيقاطع. وأكد محمد الحلبوسي أن القرار نهائي.',
+      ['محمد ريكان الحلبوسي'],
+    ],
+    [
+      'a given name alone after the full name',
+      'وقال المتحدث كمال عمر إن الاجتماع تأجل. وقال كمال: "سنعود إلى الطاولة قريبا".',
+      ['كمال عمر'],
+    ],
+    [
+      '«علي» with an unknown family name closed by a comma',
+      'وقال وزير الداخلية التركي، علي يرلي كايا، إن الإجلاء شمل ثلاث ولايات.',
+      ['علي يرلي كايا'],
+    ],
+  ])('%s', (_t, text, people) => {
+    expect(labelsOf(run(text), 'person')).toEqual(people);
+  });
+
   it('a participle with its own noun ends an organization name', () => {
     const r = run('وقال الرئيس إن الإدارة الأمريكية المنتهية ولايتها أخطأت.');
     expect(labelsOf(r, 'organization')).toEqual(['الإدارة الأمريكية']);
