@@ -7,6 +7,10 @@
 // Read by stages/cueVerbs.ts.
 export const RELAY_WORDS: readonly string[] = ['نقل', 'نقلت', 'نقلوا', 'ذكر', 'ذكرت'];
 
+/** «نسبت الصحيفة للوزير قوله إن…»: verbs that attribute words to someone named with ل.
+ * Read by stages/cueVerbs.ts (they are speech verbs too, in lexicon/speechVerbs.ts). */
+export const ATTRIBUTE_WORDS: readonly string[] = ['نسب', 'نسبت'];
+
 // Read by stages/cueVerbs.ts.
 export const AFFIRM_WORDS: readonly string[] = [
   'أكد',

@@ -6,7 +6,12 @@ import type { Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { infoOf } from '../words.ts';
 import type { Cue } from './cues.ts';
-import { RELAY_WORDS, AFFIRM_WORDS, AFFIRMED_WORDS } from '../lexicon/discourse.ts';
+import {
+  RELAY_WORDS,
+  AFFIRM_WORDS,
+  AFFIRMED_WORDS,
+  ATTRIBUTE_WORDS,
+} from '../lexicon/discourse.ts';
 
 const RELAY = new Set(RELAY_WORDS.map(normalizeArabic));
 
@@ -14,6 +19,14 @@ const RELAY = new Set(RELAY_WORDS.map(normalizeArabic));
 export function isRelayVerb(doc: Doc, cue: Cue): boolean {
   const tok = doc.tokens[cue.at];
   return !!tok && cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => RELAY.has(r));
+}
+
+const ATTRIBUTE = new Set(ATTRIBUTE_WORDS.map(normalizeArabic));
+
+/** نسب … لـX قوله: attributes words to X. */
+export function isAttributeVerb(doc: Doc, cue: Cue): boolean {
+  const tok = doc.tokens[cue.at];
+  return !!tok && cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => ATTRIBUTE.has(r));
 }
 
 const AFFIRM = new Set(AFFIRM_WORDS.map(normalizeArabic));

@@ -11,7 +11,13 @@ import { normalizeArabic } from '../../core/arabic.ts';
 import type { StatementMode } from '../../core/types.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, readings } from '../words.ts';
 import { isComplementizer, type Cue } from './cues.ts';
-import { isAffirmedNoun, isAffirmVerb, isDescribeVerb, isRelayVerb } from './cueVerbs.ts';
+import {
+  isAffirmedNoun,
+  isAffirmVerb,
+  isAttributeVerb,
+  isDescribeVerb,
+  isRelayVerb,
+} from './cueVerbs.ts';
 import { isSpecificTitle, resolveInstitution, resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
 import { documentFrameEnd, documentIssuer } from './documentFrame.ts';
@@ -39,6 +45,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   const preps = prepositionsOf(doc, cue);
   const describes = isDescribeVerb(doc, cue);
   const reports = isRelayVerb(doc, cue);
+  const attributes = isAttributeVerb(doc, cue);
   const asserts = isAffirmVerb(doc, cue);
   let subjectEnd = -1;
   let speaker: string | null | undefined;
@@ -167,11 +174,28 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       titleSeen = false;
       continue;
     }
+    // «ونسبت صحيفة الأهرام لرئيس اللجنة … قوله إن»: the one it is attributed to speaks.
+    if (
+      attributes &&
+      !relayed &&
+      tok.isWord &&
+      /^ل[^ل]/.test(tok.norm) &&
+      (titleStartingAt(doc, j) || mentionAtToken(doc, j)?.kind === 'person')
+    ) {
+      speaker = null;
+      relayed = true;
+      titleSeen = false;
+      adjunct = false;
+    }
     if (tok.isWord && SAYING.has(tok.norm)) {
       const after = tokens[j + 1];
       if (
         after &&
-        (after.text === ':' || isComplementizer(after) || quoteOpenedAt(doc, j + 1) >= 0)
+        (after.text === ':' ||
+          isComplementizer(after) ||
+          quoteOpenedAt(doc, j + 1) >= 0 ||
+          // «قوله أيضا إن»
+          (/^(ايضا|كذلك)$/.test(after.norm) && isComplementizer(tokens[j + 2])))
       )
         continue;
       return { speaker: who(), contentStart: j + 1, mode: 'reported', quote: -1 };
@@ -195,7 +219,9 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       frame < 0
     ) {
       // «وصرح لمراسل قناة فوكس نيوز»: whoever is spoken to is not the speaker.
-      const spokenTo = Math.max(addresseeEnd(doc, j), withPhraseEnd(doc, j, cue));
+      // (After «نسب», the one named with ل is the speaker, not an addressee.)
+      const spokenTo =
+        attributes && relayed ? j : Math.max(addresseeEnd(doc, j), withPhraseEnd(doc, j, cue));
       if (spokenTo > j) {
         j = spokenTo - 1;
         continue;

@@ -484,7 +484,13 @@ export function findAppositions(doc: Doc): Doc {
       // «…، مسعد بولس، مستشار الرئيس»: an unknown two-word name between commas.
       const a = p - 1;
       const before = doc.tokens[a - 1];
-      const opens = !before || before.text === '،' || before.text === ',' || isCueVerb(before);
+      // «عبّر ستيبان توماس، مدرب الأخدود، عن»: «عبر» (expressed) opens a clause too.
+      const opens =
+        !before ||
+        before.text === '،' ||
+        before.text === ',' ||
+        isCueVerb(before) ||
+        /^[وف]?عبر(ت)?$/.test(before.norm);
       if (
         opens &&
         nameLike(doc, a) &&
