@@ -7,6 +7,7 @@ import { mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { adjectiveCountry, isStopword, wordInfo } from '../words.ts';
+import { explicitHeadOf } from './explicit-heads.ts';
 
 const INSTITUTION_STEMS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 /** Ministries are often named by their field alone (الخارجية الإيرانية). */
@@ -23,6 +24,12 @@ export function resolveTitle(doc: Doc, title: TitlePhrase, position: number): st
 
 function resolve(doc: Doc, title: TitlePhrase, position: number): string | undefined {
   const roleKey = title.counterpart ? 'رئيس' : title.roleKey;
+  // «رئيس الوفد السوداني»: whoever the text names as that side's head.
+  if (roleKey === 'رئيس' && !title.counterpart) {
+    const side = doc.delegations.find((d) => d.from >= title.from && d.to <= title.to);
+    const head = side ? explicitHeadOf(doc, side.key) : undefined;
+    if (head) return head;
+  }
   const exact: string[] = [];
   const unknownCountry: string[] = [];
   const own = qualifiers(doc, title);

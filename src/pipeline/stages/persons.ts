@@ -74,7 +74,7 @@ export function addPerson(
 const IMPERFECT = /^(ي.{3,4}|س[يتن].{2,4}|مت.{3,4}|مست.{3,4})$/;
 
 const PLURALS = new Set(PLURAL_HEADS.map(normalizeArabic));
-const PREPOSITIONS = new Set(PREPOSITIONS_WORDS);
+const PREPOSITIONS = new Set(PREPOSITIONS_WORDS.map(normalizeArabic));
 
 const ABSTRACT = new Set(ABSTRACT_NOUNS.map(normalizeArabic));
 
@@ -239,6 +239,15 @@ export function findPersons(doc: Doc): Doc {
     // title is what the person did, not an unknown name.
     if (!given && !mentionAtToken(doc, at) && possessedNoun(doc.tokens[at])) continue;
     let len = nameLength(doc, at) || aliName(doc, at);
+    // «برئاسة وزير الخارجية علي الصادق إلى»: after a title, «علي» and a family name that a
+    // preposition closes are a name (a verbal noun such as الالتزام is no family name).
+    if (
+      len === 0 &&
+      isAli(doc.tokens[at]) &&
+      familyNameLike(doc, at + 1) &&
+      closesName(doc, at + 2)
+    )
+      len = 2;
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
     // function word belongs to the name.
     // «النائب العام حمادة الصاوي أن»: after a title, a word and a family name in ال that closes

@@ -318,6 +318,29 @@ describe('who said what in general news', () => {
     expect(membersOf(r)).toEqual(['تاي أصقي سلاسي → الجانب الإثيوبي', 'سامح شكري → الجانب المصري']);
   });
 
+  it('two delegations in one phrase, each a side with its members', () => {
+    const r = run('والتقى وفدا الحكومة والمعارضة في جنيف أمس، وضم وفد الحكومة الوزير خالد عمر.');
+    expect(labelsOf(r, 'delegation')).toEqual(['وفد الحكومة', 'وفد المعارضة']);
+    expect(membersOf(r)).toEqual(['خالد عمر → وفد الحكومة']);
+  });
+
+  it('a mission and its members named after «البعثة»', () => {
+    const r = run(
+      'وغادرت بعثة المنتخب المغربي إلى الدوحة، وتضم البعثة المدرب وليد الركراكي واللاعب أشرف حكيمي.',
+    );
+    expect(membersOf(r)).toEqual([
+      'وليد الركراكي → بعثة المنتخب المغربي',
+      'أشرف حكيمي → بعثة المنتخب المغربي',
+    ]);
+  });
+
+  it('the head of a side named with «برئاسة» speaks as «رئيس الوفد»', () => {
+    const r = run(
+      'وصل وفد سوداني برئاسة وزير الخارجية علي الصادق إلى القاهرة. وقال رئيس الوفد السوداني إن المباحثات ستتناول ملف المياه.',
+    );
+    expect(said(r)).toEqual(['علي الصادق: المباحثات ستتناول ملف المياه']);
+  });
+
   it('a delegation of a movement', () => {
     expect(labelsOf(run('ووصل وفد حركة طالبان إلى الدوحة أمس.'), 'delegation')).toEqual([
       'وفد حركة طالبان',
