@@ -13,6 +13,15 @@ export interface Institution {
 
 export const INSTITUTIONS: Institution[] = [
   { en: 'White House', names: ['البيت الأبيض'], country: 'usa' },
+  // Social platforms: where a statement was posted (إكس alone is also a letter: with منصة only).
+  { en: 'Facebook', names: ['فيسبوك', 'فيس بوك'] },
+  { en: 'Twitter', names: ['تويتر'] },
+  { en: 'X', names: ['منصة إكس', 'منصة اكس'] },
+  { en: 'Instagram', names: ['إنستغرام', 'انستغرام', 'إنستجرام', 'انستجرام'] },
+  { en: 'YouTube', names: ['يوتيوب'] },
+  { en: 'TikTok', names: ['تيك توك'] },
+  { en: 'Telegram', names: ['تلغرام', 'تليغرام', 'تيليجرام'] },
+  { en: 'WhatsApp', names: ['واتساب', 'واتس آب'] },
   { en: 'Kremlin', names: ['الكرملين'], country: 'russia' },
   { en: 'Pentagon', names: ['البنتاغون', 'البنتاجون'], country: 'usa' },
   {

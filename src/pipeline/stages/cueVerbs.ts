@@ -6,7 +6,12 @@ import type { Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { infoOf } from '../words.ts';
 import type { Cue } from './cues.ts';
-import { RELAY_WORDS, AFFIRM_WORDS, AFFIRMED_WORDS } from '../lexicon/discourse.ts';
+import {
+  RELAY_WORDS,
+  AFFIRM_WORDS,
+  AFFIRMED_WORDS,
+  ATTRIBUTE_WORDS,
+} from '../lexicon/discourse.ts';
 
 const RELAY = new Set(RELAY_WORDS.map(normalizeArabic));
 
@@ -16,6 +21,14 @@ export function isRelayVerb(doc: Doc, cue: Cue): boolean {
   return !!tok && cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => RELAY.has(r));
 }
 
+const ATTRIBUTE = new Set(ATTRIBUTE_WORDS.map(normalizeArabic));
+
+/** نسب … لـX قوله: attributes words to X. */
+export function isAttributeVerb(doc: Doc, cue: Cue): boolean {
+  const tok = doc.tokens[cue.at];
+  return !!tok && cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => ATTRIBUTE.has(r));
+}
+
 const AFFIRM = new Set(AFFIRM_WORDS.map(normalizeArabic));
 const AFFIRMED = new Set(AFFIRMED_WORDS.map(normalizeArabic));
 
@@ -23,7 +36,13 @@ const POSSESSIVE = /(ها|هم|هما|ه|نا)$/;
 
 /** «التزامها»: a verbal noun an affirmation takes as its claim. */
 export function isAffirmedNoun(norm: string): boolean {
-  return AFFIRMED.has(norm.replace(POSSESSIVE, ''));
+  const bare = norm.replace(POSSESSIVE, '');
+  // «جاهزيته»: the ة of the noun is written ت before a pronoun.
+  return (
+    AFFIRMED.has(norm) ||
+    AFFIRMED.has(bare) ||
+    (bare !== norm && bare.endsWith('ت') && AFFIRMED.has(`${bare.slice(0, -1)}ه`))
+  );
 }
 
 export function isAffirmVerb(doc: Doc, cue: Cue): boolean {

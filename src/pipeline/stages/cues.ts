@@ -7,6 +7,7 @@ import type { Doc } from '../document.ts';
 import type { Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
 import { NOMINAL_WORDS } from '../lexicon/discourse.ts';
+import { documentFrameEnd } from './documentFrame.ts';
 
 export type CueKind = 'verb' | 'participle' | 'and' | 'noun';
 
@@ -47,7 +48,14 @@ export function findCues(doc: Doc): Cue[] {
     const reopens =
       q >= 0 && doc.quotes[q]?.close === -1 && /^[:“”"«]/.test(tokens[t + 1]?.text ?? '');
     const inQuote = q >= 0 && !doc.nameQuotes.has(q) && !reopens;
-    if (!inQuote && (info.cue || isExplainedWithShadda(tok))) cues.push({ at: t, kind: 'verb' });
+    if (
+      !inQuote &&
+      (info.cue ||
+        isExplainedWithShadda(tok) ||
+        documentFrameEnd(doc, t) >= 0 ||
+        isExpressedBy(doc, t))
+    )
+      cues.push({ at: t, kind: 'verb' });
     else if (info.participle && (!inQuote || followedByComplementizer(doc, t)))
       cues.push({ at: t, kind: 'participle' });
     else if (
@@ -59,6 +67,24 @@ export function findCues(doc: Doc): Cue[] {
     else if (!inQuote && isNominalCue(tok)) cues.push({ at: t, kind: 'noun' });
   }
   return cues;
+}
+
+/** «عبّر الوزير عن …», «وعبر ستيبان توماس، مدرب الفريق، عن …»: «عبر» (expressed) opens a
+ * clause with its subject named right after it; the preposition «عبر» (via) follows a noun. */
+function isExpressedBy(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || !/^[وف]?عبر(ت)?$/.test(tok.norm)) return false;
+  const before = doc.tokens[t - 1];
+  const opens = !before || !before.isWord || doc.sentence[t - 1] !== doc.sentence[t];
+  if (!opens && !/^[وف]/.test(tok.norm)) return false;
+  const next = doc.mentions[doc.mentionAt[t + 1] ?? -1];
+  const named =
+    next && next.from === t + 1 && (next.kind === 'person' || next.kind === 'organization');
+  if (!named && !doc.titles.some((x) => x.from === t + 1)) return false;
+  // «عن» must follow within the clause.
+  for (let k = t + 2; k < t + 16 && doc.sentence[k] === doc.sentence[t]; k++)
+    if (doc.tokens[k]?.norm === 'عن') return true;
+  return false;
 }
 
 /** «وبيّن أن…» (explained): without its shadda the word is the preposition «بين». */

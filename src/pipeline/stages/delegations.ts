@@ -42,6 +42,75 @@ function sideOfOrganization(doc: Doc, t: number): boolean {
   return m?.kind === 'organization' && m.from === t + 1;
 }
 
+/** «الوفد», «البعثة»: a side named before without its qualifier. */
+const DEFINITE_SIDES = new Set(['الوفد', 'البعثه'].map(normalizeArabic));
+/** «وفد», «وفدا» (two delegations), «بعثة» before the body they speak for. */
+const BODY_SIDES = new Set(['وفد', 'وفدا', 'وفدي', 'بعثه'].map(normalizeArabic));
+
+function bodyAt(doc: Doc, t: number): boolean {
+  const w = doc.tokens[t];
+  return (
+    !!w?.isWord &&
+    hasArticle(w) &&
+    !infoOf(w).stop &&
+    !adjectiveCountry(w) &&
+    !infoOf(w).titleKey &&
+    !mentionAtToken(doc, t) &&
+    doc.sentence[t] === doc.sentence[t - 1] &&
+    // «وفد البلدين», «وفد الطرفين»: a dual or plural names who met, not one body.
+    !/(ين|ان|ات)$/.test(w.norm)
+  );
+}
+
+function bodySide(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  return !!tok?.isWord && sideNoun(tok.norm) !== undefined && bodyAt(doc, t + 1);
+}
+
+/** The side noun of «وفد», «ووفد», «فوفدا» (its own و kept). */
+function sideNoun(norm: string): string | undefined {
+  if (BODY_SIDES.has(norm)) return norm;
+  const bare = norm.replace(/^[وف]/, '');
+  return BODY_SIDES.has(bare) ? bare : undefined;
+}
+
+/** Adds the side(s) at `t` («وفد الحكومة», «وفدا الحكومة والمعارضة») and reads a member list
+ * when a list verb comes before; returns the token after the last body. */
+function addBodySides(doc: Doc, t: number): number {
+  const tokens = doc.tokens;
+  const tok = tokens[t];
+  if (!tok) return t + 1;
+  const noun = sideNoun(tok.norm) ?? tok.norm;
+  const dual = noun === normalizeArabic('وفدا') || noun === normalizeArabic('وفدي');
+  const bodies = [t + 1];
+  const second = tokens[t + 2];
+  if (dual && second?.isWord && /^وال/.test(second.norm) && !infoOf(second).stop)
+    bodies.push(t + 2);
+  const start = originalOffset(tok, tok.norm.length - noun.length);
+  for (const b of bodies) {
+    const body = tokens[b];
+    if (!body) continue;
+    const bare = body.norm.replace(/^و(?=ال)/, '');
+    const key = sideKey(doc, bare);
+    const bodyStart = originalOffset(body, body.norm.length - bare.length);
+    const name = `${dual ? 'وفد' : doc.text.slice(start, tok.end)} ${doc.text.slice(bodyStart, body.end)}`;
+    addMention(doc, {
+      key,
+      kind: 'delegation',
+      from: b === t + 1 ? t : b,
+      to: b + 1,
+      start: b === t + 1 ? start : bodyStart,
+      end: body.end,
+      name,
+      reason: { rule: 'side-of-body', cue: tok.text },
+    });
+    doc.delegations.push({ key, countryId: undefined, from: b === t + 1 ? t : b, to: b + 1 });
+    if (!dual && (isListVerb(doc, t - 1) || isListVerb(doc, t - 2)))
+      readList(doc, key, undefined, b + 1);
+  }
+  return (bodies[bodies.length - 1] ?? t) + 1;
+}
+
 function isListVerb(doc: Doc, t: number): boolean {
   return readings(doc.tokens[t]).some((r) => LIST_VERBS.has(r));
 }
@@ -50,7 +119,11 @@ export function findDelegations(doc: Doc): Doc {
   const tokens = doc.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    if (!tok?.isWord || !readings(tok).some((r) => SIDE_WORDS.has(r))) continue;
+    if (!tok?.isWord) continue;
+    if (!readings(tok).some((r) => SIDE_WORDS.has(r))) {
+      if (bodySide(doc, t)) t = addBodySides(doc, t) - 1;
+      continue;
+    }
     const countryId = adjectiveCountry(tokens[t + 1]);
     let listFrom = -1;
     if (countryId && countryId !== 'europe') {
@@ -115,8 +188,11 @@ export function findDelegations(doc: Doc): Doc {
       doc.delegations.push({ key, countryId: undefined, from: t, to: org.to });
       if (isListVerb(doc, t - 1) || isListVerb(doc, t - 2)) readList(doc, key, undefined, org.to);
       t = org.to - 1;
+    } else if (bodySide(doc, t)) {
+      // «وفد الحكومة», «وفدا الحكومة والمعارضة»: sides named by the body they speak for.
+      t = addBodySides(doc, t) - 1;
     } else if (
-      tok.norm === normalizeArabic('الوفد') &&
+      DEFINITE_SIDES.has(tok.norm.replace(/^[وف]/, '')) &&
       (isListVerb(doc, t - 1) || isListVerb(doc, t - 2))
     ) {
       // «وضم الوفد القيادي كلا من …»: the side named last before.

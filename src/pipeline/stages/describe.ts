@@ -6,6 +6,8 @@
 import { mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
+import { adjectiveCountry, isStopword, wordInfo } from '../words.ts';
+import { explicitHeadOf } from './explicit-heads.ts';
 
 const INSTITUTION_STEMS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 /** Ministries are often named by their field alone (الخارجية الإيرانية). */
@@ -22,16 +24,36 @@ export function resolveTitle(doc: Doc, title: TitlePhrase, position: number): st
 
 function resolve(doc: Doc, title: TitlePhrase, position: number): string | undefined {
   const roleKey = title.counterpart ? 'رئيس' : title.roleKey;
+  // «رئيس الوفد السوداني»: whoever the text names as that side's head.
+  if (roleKey === 'رئيس' && !title.counterpart) {
+    const side = doc.delegations.find((d) => d.from >= title.from && d.to <= title.to);
+    const head = side ? explicitHeadOf(doc, side.key) : undefined;
+    if (head) return head;
+  }
   const exact: string[] = [];
   const unknownCountry: string[] = [];
+  const own = qualifiers(doc, title);
+  const sharing: string[] = [];
   for (const key of doc.byRole.get(roleKey) ?? []) {
     const e = doc.entities.get(key);
     if (!e || e.kind !== 'person') continue;
+    // «مدير شرطة الرياض» is not «المدير العام للمنظمة»: when both titles name their own body
+    // or field, they must share a word of it.
+    if (own.length > 0 && !title.counterpart) {
+      // Every title the person carries counts («نائب رئيس الوزراء وزير النفط»).
+      const theirs = roleQualifiers(e.role ?? '');
+      for (const other of doc.titles)
+        if (other.person === key && other !== title) theirs.push(...qualifiers(doc, other));
+      const shared = own.some((w) => theirs.includes(w));
+      if (theirs.length > 0 && !shared) continue;
+      // «رئيس حزب الغد» is the one whose title names that party, before any bare «الرئيس».
+      if (shared) sharing.push(key);
+    }
     if (!title.countryId || e.countryId === title.countryId) exact.push(key);
     else if (!e.countryId) unknownCountry.push(key);
   }
   // «المتحدث باسم الوزارة الفلسطينية» may be the «المتحدث أشرف القدرة» whose country is not said.
-  const candidates = exact.length > 0 ? exact : unknownCountry;
+  const candidates = sharing.length > 0 ? sharing : exact.length > 0 ? exact : unknownCountry;
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   // Several: the one mentioned last before this point (looking back a bounded stretch).
@@ -42,14 +64,48 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
   return candidates[0];
 }
 
+/** A title's words after its head, each without و/ل/ال, skipping nationality adjectives and
+ * short links (في، باسم): what makes «رئيس هيئة الطيران» more than «الرئيس». */
+/** «مدير مستشفى الجامعة», not «المدير»: a description that names its own body or field. */
+export function isSpecificTitle(doc: Doc, title: TitlePhrase): boolean {
+  return !title.counterpart && qualifiers(doc, title).length > 0;
+}
+
+function qualifiers(doc: Doc, title: TitlePhrase): string[] {
+  const words: string[] = [];
+  for (let t = title.from + 1; t < title.to; t++) {
+    const tok = doc.tokens[t];
+    if (!tok?.isWord || adjectiveCountry(tok) || isStopword(tok.norm)) continue;
+    // «الرئيس العليمي»: a name inside the phrase is who, not what.
+    if (mentionAtToken(doc, t)?.kind === 'person') continue;
+    words.push(bareWord(tok.norm));
+  }
+  return words.filter((w) => w.length >= 3 && w !== 'باسم');
+}
+
+/** The same words of a person's title as written (its head and nationality left out). */
+function roleQualifiers(role: string): string[] {
+  return normalizeArabic(role)
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => !wordInfo(w).adjective && !isStopword(w))
+    .map(bareWord)
+    .filter((w) => w.length >= 3 && w !== 'باسم');
+}
+
+function bareWord(w: string): string {
+  return w.replace(/^(و|ف)?(لل|ال|ل)?/, '');
+}
+
 /**
  * «وأعلنت الوزارة أن…» after «الخارجية الإيرانية» or «وزارة الصحة»: the organization of that kind
  * named last before `at` (looking back a bounded stretch), if any.
  */
-export function resolveInstitution(doc: Doc, at: number): string | undefined {
+export function resolveInstitution(doc: Doc, at: number, written?: string): string | undefined {
   const tok = doc.tokens[at];
   if (!tok?.isWord) return undefined;
-  const bare = tok.norm.replace(/^[وف]/, '');
+  // `written`: the word without a clitic the caller already read (للحزب → الحزب).
+  const bare = written ?? tok.norm.replace(/^[وف]/, '');
   if (!bare.startsWith('ال')) return undefined;
   const noun = bare.slice(2);
   if (!INSTITUTION_STEMS.has(noun)) return undefined;
@@ -57,8 +113,11 @@ export function resolveInstitution(doc: Doc, at: number): string | undefined {
     const m = mentionAtToken(doc, t);
     if (m?.kind !== 'organization' || m.to > at) continue;
     const name = normalizeArabic(m.name);
+    // «حزب "تقدم"»: the head before a quoted name is the body's kind.
+    const before = doc.tokens[doc.tokens[m.from - 1]?.isWord ? m.from - 1 : m.from - 2];
     if (
       name.includes(noun) ||
+      (before?.isWord === true && before.norm.replace(/^[وفبل]/, '') === noun) ||
       (noun === 'وزاره' && MINISTRY_FIELDS.some((f) => name.startsWith(f)))
     )
       return m.key;

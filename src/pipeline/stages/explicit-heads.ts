@@ -28,19 +28,34 @@ function personAfter(doc: Doc, from: number): string | undefined {
   return undefined;
 }
 
+/** The person named as head of side `key` anywhere in the text («برئاسة X», «ترأس الوفد X»). */
+export function explicitHeadOf(doc: Doc, key: string): string | undefined {
+  for (const d of doc.delegations)
+    if (d.key === key) {
+      const head = headNamedAt(doc, d);
+      if (head) return head;
+    }
+  return undefined;
+}
+
+function headNamedAt(doc: Doc, d: Doc['delegations'][number]): string | undefined {
+  let head: string | undefined;
+  // «ترأس الوفد X …»: the cue just before the side, the head after it.
+  for (let t = Math.max(0, d.from - CUE_REACH); t < d.from && !head; t++) {
+    const token = doc.tokens[t];
+    if (token?.isWord && LEADS.has(bare(token.norm))) head = personAfter(doc, d.to);
+  }
+  // «الوفد X برئاسة …»: the cue just after the side.
+  for (let t = d.to; t < Math.min(doc.tokens.length, d.to + CUE_REACH) && !head; t++) {
+    const token = doc.tokens[t];
+    if (token?.isWord && LED_BY.has(token.norm)) head = personAfter(doc, t + 1);
+  }
+  return head;
+}
+
 export function linkExplicitHeads(doc: Doc): Doc {
   for (const d of doc.delegations) {
-    let head: string | undefined;
-    // «ترأس الوفد X …»: the cue just before the side, the head after it.
-    for (let t = Math.max(0, d.from - CUE_REACH); t < d.from && !head; t++) {
-      const token = doc.tokens[t];
-      if (token?.isWord && LEADS.has(bare(token.norm))) head = personAfter(doc, d.to);
-    }
-    // «الوفد X برئاسة …»: the cue just after the side.
-    for (let t = d.to; t < Math.min(doc.tokens.length, d.to + CUE_REACH) && !head; t++) {
-      const token = doc.tokens[t];
-      if (token?.isWord && LED_BY.has(token.norm)) head = personAfter(doc, t + 1);
-    }
+    const head = headNamedAt(doc, d);
     if (head) addRelation(doc, { kind: 'heads', source: head, target: d.key });
   }
   return doc;

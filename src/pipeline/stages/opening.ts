@@ -11,9 +11,16 @@ import { normalizeArabic } from '../../core/arabic.ts';
 import type { StatementMode } from '../../core/types.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, readings } from '../words.ts';
 import { isComplementizer, type Cue } from './cues.ts';
-import { isAffirmedNoun, isAffirmVerb, isDescribeVerb, isRelayVerb } from './cueVerbs.ts';
-import { resolveInstitution, resolveTitle } from './describe.ts';
+import {
+  isAffirmedNoun,
+  isAffirmVerb,
+  isAttributeVerb,
+  isDescribeVerb,
+  isRelayVerb,
+} from './cueVerbs.ts';
+import { isSpecificTitle, resolveInstitution, resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
+import { documentFrameEnd, documentIssuer } from './documentFrame.ts';
 import { ADJUNCT_OPENERS_WORDS, DOCUMENT_NOUNS, SAYING_WORDS } from '../lexicon/discourse.ts';
 
 const MAX_SUBJECT = 30;
@@ -38,6 +45,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   const preps = prepositionsOf(doc, cue);
   const describes = isDescribeVerb(doc, cue);
   const reports = isRelayVerb(doc, cue);
+  const attributes = isAttributeVerb(doc, cue);
   const asserts = isAffirmVerb(doc, cue);
   let subjectEnd = -1;
   let speaker: string | null | undefined;
@@ -45,7 +53,21 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   let relayed = false;
   let adjunct = false;
   let byDocument = false;
-  for (let j = cue.at + 1; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
+  // A description naming its own body that fits nobody here (مدير مستشفى الجامعة): unless a
+  // name follows before the content, the speaker is someone we cannot name.
+  let unnamedTitle = false;
+  const who = (): string | null | undefined =>
+    speaker === undefined && unnamedTitle ? null : speaker;
+  // «وجاء في بيان للحزب أن…»: the document's issuer is the speaker, or the last one.
+  const frame = cue.kind === 'verb' ? documentFrameEnd(doc, cue.at) : -1;
+  let first = cue.at + 1;
+  if (frame >= 0) {
+    const issuer = documentIssuer(doc, frame);
+    if (issuer.speaker) speaker = issuer.speaker;
+    else byDocument = true;
+    first = issuer.end;
+  }
+  for (let j = first; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
     const tok = tokens[j];
     if (!tok || doc.sentence[j] !== sentence || (next && j >= next.at))
       return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
@@ -54,7 +76,13 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       return undefined;
     if (tok.text === ':') {
       const q = quoteOpenedAt(doc, j + 1);
-      return { speaker, byDocument, contentStart: j + 1, mode: 'direct', quote: q >= 0 ? q : -1 };
+      return {
+        speaker: who(),
+        byDocument,
+        contentStart: j + 1,
+        mode: 'direct',
+        quote: q >= 0 ? q : -1,
+      };
     }
     const q = quoteOpenedAt(doc, j);
     if (q >= 0) {
@@ -68,14 +96,21 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       ) {
         // «وأوضح "عامر"، خلال كلمته…»: a name in quotes right after the cue is its subject.
         const named = mentionAtToken(doc, j + 1);
-        if (speaker === undefined && j === cue.at + 1 && named?.kind === 'person') {
+        // «قال المهندس "نبيل عمران"»: or right after a title that named nobody yet.
+        // «أعلن حزب "النهضة"»: a body named in quotes after its head noun.
+        const body = named?.kind === 'organization' && j === cue.at + 2 && doc.nameQuotes.has(q);
+        if (
+          speaker === undefined &&
+          (((j === cue.at + 1 || (titleSeen && subjectEnd === j)) && named?.kind === 'person') ||
+            body)
+        ) {
           speaker = named.key;
           subjectEnd = quote.close >= 0 ? quote.close + 1 : named.to;
         }
         j = quote.close >= 0 ? quote.close : j;
         continue;
       }
-      return { speaker, byDocument, contentStart: j, mode: 'direct', quote: q };
+      return { speaker: who(), byDocument, contentStart: j, mode: 'direct', quote: q };
     }
     if (isComplementizer(tok) && (doc.mentionAt[j] ?? -1) < 0) {
       const direct = quoteOpenedAt(doc, j + 1);
@@ -87,8 +122,23 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
             ? j + 1
             : cue.at + 1
         : j + 1;
+      // «أنه "التزمنا…"»: the quote after أن is the content itself.
+      // Only a quote that is the whole clause: not a name («أن «الأخضر» فريق كبير»), not a
+      // quote closed early by a nested mark.
+      const whole = doc.quotes[direct];
+      const after = whole && whole.close >= 0 ? tokens[whole.close + 1] : undefined;
+      if (
+        direct >= 0 &&
+        !describes &&
+        whole &&
+        whole.close >= 0 &&
+        wordsIn(doc, direct) >= 3 &&
+        !doc.nameQuotes.has(direct) &&
+        (!after || !after.isWord || doc.sentence[whole.close + 1] !== sentence)
+      )
+        return { speaker: who(), byDocument, contentStart: j + 1, mode: 'direct', quote: direct };
       return {
-        speaker,
+        speaker: who(),
         byDocument,
         contentStart: start,
         mode: direct >= 0 ? 'direct' : 'reported',
@@ -104,12 +154,13 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         (doc.mentionAt[j] ?? -1) < 0;
       // «إلى جانب بوتين» (beside) is no content: «أشار ترامب، إلى جانب بوتين، إلى أن…».
       if (preps.has(tok.norm) && next && !isComplementizer(next) && next.norm !== 'جانب')
-        return { speaker, contentStart: j, mode: 'reported', quote: -1 };
-      if (glued && j > cue.at + 1) return { speaker, contentStart: j, mode: 'reported', quote: -1 };
+        return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };
+      if (glued && j > cue.at + 1)
+        return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };
     }
     // «أكد الرئيس التزام بلاده بـ…»: an affirmed noun is reported content without أن.
     if (speaker && asserts && tok.isWord && isAffirmedNoun(tok.norm))
-      return { speaker, contentStart: j, mode: 'reported', quote: -1 };
+      return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };
     // «نقلت وكالة رويترز عن الوزير X قوله …»: the one quoted is the speaker, not the outlet.
     // «ونفى الكرملين على لسان المتحدث باسمه X»: X speaks for the institution.
     const throughMouth = tok.norm === 'لسان' && tokens[j - 1]?.norm === 'علي';
@@ -123,23 +174,54 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       titleSeen = false;
       continue;
     }
+    // «ونسبت صحيفة الأهرام لرئيس اللجنة … قوله إن»: the one it is attributed to speaks.
+    if (
+      attributes &&
+      !relayed &&
+      tok.isWord &&
+      /^ل[^ل]/.test(tok.norm) &&
+      (titleStartingAt(doc, j) || mentionAtToken(doc, j)?.kind === 'person')
+    ) {
+      speaker = null;
+      relayed = true;
+      titleSeen = false;
+      adjunct = false;
+    }
     if (tok.isWord && SAYING.has(tok.norm)) {
       const after = tokens[j + 1];
       if (
         after &&
-        (after.text === ':' || isComplementizer(after) || quoteOpenedAt(doc, j + 1) >= 0)
+        (after.text === ':' ||
+          isComplementizer(after) ||
+          quoteOpenedAt(doc, j + 1) >= 0 ||
+          // «قوله أيضا إن»
+          (/^(ايضا|كذلك)$/.test(after.norm) && isComplementizer(tokens[j + 2])))
       )
         continue;
-      return { speaker, contentStart: j + 1, mode: 'reported', quote: -1 };
+      return { speaker: who(), contentStart: j + 1, mode: 'reported', quote: -1 };
     }
     // «وأوضح، خلال كلمته في مؤتمر مجلس الأعمال، أن…»: who is named inside an adjunct (during,
     // in, before…) is not the subject.
-    if (speaker === undefined && !relayed && tok.isWord && ADJUNCT_OPENERS.has(tok.norm))
+    // After a title still waiting for its name, «في» belongs to it (العالمة في معهد الفلك X).
+    if (
+      speaker === undefined &&
+      !relayed &&
+      tok.isWord &&
+      ADJUNCT_OPENERS.has(tok.norm) &&
+      (!titleSeen || tok.norm !== 'في')
+    )
       adjunct = true;
     if (tok.text === '،' || tok.text === ',') adjunct = false;
-    if ((speaker === undefined || (relayed && speaker === null)) && tok.isWord && !adjunct) {
+    if (
+      (speaker === undefined || (relayed && speaker === null)) &&
+      tok.isWord &&
+      !adjunct &&
+      frame < 0
+    ) {
       // «وصرح لمراسل قناة فوكس نيوز»: whoever is spoken to is not the speaker.
-      const spokenTo = Math.max(addresseeEnd(doc, j), withPhraseEnd(doc, j, cue));
+      // (After «نسب», the one named with ل is the speaker, not an addressee.)
+      const spokenTo =
+        attributes && relayed ? j : Math.max(addresseeEnd(doc, j), withPhraseEnd(doc, j, cue));
       if (spokenTo > j) {
         j = spokenTo - 1;
         continue;
@@ -158,6 +240,11 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         j = outlet.to - 1;
         continue;
       }
+      // «قال أستاذ الفلك في جامعة بنسلفانيا ألكسندر …»: a body after a title is the title's.
+      if (m?.kind === 'organization' && titleSeen) {
+        j = m.to - 1;
+        continue;
+      }
       if (m && (m.kind === 'person' || m.kind === 'organization')) {
         speaker = m.key;
         subjectEnd = m.to;
@@ -171,6 +258,9 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         const title = titleStartingAt(doc, j);
         titleSeen = true;
         speaker = title?.person ?? (title ? resolveTitle(doc, title, j) : undefined);
+        // «وأوضح مدير مستشفى الجامعة أن…» with no such person named: someone we cannot name,
+        // not the last speaker carried over.
+        if (speaker === undefined && title && isSpecificTitle(doc, title)) unnamedTitle = true;
         j = (title?.to ?? j + 1) - 1;
         // «المتحدث باسم الجيش العقيد X»: a rank between the description and the name.
         const rank = mentionAtToken(doc, j + 1) ? undefined : titleStartingAt(doc, j + 1);
@@ -181,7 +271,12 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         const named = mentionAtToken(doc, j + 1);
         subjectEnd = named?.kind === 'person' ? named.to : j + 1;
         if (named?.kind === 'person') j = named.to - 1;
-      } else if (j === cue.at + 1 && unnamedSubject(doc, j))
+      } else if (
+        j === cue.at + 1 &&
+        unnamedSubject(doc, j) &&
+        // «حزب "النهضة"»: the name follows in quotes.
+        !(isQuoteMark(tokens[j + 1]) && mentionAtToken(doc, j + 2)?.kind === 'organization')
+      )
         speaker = resolveInstitution(doc, j) ?? null;
     }
   }

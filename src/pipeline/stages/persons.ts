@@ -9,9 +9,17 @@ import type { Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { adjectiveCountry, hasArticle, isCueVerb, nameLike, readings } from '../words.ts';
+import {
+  adjectiveCountry,
+  hasArticle,
+  isCueVerb,
+  nameLike,
+  readings,
+  titleKeyOf,
+} from '../words.ts';
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
+import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
 import {
@@ -66,7 +74,7 @@ export function addPerson(
 const IMPERFECT = /^(ي.{3,4}|س[يتن].{2,4}|مت.{3,4}|مست.{3,4})$/;
 
 const PLURALS = new Set(PLURAL_HEADS.map(normalizeArabic));
-const PREPOSITIONS = new Set(PREPOSITIONS_WORDS);
+const PREPOSITIONS = new Set(PREPOSITIONS_WORDS.map(normalizeArabic));
 
 const ABSTRACT = new Set(ABSTRACT_NOUNS.map(normalizeArabic));
 
@@ -144,7 +152,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       words++;
       // After a family name in ال only another one may follow (حسين الأمين الفاضل), not
       // the next noun (خليل الحية أهالي غزة).
-      if (!familyNameLike(doc, t + k)) break;
+      // «انتقد النائب صالح العرموطي القرار»: a common noun there is the verb's object.
+      const after = doc.tokens[t + k];
+      if (!familyNameLike(doc, t + k) || COMMON_DEFINITE.has(after?.norm ?? '')) break;
       continue;
     }
     // After an Arabic given name (often an ordinary word), «و…» is a conjunction, and a third
@@ -164,14 +174,38 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     words++;
     // Two words make a full name unless the last is a given name, or an Arabic name goes on
     // to its family name (محمد مجاهد الزيات).
-    if (words >= 2 && !givenName(last) && !(arabicFirst && familyNameLike(doc, t + k))) break;
+    // «استأنف سعد لمجرد الحكم»: a common noun there is the verb's object, not a family name.
+    if (
+      words >= 2 &&
+      !givenName(last) &&
+      !(
+        arabicFirst &&
+        familyNameLike(doc, t + k) &&
+        !COMMON_DEFINITE.has(doc.tokens[t + k]?.norm ?? '')
+      )
+    )
+      break;
   }
   return k;
+}
+
+function possessedNoun(tok: Token | undefined): boolean {
+  if (!tok?.isWord) return false;
+  const bare = tok.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  // Names ending in يه are common (جوزيه، نبيه، سيبويه); a possessed noun rarely so.
+  return bare.length >= 4 && bare.endsWith('ه') && !bare.endsWith('يه');
 }
 
 function attachTitle(doc: Doc, title: TitlePhrase, key: string): void {
   title.person = key;
   addRoleKey(doc, key, title.roleKey);
+  // «نائب رئيس الوزراء وزير النفط»: a second office inside the phrase is the person's too
+  // (an indefinite title head; «الوزراء» with the article is whose deputy he is).
+  for (let k = title.from + 1; k < title.to; k++) {
+    const tok = doc.tokens[k];
+    const inner = titleKeyOf(tok);
+    if (tok && inner && !hasArticle(tok)) addRoleKey(doc, key, inner);
+  }
   const e = doc.entities.get(key);
   if (e && !title.counterpart) {
     e.role ??= title.role;
@@ -201,7 +235,19 @@ export function findPersons(doc: Doc): Doc {
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
     if (!given && !mentionAtToken(doc, at) && IMPERFECT.test(doc.tokens[at]?.norm ?? '')) continue;
     if (!given && !mentionAtToken(doc, at) && clausalWord(doc.tokens[at])) continue;
+    // «وقدم مدير الشرطة شكره لرجال الأمن»: a noun with the pronoun ه (written ه, not ة) after a
+    // title is what the person did, not an unknown name.
+    if (!given && !mentionAtToken(doc, at) && possessedNoun(doc.tokens[at])) continue;
     let len = nameLength(doc, at) || aliName(doc, at);
+    // «برئاسة وزير الخارجية علي الصادق إلى»: after a title, «علي» and a family name that a
+    // preposition closes are a name (a verbal noun such as الالتزام is no family name).
+    if (
+      len === 0 &&
+      isAli(doc.tokens[at]) &&
+      familyNameLike(doc, at + 1) &&
+      closesName(doc, at + 2)
+    )
+      len = 2;
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
     // function word belongs to the name.
     // «النائب العام حمادة الصاوي أن»: after a title, a word and a family name in ال that closes
@@ -210,7 +256,7 @@ export function findPersons(doc: Doc): Doc {
       len === 1 &&
       familyNameLike(doc, at + 1) &&
       doc.sentence[at + 1] === doc.sentence[at] &&
-      closesName(doc, at + 2)
+      (closesName(doc, at + 2) || appositionAt(doc, at + 2))
     )
       len = 2;
     if (
@@ -222,9 +268,23 @@ export function findPersons(doc: Doc): Doc {
     )
       len = 3;
     if (len === 0 || (len === 1 && !given && !isFollowedByBoundary(doc, at + 1))) continue;
+    // «الفريق نجح في…»: a title that is also an everyday noun needs more than one unknown word.
+    if (
+      len === 1 &&
+      !given &&
+      title.to - title.from === 1 &&
+      COMMON_NOUN_TITLES.has(doc.tokens[title.from]?.norm.replace(/^[وف]/, '') ?? '')
+    )
+      continue;
     // After a comma the name must close too (… الإيراني، عباس عراقجي، صرح); one word only with
     // another comma (… الأمريكي، ونأمل في … is no name).
-    if (at > title.to && (len === 1 ? !isComma(doc.tokens[at + 1]) : !closesName(doc, at + len)))
+    // In quotes, the name is all of them.
+    const quoted = isQuoteMark(doc.tokens[at - 1]);
+    if (
+      quoted
+        ? !isQuoteMark(doc.tokens[at + len])
+        : at > title.to && (len === 1 ? !isComma(doc.tokens[at + 1]) : !closesName(doc, at + len))
+    )
       continue;
     // One word with a possessive ending (بلدنا، حكومتها) is not a surname.
     if (
@@ -274,7 +334,47 @@ export function findPersons(doc: Doc): Doc {
     );
     t += len - 1;
   }
+  attachAfterQuotedBody(doc);
+  giveTitlesPastPossessor(doc);
   return doc;
+}
+
+/** «محامي الفنان سعد لمجرد جون مارك فيديدا», «مدرب اللاعب X Y»: when a second name follows the
+ * first right away, the first is whose lawyer (coach, advisor) the second is. */
+function giveTitlesPastPossessor(doc: Doc): void {
+  for (const title of doc.titles) {
+    if (!title.person || title.counterpart) continue;
+    const first = mentionAtToken(doc, nameAfterTitle(doc, title));
+    if (first?.kind !== 'person' || first.key !== title.person) continue;
+    const second = mentionAtToken(doc, first.to);
+    if (second?.kind !== 'person' || second.from !== first.to || second.key === first.key) continue;
+    if (doc.sentence[second.from] !== doc.sentence[title.from]) continue;
+    const owner = doc.entities.get(first.key);
+    if (owner?.role === title.role) delete owner.role;
+    const stillHas = doc.titles.some(
+      (t) => t !== title && t.person === first.key && t.roleKey === title.roleKey,
+    );
+    if (!stillHas) {
+      doc.roleKeys.get(first.key)?.delete(title.roleKey);
+      doc.byRole.get(title.roleKey)?.delete(first.key);
+    }
+    attachTitle(doc, title, second.key);
+  }
+}
+
+/** «الرئيس التنفيذي لشركة "أرامكو" أمين الناصر»: the body's name in quotes sits between the
+ * title and the person it introduces. */
+function attachAfterQuotedBody(doc: Doc): void {
+  for (const title of doc.titles) {
+    if (title.person || !endsOnInstitution(doc, title)) continue;
+    const open = doc.tokens[title.to];
+    if (!isQuoteMark(open)) continue;
+    let close = title.to + 1;
+    while (close < title.to + 5 && doc.tokens[close]?.isWord) close++;
+    if (!isQuoteMark(doc.tokens[close]) || close === title.to + 1) continue;
+    const m = mentionAtToken(doc, close + 1);
+    if (m?.kind === 'person' && m.from === close + 1) attachTitle(doc, title, m.key);
+  }
 }
 
 /**
@@ -299,6 +399,8 @@ function clausalWord(tok: Token | undefined): boolean {
 function isAli(tok: Token | undefined): boolean {
   return !!tok?.isWord && tok.norm === 'علي' && /ي[\u064B-\u065F]*$/.test(tok.text);
 }
+
+const COMMON_NOUN_TITLES = new Set(COMMON_NOUN_TITLE_WORDS.map(normalizeArabic));
 
 const COMMON_DEFINITE = new Set(DEFINITE_COMMON_NOUNS.map(normalizeArabic));
 
@@ -327,6 +429,28 @@ function commonPhrase(doc: Doc, t: number, len: number): boolean {
 function aliName(doc: Doc, at: number): number {
   const tok = doc.tokens[at];
   if (!tok?.isWord || tok.norm !== 'علي' || !/ي[\u064B-\u065F]*$/.test(tok.text)) return 0;
+  // «الأمير علي بن الحسين»: a connector after it makes it a name (the preposition takes none).
+  const link = doc.tokens[at + 1];
+  const then = doc.tokens[at + 2];
+  if (
+    link &&
+    then?.isWord &&
+    CONNECTORS.has(link.norm) &&
+    doc.sentence[at + 2] === doc.sentence[at] &&
+    (nameLike(doc, at + 2) || (hasArticle(then) && !infoOf(then).stop))
+  )
+    return 3;
+  // «علي حمدان،», «علي يرلي كايا، إن»: unknown name words that a comma, a cue or أن closes.
+  for (let len = 2; len <= 3; len++) {
+    let words = true;
+    for (let k = 1; k < len; k++)
+      words &&=
+        doc.sentence[at + k] === doc.sentence[at] &&
+        nameLike(doc, at + k) &&
+        !mentionAtToken(doc, at + k) &&
+        !hasArticle(doc.tokens[at + k] as Token);
+    if (words && closesName(doc, at + len)) return len;
+  }
   if (doc.sentence[at + 1] !== doc.sentence[at] || !familyNameLike(doc, at + 1)) return 0;
   const after = doc.tokens[at + 2];
   if (!after || doc.sentence[at + 2] !== doc.sentence[at]) return 0;
@@ -354,6 +478,8 @@ export function findAppositions(doc: Doc): Doc {
     if (head.norm.startsWith('و') && !lexicon().titleHeads.has(head.norm)) continue;
     let p = title.from - 1;
     if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
+    // «المهندس "موسى مصطفى موسى" رئيس حزب الغد»: a name in quotes before its title.
+    if (isQuoteMark(doc.tokens[p]) && mentionAtToken(doc, p - 1)?.kind === 'person') p--;
     const m = mentionAtToken(doc, p);
     if (m && m.kind === 'person' && m.to === p + 1) {
       // «المستشار سامح الخشن، المتحدث الرسمي باسم …»: a title with its complement between
@@ -367,7 +493,13 @@ export function findAppositions(doc: Doc): Doc {
       // «…، مسعد بولس، مستشار الرئيس»: an unknown two-word name between commas.
       const a = p - 1;
       const before = doc.tokens[a - 1];
-      const opens = !before || before.text === '،' || before.text === ',' || isCueVerb(before);
+      // «عبّر ستيبان توماس، مدرب الأخدود، عن»: «عبر» (expressed) opens a clause too.
+      const opens =
+        !before ||
+        before.text === '،' ||
+        before.text === ',' ||
+        isCueVerb(before) ||
+        /^[وف]?عبر(ت)?$/.test(before.norm);
       if (
         opens &&
         nameLike(doc, a) &&
@@ -407,6 +539,12 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   // «م. عبد الله», «د. أحمد», «أ.د. محمد»: one-letter title abbreviations before the name.
   for (let k = 0; k < 2; k++)
     if (doc.tokens[at]?.norm.length === 1 && doc.tokens[at + 1]?.text === '.') at += 2;
+  // «مسؤول الإعلام بالتحالف “كمال عمر”»: a name in quotes after its title.
+  if (isQuoteMark(doc.tokens[at]) && doc.sentence[at + 1] === doc.sentence[at]) {
+    const q = doc.quoteOf[at + 1] ?? -1;
+    const quote = doc.quotes[q];
+    if (quote && quote.open === at && quote.close > at + 1 && quote.close - at <= 5) at++;
+  }
   return at;
 }
 
@@ -447,4 +585,15 @@ function closesName(doc: Doc, t: number): boolean {
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   if (!tok.isWord) return tok.text === '،' || tok.text === ',' || tok.text === ':';
   return PREPOSITIONS.has(tok.norm) || isComplementizer(tok) || infoOf(tok).cue;
+}
+
+/** «حلمي النمنم وزير الثقافة»: an indefinite title head opens an apposition after a name. */
+function appositionAt(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  return (
+    !!tok?.isWord &&
+    doc.sentence[t] === doc.sentence[t - 1] &&
+    // The head as written, no clitic glued to it (ولوزير is another phrase).
+    lexicon().titleHeads.has(tok.norm)
+  );
 }

@@ -9,6 +9,7 @@ import {
   addRelation,
   mentionAtToken,
   mention,
+  removeMention,
   type Doc,
   type EntityMention,
 } from '../document.ts';
@@ -21,7 +22,10 @@ import {
   DESCRIPTORS_WORDS,
   ADJECTIVES_WORDS,
   NAMING_NOUNS_WORDS,
+  FACILITY_WORDS,
+  PLURAL_PLACE_WORDS,
 } from '../lexicon/placeWords.ts';
+import { originalOffset } from '../tokenize.ts';
 
 const SINGLE = new Set(SINGLE_WORDS.map(normalizeArabic));
 const MULTI = new Set(MULTI_WORDS.map(normalizeArabic));
@@ -59,6 +63,9 @@ export function findPlaces(doc: Doc): Doc {
     if (quoted) a++;
     if (mentionAtToken(doc, a)) continue;
     if (!nameLike(doc, a) || ADJECTIVES.has(tokens[a]?.norm ?? '')) continue;
+    // «مقاطعة اجتماعات» (boycotting meetings): a sound feminine plural names no place.
+    if (!quoted && /ات$/.test(tokens[a]?.norm ?? '') && (tokens[a]?.norm.length ?? 0) >= 5)
+      continue;
     let b = a + 1;
     if (kind === 'multi') {
       // Words and dashes: إلمندورف – ريتشاردسون.
@@ -93,7 +100,140 @@ export function findPlaces(doc: Doc): Doc {
     if (kind === 'multi') b = placeAfterBase(doc, quoted && isQuoteMark(tokens[b]) ? b + 1 : b);
     t = b - 1;
   }
+  findFacilities(doc);
+  findPlaceLists(doc);
   return doc;
+}
+
+const PLURAL_PLACES = new Set(PLURAL_PLACE_WORDS.map(normalizeArabic));
+
+/** «ولايات إزمير وبيلجيك وهاتاي»: after a plural place noun, each name of the list is a place. */
+function findPlaceLists(doc: Doc): void {
+  const tokens = doc.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    if (!tok?.isWord || !infoOf(tok).stems.some((st) => PLURAL_PLACES.has(st.stem))) continue;
+    let j = t + 1;
+    let items = 0;
+    const found: { at: number; stripped: number }[] = [];
+    while (j < tokens.length && items < 8 && doc.sentence[j] === doc.sentence[t]) {
+      const m = mentionAtToken(doc, j);
+      if (m) {
+        if (m.kind !== 'place') break;
+        j = m.to;
+      } else {
+        const w = tokens[j];
+        // The first item bare, the next ones after و or a comma.
+        const bare = items === 0 ? w?.norm : w?.norm.replace(/^و(?=..)/, '');
+        if (!w?.isWord || !bare || (items > 0 && bare === w.norm && tokens[j - 1]?.text !== '،'))
+          break;
+        // «مناطق جديدة», «مدن وبلدات»: an adjective (feminine after a plural) or another plural
+        // noun is no name.
+        if (/ه$/.test(bare) || ADJECTIVES.has(bare) || PLURAL_PLACES.has(bare)) break;
+        const stripped = w.norm.length - bare.length;
+        if (!nameLike(doc, j) && !(stripped > 0 && isNameAfterAnd(doc, j))) break;
+        found.push({ at: j, stripped });
+        j++;
+      }
+      items++;
+      if (tokens[j]?.text === '،' || tokens[j]?.text === ',') j++;
+    }
+    // A list: at least two names, known or not.
+    if (items >= 2)
+      for (const { at, stripped } of found) {
+        const w = tokens[at];
+        if (!w) continue;
+        const start = originalOffset(w, stripped);
+        addMention(doc, {
+          key: `place:${w.norm.slice(stripped)}`,
+          kind: 'place',
+          from: at,
+          to: at + 1,
+          start,
+          end: w.end,
+          name: doc.text.slice(start, w.end),
+          reason: { rule: 'place-list', cue: tok.text },
+        });
+      }
+    t = Math.max(t, j - 1);
+  }
+}
+
+/** «وهاتاي»: a name after و (nameLike refuses some words that start with و). */
+function isNameAfterAnd(doc: Doc, t: number): boolean {
+  const w = doc.tokens[t];
+  if (!w?.isWord || w.norm.length < 4) return false;
+  const info = infoOf(w);
+  return !info.stop && !info.cue && !info.titleKey && !/^وال/.test(w.norm);
+}
+
+const FACILITIES = new Set(FACILITY_WORDS.map(normalizeArabic));
+
+/**
+ * «مسرح بئر يوسف», «ملعب الملك فهد», «قلعة صلاح الدين»: a facility is named with its noun, and
+ * may carry a person's or a place's name (which then is no mention of its own).
+ */
+function findFacilities(doc: Doc): void {
+  const tokens = doc.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    if (!tok?.isWord || mentionAtToken(doc, t)) continue;
+    const stem = infoOf(tok).stems.find((st) => FACILITIES.has(st.stem));
+    if (!stem) continue;
+    let b = t + 1;
+    while (b < tokens.length && b - t <= 4 && doc.sentence[b] === doc.sentence[t]) {
+      const m = mentionAtToken(doc, b);
+      const w = tokens[b];
+      // «بالقاهرة»: a place after a preposition is where the facility is.
+      if (
+        m &&
+        m.from === b &&
+        (m.kind === 'person' || m.kind === 'place') &&
+        m.start === w?.start
+      ) {
+        b = m.to;
+        continue;
+      }
+      // «ملعب الملك فهد»: a title and the person it names.
+      const named = mentionAtToken(doc, b + 1);
+      if (
+        !m &&
+        w?.isWord &&
+        infoOf(w).titleKey &&
+        named?.kind === 'person' &&
+        named.from === b + 1
+      ) {
+        b = named.to;
+        continue;
+      }
+      if (m || !w?.isWord || infoOf(w).stop || infoOf(w).cue) break;
+      // «وخلفنا», «بقلعة»: a glued conjunction or preposition starts the next phrase.
+      if (b > t + 1 && /^[وفبل]/.test(w.norm) && infoOf(w).givenStripped !== 0) break;
+      // «جذع النخلة»: a construct noun and its definite complement; a name of unknown words.
+      if (nameLike(doc, b) || (b > t + 1 && /^ال/.test(w.norm) && !DESCRIPTORS.has(w.norm))) b++;
+      else break;
+    }
+    if (b === t + 1) continue;
+    for (let k = t + 1; k < b; k++) {
+      const inner = mentionAtToken(doc, k);
+      if (inner) removeMention(doc, inner);
+    }
+    const start = originalOffset(tok, stem.stripped);
+    const last = tokens[b - 1];
+    if (!last) continue;
+    const name = doc.text.slice(start, last.end);
+    addMention(doc, {
+      key: `place:${normalizeArabic(name)}`,
+      kind: 'place',
+      from: t,
+      to: b,
+      start,
+      end: last.end,
+      name,
+      reason: { rule: 'facility-noun', cue: tok.text },
+    });
+    t = b - 1;
+  }
 }
 
 /** «قاعدة … في أنكوريج،»: the town a base or airport is in, even when no lexicon knows it. */

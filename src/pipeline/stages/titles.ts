@@ -16,11 +16,19 @@ import {
   readings,
   titleKeyOf,
 } from '../words.ts';
+import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { TRAILING_LINKS_WORDS, SECRETARY_WORDS, AUDIENCE_WORDS } from '../lexicon/titleWords.ts';
 
 const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
 const COUNTERPARTS = new Set(COUNTERPART.map(normalizeArabic));
-const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
+/** The bodies a title may belong to: the title lexicon's institution nouns and every
+ * organization head's first word (مدير شرطة …، لاعب نادي …، رئيس جمعية …). */
+const INSTITUTIONS = new Set([
+  ...INSTITUTION_NOUNS.map(normalizeArabic),
+  ...ORGANIZATION_HEADS.map(
+    (row) => normalizeArabic(row.head).split(' ')[0]?.replace(/^ال/, '') ?? '',
+  ),
+]);
 const MAX_PHRASE = 9;
 const TRAILING_LINKS = new Set(TRAILING_LINKS_WORDS.map(normalizeArabic));
 
@@ -61,6 +69,23 @@ function continuesTitle(doc: Doc, t: number): boolean {
   )
     return true;
   if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
+  // «رئيس هيئة مكافحة الفساد», «مدير مكتب حماية المستهلك»: after a body's noun, a construct noun
+  // before a definite word still names the body (the person's name comes after it).
+  const prev = doc.tokens[t - 1];
+  if (
+    prev?.isWord &&
+    readings(prev).some((r) => INSTITUTIONS.has(r)) &&
+    !hasArticle(tok) &&
+    !/^[وفبك]/.test(n) &&
+    n.length >= 4 &&
+    !infoOf(tok).cue &&
+    infoOf(tok).givenStripped < 0 &&
+    (doc.mentionAt[t] ?? -1) < 0 &&
+    next?.isWord &&
+    ((hasArticle(next) && !isStopword(next.norm)) ||
+      doc.mentions[doc.mentionAt[t + 1] ?? -1]?.kind === 'place')
+  )
+    return true;
   // «سفير السودان في روسيا»: a country right after the head.
   const m0 = doc.mentionAt[t] ?? -1;
   if (m0 >= 0 && doc.mentions[m0]?.kind === 'place') return true;
@@ -83,6 +108,19 @@ function continuesTitle(doc: Doc, t: number): boolean {
     (hasArticle(tok) || infoOf(tok).givenStripped < 0) &&
     !isStopword(n.replace(/^(و|ب|ل)/, ''))
   );
+}
+
+function quotedBodyEnd(doc: Doc, end: number): number {
+  const open = doc.tokens[end];
+  if (!open || open.isWord || !/^["“«]$/.test(open.text)) return end;
+  const first = doc.tokens[end + 1];
+  if (!first?.isWord || !readings(first).some((r) => INSTITUTIONS.has(r))) return end;
+  for (let k = end + 2; k <= end + 5; k++) {
+    const tok = doc.tokens[k];
+    if (!tok || doc.sentence[k] !== doc.sentence[end]) return end;
+    if (!tok.isWord) return /^["”»]$/.test(tok.text) ? k + 1 : end;
+  }
+  return end;
 }
 
 /** A title broken over lines by a scraped page reads with a space. */
@@ -108,6 +146,9 @@ export function findTitles(doc: Doc): Doc {
       continuesTitle(doc, end)
     )
       end++;
+    // «رئيس "حزب الغد"», «مدير "مركز الأبحاث"»: a body's name in quotes after the title or its
+    // institution noun belongs to the phrase.
+    end = quotedBodyEnd(doc, end);
     // Prepositions never end a phrase (…الخاص للرئيس مع → stop before مع); adjectives may (مبعوث خاص).
     while (end > t + 1 && TRAILING_LINKS.has(tokens[end - 1]?.norm ?? '')) end--;
     let countryId: string | undefined;

@@ -73,8 +73,116 @@ describe('who said what in general news', () => {
       'وقال الوزير سامح شكري إن الحوار مستمر. وقال مصدر دبلوماسي إن الجولة المقبلة تأجلت.',
       ['سامح شكري: الحوار مستمر'],
     ],
+    [
+      'a title of a body whose name is a construct («هيئة حماية المستهلك») introduces its head',
+      'وأكد رئيس هيئة حماية المستهلك علي الخالدي أن الأسعار ستراقب يوميا.',
+      ['علي الخالدي: الأسعار ستراقب يوميا'],
+    ],
+    [
+      'a player introduced by his club',
+      'وقال لاعب نادي الوحدات يوسف العمري: "الجماهير تستحق الفوز".',
+      ['يوسف العمري: الجماهير تستحق الفوز'],
+    ],
+    [
+      'a body named in quotes between the title and the person',
+      'أكد الرئيس التنفيذي لشركة "نماء" حسن الراشد، أن الشركة ستوسع مصانعها.',
+      ['حسن الراشد: الشركة ستوسع مصانعها'],
+    ],
+    [
+      'a described official is not an earlier person whose title names another body',
+      'وقال المدير العام للصندوق هشام العلي إن الموازنة جاهزة. وأوضح مدير مستشفى الجامعة أن الأسرة متوفرة.',
+      ['هشام العلي: الموازنة جاهزة'],
+    ],
+    [
+      'a later description matches a second office the person holds',
+      'وقال نائب رئيس الوزراء وزير الطاقة كريم داود إن الإنتاج مستقر. وقال وزير الطاقة إن المصافي تعمل.',
+      ['كريم داود: الإنتاج مستقر', 'كريم داود: المصافي تعمل'],
+    ],
+    [
+      '«علي» with a connector after a title is a name, not the preposition',
+      'وقال رئيس الاتحاد الأمير علي بن الحسين في تصريح صحفي: "نثق بقدرات المدرب الجديد".',
+      ['علي بن الحسين: نثق بقدرات المدرب الجديد'],
+    ],
+    [
+      "a long title holding a body, then the name: the body is the title's, the name speaks",
+      'وقال أستاذ الفيزياء في جامعة القاهرة سامي عبد الحميد إن التجربة نجحت.',
+      ['سامي عبد الحميد: التجربة نجحت'],
+    ],
+    [
+      'a name followed by its office in apposition, described later by that office',
+      'قال الكاتب عادل فهمي وزير الإعلام، خلال الافتتاح، إن الدورة ناجحة. وأضاف وزير الإعلام أن الجمهور كبير.',
+      ['عادل فهمي: الدورة ناجحة', 'عادل فهمي: الجمهور كبير'],
+    ],
+    [
+      'a source adjunct («وفق ما أفادت») between the cue and its content is no speaker',
+      'وقالت وزارة البيئة وفق ما أفادت صحيفة الخليج، إنها ستزرع مليون شجرة.',
+      ['وزارة البيئة: ستزرع مليون شجرة'],
+    ],
+    [
+      '«في» after a title waiting for its name belongs to the title',
+      'وقالت الباحثة في مركز الأبحاث الفلكية سلمى عادل، "إن المذنب سيعود بعد قرن".',
+      ['سلمى عادل: إن المذنب سيعود بعد قرن'],
+    ],
+    [
+      'a description naming a body in quotes is the person whose title names it, not a bare «الرئيس»',
+      'قال المهندس "نبيل عمران" رئيس حزب النور إنه سيترشح للانتخابات المقبلة. وأشاد الرئيس حسن داود بالمرشحين. وأضاف رئيس "حزب النور" أن برنامجه جاهز.',
+      ['نبيل عمران: سيترشح للانتخابات المقبلة', 'نبيل عمران: برنامجه جاهز'],
+    ],
+    [
+      'a lawyer of someone named first: the second name is the lawyer',
+      'وقال محامي اللاعب الدولي كريم بنزيمة جان بيير مارتان إن موكله بريء من التهم.',
+      ['جان بيير مارتان: موكله بريء من التهم'],
+    ],
+    [
+      'a name in quotes after its title',
+      'وأكد مسؤول الإعلام في الحزب “كمال عثمان” أن الاجتماع سيعقد غدا في الخرطوم.',
+      ['كمال عثمان: الاجتماع سيعقد غدا في الخرطوم'],
+    ],
+    [
+      'a document frame speaks for the body named after it',
+      'وجاء في بيان صادر عن وزارة الزراعة: "سنوزع البذور على المزارعين مجانا هذا الموسم".',
+      ['وزارة الزراعة: سنوزع البذور على المزارعين مجانا هذا الموسم'],
+    ],
+    [
+      'a document frame «بيان للحزب» speaks for the party named by its kind before',
+      'أعلن حزب "النهضة" انسحابه من الائتلاف الحاكم. وجاء في بيان للحزب أن "القرار اتخذ بالإجماع بعد نقاش طويل".',
+      ['النهضة: انسحابه من الائتلاف الحاكم', 'النهضة: القرار اتخذ بالإجماع بعد نقاش طويل'],
+    ],
+    [
+      'an affirmed verbal noun with a pronoun is the claim (أكد جاهزية فريقه)',
+      'أكد مدرب المنتخب سامي الطرابلسي، جاهزية فريقه للقاء المقبل أمام مالي.',
+      ['سامي الطرابلسي: جاهزية فريقه للقاء المقبل أمام مالي'],
+    ],
+    [
+      '«نسبت صحيفة X لـY قوله»: Y speaks, not the paper',
+      'ونسبت صحيفة الشروق لرئيس الهيئة المستشار حازم بدوي، قوله أيضا إن اللجنة رفضت الطعن المقدم.',
+      ['حازم بدوي: اللجنة رفضت الطعن المقدم'],
+    ],
+    [
+      '«عبّر X، title، عن»: expressed, with the name in apposition',
+      'من جهة أخرى، عبر ستيبان توماس، مدرب الأخدود، عن خيبة أمله بعد خسارة فريقه.',
+      ['ستيبان توماس: عن خيبة أمله بعد خسارة فريقه'],
+    ],
   ])('%s', (_t, text, expected) => {
     expect(said(run(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['«الفريق» (a team) before a verb', 'وقال المدرب إن الفريق نجح في الحد من خطورة المنافس.'],
+    ['«بسبب» ends a name', 'وغاب اللاعب جاك هندري بسبب الإصابة عن المباراة.'],
+  ])('%s', (_t, text) => {
+    const people = labelsOf(run(text), 'person');
+    expect(people.every((p) => !/نجح|بسبب/.test(p))).toBe(true);
+  });
+
+  it("a common noun after a name with its family name is the verb's object", () => {
+    expect(
+      labelsOf(run('وانتقد النائب صالح العرموطي القرار، معتبرا أنه جاء متأخرا.'), 'person'),
+    ).toEqual(['صالح العرموطي']);
+  });
+
+  it('a noun with a pronoun after a title is what the person did, not a name', () => {
+    expect(labelsOf(run('وقدم مدير الشرطة شكره لرجال الأمن على جهودهم.'), 'person')).toEqual([]);
   });
 
   it.each([
@@ -112,6 +220,86 @@ describe('who said what in general news', () => {
     expect(labelsOf(r, 'place')).toEqual([place]);
   });
 
+  it.each([
+    [
+      'a stadium named after a person',
+      'وأقيمت المباراة على ملعب الملك فهد في الرياض.',
+      'ملعب الملك فهد',
+    ],
+    [
+      'a theatre with a construct name',
+      'وأقيم الحفل على مسرح جذع النخلة مساء أمس.',
+      'مسرح جذع النخلة',
+    ],
+    [
+      'a castle named after a person, not that person',
+      'وافتتح المهرجان في قلعة صلاح الدين بالقاهرة.',
+      'قلعة صلاح الدين',
+    ],
+  ])('%s', (_t, text, place) => {
+    const r = run(text);
+    expect(labelsOf(r, 'place')).toContain(place);
+    expect(labelsOf(r, 'person')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a channel spelled in letters',
+      'وقالت قناة تي آر تي التركية إن عدد الضحايا ارتفع.',
+      'تي آر تي',
+    ],
+    [
+      'a letter acronym with its tail',
+      'وذكرت شبكة سي إن بي سي عربية أن الأسهم ارتفعت.',
+      'سي إن بي سي عربية',
+    ],
+    [
+      'a company named by its field',
+      'وأعلنت مصر للطيران تشغيل رحلات جديدة إلى أوروبا.',
+      'مصر للطيران',
+    ],
+    [
+      'a company whose name is an adjective',
+      'وقالت الوطنية للبترول إن الإنتاج زاد.',
+      'الوطنية للبترول',
+    ],
+  ])('%s', (_t, text, org) => {
+    expect(labelsOf(run(text), 'organization')).toContain(org);
+  });
+
+  it.each([
+    [
+      'the same first and last name without the middle one',
+      'قال رئيس الحزب محمد ريكان الحلبوسي إن الحزب سيقاطع. وأكد محمد الحلبوسي أن القرار نهائي.',
+      ['محمد ريكان الحلبوسي'],
+    ],
+    [
+      'a given name alone after the full name',
+      'وقال المتحدث كمال عمر إن الاجتماع تأجل. وقال كمال: "سنعود إلى الطاولة قريبا".',
+      ['كمال عمر'],
+    ],
+    [
+      '«علي» with an unknown family name closed by a comma',
+      'وقال وزير الداخلية التركي، علي يرلي كايا، إن الإجلاء شمل ثلاث ولايات.',
+      ['علي يرلي كايا'],
+    ],
+  ])('%s', (_t, text, people) => {
+    expect(labelsOf(run(text), 'person')).toEqual(people);
+  });
+
+  it.each([
+    [
+      'a list after a plural place noun',
+      'وشملت عمليات الإجلاء ولايات كوتاهيا وبيلجيك وهاتاي.',
+      ['بيلجيك', 'كوتاهيا'],
+    ],
+    ['no list: an adjective after the plural', 'ونقل السكان إلى مناطق جديدة وآمنة.', []],
+  ])('%s', (_t, text, places) => {
+    const found = labelsOf(run(text), 'place');
+    for (const p of places) expect(found).toContain(p);
+    if (places.length === 0) expect(found).toEqual([]);
+  });
+
   it('a participle with its own noun ends an organization name', () => {
     const r = run('وقال الرئيس إن الإدارة الأمريكية المنتهية ولايتها أخطأت.');
     expect(labelsOf(r, 'organization')).toEqual(['الإدارة الأمريكية']);
@@ -128,6 +316,29 @@ describe('who said what in general news', () => {
       'ضم الجانب الإثيوبي وزير الخارجية تاي أصقي سلاسي، ومن الجانب المصري وزير الخارجية سامح شكري.',
     );
     expect(membersOf(r)).toEqual(['تاي أصقي سلاسي → الجانب الإثيوبي', 'سامح شكري → الجانب المصري']);
+  });
+
+  it('two delegations in one phrase, each a side with its members', () => {
+    const r = run('والتقى وفدا الحكومة والمعارضة في جنيف أمس، وضم وفد الحكومة الوزير خالد عمر.');
+    expect(labelsOf(r, 'delegation')).toEqual(['وفد الحكومة', 'وفد المعارضة']);
+    expect(membersOf(r)).toEqual(['خالد عمر → وفد الحكومة']);
+  });
+
+  it('a mission and its members named after «البعثة»', () => {
+    const r = run(
+      'وغادرت بعثة المنتخب المغربي إلى الدوحة، وتضم البعثة المدرب وليد الركراكي واللاعب أشرف حكيمي.',
+    );
+    expect(membersOf(r)).toEqual([
+      'وليد الركراكي → بعثة المنتخب المغربي',
+      'أشرف حكيمي → بعثة المنتخب المغربي',
+    ]);
+  });
+
+  it('the head of a side named with «برئاسة» speaks as «رئيس الوفد»', () => {
+    const r = run(
+      'وصل وفد سوداني برئاسة وزير الخارجية علي الصادق إلى القاهرة. وقال رئيس الوفد السوداني إن المباحثات ستتناول ملف المياه.',
+    );
+    expect(said(r)).toEqual(['علي الصادق: المباحثات ستتناول ملف المياه']);
   });
 
   it('a delegation of a movement', () => {

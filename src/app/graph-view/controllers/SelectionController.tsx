@@ -24,6 +24,7 @@ const selectSelected = (state: IsnadState) => state.selected;
 const selectFilters = (state: IsnadState) => state.filters;
 const selectGraph = (state: IsnadState) => state.graph;
 const selectCollapsed = (state: IsnadState) => state.display.collapsed;
+const selectExpanded = (state: IsnadState) => state.display.expanded;
 
 interface Lit {
   node: NodeSingular;
@@ -64,6 +65,7 @@ export function SelectionController() {
   const filters = useIsnad(selectFilters);
   const graph = useIsnad(selectGraph);
   const collapsed = useIsnad(selectCollapsed);
+  const expanded = useIsnad(selectExpanded);
   /** What is lit on `cy` now. */
   const lit = useRef<Lit | null>(null);
 
@@ -106,7 +108,7 @@ export function SelectionController() {
         cy.animate({ center: { eles: next.node } }, { duration: 250 });
     }
     return cancelFade;
-  }, [cy, selected, filters, graph, collapsed]);
+  }, [cy, selected, filters, graph, collapsed, expanded]);
 
   // Leaving this instance (unmount, or a new graph): clear its classes and start afresh.
   useEffect(() => {

@@ -4,8 +4,8 @@
  *
  * Only what is drawn gets the class, and only where it changes: folded statements and their
  * edges (`.collapsed`, most of a corpus) are skipped — restyling them was most of a filter
- * change's time — so this runs again when folding changes which statements are drawn (the
- * selected speaker's unfold), after the detail controller has set it.
+ * change's time — so this runs again when folding changes which statements are drawn (a speaker
+ * expanded, a statement selected), after the detail controller has set it.
  */
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
@@ -17,6 +17,7 @@ import { useCy } from '../cy-context';
 const selectGraph = (state: IsnadState) => state.graph;
 const selectFilters = (state: IsnadState) => state.filters;
 const selectCollapsed = (state: IsnadState) => state.display.collapsed;
+const selectExpanded = (state: IsnadState) => state.display.expanded;
 const selectSelected = (state: IsnadState) => state.selected;
 
 /** Sets `outClass` on the drawn elements outside `keep` (null: keep all), removing stale ones. */
@@ -48,15 +49,16 @@ export function VisibilityController() {
   const cy = useCy();
   const graph = useIsnad(selectGraph);
   const filters = useIsnad(selectFilters);
-  // Which statements are drawn follows folding and the selected speaker.
+  // Which statements are drawn follows folding, the expanded speakers and a selected statement.
   const collapsed = useIsnad(selectCollapsed);
+  const expanded = useIsnad(selectExpanded);
   const selected = useIsnad(selectSelected);
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !graph) return;
     const keep = keptNodes(indexOf(graph), filters);
     applyVisibility(cy, keep, filters.mode === 'hide' ? 'hidden' : 'dimmed');
-  }, [cy, graph, filters, collapsed, selected]);
+  }, [cy, graph, filters, collapsed, expanded, selected]);
 
   return null;
 }
