@@ -12,6 +12,7 @@ import { useIsnad, type IsnadState } from '../../store';
 import { useCy } from '../cy-context';
 import { displayLabel } from '../labels';
 import { hiddenStatements } from '../level-of-detail';
+import { showLineDetail } from '../line-detail';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectLang = (state: IsnadState) => state.lang;
@@ -42,8 +43,10 @@ export function DetailController() {
         if (isStatement) {
           const fold = hidden.has(node.id());
           // The statement's edges fold with it: `.collapsed` is everything not drawn.
-          if (fold !== node.hasClass('collapsed'))
-            node.union(node.connectedEdges()).toggleClass('collapsed', fold);
+          if (fold === node.hasClass('collapsed')) return;
+          const edges = node.connectedEdges();
+          node.union(edges).toggleClass('collapsed', fold);
+          if (!fold) showLineDetail(cy, edges);
           return;
         }
         const display = displayLabel(node.data(), lang, { collapsed: folded.get(node.id()) });
