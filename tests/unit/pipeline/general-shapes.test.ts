@@ -300,6 +300,12 @@ describe('who said what in general news', () => {
     if (places.length === 0) expect(found).toEqual([]);
   });
 
+  it('a feminine participle after a name describes her, it is no family name', () => {
+    expect(
+      labelsOf(run('وقالت سلمى أحمد العاملة في المستشفى إن الوضع صعب جدا.'), 'person'),
+    ).toEqual(['سلمى أحمد']);
+  });
+
   it('a participle with its own noun ends an organization name', () => {
     const r = run('وقال الرئيس إن الإدارة الأمريكية المنتهية ولايتها أخطأت.');
     expect(labelsOf(r, 'organization')).toEqual(['الإدارة الأمريكية']);
