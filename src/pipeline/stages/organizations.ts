@@ -222,7 +222,14 @@ function namedByHead(
       continue;
     }
     // «نادي الزمالك» is definite; «بنك عودة», «حزب الأمة» take a proper name.
-    if (row.takesName && !head.definite && complements === 0 && !named && nameLike(doc, end)) {
+    if (
+      row.takesName &&
+      !head.definite &&
+      complements === 0 &&
+      !named &&
+      nameLike(doc, end) &&
+      !adjectiveShaped(tok)
+    ) {
       named = true;
       specific = true;
       end++;
@@ -325,6 +332,14 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
   const n = field.norm;
   const bare = n.startsWith('لل') ? n.slice(2) : n.startsWith('ل') ? n.slice(1) : '';
   return bare && (FIELDS.has(bare) || FIELDS.has(`ال${bare}`)) ? end + 1 : t;
+}
+
+/** «مؤسسة ثقافية», «شركة طيران إقليمية», «جامعة وشاملة»: an indefinite word written with ة (an
+ * adjective agreeing with the head) or joined by و describes the body; it does not name it. */
+function adjectiveShaped(tok: Token | undefined): boolean {
+  if (!tok?.isWord) return false;
+  const bare = tok.text.replace(/[\u064B-\u065F\u0640]/g, '');
+  return bare.endsWith('ة') || (/^و/.test(tok.norm) && tok.norm.length > 3);
 }
 
 function lettersOnly(doc: Doc, from: number, to: number): boolean {
@@ -510,12 +525,19 @@ function bareOutlet(doc: Doc, from: number): number {
   while (end - from < 3) {
     const m = mentionAtToken(doc, end);
     if (m?.kind === 'place' && m.from === end && end === from) end = m.to;
-    else if (!m && nameLike(doc, end) && doc.sentence[end] === doc.sentence[from]) {
+    else if (
+      !m &&
+      nameLike(doc, end) &&
+      !adjectiveShaped(tokens[end]) &&
+      doc.sentence[end] === doc.sentence[from]
+    ) {
       end++;
       unknown++;
     } else break;
   }
   if (unknown === 0 || unknown > 2 || !tokens[end - 1]) return -1;
+  // «شركة طيران إقليمية»: an adjective after the words makes the whole a description.
+  if (adjectiveShaped(tokens[end]) && doc.sentence[end] === doc.sentence[from]) return -1;
   const lead = mentionAtToken(doc, from);
   if (lead) removeMention(doc, lead);
   const e = addOrganization(doc, from, end, 0, {

@@ -306,6 +306,13 @@ describe('who said what in general news', () => {
     ).toEqual(['سلمى أحمد']);
   });
 
+  it.each([
+    ['a regional airline is a description', 'وقالت شركة طيران إقليمية إنها ستلغي رحلاتها.'],
+    ['a cultural foundation is a description', 'وأكد أنه لم تبق مؤسسة ثقافية في المدينة إلا دمرت.'],
+  ])('%s', (_t, text) => {
+    expect(labelsOf(run(text), 'organization')).toEqual([]);
+  });
+
   it('a participle with its own noun ends an organization name', () => {
     const r = run('وقال الرئيس إن الإدارة الأمريكية المنتهية ولايتها أخطأت.');
     expect(labelsOf(r, 'organization')).toEqual(['الإدارة الأمريكية']);
