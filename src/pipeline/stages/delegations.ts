@@ -14,7 +14,8 @@ import {
 } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { originalOffset } from '../tokenize.ts';
+import { originalOffset, type Token } from '../tokenize.ts';
+import { wordFact } from '../word-facts.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, nameLike, readings } from '../words.ts';
 import { addPerson } from './persons.ts';
 import { resolveTitle } from './describe.ts';
@@ -26,6 +27,7 @@ import {
 } from '../lexicon/sides.ts';
 
 const SIDE_WORDS = new Set(SIDE_NOUNS.map(normalizeArabic));
+const isSideWord = wordFact((tok: Token) => readings(tok).some((r) => SIDE_WORDS.has(r)));
 
 /** A side belongs to its article's event: «الجانب الأمريكي» of two meetings is two sides. */
 function sideKey(doc: Doc, of: string): string {
@@ -50,7 +52,7 @@ export function findDelegations(doc: Doc): Doc {
   const tokens = doc.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    if (!tok?.isWord || !readings(tok).some((r) => SIDE_WORDS.has(r))) continue;
+    if (!tok?.isWord || !isSideWord(tok)) continue;
     const countryId = adjectiveCountry(tokens[t + 1]);
     let listFrom = -1;
     if (countryId && countryId !== 'europe') {

@@ -4,7 +4,8 @@
  * after a media noun (قناة «القاهرة الإخبارية»).
  */
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
-import { originalOffset } from '../tokenize.ts';
+import { originalOffset, type Token } from '../tokenize.ts';
+import { wordFact } from '../word-facts.ts';
 import type { ExtractedEntity, Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import {
@@ -77,23 +78,32 @@ function findHead(doc: Doc, t: number): Head | undefined {
   if (!tok?.isWord) return undefined;
   // The longest head wins: «القوات المسلحة» over «قوات».
   let best: { row: HeadRow; end: number; stripped: number; definite: boolean } | undefined;
+  for (const { row, stripped, definite } of headRowsOf(tok)) {
+    let end = t + 1;
+    let ok = true;
+    for (const w of row.rest) {
+      if (doc.tokens[end]?.norm !== w) ok = false;
+      end++;
+    }
+    if (ok && (!best || end > best.end)) best = { row, end, stripped, definite };
+  }
+  return best;
+}
+
+/** The rows whose head's first word this word can be, in the order findHead tries them. */
+const headRowsOf = wordFact((tok: Token) => {
+  const rows: Array<{ row: HeadRow; stripped: number; definite: boolean }> = [];
   for (const st of infoOf(tok).stems) {
     const definite = st.stem.startsWith('ال');
     const bare = definite ? st.stem.slice(2) : st.stem;
     for (const row of HEAD_ROWS.get(bare) ?? []) {
       if (row.definiteOnly && !definite) continue;
       if (definite && !hasArticle(tok)) continue;
-      let end = t + 1;
-      let ok = true;
-      for (const w of row.rest) {
-        if (doc.tokens[end]?.norm !== w) ok = false;
-        end++;
-      }
-      if (ok && (!best || end > best.end)) best = { row, end, stripped: st.stripped, definite };
+      rows.push({ row, stripped: st.stripped, definite });
     }
   }
-  return best;
-}
+  return rows;
+});
 
 /** A word with the article that completes a name (not a title, a verb, a function word, a
  * possessive noun such as التزامها). */
