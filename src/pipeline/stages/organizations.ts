@@ -314,7 +314,7 @@ export function findOrganizations(doc: Doc): Doc {
       continue;
     }
     // «الحكومة الأردنية»: the government with its nationality.
-    const gov = readings(tok).find((r) => r === GOVERNMENT);
+    const gov = governmentOf(tok);
     if (gov && adjectiveCountry(tokens[t + 1]) && !mentionAtToken(doc, t + 1)) {
       addOrganization(doc, t, t + 2, tok.norm.length - gov.length, {
         rule: 'government-of-country',
@@ -332,7 +332,7 @@ export function findOrganizations(doc: Doc): Doc {
       t = agency - 1;
       continue;
     }
-    if (!(tok.info ?? infoOf(tok)).media && !readings(tok).includes(COMPANY)) continue;
+    if (!(tok.info ?? infoOf(tok)).media && !isCompanyWord(tok)) continue;
     const end = isQuoteMark(tokens[t + 1]) ? quotedOutlet(doc, t + 1) : bareOutlet(doc, t + 1);
     if (end > 0) t = end;
   }
@@ -344,12 +344,16 @@ export function findOrganizations(doc: Doc): Doc {
 const GOVERNMENT = normalizeArabic('الحكومة');
 const AGENCY = normalizeArabic('وكالة');
 const NEWS = normalizeArabic('أنباء');
+// What the scan asks of every word, answered once per distinct word:
+const governmentOf = wordFact((tok: Token) => readings(tok).find((r) => r === GOVERNMENT));
+const isCompanyWord = wordFact((tok: Token) => readings(tok).includes(COMPANY));
+const isAgencyWord = wordFact((tok: Token) => readings(tok).includes(AGENCY));
 
 /** «وكالة أنباء الإمارات», «وكالة أنباء فارس»: the name after «وكالة أنباء» (a place, or one or
  * two words no lexicon knows) belongs to the agency. Returns the end token, or `t`. */
 function newsAgencyEnd(doc: Doc, t: number): number {
   const tok = doc.tokens[t];
-  if (!tok || !readings(tok).includes(AGENCY) || doc.tokens[t + 1]?.norm !== NEWS) return t;
+  if (!tok || !isAgencyWord(tok) || doc.tokens[t + 1]?.norm !== NEWS) return t;
   const m = mentionAtToken(doc, t + 2);
   if (m && m.from === t + 2 && m.kind === 'place') {
     const to = m.to;
