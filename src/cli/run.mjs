@@ -4,7 +4,15 @@
 // last bundle, then runs the bundle. Plain JavaScript, so Node starts it without a TypeScript
 // loader: the bundle starts in about a quarter of the time tsx takes to transpile the sources,
 // and each worker thread loads one file instead of transpiling the extractor again.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -18,27 +26,32 @@ if (!entries) {
   process.stderr.write(`run: unknown command ${name} (expected ${Object.keys(CLIS).join(', ')})\n`);
   process.exit(2);
 }
-const outdir = join(ROOT, 'node_modules/.cache/isnad-cli', name);
-const manifest = join(outdir, 'inputs.json');
+const cache = join(ROOT, 'node_modules/.cache/isnad-cli', name);
+const manifest = join(cache, 'manifest.json');
 
-/** The bundle is fresh when it exists and no input changed since it was built. */
+/** The last bundle's folder when it exists and no input changed since it was built. */
 function fresh() {
   try {
-    const { built, inputs } = JSON.parse(readFileSync(manifest, 'utf8'));
-    return inputs.every((file) => statSync(join(ROOT, file)).mtimeMs <= built);
+    const { built, inputs, dir } = JSON.parse(readFileSync(manifest, 'utf8'));
+    const current = inputs.every((file) => statSync(join(ROOT, file)).mtimeMs <= built);
+    return current && statSync(join(cache, dir, `${name}.mjs`)).isFile() ? dir : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-if (!fresh()) {
+let dir = fresh();
+if (dir === undefined) {
+  // Each build gets a folder of its own and the manifest is renamed into place last, so a run
+  // never loads a half-written bundle, and one still running keeps its worker's file.
   const started = Date.now();
+  dir = `b${started}-${process.pid}`;
   const { build } = await import('esbuild');
-  mkdirSync(outdir, { recursive: true });
+  mkdirSync(join(cache, dir), { recursive: true });
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: entries,
-    outdir,
+    outdir: join(cache, dir),
     outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
@@ -58,10 +71,18 @@ if (!fresh()) {
     'src/cli/run.mjs',
     'package-lock.json',
   ];
-  // Written last, and renamed into place: an interrupted build is rebuilt next time.
-  writeFileSync(`${manifest}.tmp`, JSON.stringify({ built: started, inputs }));
-  renameSync(`${manifest}.tmp`, manifest);
+  writeFileSync(`${manifest}.${process.pid}`, JSON.stringify({ built: started, inputs, dir }));
+  renameSync(`${manifest}.${process.pid}`, manifest);
+  // Older bundles go once no run can still be using them.
+  for (const old of readdirSync(cache))
+    if (
+      old !== dir &&
+      old.startsWith('b') &&
+      statSync(join(cache, old)).mtimeMs < started - 3600_000
+    )
+      rmSync(join(cache, old), { recursive: true, force: true });
 }
 
-process.argv = [process.argv[0], join(outdir, `${name}.mjs`), ...args];
-await import(pathToFileURL(join(outdir, `${name}.mjs`)).href);
+const main = join(cache, dir, `${name}.mjs`);
+process.argv = [process.argv[0], main, ...args];
+await import(pathToFileURL(main).href);
