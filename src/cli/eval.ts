@@ -3,7 +3,8 @@
  *  [--json] [--extractor <pipeline module>]`
  * Runs the extractor on each gold file's article and prints entity, statement, attribution,
  * who-said-what and delegation scores per article, micro-averaged and per field.
- * `--split` keeps the development corpus's tune or frozen blind articles (tests/corpus/split.json);
+ * `--split` keeps one list of the development corpus (tests/corpus/split.json: tune, frozen blind,
+ *  fresh, holdout; --errors is refused for blind and holdout);
  * `--extractor` scores another tree's pipeline (e.g. a worktree of an older commit) with this
  * scorer, for before/after figures.
  */
@@ -56,7 +57,8 @@ type Extract = typeof extractArticle;
 function splitIds(split: string): Set<string> {
   const file = join(ROOT, 'tests/corpus/split.json');
   const ids = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)[split];
-  if (!Array.isArray(ids)) throw new Error(`eval: --split must be tune or blind (see ${file})`);
+  if (!Array.isArray(ids))
+    throw new Error(`eval: --split must be a list in ${file} (tune, blind, fresh, holdout)`);
   return new Set(ids as string[]);
 }
 
@@ -78,6 +80,13 @@ async function main(argv: string[]): Promise<number> {
       if (!mod.extractArticle) throw new Error('eval: --extractor module has no extractArticle');
       extract = mod.extractArticle;
     } else paths.push(a);
+  }
+  // Held-out articles are scored, never read: their error lists stay closed.
+  const held =
+    argv.includes('--split') && /^(blind|holdout)$/.test(argv[argv.indexOf('--split') + 1] ?? '');
+  if (held && showErrors) {
+    process.stderr.write('eval: --errors is refused for held-out splits (blind, holdout)\n');
+    return 2;
   }
   if (paths.length === 0) paths.push(join(ROOT, '../shared/corpus/gold'));
   const scores: ArticleScore[] = [];

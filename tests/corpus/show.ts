@@ -8,11 +8,12 @@ import { extractArticle } from '../../src/pipeline/index.ts';
 import { textPath } from './texts.ts';
 
 const arg = process.argv[2] ?? '';
-const blind = (
-  JSON.parse(readFileSync(new URL('./split.json', import.meta.url), 'utf8')) as { blind: string[] }
-).blind;
-if (blind.includes(arg)) {
-  process.stderr.write(`show: ${arg} is a blind article; it is scored, never looked at\n`);
+const split = JSON.parse(readFileSync(new URL('./split.json', import.meta.url), 'utf8')) as {
+  blind: string[];
+  holdout?: string[];
+};
+if ([...split.blind, ...(split.holdout ?? [])].includes(arg)) {
+  process.stderr.write(`show: ${arg} is held out; it is scored, never looked at\n`);
   process.exit(2);
 }
 const path = existsSync(arg) ? arg : textPath(arg);

@@ -6,6 +6,7 @@
 import { mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
+import { adjectiveCountry, isStopword, wordInfo } from '../words.ts';
 
 const INSTITUTION_STEMS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 /** Ministries are often named by their field alone (الخارجية الإيرانية). */
@@ -24,9 +25,19 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
   const roleKey = title.counterpart ? 'رئيس' : title.roleKey;
   const exact: string[] = [];
   const unknownCountry: string[] = [];
+  const own = qualifiers(doc, title);
   for (const key of doc.byRole.get(roleKey) ?? []) {
     const e = doc.entities.get(key);
     if (!e || e.kind !== 'person') continue;
+    // «مدير شرطة الرياض» is not «المدير العام للمنظمة»: when both titles name their own body
+    // or field, they must share a word of it.
+    if (own.length > 0 && !title.counterpart) {
+      // Every title the person carries counts («نائب رئيس الوزراء وزير النفط»).
+      const theirs = roleQualifiers(e.role ?? '');
+      for (const other of doc.titles)
+        if (other.person === key && other !== title) theirs.push(...qualifiers(doc, other));
+      if (theirs.length > 0 && !own.some((w) => theirs.includes(w))) continue;
+    }
     if (!title.countryId || e.countryId === title.countryId) exact.push(key);
     else if (!e.countryId) unknownCountry.push(key);
   }
@@ -40,6 +51,39 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
     if (m && candidates.includes(m.key)) return m.key;
   }
   return candidates[0];
+}
+
+/** A title's words after its head, each without و/ل/ال, skipping nationality adjectives and
+ * short links (في، باسم): what makes «رئيس هيئة الطيران» more than «الرئيس». */
+/** «مدير مستشفى الجامعة», not «المدير»: a description that names its own body or field. */
+export function isSpecificTitle(doc: Doc, title: TitlePhrase): boolean {
+  return !title.counterpart && qualifiers(doc, title).length > 0;
+}
+
+function qualifiers(doc: Doc, title: TitlePhrase): string[] {
+  const words: string[] = [];
+  for (let t = title.from + 1; t < title.to; t++) {
+    const tok = doc.tokens[t];
+    if (!tok?.isWord || adjectiveCountry(tok) || isStopword(tok.norm)) continue;
+    // «الرئيس العليمي»: a name inside the phrase is who, not what.
+    if (mentionAtToken(doc, t)?.kind === 'person') continue;
+    words.push(bareWord(tok.norm));
+  }
+  return words.filter((w) => w.length >= 3 && w !== 'باسم');
+}
+
+/** The same words of a person's title as written (its head and nationality left out). */
+function roleQualifiers(role: string): string[] {
+  return normalizeArabic(role)
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => !wordInfo(w).adjective && !isStopword(w))
+    .map(bareWord)
+    .filter((w) => w.length >= 3 && w !== 'باسم');
+}
+
+function bareWord(w: string): string {
+  return w.replace(/^(و|ف)?(لل|ال|ل)?/, '');
 }
 
 /**

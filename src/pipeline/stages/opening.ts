@@ -12,7 +12,7 @@ import type { StatementMode } from '../../core/types.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, readings } from '../words.ts';
 import { isComplementizer, type Cue } from './cues.ts';
 import { isAffirmedNoun, isAffirmVerb, isDescribeVerb, isRelayVerb } from './cueVerbs.ts';
-import { resolveInstitution, resolveTitle } from './describe.ts';
+import { isSpecificTitle, resolveInstitution, resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
 import { ADJUNCT_OPENERS_WORDS, DOCUMENT_NOUNS, SAYING_WORDS } from '../lexicon/discourse.ts';
 
@@ -45,6 +45,11 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   let relayed = false;
   let adjunct = false;
   let byDocument = false;
+  // A description naming its own body that fits nobody here (مدير مستشفى الجامعة): unless a
+  // name follows before the content, the speaker is someone we cannot name.
+  let unnamedTitle = false;
+  const who = (): string | null | undefined =>
+    speaker === undefined && unnamedTitle ? null : speaker;
   for (let j = cue.at + 1; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
     const tok = tokens[j];
     if (!tok || doc.sentence[j] !== sentence || (next && j >= next.at))
@@ -54,7 +59,13 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       return undefined;
     if (tok.text === ':') {
       const q = quoteOpenedAt(doc, j + 1);
-      return { speaker, byDocument, contentStart: j + 1, mode: 'direct', quote: q >= 0 ? q : -1 };
+      return {
+        speaker: who(),
+        byDocument,
+        contentStart: j + 1,
+        mode: 'direct',
+        quote: q >= 0 ? q : -1,
+      };
     }
     const q = quoteOpenedAt(doc, j);
     if (q >= 0) {
@@ -75,7 +86,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         j = quote.close >= 0 ? quote.close : j;
         continue;
       }
-      return { speaker, byDocument, contentStart: j, mode: 'direct', quote: q };
+      return { speaker: who(), byDocument, contentStart: j, mode: 'direct', quote: q };
     }
     if (isComplementizer(tok) && (doc.mentionAt[j] ?? -1) < 0) {
       const direct = quoteOpenedAt(doc, j + 1);
@@ -88,7 +99,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
             : cue.at + 1
         : j + 1;
       return {
-        speaker,
+        speaker: who(),
         byDocument,
         contentStart: start,
         mode: direct >= 0 ? 'direct' : 'reported',
@@ -104,12 +115,13 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         (doc.mentionAt[j] ?? -1) < 0;
       // «إلى جانب بوتين» (beside) is no content: «أشار ترامب، إلى جانب بوتين، إلى أن…».
       if (preps.has(tok.norm) && next && !isComplementizer(next) && next.norm !== 'جانب')
-        return { speaker, contentStart: j, mode: 'reported', quote: -1 };
-      if (glued && j > cue.at + 1) return { speaker, contentStart: j, mode: 'reported', quote: -1 };
+        return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };
+      if (glued && j > cue.at + 1)
+        return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };
     }
     // «أكد الرئيس التزام بلاده بـ…»: an affirmed noun is reported content without أن.
     if (speaker && asserts && tok.isWord && isAffirmedNoun(tok.norm))
-      return { speaker, contentStart: j, mode: 'reported', quote: -1 };
+      return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };
     // «نقلت وكالة رويترز عن الوزير X قوله …»: the one quoted is the speaker, not the outlet.
     // «ونفى الكرملين على لسان المتحدث باسمه X»: X speaks for the institution.
     const throughMouth = tok.norm === 'لسان' && tokens[j - 1]?.norm === 'علي';
@@ -130,7 +142,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         (after.text === ':' || isComplementizer(after) || quoteOpenedAt(doc, j + 1) >= 0)
       )
         continue;
-      return { speaker, contentStart: j + 1, mode: 'reported', quote: -1 };
+      return { speaker: who(), contentStart: j + 1, mode: 'reported', quote: -1 };
     }
     // «وأوضح، خلال كلمته في مؤتمر مجلس الأعمال، أن…»: who is named inside an adjunct (during,
     // in, before…) is not the subject.
@@ -158,6 +170,11 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         j = outlet.to - 1;
         continue;
       }
+      // «قال أستاذ الفلك في جامعة بنسلفانيا ألكسندر …»: a body after a title is the title's.
+      if (m?.kind === 'organization' && titleSeen) {
+        j = m.to - 1;
+        continue;
+      }
       if (m && (m.kind === 'person' || m.kind === 'organization')) {
         speaker = m.key;
         subjectEnd = m.to;
@@ -171,6 +188,9 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         const title = titleStartingAt(doc, j);
         titleSeen = true;
         speaker = title?.person ?? (title ? resolveTitle(doc, title, j) : undefined);
+        // «وأوضح مدير مستشفى الجامعة أن…» with no such person named: someone we cannot name,
+        // not the last speaker carried over.
+        if (speaker === undefined && title && isSpecificTitle(doc, title)) unnamedTitle = true;
         j = (title?.to ?? j + 1) - 1;
         // «المتحدث باسم الجيش العقيد X»: a rank between the description and the name.
         const rank = mentionAtToken(doc, j + 1) ? undefined : titleStartingAt(doc, j + 1);

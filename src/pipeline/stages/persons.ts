@@ -9,7 +9,14 @@ import type { Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { adjectiveCountry, hasArticle, isCueVerb, nameLike, readings } from '../words.ts';
+import {
+  adjectiveCountry,
+  hasArticle,
+  isCueVerb,
+  nameLike,
+  readings,
+  titleKeyOf,
+} from '../words.ts';
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { isComplementizer } from './cues.ts';
@@ -144,7 +151,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       words++;
       // After a family name in ال only another one may follow (حسين الأمين الفاضل), not
       // the next noun (خليل الحية أهالي غزة).
-      if (!familyNameLike(doc, t + k)) break;
+      // «انتقد النائب صالح العرموطي القرار»: a common noun there is the verb's object.
+      const after = doc.tokens[t + k];
+      if (!familyNameLike(doc, t + k) || COMMON_DEFINITE.has(after?.norm ?? '')) break;
       continue;
     }
     // After an Arabic given name (often an ordinary word), «و…» is a conjunction, and a third
@@ -169,9 +178,23 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
   return k;
 }
 
+function possessedNoun(tok: Token | undefined): boolean {
+  if (!tok?.isWord) return false;
+  const bare = tok.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  // Names ending in يه are common (جوزيه، نبيه، سيبويه); a possessed noun rarely so.
+  return bare.length >= 4 && bare.endsWith('ه') && !bare.endsWith('يه');
+}
+
 function attachTitle(doc: Doc, title: TitlePhrase, key: string): void {
   title.person = key;
   addRoleKey(doc, key, title.roleKey);
+  // «نائب رئيس الوزراء وزير النفط»: a second office inside the phrase is the person's too
+  // (an indefinite title head; «الوزراء» with the article is whose deputy he is).
+  for (let k = title.from + 1; k < title.to; k++) {
+    const tok = doc.tokens[k];
+    const inner = titleKeyOf(tok);
+    if (tok && inner && !hasArticle(tok)) addRoleKey(doc, key, inner);
+  }
   const e = doc.entities.get(key);
   if (e && !title.counterpart) {
     e.role ??= title.role;
@@ -201,6 +224,9 @@ export function findPersons(doc: Doc): Doc {
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
     if (!given && !mentionAtToken(doc, at) && IMPERFECT.test(doc.tokens[at]?.norm ?? '')) continue;
     if (!given && !mentionAtToken(doc, at) && clausalWord(doc.tokens[at])) continue;
+    // «وقدم مدير الشرطة شكره لرجال الأمن»: a noun with the pronoun ه (written ه, not ة) after a
+    // title is what the person did, not an unknown name.
+    if (!given && !mentionAtToken(doc, at) && possessedNoun(doc.tokens[at])) continue;
     let len = nameLength(doc, at) || aliName(doc, at);
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
     // function word belongs to the name.
@@ -210,7 +236,7 @@ export function findPersons(doc: Doc): Doc {
       len === 1 &&
       familyNameLike(doc, at + 1) &&
       doc.sentence[at + 1] === doc.sentence[at] &&
-      closesName(doc, at + 2)
+      (closesName(doc, at + 2) || appositionAt(doc, at + 2))
     )
       len = 2;
     if (
@@ -274,7 +300,23 @@ export function findPersons(doc: Doc): Doc {
     );
     t += len - 1;
   }
+  attachAfterQuotedBody(doc);
   return doc;
+}
+
+/** «الرئيس التنفيذي لشركة "أرامكو" أمين الناصر»: the body's name in quotes sits between the
+ * title and the person it introduces. */
+function attachAfterQuotedBody(doc: Doc): void {
+  for (const title of doc.titles) {
+    if (title.person || !endsOnInstitution(doc, title)) continue;
+    const open = doc.tokens[title.to];
+    if (!isQuoteMark(open)) continue;
+    let close = title.to + 1;
+    while (close < title.to + 5 && doc.tokens[close]?.isWord) close++;
+    if (!isQuoteMark(doc.tokens[close]) || close === title.to + 1) continue;
+    const m = mentionAtToken(doc, close + 1);
+    if (m?.kind === 'person' && m.from === close + 1) attachTitle(doc, title, m.key);
+  }
 }
 
 /**
@@ -327,6 +369,17 @@ function commonPhrase(doc: Doc, t: number, len: number): boolean {
 function aliName(doc: Doc, at: number): number {
   const tok = doc.tokens[at];
   if (!tok?.isWord || tok.norm !== 'علي' || !/ي[\u064B-\u065F]*$/.test(tok.text)) return 0;
+  // «الأمير علي بن الحسين»: a connector after it makes it a name (the preposition takes none).
+  const link = doc.tokens[at + 1];
+  const then = doc.tokens[at + 2];
+  if (
+    link &&
+    then?.isWord &&
+    CONNECTORS.has(link.norm) &&
+    doc.sentence[at + 2] === doc.sentence[at] &&
+    (nameLike(doc, at + 2) || (hasArticle(then) && !infoOf(then).stop))
+  )
+    return 3;
   if (doc.sentence[at + 1] !== doc.sentence[at] || !familyNameLike(doc, at + 1)) return 0;
   const after = doc.tokens[at + 2];
   if (!after || doc.sentence[at + 2] !== doc.sentence[at]) return 0;
@@ -447,4 +500,15 @@ function closesName(doc: Doc, t: number): boolean {
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   if (!tok.isWord) return tok.text === '،' || tok.text === ',' || tok.text === ':';
   return PREPOSITIONS.has(tok.norm) || isComplementizer(tok) || infoOf(tok).cue;
+}
+
+/** «حلمي النمنم وزير الثقافة»: an indefinite title head opens an apposition after a name. */
+function appositionAt(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  return (
+    !!tok?.isWord &&
+    doc.sentence[t] === doc.sentence[t - 1] &&
+    // The head as written, no clitic glued to it (ولوزير is another phrase).
+    lexicon().titleHeads.has(tok.norm)
+  );
 }

@@ -16,11 +16,19 @@ import {
   readings,
   titleKeyOf,
 } from '../words.ts';
+import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { TRAILING_LINKS_WORDS, SECRETARY_WORDS, AUDIENCE_WORDS } from '../lexicon/titleWords.ts';
 
 const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
 const COUNTERPARTS = new Set(COUNTERPART.map(normalizeArabic));
-const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
+/** The bodies a title may belong to: the title lexicon's institution nouns and every
+ * organization head's first word (مدير شرطة …، لاعب نادي …، رئيس جمعية …). */
+const INSTITUTIONS = new Set([
+  ...INSTITUTION_NOUNS.map(normalizeArabic),
+  ...ORGANIZATION_HEADS.map(
+    (row) => normalizeArabic(row.head).split(' ')[0]?.replace(/^ال/, '') ?? '',
+  ),
+]);
 const MAX_PHRASE = 9;
 const TRAILING_LINKS = new Set(TRAILING_LINKS_WORDS.map(normalizeArabic));
 
@@ -61,6 +69,23 @@ function continuesTitle(doc: Doc, t: number): boolean {
   )
     return true;
   if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
+  // «رئيس هيئة مكافحة الفساد», «مدير مكتب حماية المستهلك»: after a body's noun, a construct noun
+  // before a definite word still names the body (the person's name comes after it).
+  const prev = doc.tokens[t - 1];
+  if (
+    prev?.isWord &&
+    readings(prev).some((r) => INSTITUTIONS.has(r)) &&
+    !hasArticle(tok) &&
+    !/^[وفبك]/.test(n) &&
+    n.length >= 4 &&
+    !infoOf(tok).cue &&
+    infoOf(tok).givenStripped < 0 &&
+    (doc.mentionAt[t] ?? -1) < 0 &&
+    next?.isWord &&
+    ((hasArticle(next) && !isStopword(next.norm)) ||
+      doc.mentions[doc.mentionAt[t + 1] ?? -1]?.kind === 'place')
+  )
+    return true;
   // «سفير السودان في روسيا»: a country right after the head.
   const m0 = doc.mentionAt[t] ?? -1;
   if (m0 >= 0 && doc.mentions[m0]?.kind === 'place') return true;

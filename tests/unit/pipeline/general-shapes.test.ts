@@ -73,8 +73,58 @@ describe('who said what in general news', () => {
       'وقال الوزير سامح شكري إن الحوار مستمر. وقال مصدر دبلوماسي إن الجولة المقبلة تأجلت.',
       ['سامح شكري: الحوار مستمر'],
     ],
+    [
+      'a title of a body whose name is a construct («هيئة حماية المستهلك») introduces its head',
+      'وأكد رئيس هيئة حماية المستهلك علي الخالدي أن الأسعار ستراقب يوميا.',
+      ['علي الخالدي: الأسعار ستراقب يوميا'],
+    ],
+    [
+      'a player introduced by his club',
+      'وقال لاعب نادي الوحدات يوسف العمري: "الجماهير تستحق الفوز".',
+      ['يوسف العمري: الجماهير تستحق الفوز'],
+    ],
+    [
+      'a body named in quotes between the title and the person',
+      'أكد الرئيس التنفيذي لشركة "نماء" حسن الراشد، أن الشركة ستوسع مصانعها.',
+      ['حسن الراشد: الشركة ستوسع مصانعها'],
+    ],
+    [
+      'a described official is not an earlier person whose title names another body',
+      'وقال المدير العام للصندوق هشام العلي إن الموازنة جاهزة. وأوضح مدير مستشفى الجامعة أن الأسرة متوفرة.',
+      ['هشام العلي: الموازنة جاهزة'],
+    ],
+    [
+      'a later description matches a second office the person holds',
+      'وقال نائب رئيس الوزراء وزير الطاقة كريم داود إن الإنتاج مستقر. وقال وزير الطاقة إن المصافي تعمل.',
+      ['كريم داود: الإنتاج مستقر', 'كريم داود: المصافي تعمل'],
+    ],
+    [
+      '«علي» with a connector after a title is a name, not the preposition',
+      'وقال رئيس الاتحاد الأمير علي بن الحسين في تصريح صحفي: "نثق بقدرات المدرب الجديد".',
+      ['علي بن الحسين: نثق بقدرات المدرب الجديد'],
+    ],
+    [
+      "a long title holding a body, then the name: the body is the title's, the name speaks",
+      'وقال أستاذ الفيزياء في جامعة القاهرة سامي عبد الحميد إن التجربة نجحت.',
+      ['سامي عبد الحميد: التجربة نجحت'],
+    ],
+    [
+      'a name followed by its office in apposition, described later by that office',
+      'قال الكاتب عادل فهمي وزير الإعلام، خلال الافتتاح، إن الدورة ناجحة. وأضاف وزير الإعلام أن الجمهور كبير.',
+      ['عادل فهمي: الدورة ناجحة', 'عادل فهمي: الجمهور كبير'],
+    ],
   ])('%s', (_t, text, expected) => {
     expect(said(run(text))).toEqual(expected);
+  });
+
+  it("a common noun after a name with its family name is the verb's object", () => {
+    expect(
+      labelsOf(run('وانتقد النائب صالح العرموطي القرار، معتبرا أنه جاء متأخرا.'), 'person'),
+    ).toEqual(['صالح العرموطي']);
+  });
+
+  it('a noun with a pronoun after a title is what the person did, not a name', () => {
+    expect(labelsOf(run('وقدم مدير الشرطة شكره لرجال الأمن على جهودهم.'), 'person')).toEqual([]);
   });
 
   it.each([
