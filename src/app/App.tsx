@@ -21,6 +21,7 @@ import { GraphTooltip } from './graph-view/GraphTooltip';
 import { EditsController } from './graph-view/controllers/EditsController';
 import { AppearanceController } from './graph-view/controllers/AppearanceController';
 import { DetailController } from './graph-view/controllers/DetailController';
+import { FoldController } from './fold/FoldController';
 import { LabelController } from './graph-view/controllers/LabelController';
 import { ReadyController } from './graph-view/controllers/ReadyController';
 import { SearchController } from './graph-view/controllers/SearchController';
@@ -72,6 +73,7 @@ export function App() {
       <EditsController />
       <VisibilityController />
       <DetailController />
+      <FoldController />
       <AppearanceController />
       <LabelController />
       <SelectionController />

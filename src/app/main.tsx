@@ -6,6 +6,7 @@ import { loadFonts } from './fonts';
 import { startWorkspaces } from './workspace/session';
 import './styles.css';
 import './curation/curation.css';
+import './fold/fold.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('isnad: #root is missing from index.html');

@@ -3,6 +3,7 @@
  * be part of a person's name.
  */
 import { stems, type Stem } from './clitics.ts';
+import { FACILITY_WORDS, MULTI_WORDS, SINGLE_WORDS } from './lexicon/placeWords.ts';
 import type { Doc } from './document.ts';
 import { lexicon } from './lexicon/index.ts';
 import type { Token } from './tokenize.ts';
@@ -11,6 +12,10 @@ import { ORGANIZATION_HEADS } from './rules/organizationHeads.ts';
 import { wordFact } from './word-facts.ts';
 
 /** Head nouns of organizations (وزارة، مكتب، هيئة …), as written without ال. */
+const PLACE_NOUNS = new Set(
+  [...SINGLE_WORDS, ...MULTI_WORDS, ...FACILITY_WORDS].map(normalizeArabic),
+);
+
 const ORGANIZATION_HEAD_WORDS = new Set(
   ORGANIZATION_HEADS.filter((r) => !r.definiteOnly).map((r) => normalizeArabic(r.head)),
 );
@@ -129,12 +134,16 @@ const nameLikeWord = wordFact((tok: Token): boolean => {
   // «أعلن مكتب …», «قالت هيئة …»: an institution noun is never a name.
   if (
     ORGANIZATION_HEAD_WORDS.has(n) ||
-    (/^[وفبل]/.test(n) && ORGANIZATION_HEAD_WORDS.has(n.slice(1)))
+    (/^[وفبل]/.test(n) && ORGANIZATION_HEAD_WORDS.has(n.slice(1))) ||
+    // «بقلعة», «ومدينة»: a place noun with a clitic starts a phrase, not a name part.
+    (/^[وفبل]/.test(n) && PLACE_NOUNS.has(n.slice(1)))
   )
     return false;
   // A possessive ending (لمصلحتها، بلادهم) marks a common noun; so does a function word with a
   // pronoun (أمامه، لديه، عليها).
   if (n.length >= 5 && /(ها|هم|هما|كم)$/.test(n)) return false;
+  // «بهزيمته», «لقائه»: a preposition and a pronoun around a noun (ه as written, not ة).
+  if (n.length >= 5 && /^[بل]/.test(n) && /ه[\u064B-\u065F]*$/.test(tok.text)) return false;
   const pronoun = /(ه|ها|هم|هما|كم|نا)$/.exec(n);
   if (pronoun && isStopword(n.slice(0, -pronoun[0].length))) return false;
   // Tanween marks an adverb or an indefinite noun (نادراً، جيداً), never a name.

@@ -14,6 +14,7 @@ function searchOf(state: IsnadState): string {
     query: state.query,
     lang: state.lang,
     tab: state.tab,
+    expanded: state.display.collapsed ? state.display.expanded : [],
     set: state.graph ? currentSet(state) : null,
   });
 }

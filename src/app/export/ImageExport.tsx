@@ -65,7 +65,12 @@ export function ImageExport({ report }: { report: Report }) {
             date,
             shownArticles: shownArticles(state),
           }),
-          legend: legendEntries(cy, state.lang, full),
+          legend: legendEntries(
+            cy,
+            state.lang,
+            full,
+            state.graph ? { index: indexOf(state.graph), by: state.display.colorBy } : undefined,
+          ),
         }
       : null;
     const width = Number(targetWidth);

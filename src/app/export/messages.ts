@@ -30,6 +30,8 @@ const en = {
   exported: 'Exported',
   filters: 'Filters',
   details: 'Details',
+  legendOtherArticles: 'other articles, or none',
+  legendNoDelegation: 'other delegations, or none',
   svgFont:
     'to edit it in Inkscape or Illustrator, install the free font IBM Plex Sans Arabic (the file embeds it for browsers only)',
 };
@@ -65,6 +67,8 @@ const ar: Messages = {
   exported: 'تاريخ التصدير',
   filters: 'التصفية',
   details: 'التفاصيل',
+  legendOtherArticles: 'مقالات أخرى أو بلا مقال',
+  legendNoDelegation: 'وفود أخرى أو بلا وفد',
   svgFont:
     'لتحريره في Inkscape أو Illustrator ثبّت الخط المجاني IBM Plex Sans Arabic (الملف يضمّنه للمتصفحات فقط)',
 };

@@ -3,16 +3,24 @@
  * kind, article or delegation (with its key), statements folded into counts on their speakers.
  */
 import { useMemo } from 'react';
+import { FoldAll } from '../fold/FoldAll';
 import { indexOf } from '../graph-index';
 import { categories } from '../graph-view/measures';
-import { useLang, useT } from '../i18n';
+import { useLang, useT, type MessageKey } from '../i18n';
 import { nodeName } from '../i18n/names';
 import { useIsnad, type IsnadState } from '../store';
 import { COLOR_MEASURES, SIZE_MEASURES } from '../store/display-slice';
+import { setFolding } from '../fold/actions';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectDisplay = (state: IsnadState) => state.display;
 const KEY_SHOWN = 10;
+const COLOR_LABELS = {
+  kind: 'colorByKind',
+  article: 'colorByArticle',
+  outlet: 'colorByOutlet',
+  delegation: 'colorByDelegation',
+} as const satisfies Record<(typeof COLOR_MEASURES)[number], MessageKey>;
 
 export function AppearancePanel() {
   const t = useT();
@@ -29,7 +37,9 @@ export function AppearancePanel() {
         label:
           display.colorBy === 'article'
             ? (index.articles.find((a) => a.id === c.key)?.title ?? c.key)
-            : nodeName(index, c.key, lang),
+            : display.colorBy === 'outlet'
+              ? c.key
+              : nodeName(index, c.key, lang),
       }));
   }, [graph, display.colorBy, lang]);
   const set = useIsnad.getState().setDisplay;
@@ -60,13 +70,7 @@ export function AppearancePanel() {
         >
           {COLOR_MEASURES.map((m) => (
             <option key={m} value={m}>
-              {t(
-                m === 'kind'
-                  ? 'colorByKind'
-                  : m === 'article'
-                    ? 'colorByArticle'
-                    : 'colorByDelegation',
-              )}
+              {t(COLOR_LABELS[m])}
             </option>
           ))}
         </select>
@@ -86,10 +90,11 @@ export function AppearancePanel() {
           type="checkbox"
           data-testid="fold-statements"
           checked={display.collapsed}
-          onChange={(e) => set({ collapsed: e.target.checked })}
+          onChange={(e) => setFolding(e.target.checked)}
         />
         {t('foldStatements')}
       </label>
+      <FoldAll />
     </section>
   );
 }

@@ -4,10 +4,11 @@
  *   closer look;
  * - statements collapsed into a count on their speaker, with `about` edges (speaker → what their
  *   statements mention) standing in for the statement → entity paths while they are hidden;
- * - which statements a collapsed view still shows: the selected speaker's, or the one selected.
+ * - which statements a collapsed view still shows: those of the speakers expanded on demand, and
+ *   the one selected.
  */
 import type { SerializedGraph } from 'graphology-types';
-import { speakerOf, statementsBy, type GraphIndex } from '../../graph/queries';
+import { statementsBy, type GraphIndex } from '../../graph/queries';
 
 /** Up to this many entities, every name is a priority label (the seed reads as it did). */
 export const ALL_LABELS_UP_TO = 60;
@@ -69,17 +70,18 @@ export function collapsedByDefault(graph: SerializedGraph): boolean {
 }
 
 /**
- * The statements a collapsed view hides: all of them, except the selected speaker's and the
- * selected statement itself (with its speaker's others, so it sits among them).
+ * The statements a collapsed view hides: all of them, except those of the speakers expanded on
+ * demand and the selected statement itself (selecting a speaker does not unfold them: the
+ * inspector's "Show 17 statements" does, src/app/fold).
  */
-export function hiddenStatements(index: GraphIndex, selected: string | null): Set<string> {
+export function hiddenStatements(
+  index: GraphIndex,
+  selected: string | null,
+  expanded: readonly string[] = [],
+): Set<string> {
   const shown = new Set<string>();
-  if (selected) {
-    const kind = index.nodes.get(selected)?.kind;
-    const speaker = kind === 'statement' ? speakerOf(index, selected) : selected;
-    if (kind === 'statement') shown.add(selected);
-    if (speaker) for (const key of statementsBy(index, speaker)) shown.add(key);
-  }
+  if (selected && index.nodes.get(selected)?.kind === 'statement') shown.add(selected);
+  for (const speaker of expanded) for (const key of statementsBy(index, speaker)) shown.add(key);
   const hidden = new Set<string>();
   for (const [key, attrs] of index.nodes)
     if (attrs.kind === 'statement' && !shown.has(key)) hidden.add(key);

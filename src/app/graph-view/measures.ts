@@ -1,7 +1,7 @@
 /**
  * Size and colour by measure, as Gephi Lite offers them (pure, over the graph index): node size
  * by degree or by statements said; colour by kind (the legend's), by article (the one that first
- * names a node) or by delegation (a person's, a statement's speaker's).
+ * names a node), by that article's outlet, or by delegation (a person's, a statement's speaker's).
  */
 import { delegationsOf, speakerOf, statementsBy, type GraphIndex } from '../../graph/queries';
 import { nodeSize } from '../../graph/layout-boxes';
@@ -30,9 +30,10 @@ export interface Category {
 export function categoryOf(index: GraphIndex, key: string, by: ColorMeasure): string | null {
   const attrs = index.nodes.get(key);
   if (!attrs || by === 'kind') return null;
-  if (by === 'article') {
-    if (attrs.kind === 'statement') return attrs.article;
-    return attrs.mentions?.[0]?.article ?? null;
+  if (by === 'article' || by === 'outlet') {
+    const article = attrs.kind === 'statement' ? attrs.article : attrs.mentions?.[0]?.article;
+    if (!article || by === 'article') return article ?? null;
+    return outletOf(index, article);
   }
   if (attrs.kind === 'delegation') return key;
   const person = attrs.kind === 'statement' ? speakerOf(index, key) : key;
@@ -41,14 +42,24 @@ export function categoryOf(index: GraphIndex, key: string, by: ColorMeasure): st
   return delegationsOf(index, person)[0] ?? null;
 }
 
-/** Categories in a stable order (articles as listed, delegations by key), with their colours. */
+/** An article's outlet (site name), or null when it has none. */
+function outletOf(index: GraphIndex, article: string): string | null {
+  return index.articles.find((a) => a.id === article)?.source?.trim() || null;
+}
+
+/**
+ * Categories in a stable order (articles as listed, outlets by their first article, delegations
+ * by key), with their colours.
+ */
 export function categories(index: GraphIndex, by: ColorMeasure): Category[] {
   const keys =
     by === 'article'
       ? index.articles.map((a) => a.id)
-      : by === 'delegation'
-        ? [...index.nodes].filter(([, a]) => a.kind === 'delegation').map(([k]) => k)
-        : [];
+      : by === 'outlet'
+        ? [...new Set(index.articles.map((a) => a.source?.trim() ?? '').filter(Boolean))]
+        : by === 'delegation'
+          ? [...index.nodes].filter(([, a]) => a.kind === 'delegation').map(([k]) => k)
+          : [];
   return keys.map((key, i) => ({
     key,
     color: i < CATEGORY_COLORS.length ? CATEGORY_COLORS[i]! : NO_CATEGORY,

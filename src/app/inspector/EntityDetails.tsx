@@ -11,6 +11,7 @@ import {
 import type { EntityNodeAttributes } from '../../graph/types';
 import { EditedNote } from '../curation/EditedNote';
 import { EntityTools } from '../curation/EntityTools';
+import { FoldButton } from '../fold/FoldButton';
 import { useLang, useT } from '../i18n';
 import { nameIn } from '../i18n/names';
 import { reasonText } from '../i18n/reasons';
@@ -92,6 +93,7 @@ export function EntityDetails({
       <EditedNote marks={attrs.edited} />
       <EntityTools key={nodeKey} index={index} nodeKey={nodeKey} attrs={attrs} />
       {firstMention && <ShowInArticle mention={firstMention} />}
+      <FoldButton speaker={nodeKey} count={said.length} />
       {said.length > 0 && (
         <Section title={`${t('statementsMade')} (${said.length})`}>
           <ul className="statement-list">

@@ -5,13 +5,15 @@ export const SIZE_MEASURES = ['degree', 'said'] as const;
 /** Node size by how connected a node is, or by how many statements it made. */
 export type SizeMeasure = (typeof SIZE_MEASURES)[number];
 
-export const COLOR_MEASURES = ['kind', 'article', 'delegation'] as const;
-/** Node colour by kind (the legend's), by the article that first names it, or by delegation. */
+export const COLOR_MEASURES = ['kind', 'article', 'outlet', 'delegation'] as const;
+/** Node colour by kind (the legend's), by the article that first names it (or its outlet), or by delegation. */
 export type ColorMeasure = (typeof COLOR_MEASURES)[number];
 
 export interface Display {
-  /** Statements folded into a count on their speaker (the selected speaker's stay drawn). */
+  /** Statements folded into a count on their speaker (a selected statement stays drawn). */
   collapsed: boolean;
+  /** Speakers whose statements are drawn all the same while folded, in the order expanded. */
+  expanded: string[];
   sizeBy: SizeMeasure;
   colorBy: ColorMeasure;
 }
@@ -22,7 +24,7 @@ export interface DisplaySlice {
 }
 
 export function emptyDisplay(collapsed = false): Display {
-  return { collapsed, sizeBy: 'degree', colorBy: 'kind' };
+  return { collapsed, expanded: [], sizeBy: 'degree', colorBy: 'kind' };
 }
 
 export const createDisplaySlice: StateCreator<IsnadState, [], [], DisplaySlice> = (set) => ({

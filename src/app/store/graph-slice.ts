@@ -46,11 +46,17 @@ export const createGraphSlice: StateCreator<IsnadState, [], [], GraphSlice> = (s
       tab: view.tab,
       articleShown: view.articleShown,
       articleFocus: null,
-      display: { ...get().display, collapsed: collapsedByDefault(graph) },
+      // The drawing kept with the view; for an older view, folding by the graph's size.
+      display: {
+        ...get().display,
+        collapsed: collapsedByDefault(graph),
+        expanded: [],
+        ...view.display,
+      },
       ...emptyViewport(),
     }),
   loadGraph: (graph) => {
-    const display = { ...get().display, collapsed: collapsedByDefault(graph) };
+    const display = { ...get().display, collapsed: collapsedByDefault(graph), expanded: [] };
     if (get().graph === null)
       return set({ graph, loaded: graph, positions: null, display, ...emptyCuration() });
     set({

@@ -1,5 +1,5 @@
 /**
- * The view (filters, selection, search, language, tab) ⇄ the URL's query string, so reloading or
+ * The view (filters, selection, search, language, tab, speakers expanded) ⇄ the URL's query string, so reloading or
  * sharing a link restores it. Pure: `viewToSearch` and `searchToView` round-trip; keys that the
  * loaded graph does not know are dropped when reading. `set` names the workspace's article set
  * (src/app/workspace/ids.ts): a link is only read against the same articles.
@@ -15,6 +15,8 @@ export interface UrlView {
   query: string;
   lang: Lang;
   tab: BottomTab;
+  /** Speakers whose folded statements are drawn (src/app/fold), in the order expanded. */
+  expanded: string[];
   /** The article set the view was made on; null for links made before workspaces. */
   set: string | null;
 }
@@ -40,6 +42,7 @@ export function viewToSearch(view: UrlView): string {
   if (view.filters.mode !== 'hide') params.set('mode', view.filters.mode);
   if (view.query) params.set('q', view.query);
   if (view.selected) params.set('node', view.selected);
+  for (const key of view.expanded) params.append('expand', key);
   if (view.lang !== DEFAULT_LANG) params.set('lang', view.lang);
   if (view.tab !== DEFAULT_TAB) params.set('tab', view.tab);
   const search = params.toString();
@@ -74,6 +77,7 @@ export function searchToView(search: string, known: Known): UrlView {
     query: params.get('q') ?? '',
     lang: oneOf(LANGS, params.get('lang'), DEFAULT_LANG),
     tab: oneOf(BOTTOM_TABS, params.get('tab'), DEFAULT_TAB),
+    expanded: keys('expand'),
     set: params.get('set'),
   };
 }

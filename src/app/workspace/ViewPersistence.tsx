@@ -1,13 +1,13 @@
 /**
- * Render-less: keeps the view (layout, filters, selection, search, tab, article shown) with the
- * open workspace as it changes, a moment after the last change.
+ * Render-less: keeps the view (layout, filters, selection, search, tab, article shown, how the
+ * graph is drawn) with the open workspace as it changes, a moment after the last change.
  */
 import { useEffect } from 'react';
 import { useIsnad, type IsnadState } from '../store';
 import { saveView } from './session';
 
 const viewParts = (s: IsnadState) =>
-  [s.filters, s.selected, s.query, s.tab, s.positions, s.articleShown] as const;
+  [s.filters, s.selected, s.query, s.tab, s.positions, s.articleShown, s.display] as const;
 
 export function ViewPersistence() {
   useEffect(() => {

@@ -4,6 +4,7 @@
  */
 import type { SerializedGraph } from 'graphology-types';
 import type { ArticleRecord } from '../../core/types';
+import { keepKnownSpeakers } from '../fold/expanded';
 import { emptyFilters, keepKnown } from '../store/filters';
 import { articleIdFor } from './ids';
 import { InputProblem } from './problems';
@@ -82,7 +83,10 @@ export function withArticleMeta(
   };
 }
 
-/** A saved view with what the graph does not have dropped (keys, articles, outlets, positions). */
+/**
+ * A saved view with what the graph does not have dropped (keys, articles, outlets, positions,
+ * speakers expanded).
+ */
 export function viewForGraph(view: SavedView, graph: SerializedGraph): SavedView {
   const nodes = new Set(graph.nodes.map((n) => n.key));
   const articles = (graph.attributes?.articles ?? []) as ArticleRecord[];
@@ -102,5 +106,13 @@ export function viewForGraph(view: SavedView, graph: SerializedGraph): SavedView
     selected: view.selected && nodes.has(view.selected) ? view.selected : null,
     positions: positions && Object.keys(positions).length > 0 ? positions : null,
     articleShown: view.articleShown && ids.has(view.articleShown) ? view.articleShown : null,
+    ...(view.display
+      ? {
+          display: {
+            ...view.display,
+            expanded: keepKnownSpeakers(view.display.expanded, (key) => nodes.has(key)),
+          },
+        }
+      : {}),
   };
 }

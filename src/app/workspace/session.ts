@@ -9,6 +9,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { ArticleRecord } from '../../core/types';
 import { indexOf } from '../graph-index';
 import { useIsnad, type IsnadState } from '../store';
+import { collapsedByDefault } from '../graph-view/level-of-detail';
 import { restore } from '../store/curation';
 import { keepEditsWith, type KeptEdits } from '../store/curation-slice';
 import type { ShownProblem } from '../store/workspace-slice';
@@ -61,6 +62,7 @@ export function currentView(s: IsnadState = state()): SavedView {
     tab: s.tab,
     positions: s.positions,
     articleShown: s.articleShown,
+    display: s.display,
   };
 }
 
@@ -176,6 +178,12 @@ async function applyLink(search: string): Promise<void> {
     query: view.query,
     lang: view.lang,
     tab: view.tab,
+    // A link with speakers expanded opens them folded-with-exceptions, whatever the graph's size.
+    display: {
+      ...s.display,
+      ...(view.expanded.length > 0 ? { collapsed: true } : {}),
+      expanded: view.expanded,
+    },
   });
 }
 
@@ -222,13 +230,18 @@ async function commit(
     const result = outcome.extracted[id];
     if (article && (result || !article.result)) put.push(result ? { ...article, result } : article);
   }
-  const view = currentView();
-  // A new layout comes with new articles: the old positions would not fit it.
+  const { display, ...view } = currentView();
+  // A new layout comes with new articles: the old positions would not fit it, and folding
+  // follows the new graph's size again (the speakers expanded stay expanded).
   const next: WorkspaceRecord = {
     ...record,
     articleIds: outcome.articleIds,
     updatedAt: Date.now(),
-    view: { ...view, positions: null },
+    view: {
+      ...view,
+      positions: null,
+      ...(display ? { display: { ...display, collapsed: collapsedByDefault(outcome.graph) } } : {}),
+    },
   };
   await repo.save({ workspace: next, put, remove: removed, graph: outcome.graph });
   await show(next, outcome.graph);

@@ -5,6 +5,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { ExtractionResult } from '../../core/types';
 import type { Edit } from '../../graph/curation/index';
+import type { Display } from '../store/display-slice';
 import type { Filters } from '../store/filters';
 import type { Positions } from '../store/positions';
 import type { BottomTab } from '../store/ui-slice';
@@ -36,7 +37,10 @@ export interface StoredArticle extends ArticleDraft {
   result?: ExtractionResult;
 }
 
-/** The view a workspace is restored to: layout, filters, selection, search, tab, article. */
+/**
+ * The view a workspace is restored to: layout, filters, selection, search, tab, article, and how
+ * the graph is drawn (folding, speakers expanded, size and colour measures).
+ */
 export interface SavedView {
   filters: Filters;
   selected: string | null;
@@ -44,6 +48,8 @@ export interface SavedView {
   tab: BottomTab;
   positions: Positions | null;
   articleShown: string | null;
+  /** Absent in views saved before it was kept: folding then follows the graph's size. */
+  display?: Display;
 }
 
 export interface WorkspaceRecord {

@@ -67,6 +67,21 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'استقالة',
   'تعيين',
   'حالة',
+  // Readiness, intent and ability a speaker declares (أكد جاهزية فريقه، أعلن عزمه).
+  'جاهزية',
+  'عزم',
+  'نية',
+  'قدرة',
+  'ثقة',
+  'تأييد',
+  'موافقة',
+  'إمكانية',
+  'نجاح',
+  'انسحاب',
+  'عودة',
+  'اكتمال',
+  'انتهاء',
+  'توقيع',
 ];
 
 /** «وأضاف البيان أن…», «وجاء في المنشور»: a document speaks for whoever issued it — the last
@@ -148,6 +163,44 @@ export const ADJUNCT_OPENERS_WORDS: readonly string[] = [
   'عقب',
   'على هامش',
   'ضمن',
+  // «وقالت الوكالة وفق ما أفادت صحيفة X، إن…»: the source named after these relays the speech.
+  'وفق',
+  'وفقا',
+  'حسب',
+  'حسبما',
+  'بحسب',
+  'طبقا',
+];
+
+/** «وجاء في بيان …», «وورد في تقرير …»: verbs that open a document frame, and the documents.
+ * Read by stages/documentFrame.ts. */
+export const DOCUMENT_FRAME_VERBS: readonly string[] = ['جاء', 'ورد'];
+export const DOCUMENT_FRAME_NOUNS: readonly string[] = [
+  'بيان',
+  'تقرير',
+  'رسالة',
+  'تغريدة',
+  'تدوينة',
+  'منشور',
+  'خطاب',
+  'كلمة',
+  'تصريح',
+  'إعلان',
+  'مذكرة',
+  'تعميم',
+];
+
+/** Source adjuncts: a speech verb right after them («وفق ما أفادت», «حسبما ذكرت») names where
+ * the speech was reported, not a new statement, when it sits between another cue and its
+ * content. Read by stages/statements.ts. */
+export const SOURCE_ADJUNCT_WORDS: readonly string[] = [
+  'وفق ما',
+  'وفقا لما',
+  'حسب ما',
+  'حسبما',
+  'بحسب ما',
+  'طبقا لما',
+  'على ما',
 ];
 
 // Read by stages/opening.ts.

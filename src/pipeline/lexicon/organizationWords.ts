@@ -25,3 +25,24 @@ export const NISBA_TITLE_WORDS: readonly string[] = [
   'القيادية',
   'الاستشاري',
 ];
+
+/** Latin letters spelled in Arabic: two or more in a row are an acronym's name (تي آر تي، إم بي
+ * سي، سي إن بي سي). The ambiguous ones (إن، في، أو) count only beside an unambiguous one.
+ * Read by stages/organizations.ts. */
+export const LETTER_NAMES: readonly string[] =
+  `إيه ايه بي سي دي إي اي إف اف جي إتش اتش آي جيه كيه كاي
+إم ام أو كيو آر ار إس اس تي يو دبليو إكس اكس واي زد`
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+export const AMBIGUOUS_LETTER_NAMES: readonly string[] = ['إن', 'ان', 'في', 'أو', 'إل'];
+/** Words that finish a media acronym's name: «سي إن بي سي عربية», «بي إن سبورت». */
+export const ACRONYM_TAILS: readonly string[] = ['عربية', 'العربية', 'نيوز', 'سبورت', 'سبورتس'];
+
+/** Fields a company is named by after its name with ل (العربية للطيران، مصر للطيران، الوطنية
+ * للبترول، السعودية للكهرباء). Read by stages/organizations.ts. */
+export const COMPANY_FIELDS: readonly string[] =
+  `طيران الطيران اتصالات الاتصالات تأمين التأمين بترول البترول
+كهرباء الكهرباء استثمار الاستثمار تطوير التطوير صناعات الصناعات أسمنت الأسمنت إسمنت الإسمنت سياحة
+السياحة نقل النقل شحن الشحن تمويل التمويل أدوية الأدوية حديد الحديد صلب الصلب تعدين التعدين`
+    .split(/\s+/)
+    .filter((w) => w.length > 0);

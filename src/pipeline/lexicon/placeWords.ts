@@ -33,6 +33,24 @@ export const MULTI_WORDS: readonly string[] = [
   'جامعة',
 ];
 
+/** Facilities named with their noun, often after a person (ملعب الملك فهد، قلعة صلاح الدين):
+ * the noun is part of the place's name. */
+// Read by stages/places.ts.
+export const FACILITY_WORDS: readonly string[] = [
+  'مسرح',
+  'ملعب',
+  'استاد',
+  'قلعة',
+  'متحف',
+  'مسجد',
+  'كنيسة',
+  'جسر',
+  'سد',
+  'برج',
+  'ميدان',
+  'قصر',
+];
+
 // Read by stages/places.ts.
 export const DESCRIPTORS_WORDS: readonly string[] = [
   'العسكرية',

@@ -146,6 +146,10 @@ export const PARTICIPLES = [
 ];
 
 /** Narration verbs that look like cues but report no speech. */
+/** Verbs of informing: their object is the one told (أبلغ الوزير الصحفيين أن…), so a subject
+ * named before the verb leaves the name after it an addressee. Read by stages/statements.ts. */
+export const INFORMING_VERBS = ['أبلغ', 'أخبر', 'أعلم', 'بلغ'];
+
 export const NOT_SPEECH_AFTER = ['أعرب عن شكره'];
 
 /** Words after a cue that introduce reported content. Attached pronouns are stripped on match. */

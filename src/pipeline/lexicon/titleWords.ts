@@ -20,3 +20,9 @@ export const AUDIENCE_WORDS: readonly string[] = [
   'للتلفزيون',
   'للإذاعة',
 ];
+
+/** Titles that are also everyday nouns (الفريق: a team or a lieutenant general; الحكم: a
+ * referee or a verdict; العميد: a brigadier or a dean): alone before a single unknown word they
+ * name nobody («الفريق نجح في…»); a known given name or a full name still follows them.
+ * Read by stages/persons.ts. */
+export const COMMON_NOUN_TITLE_WORDS: readonly string[] = ['الفريق', 'الحكم', 'العميد', 'اللواء'];

@@ -289,6 +289,25 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     expect: 'تحالف دعم الشرعية',
   },
   {
+    head: 'ائتلاف',
+    specific: true,
+    reason: 'a coalition or bloc named by its purpose or members (ائتلاف alone is an alliance)',
+    example: 'وقال ائتلاف دولة القانون في بيان إن المفاوضات متوقفة.',
+    expect: 'ائتلاف دولة القانون',
+  },
+  {
+    head: 'سفارة',
+    reason: 'an embassy is named by its country, as a nationality or a place',
+    example: 'وقالت السفارة الفرنسية في القاهرة إن التأشيرات ستصدر خلال أسبوع.',
+    expect: 'السفارة الفرنسية',
+  },
+  {
+    head: 'قنصلية',
+    reason: 'a consulate is named by its country',
+    example: 'وأعلنت القنصلية الأمريكية في دبي أن مواعيدها تغيرت.',
+    expect: 'القنصلية الأمريكية',
+  },
+  {
     head: 'مديرية',
     reason: 'a directorate is named by its field',
     example: 'وقالت مديرية الصحة في إدلب إن المستشفيات ممتلئة.',

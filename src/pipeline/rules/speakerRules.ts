@@ -23,6 +23,13 @@ export const SPEAKER_RULES: StatementRule[] = [
     expect: 'سهيل المزروعي: الإنتاج سيرتفع',
   },
   {
+    id: 'addressee-after-cue',
+    reason:
+      'a verb of informing (أبلغ، أخبر) takes the one told as its object: when its subject comes first, the name after it is the addressee',
+    example: 'لكن المدير التنفيذي كريم نصار أبلغ وكالة رويترز أن الصفقة لن تتأخر.',
+    expect: 'كريم نصار: الصفقة لن تتأخر',
+  },
+  {
     id: 'same-sentence',
     reason: 'a participle or «وأن» adds a claim to the cue before it in the same sentence',
     example: 'وقال وزير الطاقة سهيل المزروعي إن الإنتاج سيرتفع، مشيرا إلى أن الأسعار مستقرة.',

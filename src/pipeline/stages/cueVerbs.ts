@@ -23,7 +23,13 @@ const POSSESSIVE = /(ها|هم|هما|ه|نا)$/;
 
 /** «التزامها»: a verbal noun an affirmation takes as its claim. */
 export function isAffirmedNoun(norm: string): boolean {
-  return AFFIRMED.has(norm.replace(POSSESSIVE, ''));
+  const bare = norm.replace(POSSESSIVE, '');
+  // «جاهزيته»: the ة of the noun is written ت before a pronoun.
+  return (
+    AFFIRMED.has(norm) ||
+    AFFIRMED.has(bare) ||
+    (bare !== norm && bare.endsWith('ت') && AFFIRMED.has(`${bare.slice(0, -1)}ه`))
+  );
 }
 
 export function isAffirmVerb(doc: Doc, cue: Cue): boolean {

@@ -8,6 +8,7 @@ import type { Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
 import { wordFact } from '../word-facts.ts';
 import { NOMINAL_WORDS } from '../lexicon/discourse.ts';
+import { documentFrameEnd } from './documentFrame.ts';
 
 export type CueKind = 'verb' | 'participle' | 'and' | 'noun';
 
@@ -48,7 +49,8 @@ export function findCues(doc: Doc): Cue[] {
     const reopens =
       q >= 0 && doc.quotes[q]?.close === -1 && /^[:“”"«]/.test(tokens[t + 1]?.text ?? '');
     const inQuote = q >= 0 && !doc.nameQuotes.has(q) && !reopens;
-    if (!inQuote && (info.cue || isExplainedWithShadda(tok))) cues.push({ at: t, kind: 'verb' });
+    if (!inQuote && (info.cue || isExplainedWithShadda(tok) || documentFrameEnd(doc, t) >= 0))
+      cues.push({ at: t, kind: 'verb' });
     else if (info.participle && (!inQuote || followedByComplementizer(doc, t)))
       cues.push({ at: t, kind: 'participle' });
     else if (

@@ -26,6 +26,7 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
   const exact: string[] = [];
   const unknownCountry: string[] = [];
   const own = qualifiers(doc, title);
+  const sharing: string[] = [];
   for (const key of doc.byRole.get(roleKey) ?? []) {
     const e = doc.entities.get(key);
     if (!e || e.kind !== 'person') continue;
@@ -36,13 +37,16 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
       const theirs = roleQualifiers(e.role ?? '');
       for (const other of doc.titles)
         if (other.person === key && other !== title) theirs.push(...qualifiers(doc, other));
-      if (theirs.length > 0 && !own.some((w) => theirs.includes(w))) continue;
+      const shared = own.some((w) => theirs.includes(w));
+      if (theirs.length > 0 && !shared) continue;
+      // «رئيس حزب الغد» is the one whose title names that party, before any bare «الرئيس».
+      if (shared) sharing.push(key);
     }
     if (!title.countryId || e.countryId === title.countryId) exact.push(key);
     else if (!e.countryId) unknownCountry.push(key);
   }
   // «المتحدث باسم الوزارة الفلسطينية» may be the «المتحدث أشرف القدرة» whose country is not said.
-  const candidates = exact.length > 0 ? exact : unknownCountry;
+  const candidates = sharing.length > 0 ? sharing : exact.length > 0 ? exact : unknownCountry;
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   // Several: the one mentioned last before this point (looking back a bounded stretch).
@@ -90,10 +94,11 @@ function bareWord(w: string): string {
  * «وأعلنت الوزارة أن…» after «الخارجية الإيرانية» or «وزارة الصحة»: the organization of that kind
  * named last before `at` (looking back a bounded stretch), if any.
  */
-export function resolveInstitution(doc: Doc, at: number): string | undefined {
+export function resolveInstitution(doc: Doc, at: number, written?: string): string | undefined {
   const tok = doc.tokens[at];
   if (!tok?.isWord) return undefined;
-  const bare = tok.norm.replace(/^[وف]/, '');
+  // `written`: the word without a clitic the caller already read (للحزب → الحزب).
+  const bare = written ?? tok.norm.replace(/^[وف]/, '');
   if (!bare.startsWith('ال')) return undefined;
   const noun = bare.slice(2);
   if (!INSTITUTION_STEMS.has(noun)) return undefined;
@@ -101,8 +106,11 @@ export function resolveInstitution(doc: Doc, at: number): string | undefined {
     const m = mentionAtToken(doc, t);
     if (m?.kind !== 'organization' || m.to > at) continue;
     const name = normalizeArabic(m.name);
+    // «حزب "تقدم"»: the head before a quoted name is the body's kind.
+    const before = doc.tokens[doc.tokens[m.from - 1]?.isWord ? m.from - 1 : m.from - 2];
     if (
       name.includes(noun) ||
+      (before?.isWord === true && before.norm.replace(/^[وفبل]/, '') === noun) ||
       (noun === 'وزاره' && MINISTRY_FIELDS.some((f) => name.startsWith(f)))
     )
       return m.key;

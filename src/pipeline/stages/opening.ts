@@ -14,6 +14,7 @@ import { isComplementizer, type Cue } from './cues.ts';
 import { isAffirmedNoun, isAffirmVerb, isDescribeVerb, isRelayVerb } from './cueVerbs.ts';
 import { isSpecificTitle, resolveInstitution, resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
+import { documentFrameEnd, documentIssuer } from './documentFrame.ts';
 import { ADJUNCT_OPENERS_WORDS, DOCUMENT_NOUNS, SAYING_WORDS } from '../lexicon/discourse.ts';
 
 const MAX_SUBJECT = 30;
@@ -50,7 +51,16 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   let unnamedTitle = false;
   const who = (): string | null | undefined =>
     speaker === undefined && unnamedTitle ? null : speaker;
-  for (let j = cue.at + 1; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
+  // «وجاء في بيان للحزب أن…»: the document's issuer is the speaker, or the last one.
+  const frame = cue.kind === 'verb' ? documentFrameEnd(doc, cue.at) : -1;
+  let first = cue.at + 1;
+  if (frame >= 0) {
+    const issuer = documentIssuer(doc, frame);
+    if (issuer.speaker) speaker = issuer.speaker;
+    else byDocument = true;
+    first = issuer.end;
+  }
+  for (let j = first; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
     const tok = tokens[j];
     if (!tok || doc.sentence[j] !== sentence || (next && j >= next.at))
       return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
@@ -79,7 +89,14 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       ) {
         // «وأوضح "عامر"، خلال كلمته…»: a name in quotes right after the cue is its subject.
         const named = mentionAtToken(doc, j + 1);
-        if (speaker === undefined && j === cue.at + 1 && named?.kind === 'person') {
+        // «قال المهندس "نبيل عمران"»: or right after a title that named nobody yet.
+        // «أعلن حزب "النهضة"»: a body named in quotes after its head noun.
+        const body = named?.kind === 'organization' && j === cue.at + 2 && doc.nameQuotes.has(q);
+        if (
+          speaker === undefined &&
+          (((j === cue.at + 1 || (titleSeen && subjectEnd === j)) && named?.kind === 'person') ||
+            body)
+        ) {
           speaker = named.key;
           subjectEnd = quote.close >= 0 ? quote.close + 1 : named.to;
         }
@@ -98,6 +115,21 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
             ? j + 1
             : cue.at + 1
         : j + 1;
+      // «أنه "التزمنا…"»: the quote after أن is the content itself.
+      // Only a quote that is the whole clause: not a name («أن «الأخضر» فريق كبير»), not a
+      // quote closed early by a nested mark.
+      const whole = doc.quotes[direct];
+      const after = whole && whole.close >= 0 ? tokens[whole.close + 1] : undefined;
+      if (
+        direct >= 0 &&
+        !describes &&
+        whole &&
+        whole.close >= 0 &&
+        wordsIn(doc, direct) >= 3 &&
+        !doc.nameQuotes.has(direct) &&
+        (!after || !after.isWord || doc.sentence[whole.close + 1] !== sentence)
+      )
+        return { speaker: who(), byDocument, contentStart: j + 1, mode: 'direct', quote: direct };
       return {
         speaker: who(),
         byDocument,
@@ -146,10 +178,22 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     }
     // «وأوضح، خلال كلمته في مؤتمر مجلس الأعمال، أن…»: who is named inside an adjunct (during,
     // in, before…) is not the subject.
-    if (speaker === undefined && !relayed && tok.isWord && ADJUNCT_OPENERS.has(tok.norm))
+    // After a title still waiting for its name, «في» belongs to it (العالمة في معهد الفلك X).
+    if (
+      speaker === undefined &&
+      !relayed &&
+      tok.isWord &&
+      ADJUNCT_OPENERS.has(tok.norm) &&
+      (!titleSeen || tok.norm !== 'في')
+    )
       adjunct = true;
     if (tok.text === '،' || tok.text === ',') adjunct = false;
-    if ((speaker === undefined || (relayed && speaker === null)) && tok.isWord && !adjunct) {
+    if (
+      (speaker === undefined || (relayed && speaker === null)) &&
+      tok.isWord &&
+      !adjunct &&
+      frame < 0
+    ) {
       // «وصرح لمراسل قناة فوكس نيوز»: whoever is spoken to is not the speaker.
       const spokenTo = Math.max(addresseeEnd(doc, j), withPhraseEnd(doc, j, cue));
       if (spokenTo > j) {
@@ -201,7 +245,12 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         const named = mentionAtToken(doc, j + 1);
         subjectEnd = named?.kind === 'person' ? named.to : j + 1;
         if (named?.kind === 'person') j = named.to - 1;
-      } else if (j === cue.at + 1 && unnamedSubject(doc, j))
+      } else if (
+        j === cue.at + 1 &&
+        unnamedSubject(doc, j) &&
+        // «حزب "النهضة"»: the name follows in quotes.
+        !(isQuoteMark(tokens[j + 1]) && mentionAtToken(doc, j + 2)?.kind === 'organization')
+      )
         speaker = resolveInstitution(doc, j) ?? null;
     }
   }

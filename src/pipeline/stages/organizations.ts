@@ -21,6 +21,10 @@ import {
   AFTER_PLACE_WORDS,
   MINISTRY_FIELDS_WORDS,
   NISBA_TITLE_WORDS,
+  LETTER_NAMES,
+  AMBIGUOUS_LETTER_NAMES,
+  ACRONYM_TAILS,
+  COMPANY_FIELDS,
 } from '../lexicon/organizationWords.ts';
 
 const MINISTRY = normalizeArabic('وزارة');
@@ -284,11 +288,110 @@ function aliasWithNoun(doc: Doc, e: ExtractedEntity | undefined, noun: number): 
   if (alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
 }
 
+const LETTERS = new Set(LETTER_NAMES.map(normalizeArabic));
+const MAYBE_LETTERS = new Set(AMBIGUOUS_LETTER_NAMES.map(normalizeArabic));
+const TAILS = new Set(ACRONYM_TAILS.map(normalizeArabic));
+
+/** «تي آر تي», «سي إن بي سي عربية»: the end of an acronym spelled in letters at `t`, or `t`. */
+function acronymEnd(doc: Doc, t: number): number {
+  let end = t;
+  let sure = 0;
+  while (end < doc.tokens.length && end - t < 6) {
+    const tok = doc.tokens[end];
+    if (!tok?.isWord || doc.sentence[end] !== doc.sentence[t]) break;
+    // The first may carry a clitic (لتي آر تي).
+    const n = end === t ? tok.norm.replace(/^(و|ف)?(ب|ل)?(?=..)/, '') : tok.norm;
+    // «تي» then a known «آر تي» (RT): one longer acronym.
+    const m = end > t ? mentionAtToken(doc, end) : undefined;
+    if (m && m.from === end && m.kind === 'organization' && lettersOnly(doc, m.from, m.to)) {
+      sure += m.to - m.from;
+      end = m.to;
+      continue;
+    }
+    if (m) break;
+    if (LETTERS.has(n)) sure++;
+    else if (!MAYBE_LETTERS.has(n)) break;
+    end++;
+  }
+  if (end - t < 2 || sure < 2) return t;
+  if (TAILS.has(doc.tokens[end]?.norm ?? '')) end++;
+  return end;
+}
+
+const FIELDS = new Set(COMPANY_FIELDS.map(normalizeArabic));
+
+/** The end of «<name> لل<field>» at `t`: a definite adjective or name, or a place, then a field
+ * with ل (للطيران); else `t`. */
+function fieldCompanyEnd(doc: Doc, t: number): number {
+  const tok = doc.tokens[t];
+  const m = mentionAtToken(doc, t);
+  const end = m?.kind === 'place' && m.from === t ? m.to : t + 1;
+  if (m && m.kind !== 'place') return t;
+  if (!m && (!tok?.isWord || !hasArticle(tok) || infoOf(tok).stop || /^[وفبل]/.test(tok.norm)))
+    return t;
+  if (m && m.start !== tok?.start) return t;
+  const field = doc.tokens[end];
+  if (!field?.isWord || doc.sentence[end] !== doc.sentence[t]) return t;
+  const n = field.norm;
+  const bare = n.startsWith('لل') ? n.slice(2) : n.startsWith('ل') ? n.slice(1) : '';
+  return bare && (FIELDS.has(bare) || FIELDS.has(`ال${bare}`)) ? end + 1 : t;
+}
+
+function lettersOnly(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const n = doc.tokens[k]?.norm ?? '';
+    if (!LETTERS.has(n) && !MAYBE_LETTERS.has(n)) return false;
+  }
+  return true;
+}
+
 export function findOrganizations(doc: Doc): Doc {
   const tokens = doc.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    if (!tok?.isWord || mentionAtToken(doc, t)) continue;
+    const known = mentionAtToken(doc, t);
+    // «سي إن بي سي» known, then «عربية»: the tail belongs to it.
+    if (
+      known?.kind === 'organization' &&
+      known.from === t &&
+      known.start === tok?.start &&
+      TAILS.has(tokens[known.to]?.norm ?? '')
+    ) {
+      const to = known.to + 1;
+      removeMention(doc, known);
+      addOrganization(doc, t, to, 0, { rule: 'letter-acronym', cue: tokens[to - 1]?.text ?? '' });
+      t = to - 1;
+      continue;
+    }
+    // «العربية للطيران», «مصر للطيران», «الوطنية للبترول»: a name and the field it serves.
+    const company = fieldCompanyEnd(doc, t);
+    if (company > t) {
+      for (let k = t; k < company; k++) {
+        const inner = mentionAtToken(doc, k);
+        if (inner) removeMention(doc, inner);
+      }
+      addOrganization(doc, t, company, 0, {
+        rule: 'field-company',
+        cue: tokens[company - 1]?.text ?? '',
+      });
+      t = company - 1;
+      continue;
+    }
+    if (!tok?.isWord || known) continue;
+    const acronym = acronymEnd(doc, t);
+    if (acronym > t) {
+      for (let k = t + 1; k < acronym; k++) {
+        const inner = mentionAtToken(doc, k);
+        if (inner) removeMention(doc, inner);
+      }
+      const first = tok.norm.replace(/^(و|ف)?(ب|ل)?(?=..)/, '');
+      addOrganization(doc, t, acronym, tok.norm.length - first.length, {
+        rule: 'letter-acronym',
+        cue: tok.text,
+      });
+      t = acronym - 1;
+      continue;
+    }
     const byHead = namedByHead(doc, t);
     if (byHead) {
       // «بنك الكويت الوطني»: the place is part of the name, not a mention of its own.
@@ -332,6 +435,14 @@ export function findOrganizations(doc: Doc): Doc {
       t = agency - 1;
       continue;
     }
+    // «حزب "تقدم"», «نادي "الهلال"», «جمعية "رسالة"»: a head that takes a proper name, quoted.
+    if (isQuoteMark(tokens[t + 1]) && takesQuotedName(tok)) {
+      const end = quotedOutlet(doc, t + 1, 'quoted-name-after-head');
+      if (end > 0) {
+        t = end;
+        continue;
+      }
+    }
     if (!(tok.info ?? infoOf(tok)).media && !isCompanyWord(tok)) continue;
     const end = isQuoteMark(tokens[t + 1]) ? quotedOutlet(doc, t + 1) : bareOutlet(doc, t + 1);
     if (end > 0) t = end;
@@ -342,6 +453,17 @@ export function findOrganizations(doc: Doc): Doc {
 }
 
 const GOVERNMENT = normalizeArabic('الحكومة');
+
+/** Heads whose rows take a proper name (نادي، حزب، بنك …), by their bare word. */
+const NAME_TAKERS = new Set(
+  ORGANIZATION_HEADS.filter((row) => row.takesName).map(
+    (row) => normalizeArabic(row.head).split(' ')[0] ?? '',
+  ),
+);
+
+function takesQuotedName(tok: Token): boolean {
+  return readings(tok).some((r) => NAME_TAKERS.has(r));
+}
 const AGENCY = normalizeArabic('وكالة');
 const NEWS = normalizeArabic('أنباء');
 // What the scan asks of every word, answered once per distinct word:
@@ -368,7 +490,7 @@ function newsAgencyEnd(doc: Doc, t: number): number {
 
 /** قناة «القاهرة الإخبارية», صحيفة "روسيا 24": the quoted name is the outlet, even when it
  * holds a place. Returns the closing mark, or -1. */
-function quotedOutlet(doc: Doc, open: number): number {
+function quotedOutlet(doc: Doc, open: number, rule = 'quoted-outlet'): number {
   const q = doc.quoteOf[open + 1] ?? -1;
   const quote = doc.quotes[q];
   if (!quote || quote.open !== open || quote.close < 0 || quote.close - open - 1 > MAX_WORDS)
@@ -380,10 +502,11 @@ function quotedOutlet(doc: Doc, open: number): number {
     if (m) removeMention(doc, m);
   }
   const e = addOrganization(doc, open + 1, quote.close, 0, {
-    rule: 'quoted-outlet',
+    rule,
     cue: doc.tokens[open - 1]?.text ?? '',
   });
-  aliasWithNoun(doc, e, open - 1);
+  if (rule === 'quoted-outlet') aliasWithNoun(doc, e, open - 1);
+  else aliasWithHead(doc, e, open - 1);
   doc.nameQuotes.add(q);
   return quote.close;
 }
@@ -394,6 +517,8 @@ function bareOutlet(doc: Doc, from: number): number {
   const tokens = doc.tokens;
   // «وكالة أنباء (تاس)»: «أنباء» (news) is the agency's kind; the name comes after it.
   if (tokens[from]?.norm === NEWS) return -1;
+  // «قناة تي آر تي»: an acronym in letters is read on its own.
+  if (acronymEnd(doc, from) > from) return -1;
   let end = from;
   let unknown = 0;
   while (end - from < 3) {
@@ -415,6 +540,16 @@ function bareOutlet(doc: Doc, from: number): number {
   return end - 1;
 }
 
+/** «بنك "عودة"» is also «بنك عودة». */
+function aliasWithHead(doc: Doc, e: ExtractedEntity | undefined, noun: number): void {
+  const tok = doc.tokens[noun];
+  const head = readings(tok).find((r) => NAME_TAKERS.has(r));
+  if (!e || !tok || !head) return;
+  const word = doc.text.slice(originalOffset(tok, tok.norm.length - head.length), tok.end);
+  const alias = `${word} ${e.label}`;
+  if (!e.aliases.includes(alias)) e.aliases.push(alias);
+}
+
 /** «البنك المركزي» and «البنك المركزي المصري», «الخارجية الإيرانية» and «وزارة الخارجية
  * الإيرانية» in one article: the short form is the long one. */
 function mergeShortForms(doc: Doc): void {
@@ -429,5 +564,12 @@ function mergeShortForms(doc: Doc): void {
         ((names.get(e) ?? '').startsWith(`${name} `) || names.get(e) === `${MINISTRY} ${name}`),
     );
     if (longer.length === 1 && longer[0]) mergeEntity(doc, short.key, longer[0].key);
+    // «عودة» (from بنك "عودة") and «بنك عودة»: one bank.
+    else {
+      const aliases = new Set(short.aliases.map(normalizeArabic));
+      const same = orgs.filter((e) => e !== short && aliases.has(names.get(e) ?? ''));
+      if (same.length === 1 && same[0] && doc.entities.has(short.key))
+        mergeEntity(doc, same[0].key, short.key);
+    }
   }
 }

@@ -19,6 +19,7 @@ import {
 } from '../words.ts';
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
+import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
 import {
@@ -173,7 +174,17 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     words++;
     // Two words make a full name unless the last is a given name, or an Arabic name goes on
     // to its family name (محمد مجاهد الزيات).
-    if (words >= 2 && !givenName(last) && !(arabicFirst && familyNameLike(doc, t + k))) break;
+    // «استأنف سعد لمجرد الحكم»: a common noun there is the verb's object, not a family name.
+    if (
+      words >= 2 &&
+      !givenName(last) &&
+      !(
+        arabicFirst &&
+        familyNameLike(doc, t + k) &&
+        !COMMON_DEFINITE.has(doc.tokens[t + k]?.norm ?? '')
+      )
+    )
+      break;
   }
   return k;
 }
@@ -248,9 +259,23 @@ export function findPersons(doc: Doc): Doc {
     )
       len = 3;
     if (len === 0 || (len === 1 && !given && !isFollowedByBoundary(doc, at + 1))) continue;
+    // «الفريق نجح في…»: a title that is also an everyday noun needs more than one unknown word.
+    if (
+      len === 1 &&
+      !given &&
+      title.to - title.from === 1 &&
+      COMMON_NOUN_TITLES.has(doc.tokens[title.from]?.norm.replace(/^[وف]/, '') ?? '')
+    )
+      continue;
     // After a comma the name must close too (… الإيراني، عباس عراقجي، صرح); one word only with
     // another comma (… الأمريكي، ونأمل في … is no name).
-    if (at > title.to && (len === 1 ? !isComma(doc.tokens[at + 1]) : !closesName(doc, at + len)))
+    // In quotes, the name is all of them.
+    const quoted = isQuoteMark(doc.tokens[at - 1]);
+    if (
+      quoted
+        ? !isQuoteMark(doc.tokens[at + len])
+        : at > title.to && (len === 1 ? !isComma(doc.tokens[at + 1]) : !closesName(doc, at + len))
+    )
       continue;
     // One word with a possessive ending (بلدنا، حكومتها) is not a surname.
     if (
@@ -301,7 +326,31 @@ export function findPersons(doc: Doc): Doc {
     t += len - 1;
   }
   attachAfterQuotedBody(doc);
+  giveTitlesPastPossessor(doc);
   return doc;
+}
+
+/** «محامي الفنان سعد لمجرد جون مارك فيديدا», «مدرب اللاعب X Y»: when a second name follows the
+ * first right away, the first is whose lawyer (coach, advisor) the second is. */
+function giveTitlesPastPossessor(doc: Doc): void {
+  for (const title of doc.titles) {
+    if (!title.person || title.counterpart) continue;
+    const first = mentionAtToken(doc, nameAfterTitle(doc, title));
+    if (first?.kind !== 'person' || first.key !== title.person) continue;
+    const second = mentionAtToken(doc, first.to);
+    if (second?.kind !== 'person' || second.from !== first.to || second.key === first.key) continue;
+    if (doc.sentence[second.from] !== doc.sentence[title.from]) continue;
+    const owner = doc.entities.get(first.key);
+    if (owner?.role === title.role) delete owner.role;
+    const stillHas = doc.titles.some(
+      (t) => t !== title && t.person === first.key && t.roleKey === title.roleKey,
+    );
+    if (!stillHas) {
+      doc.roleKeys.get(first.key)?.delete(title.roleKey);
+      doc.byRole.get(title.roleKey)?.delete(first.key);
+    }
+    attachTitle(doc, title, second.key);
+  }
 }
 
 /** «الرئيس التنفيذي لشركة "أرامكو" أمين الناصر»: the body's name in quotes sits between the
@@ -342,6 +391,8 @@ function isAli(tok: Token | undefined): boolean {
   return !!tok?.isWord && tok.norm === 'علي' && /ي[\u064B-\u065F]*$/.test(tok.text);
 }
 
+const COMMON_NOUN_TITLES = new Set(COMMON_NOUN_TITLE_WORDS.map(normalizeArabic));
+
 const COMMON_DEFINITE = new Set(DEFINITE_COMMON_NOUNS.map(normalizeArabic));
 
 const AMBIGUOUS_GIVEN = new Set(AMBIGUOUS_GIVEN_WORDS.map(normalizeArabic));
@@ -380,6 +431,17 @@ function aliName(doc: Doc, at: number): number {
     (nameLike(doc, at + 2) || (hasArticle(then) && !infoOf(then).stop))
   )
     return 3;
+  // «علي حمدان،», «علي يرلي كايا، إن»: unknown name words that a comma, a cue or أن closes.
+  for (let len = 2; len <= 3; len++) {
+    let words = true;
+    for (let k = 1; k < len; k++)
+      words &&=
+        doc.sentence[at + k] === doc.sentence[at] &&
+        nameLike(doc, at + k) &&
+        !mentionAtToken(doc, at + k) &&
+        !hasArticle(doc.tokens[at + k] as Token);
+    if (words && closesName(doc, at + len)) return len;
+  }
   if (doc.sentence[at + 1] !== doc.sentence[at] || !familyNameLike(doc, at + 1)) return 0;
   const after = doc.tokens[at + 2];
   if (!after || doc.sentence[at + 2] !== doc.sentence[at]) return 0;
@@ -407,6 +469,8 @@ export function findAppositions(doc: Doc): Doc {
     if (head.norm.startsWith('و') && !lexicon().titleHeads.has(head.norm)) continue;
     let p = title.from - 1;
     if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
+    // «المهندس "موسى مصطفى موسى" رئيس حزب الغد»: a name in quotes before its title.
+    if (isQuoteMark(doc.tokens[p]) && mentionAtToken(doc, p - 1)?.kind === 'person') p--;
     const m = mentionAtToken(doc, p);
     if (m && m.kind === 'person' && m.to === p + 1) {
       // «المستشار سامح الخشن، المتحدث الرسمي باسم …»: a title with its complement between
@@ -460,6 +524,12 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   // «م. عبد الله», «د. أحمد», «أ.د. محمد»: one-letter title abbreviations before the name.
   for (let k = 0; k < 2; k++)
     if (doc.tokens[at]?.norm.length === 1 && doc.tokens[at + 1]?.text === '.') at += 2;
+  // «مسؤول الإعلام بالتحالف “كمال عمر”»: a name in quotes after its title.
+  if (isQuoteMark(doc.tokens[at]) && doc.sentence[at + 1] === doc.sentence[at]) {
+    const q = doc.quoteOf[at + 1] ?? -1;
+    const quote = doc.quotes[q];
+    if (quote && quote.open === at && quote.close > at + 1 && quote.close - at <= 5) at++;
+  }
   return at;
 }
 

@@ -11,6 +11,7 @@ import {
   addRelation,
   mentionAtToken,
   mention,
+  removeMention,
   type Doc,
   type EntityMention,
 } from '../document.ts';
@@ -23,7 +24,9 @@ import {
   DESCRIPTORS_WORDS,
   ADJECTIVES_WORDS,
   NAMING_NOUNS_WORDS,
+  FACILITY_WORDS,
 } from '../lexicon/placeWords.ts';
+import { originalOffset } from '../tokenize.ts';
 
 const SINGLE = new Set(SINGLE_WORDS.map(normalizeArabic));
 const MULTI = new Set(MULTI_WORDS.map(normalizeArabic));
@@ -64,6 +67,9 @@ export function findPlaces(doc: Doc): Doc {
     if (quoted) a++;
     if (mentionAtToken(doc, a)) continue;
     if (!nameLike(doc, a) || ADJECTIVES.has(tokens[a]?.norm ?? '')) continue;
+    // «مقاطعة اجتماعات» (boycotting meetings): a sound feminine plural names no place.
+    if (!quoted && /ات$/.test(tokens[a]?.norm ?? '') && (tokens[a]?.norm.length ?? 0) >= 5)
+      continue;
     let b = a + 1;
     if (kind === 'multi') {
       // Words and dashes: إلمندورف – ريتشاردسون.
@@ -98,7 +104,77 @@ export function findPlaces(doc: Doc): Doc {
     if (kind === 'multi') b = placeAfterBase(doc, quoted && isQuoteMark(tokens[b]) ? b + 1 : b);
     t = b - 1;
   }
+  findFacilities(doc);
   return doc;
+}
+
+const FACILITIES = new Set(FACILITY_WORDS.map(normalizeArabic));
+
+/**
+ * «مسرح بئر يوسف», «ملعب الملك فهد», «قلعة صلاح الدين»: a facility is named with its noun, and
+ * may carry a person's or a place's name (which then is no mention of its own).
+ */
+function findFacilities(doc: Doc): void {
+  const tokens = doc.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    if (!tok?.isWord || mentionAtToken(doc, t)) continue;
+    const stem = infoOf(tok).stems.find((st) => FACILITIES.has(st.stem));
+    if (!stem) continue;
+    let b = t + 1;
+    while (b < tokens.length && b - t <= 4 && doc.sentence[b] === doc.sentence[t]) {
+      const m = mentionAtToken(doc, b);
+      const w = tokens[b];
+      // «بالقاهرة»: a place after a preposition is where the facility is.
+      if (
+        m &&
+        m.from === b &&
+        (m.kind === 'person' || m.kind === 'place') &&
+        m.start === w?.start
+      ) {
+        b = m.to;
+        continue;
+      }
+      // «ملعب الملك فهد»: a title and the person it names.
+      const named = mentionAtToken(doc, b + 1);
+      if (
+        !m &&
+        w?.isWord &&
+        infoOf(w).titleKey &&
+        named?.kind === 'person' &&
+        named.from === b + 1
+      ) {
+        b = named.to;
+        continue;
+      }
+      if (m || !w?.isWord || infoOf(w).stop || infoOf(w).cue) break;
+      // «وخلفنا», «بقلعة»: a glued conjunction or preposition starts the next phrase.
+      if (b > t + 1 && /^[وفبل]/.test(w.norm) && infoOf(w).givenStripped !== 0) break;
+      // «جذع النخلة»: a construct noun and its definite complement; a name of unknown words.
+      if (nameLike(doc, b) || (b > t + 1 && /^ال/.test(w.norm) && !DESCRIPTORS.has(w.norm))) b++;
+      else break;
+    }
+    if (b === t + 1) continue;
+    for (let k = t + 1; k < b; k++) {
+      const inner = mentionAtToken(doc, k);
+      if (inner) removeMention(doc, inner);
+    }
+    const start = originalOffset(tok, stem.stripped);
+    const last = tokens[b - 1];
+    if (!last) continue;
+    const name = doc.text.slice(start, last.end);
+    addMention(doc, {
+      key: `place:${normalizeArabic(name)}`,
+      kind: 'place',
+      from: t,
+      to: b,
+      start,
+      end: last.end,
+      name,
+      reason: { rule: 'facility-noun', cue: tok.text },
+    });
+    t = b - 1;
+  }
 }
 
 /** «قاعدة … في أنكوريج،»: the town a base or airport is in, even when no lexicon knows it. */

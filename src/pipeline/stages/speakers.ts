@@ -79,7 +79,9 @@ function subjectOf(doc: Doc, at: number): { key: string; start: number } | undef
   let p = at - 1;
   if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
   const title = titleEndingAt(doc, p + 1);
-  if (title && title.person) p = title.from - 1;
+  // «عادل علي الرئيس التنفيذي للشركة أبلغ»: the title after the name is that person's too.
+  if (title && (title.person || mentionAtToken(doc, title.from - 1)?.kind === 'person'))
+    p = title.from - 1;
   if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
   const m = mentionAtToken(doc, p);
   if (!m || m.kind !== 'person' || m.to !== p + 1) return undefined;

@@ -18,7 +18,9 @@ import {
 } from './speakers.ts';
 import { resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
-import { TRAILING_WORDS, FRONTING_WORDS } from '../lexicon/discourse.ts';
+import { TRAILING_WORDS, FRONTING_WORDS, SOURCE_ADJUNCT_WORDS } from '../lexicon/discourse.ts';
+import { INFORMING_VERBS } from '../lexicon/speechVerbs.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
 
 const TRAILING = new Set(TRAILING_WORDS);
 const TRIM_PUNCT = new Set(['،', ',', '.', ':', '؛', '!', '؟', '?', '…', '-', '–', '(', ')']);
@@ -77,6 +79,12 @@ export function findStatements(doc: Doc): Doc {
     } else if (open.speaker) {
       by = 'subject-after-cue';
       speaker = open.speaker;
+      // «لكن عادل علي أبلغ رويترز أن…»: the subject came first; the one after is the one told.
+      const first = informs(doc, cue) ? subjectBefore(doc, cue.at) : undefined;
+      if (first && first !== open.speaker) {
+        by = 'addressee-after-cue';
+        speaker = first;
+      }
     } else if (open.byDocument) {
       by = 'document-of-last-speaker';
       speaker = lastSpeaker;
@@ -133,6 +141,29 @@ export function findStatements(doc: Doc): Doc {
  * opens one. A verb with a named subject (إن بوتين أكد), a conjunction (وأضاف) or after
  * punctuation (، مؤكدا) stays a cue. One pass, each cue looked at once.
  */
+const SOURCE_ADJUNCTS = SOURCE_ADJUNCT_WORDS.map((w) => normalizeArabic(w).split(' '));
+
+/** The words right before `at` are a source adjunct (وفق ما، حسبما). */
+function afterSource(doc: Doc, at: number): boolean {
+  return SOURCE_ADJUNCTS.some((words) =>
+    words.every((w, k) => {
+      const tok = doc.tokens[at - words.length + k];
+      return !!tok?.isWord && tok.norm.replace(/^و(?=.{3})/, '') === w;
+    }),
+  );
+}
+
+const INFORMING = new Set(INFORMING_VERBS.map(normalizeArabic));
+
+function informs(doc: Doc, cue: Cue): boolean {
+  const tok = doc.tokens[cue.at];
+  return (
+    cue.kind === 'verb' &&
+    !!tok &&
+    infoOf(tok).conjReadings.some((r) => INFORMING.has(r.replace(/ت$/, '')))
+  );
+}
+
 function withoutEmbedded(doc: Doc, cues: Cue[]): Cue[] {
   const kept: Cue[] = [];
   let content = -1; // where the last kept cue's reported content starts, in its sentence
@@ -152,6 +183,15 @@ function withoutEmbedded(doc: Doc, cues: Cue[]): Cue[] {
       !mentionBefore(doc, cue.at) &&
       !titleEndingAt(doc, cue.at);
     if (inside) continue;
+    // «وقالت الوكالة وفق ما أفادت صحيفة X، إنها…»: the relay's verb opens nothing of its own
+    // while the cue before it in the sentence still waits for its content.
+    if (
+      cue.kind === 'verb' &&
+      content < 0 &&
+      doc.sentence[cue.at] === sentence &&
+      afterSource(doc, cue.at)
+    )
+      continue;
     kept.push(cue);
     const open = opening(doc, cue, cues[i + 1]);
     sentence = doc.sentence[cue.at] ?? -1;

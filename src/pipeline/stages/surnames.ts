@@ -5,7 +5,7 @@ import { addMention, mergeEntity, type Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
-import { CONNECTORS } from './persons.ts';
+import { CONNECTORS, joinCompounds } from './persons.ts';
 
 /** Surnames alone: once «سيرغي لافروف» is known, «لافروف» elsewhere is the same person (also
  * two-word surnames: «بدر عبد العاطي» → «عبد العاطي»). */
@@ -88,5 +88,47 @@ function mergeShortenedNames(doc: Doc): void {
   for (const [name, key] of twoWord) {
     const into = byPrefix.get(name);
     if (into) mergeEntity(doc, key, into);
+  }
+  mergeWithoutMiddle(doc);
+  mergeGivenNameAlone(doc);
+}
+
+/** «وقال كمال:» after «كمال عمر», «عبدالعزيز» after «عبدالعزيز بن سلمان»: a person named by the
+ * given name alone is the one full name that starts with it (compounds joined: عبد العزيز). */
+function mergeGivenNameAlone(doc: Doc): void {
+  const byFirst = new Map<string, string | null>();
+  const single: [string, string][] = [];
+  for (const e of doc.entities.values()) {
+    if (e.kind !== 'person') continue;
+    const words = joinCompounds(normalizeArabic(e.label)).split(' ');
+    if (words.length === 1) single.push([words[0] ?? '', e.key]);
+    else byFirst.set(words[0] ?? '', byFirst.has(words[0] ?? '') ? null : e.key);
+  }
+  for (const [first, key] of single) {
+    const into = byFirst.get(first);
+    if (into && doc.entities.has(key) && doc.entities.has(into)) mergeEntity(doc, key, into);
+  }
+}
+
+/** «محمد الحلبوسي» beside «محمد ريكان الحلبوسي»: the same first and last name, one middle name
+ * dropped, is one person when no other full name fits. */
+function mergeWithoutMiddle(doc: Doc): void {
+  const byEnds = new Map<string, string | null>();
+  const short: [string, string][] = [];
+  for (const e of doc.entities.values()) {
+    if (e.kind !== 'person' || e.labelEn) continue;
+    const words = normalizeArabic(e.label).split(' ');
+    const ends = `${words[0]} ${words[words.length - 1]}`;
+    if (words.length === 2) short.push([ends, e.key]);
+    else if (
+      words.length === 3 &&
+      !CONNECTORS.has(words[1] ?? '') &&
+      !/^(عبد|ابو)$/.test(words[0] ?? '')
+    )
+      byEnds.set(ends, byEnds.has(ends) ? null : e.key);
+  }
+  for (const [ends, key] of short) {
+    const into = byEnds.get(ends);
+    if (into && doc.entities.has(key) && doc.entities.has(into)) mergeEntity(doc, key, into);
   }
 }

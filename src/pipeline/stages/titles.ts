@@ -110,6 +110,19 @@ function continuesTitle(doc: Doc, t: number): boolean {
   );
 }
 
+function quotedBodyEnd(doc: Doc, end: number): number {
+  const open = doc.tokens[end];
+  if (!open || open.isWord || !/^["“«]$/.test(open.text)) return end;
+  const first = doc.tokens[end + 1];
+  if (!first?.isWord || !readings(first).some((r) => INSTITUTIONS.has(r))) return end;
+  for (let k = end + 2; k <= end + 5; k++) {
+    const tok = doc.tokens[k];
+    if (!tok || doc.sentence[k] !== doc.sentence[end]) return end;
+    if (!tok.isWord) return /^["”»]$/.test(tok.text) ? k + 1 : end;
+  }
+  return end;
+}
+
 /** A title broken over lines by a scraped page reads with a space. */
 function oneLine(s: string): string {
   return /[\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s;
@@ -133,6 +146,9 @@ export function findTitles(doc: Doc): Doc {
       continuesTitle(doc, end)
     )
       end++;
+    // «رئيس "حزب الغد"», «مدير "مركز الأبحاث"»: a body's name in quotes after the title or its
+    // institution noun belongs to the phrase.
+    end = quotedBodyEnd(doc, end);
     // Prepositions never end a phrase (…الخاص للرئيس مع → stop before مع); adjectives may (مبعوث خاص).
     while (end > t + 1 && TRAILING_LINKS.has(tokens[end - 1]?.norm ?? '')) end--;
     let countryId: string | undefined;

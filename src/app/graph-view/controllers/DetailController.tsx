@@ -1,8 +1,9 @@
 /**
  * Store → level of detail on the canvas: names in the interface language, statements collapsed
  * into a count on their speaker (`collapsed` on the hidden statements, `about` edges shown in
- * their place), the selected speaker's statements drawn. Labels are patched by id, only where
- * they change; the elements are never rebuilt.
+ * their place), the statements of speakers expanded on demand drawn (their `about` edges folded
+ * away) with the selected statement. Labels are patched by id, only where they change; the
+ * elements are never rebuilt. Where expanded statements go is src/app/fold's business.
  */
 import { useEffect } from 'react';
 import { speakerOf } from '../../../graph/queries';
@@ -16,6 +17,7 @@ const selectGraph = (state: IsnadState) => state.graph;
 const selectLang = (state: IsnadState) => state.lang;
 const selectCollapsed = (state: IsnadState) => state.display.collapsed;
 const selectSelected = (state: IsnadState) => state.selected;
+const selectExpanded = (state: IsnadState) => state.display.expanded;
 
 export function DetailController() {
   const cy = useCy();
@@ -23,11 +25,12 @@ export function DetailController() {
   const lang = useIsnad(selectLang);
   const collapsed = useIsnad(selectCollapsed);
   const selected = useIsnad(selectSelected);
+  const expanded = useIsnad(selectExpanded);
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !graph) return;
     const index = indexOf(graph);
-    const hidden = collapsed ? hiddenStatements(index, selected) : new Set<string>();
+    const hidden = collapsed ? hiddenStatements(index, selected, expanded) : new Set<string>();
     const folded = new Map<string, number>();
     for (const statement of hidden) {
       const speaker = speakerOf(index, statement);
@@ -44,11 +47,13 @@ export function DetailController() {
         const display = displayLabel(node.data(), lang, { collapsed: folded.get(node.id()) });
         if (node.data('display') !== display) node.data('display', display);
       });
-      const summary = cy.edges('.summary');
-      if (collapsed) summary.removeClass('collapsed');
-      else summary.addClass('collapsed');
+      const open = new Set(expanded);
+      cy.edges('.summary').forEach((edge) => {
+        const fold = !collapsed || open.has(edge.data('source') as string);
+        if (fold !== edge.hasClass('collapsed')) edge.toggleClass('collapsed', fold);
+      });
     });
-  }, [cy, graph, lang, collapsed, selected]);
+  }, [cy, graph, lang, collapsed, selected, expanded]);
 
   return null;
 }

@@ -15,13 +15,22 @@ const index = indexGraph(smallGraph);
 
 describe('level of detail', () => {
   it.each([
-    ['nothing selected hides every statement', null, ['s1', 's2', 's3']],
-    ['a selected speaker shows their statements', 'putin', ['s2', 's3']],
-    ['a selected statement shows it (and its speaker’s others)', 's2', ['s1', 's3']],
-    ['a selected place shows none', 'alaska', ['s1', 's2', 's3']],
-  ])('%s', (_title, selected, expectedHidden) => {
+    ['nothing selected hides every statement', null, [], ['s1', 's2', 's3']],
+    [
+      'a selected speaker does not unfold them (the inspector does)',
+      'putin',
+      [],
+      ['s1', 's2', 's3'],
+    ],
+    ['a selected statement is shown alone', 's2', [], ['s1', 's3']],
+    ['a selected place shows none', 'alaska', [], ['s1', 's2', 's3']],
+    ['an expanded speaker shows every statement they made', null, ['putin'], ['s2', 's3']],
+    ['two expanded speakers show both', null, ['putin', 'trump'], ['s3']],
+    ['an expanded speaker and another’s statement selected', 's2', ['putin'], ['s3']],
+    ['a speaker expanded who said nothing changes nothing', null, ['alaska'], ['s1', 's2', 's3']],
+  ] as const)('%s', (_title, selected, expanded, expectedHidden) => {
     const all = [...index.nodes].filter(([, a]) => a.kind === 'statement').map(([k]) => k);
-    const hidden = [...hiddenStatements(index, selected)].sort();
+    const hidden = [...hiddenStatements(index, selected, expanded)].sort();
     expect(hidden).toEqual(expectedHidden.filter((k) => all.includes(k)).sort());
   });
 

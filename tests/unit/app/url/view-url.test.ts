@@ -14,6 +14,7 @@ const view = (over: Partial<UrlView>): UrlView => ({
   query: '',
   lang: 'ar',
   tab: 'statements',
+  expanded: [],
   set: null,
   ...over,
 });

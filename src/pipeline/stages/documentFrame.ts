@@ -1,0 +1,54 @@
+/**
+ * «وجاء في بيان للحزب أن…», «وجاء في بيان صادر عن وزارة الخارجية: "…"», «وورد في تقرير الهيئة
+ * أن…»: a document frame. The document speaks for whoever issued it — named after it (ل، صادر
+ * عن، or a body in construct) or, when it is not named (وجاء في البيان), the last speaker.
+ */
+import { mentionAtToken, type Doc } from '../document.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
+import { DOCUMENT_FRAME_NOUNS, DOCUMENT_FRAME_VERBS } from '../lexicon/discourse.ts';
+import { infoOf } from '../words.ts';
+import { resolveInstitution } from './describe.ts';
+
+const VERBS = new Set(DOCUMENT_FRAME_VERBS.map(normalizeArabic));
+const NOUNS = new Set(DOCUMENT_FRAME_NOUNS.map(normalizeArabic));
+const ISSUED = new Set(['صادر', 'صادره', 'الصادر', 'الصادره']);
+const BY = new Set(['عن', 'من']);
+
+/** The token after «جاء في <document>» when `t` opens such a frame, else -1. */
+export function documentFrameEnd(doc: Doc, t: number): number {
+  const verb = doc.tokens[t];
+  if (!verb?.isWord || !infoOf(verb).conjReadings.some((r) => VERBS.has(r))) return -1;
+  if (doc.tokens[t + 1]?.norm !== 'في') return -1;
+  const noun = doc.tokens[t + 2];
+  if (!noun?.isWord || !NOUNS.has(noun.norm.replace(/^ال/, ''))) return -1;
+  return t + 3;
+}
+
+/** Who issued the document whose name ends before `from`: a person or body, null when the text
+ * names none (the last speaker then), and where the frame's words end. */
+export function documentIssuer(doc: Doc, from: number): { speaker?: string; end: number } {
+  let j = from;
+  const sentence = doc.sentence[from - 1];
+  // Adjectives of the document: «رسمي», «مشترك», «مقتضب».
+  for (let k = 0; k < 2; k++) {
+    const tok = doc.tokens[j];
+    if (!tok?.isWord || doc.sentence[j] !== sentence || mentionAtToken(doc, j)) break;
+    if (ISSUED.has(tok.norm) && BY.has(doc.tokens[j + 1]?.norm ?? '')) {
+      j += 2;
+      break;
+    }
+    // A nisba adjective (رسمي، رسمية، الرسمي) describes the document; anything else ends it.
+    if (!/ي(ه)?$/.test(tok.norm) || /^ل/.test(tok.norm)) break;
+    j++;
+  }
+  const tok = doc.tokens[j];
+  const m = mentionAtToken(doc, j);
+  if (m && (m.kind === 'person' || m.kind === 'organization') && doc.sentence[j] === sentence)
+    return { speaker: m.key, end: m.to };
+  // «بيان للحزب», «بيان للوزارة»: the body named earlier under its kind.
+  if (tok?.isWord && /^لل/.test(tok.norm)) {
+    const body = resolveInstitution(doc, j, `ال${tok.norm.slice(2)}`);
+    if (body) return { speaker: body, end: j + 1 };
+  }
+  return { end: j };
+}
