@@ -190,6 +190,23 @@ export const DOCUMENT_FRAME_NOUNS: readonly string[] = [
   'تعميم',
 ];
 
+/** Phrases that attribute a claim without a speech verb, before it («وبحسب وزارة الصحة، فإن…»)
+ * or after it («…، وفقا لوزارة الصحة»). The last word may hold the ل of the source.
+ * Read by stages/sourceFrames.ts. */
+export const SOURCE_PHRASE_WORDS: readonly string[] = [
+  'بحسب',
+  'حسب',
+  'حسبما',
+  'بحسب ما',
+  'وفق',
+  'وفق ما',
+  'وفقا ل',
+  'وفقا لما',
+  'طبقا ل',
+  'طبقا لما',
+  'نقلا عن',
+];
+
 /** Source adjuncts: a speech verb right after them («وفق ما أفادت», «حسبما ذكرت») names where
  * the speech was reported, not a new statement, when it sits between another cue and its
  * content. Read by stages/statements.ts. */

@@ -33,6 +33,23 @@ export const MULTI_WORDS: readonly string[] = [
   'جامعة',
 ];
 
+/** Plural place nouns before a list of names: «ولايات إزمير وبيلجيك وهاتاي», «مدن حلب وحماة»:
+ * every name of the list is a place. */
+// Read by stages/places.ts.
+export const PLURAL_PLACE_WORDS: readonly string[] = [
+  'ولايات',
+  'مدن',
+  'محافظات',
+  'مناطق',
+  'قرى',
+  'بلدات',
+  'مقاطعات',
+  'أقاليم',
+  'جزر',
+  'عواصم',
+  'أحياء',
+];
+
 /** Facilities named with their noun, often after a person (ملعب الملك فهد، قلعة صلاح الدين):
  * the noun is part of the place's name. */
 // Read by stages/places.ts.

@@ -13,8 +13,14 @@ export interface StatementRule {
   expect: string;
 }
 
-/** Who speaks — tried in this order for each speech cue. */
+/** Who speaks — tried in this order for each speech cue (a source phrase names its own). */
 export const SPEAKER_RULES: StatementRule[] = [
+  {
+    id: 'named-source',
+    reason: 'a source phrase (بحسب، وفقا ل، نقلا عن) names the speaker of the claim it attributes',
+    example: 'وتراجعت الصادرات بنسبة عشرة في المئة، بحسب غرفة التجارة الأردنية.',
+    expect: 'غرفة التجارة الأردنية: وتراجعت الصادرات بنسبة عشرة في المئة',
+  },
   {
     id: 'subject-after-cue',
     reason:
@@ -68,6 +74,19 @@ export const SPEAKER_RULES: StatementRule[] = [
 
 /** How the content opens after the cue. */
 export const CONTENT_RULES: StatementRule[] = [
+  {
+    id: 'source-before-content',
+    reason:
+      'a source phrase (بحسب، وفقا ل) before «فإن» or «فقد» attributes the clause after it; without them it only sources narration',
+    example: 'وبحسب المتحدث باسم الحكومة سامر علوان، فإن الموازنة تتضمن مخصصات للرياضة.',
+    expect: 'سامر علوان: الموازنة تتضمن مخصصات للرياضة',
+  },
+  {
+    id: 'source-after-content',
+    reason: 'a source phrase after a comma attributes the clause before it to whom it names',
+    example: 'وارتفع عدد المصابين إلى ثلاثين شخصا، وفقا لوزارة الصحة السورية.',
+    expect: 'وزارة الصحة السورية: وارتفع عدد المصابين إلى ثلاثين شخصا',
+  },
   {
     id: 'reported-after-cue',
     reason: 'أن/إن (or a preposition the verb takes: أكد على، أشار إلى) opens reported speech',

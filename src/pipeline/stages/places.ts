@@ -25,6 +25,7 @@ import {
   ADJECTIVES_WORDS,
   NAMING_NOUNS_WORDS,
   FACILITY_WORDS,
+  PLURAL_PLACE_WORDS,
 } from '../lexicon/placeWords.ts';
 import { originalOffset } from '../tokenize.ts';
 
@@ -105,7 +106,70 @@ export function findPlaces(doc: Doc): Doc {
     t = b - 1;
   }
   findFacilities(doc);
+  findPlaceLists(doc);
   return doc;
+}
+
+const PLURAL_PLACES = new Set(PLURAL_PLACE_WORDS.map(normalizeArabic));
+
+/** «ولايات إزمير وبيلجيك وهاتاي»: after a plural place noun, each name of the list is a place. */
+function findPlaceLists(doc: Doc): void {
+  const tokens = doc.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    if (!tok?.isWord || !infoOf(tok).stems.some((st) => PLURAL_PLACES.has(st.stem))) continue;
+    let j = t + 1;
+    let items = 0;
+    const found: { at: number; stripped: number }[] = [];
+    while (j < tokens.length && items < 8 && doc.sentence[j] === doc.sentence[t]) {
+      const m = mentionAtToken(doc, j);
+      if (m) {
+        if (m.kind !== 'place') break;
+        j = m.to;
+      } else {
+        const w = tokens[j];
+        // The first item bare, the next ones after و or a comma.
+        const bare = items === 0 ? w?.norm : w?.norm.replace(/^و(?=..)/, '');
+        if (!w?.isWord || !bare || (items > 0 && bare === w.norm && tokens[j - 1]?.text !== '،'))
+          break;
+        // «مناطق جديدة», «مدن وبلدات»: an adjective (feminine after a plural) or another plural
+        // noun is no name.
+        if (/ه$/.test(bare) || ADJECTIVES.has(bare) || PLURAL_PLACES.has(bare)) break;
+        const stripped = w.norm.length - bare.length;
+        if (!nameLike(doc, j) && !(stripped > 0 && isNameAfterAnd(doc, j))) break;
+        found.push({ at: j, stripped });
+        j++;
+      }
+      items++;
+      if (tokens[j]?.text === '،' || tokens[j]?.text === ',') j++;
+    }
+    // A list: at least two names, known or not.
+    if (items >= 2)
+      for (const { at, stripped } of found) {
+        const w = tokens[at];
+        if (!w) continue;
+        const start = originalOffset(w, stripped);
+        addMention(doc, {
+          key: `place:${w.norm.slice(stripped)}`,
+          kind: 'place',
+          from: at,
+          to: at + 1,
+          start,
+          end: w.end,
+          name: doc.text.slice(start, w.end),
+          reason: { rule: 'place-list', cue: tok.text },
+        });
+      }
+    t = Math.max(t, j - 1);
+  }
+}
+
+/** «وهاتاي»: a name after و (nameLike refuses some words that start with و). */
+function isNameAfterAnd(doc: Doc, t: number): boolean {
+  const w = doc.tokens[t];
+  if (!w?.isWord || w.norm.length < 4) return false;
+  const info = infoOf(w);
+  return !info.stop && !info.cue && !info.titleKey && !/^وال/.test(w.norm);
 }
 
 const FACILITIES = new Set(FACILITY_WORDS.map(normalizeArabic));

@@ -17,6 +17,7 @@ import {
   subjectStart,
 } from './speakers.ts';
 import { resolveTitle } from './describe.ts';
+import { findSourceFrames } from './sourceFrames.ts';
 import { isQuoteMark } from './structure.ts';
 import { TRAILING_WORDS, FRONTING_WORDS, SOURCE_ADJUNCT_WORDS } from '../lexicon/discourse.ts';
 import { INFORMING_VERBS } from '../lexicon/speechVerbs.ts';
@@ -132,6 +133,14 @@ export function findStatements(doc: Doc): Doc {
       lastSpeaker = speaker;
     prev = { sentence, cue: cueWord, ...(speaker ? { speaker } : {}) };
   }
+  const spans = coveredSpans(doc);
+  findSourceFrames(
+    doc,
+    (from, to) => spans(doc.tokens[from]?.start ?? 0, doc.tokens[to - 1]?.end ?? 0),
+    (from, to, speaker, rule) =>
+      emit(doc, from, to, 'reported', '', speaker, titleEnd, { rule, speakerBy: 'named-source' }),
+  );
+  doc.statements.sort((a, b) => a.start - b.start);
   return doc;
 }
 
@@ -141,6 +150,24 @@ export function findStatements(doc: Doc): Doc {
  * opens one. A verb with a named subject (إن بوتين أكد), a conjunction (وأضاف) or after
  * punctuation (، مؤكدا) stays a cue. One pass, each cue looked at once.
  */
+/** Whether [start, end) overlaps a statement found so far, in O(log n) per question (a prefix
+ * maximum of ends over the statements sorted by start). */
+function coveredSpans(doc: Doc): (start: number, end: number) => boolean {
+  const sorted = doc.statements.map((s) => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
+  const maxEnd: number[] = [];
+  for (const [, e] of sorted) maxEnd.push(Math.max(e, maxEnd[maxEnd.length - 1] ?? 0));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid]?.[0] ?? 0) < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (maxEnd[lo - 1] ?? 0) > start;
+  };
+}
+
 const SOURCE_ADJUNCTS = SOURCE_ADJUNCT_WORDS.map((w) => normalizeArabic(w).split(' '));
 
 /** The words right before `at` are a source adjunct (وفق ما، حسبما). */

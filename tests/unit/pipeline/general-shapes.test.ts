@@ -277,6 +277,19 @@ describe('who said what in general news', () => {
     expect(labelsOf(run(text), 'person')).toEqual(people);
   });
 
+  it.each([
+    [
+      'a list after a plural place noun',
+      'وشملت عمليات الإجلاء ولايات كوتاهيا وبيلجيك وهاتاي.',
+      ['بيلجيك', 'كوتاهيا'],
+    ],
+    ['no list: an adjective after the plural', 'ونقل السكان إلى مناطق جديدة وآمنة.', []],
+  ])('%s', (_t, text, places) => {
+    const found = labelsOf(run(text), 'place');
+    for (const p of places) expect(found).toContain(p);
+    if (places.length === 0) expect(found).toEqual([]);
+  });
+
   it('a participle with its own noun ends an organization name', () => {
     const r = run('وقال الرئيس إن الإدارة الأمريكية المنتهية ولايتها أخطأت.');
     expect(labelsOf(r, 'organization')).toEqual(['الإدارة الأمريكية']);

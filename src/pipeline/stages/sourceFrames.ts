@@ -1,0 +1,109 @@
+/**
+ * Statements attributed by a source phrase rather than a speech verb: «وبحسب وزارة الصحة، فإن
+ * عدد المصابين ارتفع» (the source first) and «ارتفع عدد الضحايا إلى 111، وفقا لوزارة الصحة»
+ * (the source after the claim). The claim is the clause on the other side of the source.
+ */
+import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
+import { SOURCE_PHRASE_WORDS } from '../lexicon/discourse.ts';
+import { infoOf } from '../words.ts';
+import { resolveTitle } from './describe.ts';
+
+/** Each phrase's words; «وفقا ل» ends in a ل glued to the source (لوزارة), read off the source. */
+const PHRASES = SOURCE_PHRASE_WORDS.map((p) => {
+  const words = normalizeArabic(p).split(' ');
+  const lam = words[words.length - 1] === 'ل';
+  return { words: lam ? words.slice(0, -1) : words, lam };
+});
+const MIN_WORDS = 3;
+const MAX_CLAIM = 60;
+
+interface Source {
+  /** First token of the source phrase, and the token after its speaker. */
+  from: number;
+  to: number;
+  speaker: string;
+}
+
+/** The source phrase opening at `t` and who it names, if any. */
+function sourceAt(doc: Doc, t: number): Source | undefined {
+  for (const { words, lam } of PHRASES) {
+    let j = t;
+    let ok = true;
+    for (const w of words) {
+      const tok = doc.tokens[j];
+      // The last word may carry the ل of «وفقا لـ»: «لوزارة».
+      // «وبحسب»: a conjunction may lead the first word.
+      if (!tok?.isWord || (tok.norm !== w && !(j === t && tok.norm === `و${w}`))) {
+        ok = false;
+        break;
+      }
+      j++;
+    }
+    if (!ok) continue;
+    if (lam && !/^ل/.test(doc.tokens[j]?.norm ?? '')) continue;
+    if (!lam && /^ل/.test(doc.tokens[j]?.norm ?? '') && words.length === 1) continue;
+    // «حسبما قال/أعلن»: a speech verb between the phrase and the source.
+    if (doc.tokens[j]?.isWord && infoOf(doc.tokens[j]!).cue) j++;
+    const m = mentionAtToken(doc, j);
+    if (m && m.from === j && (m.kind === 'person' || m.kind === 'organization'))
+      return { from: t, to: m.to, speaker: m.key };
+    const title = titleStartingAt(doc, j);
+    if (title) {
+      const named = mentionAtToken(doc, title.to);
+      if (named?.kind === 'person') return { from: t, to: named.to, speaker: named.key };
+      const who = title.person ?? resolveTitle(doc, title, j);
+      if (who) return { from: t, to: title.to, speaker: who };
+    }
+  }
+  return undefined;
+}
+
+function words(doc: Doc, from: number, to: number): number {
+  let n = 0;
+  for (let t = from; t < to; t++) if (doc.tokens[t]?.isWord) n++;
+  return n;
+}
+
+/** Calls `emit(from, to, speaker, rule)` for each claim a source phrase attributes and no
+ * statement already covers (`covered(from, to)`). */
+export function findSourceFrames(
+  doc: Doc,
+  covered: (from: number, to: number) => boolean,
+  emit: (from: number, to: number, speaker: string, rule: string) => void,
+): void {
+  const tokens = doc.tokens;
+  let sentenceStart = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    if (t > 0 && doc.sentence[t] !== doc.sentence[t - 1]) sentenceStart = t;
+    const tok = tokens[t];
+    if (!tok?.isWord || (doc.quoteOf[t] ?? -1) >= 0) continue;
+    const source = sourceAt(doc, t);
+    if (!source) continue;
+    const sentence = doc.sentence[t];
+    if (t === sentenceStart) {
+      // The source first: the claim follows its comma (and a فإن).
+      let from = source.to;
+      if (tokens[from]?.text === '،' || tokens[from]?.text === ',') from++;
+      // Only «فإن»/«فقد» make the rest a claim; «بحسب البيت الأبيض، ضم الوفد…» is sourced narration.
+      if (!tokens[from]?.isWord || !/^(فان|فانه|فانها|فقد)$/.test(tokens[from]?.norm ?? '')) {
+        t = source.to - 1;
+        continue;
+      }
+      if (/^فان/.test(tokens[from]?.norm ?? '')) from++;
+      let to = from;
+      while (to < tokens.length && doc.sentence[to] === sentence && to - from < MAX_CLAIM) to++;
+      while (to > from && !tokens[to - 1]?.isWord) to--;
+      if (words(doc, from, to) >= MIN_WORDS && !covered(from, to))
+        emit(from, to, source.speaker, 'source-before-content');
+    } else if (tokens[t - 1]?.text === '،' || tokens[t - 1]?.text === ',') {
+      // The source after the claim, which runs from the sentence start to the comma.
+      let from = Math.max(sentenceStart, t - MAX_CLAIM);
+      if (tokens[from]?.isWord && /^(و|ف)$/.test(tokens[from]!.norm)) from++;
+      const to = t - 1;
+      if (words(doc, from, to) >= MIN_WORDS && !covered(from, to))
+        emit(from, to, source.speaker, 'source-after-content');
+    }
+    t = source.to - 1;
+  }
+}
