@@ -5,6 +5,7 @@
  */
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
+import { wordFact } from '../word-facts.ts';
 import type { ExtractedEntity, Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import {
@@ -81,23 +82,32 @@ function findHead(doc: Doc, t: number): Head | undefined {
   if (!tok?.isWord) return undefined;
   // The longest head wins: «القوات المسلحة» over «قوات».
   let best: { row: HeadRow; end: number; stripped: number; definite: boolean } | undefined;
+  for (const { row, stripped, definite } of headRowsOf(tok)) {
+    let end = t + 1;
+    let ok = true;
+    for (const w of row.rest) {
+      if (doc.tokens[end]?.norm !== w) ok = false;
+      end++;
+    }
+    if (ok && (!best || end > best.end)) best = { row, end, stripped, definite };
+  }
+  return best;
+}
+
+/** The rows whose head's first word this word can be, in the order findHead tries them. */
+const headRowsOf = wordFact((tok: Token) => {
+  const rows: Array<{ row: HeadRow; stripped: number; definite: boolean }> = [];
   for (const st of infoOf(tok).stems) {
     const definite = st.stem.startsWith('ال');
     const bare = definite ? st.stem.slice(2) : st.stem;
     for (const row of HEAD_ROWS.get(bare) ?? []) {
       if (row.definiteOnly && !definite) continue;
       if (definite && !hasArticle(tok)) continue;
-      let end = t + 1;
-      let ok = true;
-      for (const w of row.rest) {
-        if (doc.tokens[end]?.norm !== w) ok = false;
-        end++;
-      }
-      if (ok && (!best || end > best.end)) best = { row, end, stripped: st.stripped, definite };
+      rows.push({ row, stripped: st.stripped, definite });
     }
   }
-  return best;
-}
+  return rows;
+});
 
 /** A word with the article that completes a name (not a title, a verb, a function word, a
  * possessive noun such as التزامها). */
@@ -422,7 +432,7 @@ export function findOrganizations(doc: Doc): Doc {
       continue;
     }
     // «الحكومة الأردنية»: the government with its nationality.
-    const gov = readings(tok).find((r) => r === GOVERNMENT);
+    const gov = governmentOf(tok);
     if (gov && adjectiveCountry(tokens[t + 1]) && !mentionAtToken(doc, t + 1)) {
       addOrganization(doc, t, t + 2, tok.norm.length - gov.length, {
         rule: 'government-of-country',
@@ -448,7 +458,7 @@ export function findOrganizations(doc: Doc): Doc {
         continue;
       }
     }
-    if (!(tok.info ?? infoOf(tok)).media && !readings(tok).includes(COMPANY)) continue;
+    if (!(tok.info ?? infoOf(tok)).media && !isCompanyWord(tok)) continue;
     const end = isQuoteMark(tokens[t + 1]) ? quotedOutlet(doc, t + 1) : bareOutlet(doc, t + 1);
     if (end > 0) t = end;
   }
@@ -471,12 +481,16 @@ function takesQuotedName(tok: Token): boolean {
 }
 const AGENCY = normalizeArabic('وكالة');
 const NEWS = normalizeArabic('أنباء');
+// What the scan asks of every word, answered once per distinct word:
+const governmentOf = wordFact((tok: Token) => readings(tok).find((r) => r === GOVERNMENT));
+const isCompanyWord = wordFact((tok: Token) => readings(tok).includes(COMPANY));
+const isAgencyWord = wordFact((tok: Token) => readings(tok).includes(AGENCY));
 
 /** «وكالة أنباء الإمارات», «وكالة أنباء فارس»: the name after «وكالة أنباء» (a place, or one or
  * two words no lexicon knows) belongs to the agency. Returns the end token, or `t`. */
 function newsAgencyEnd(doc: Doc, t: number): number {
   const tok = doc.tokens[t];
-  if (!tok || !readings(tok).includes(AGENCY) || doc.tokens[t + 1]?.norm !== NEWS) return t;
+  if (!tok || !isAgencyWord(tok) || doc.tokens[t + 1]?.norm !== NEWS) return t;
   const m = mentionAtToken(doc, t + 2);
   if (m && m.from === t + 2 && m.kind === 'place') {
     const to = m.to;
