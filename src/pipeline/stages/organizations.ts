@@ -574,8 +574,35 @@ function aliasWithHead(doc: Doc, e: ExtractedEntity | undefined, noun: number): 
 
 /** «البنك المركزي» and «البنك المركزي المصري», «الخارجية الإيرانية» and «وزارة الخارجية
  * الإيرانية» in one article: the short form is the long one. */
+/** «المنتخب السعودي» and «منتخب السعودية»: the head without ال and the country, by adjective
+ * or by name, are one body's canonical form (undefined when the name holds no country). */
+function canonicalWithCountry(name: string): string | undefined {
+  const lex = lexicon();
+  const words = name.split(' ');
+  let country: string | undefined;
+  const rest: string[] = [];
+  for (const w of words.slice(1)) {
+    const id = lex.adjectives.get(w) ?? lex.trie.next.get(w)?.entry?.countryId;
+    const isCountry = lex.adjectives.has(w) || lex.trie.next.get(w)?.entry?.isCountry;
+    if (id && isCountry && !country) country = id;
+    else rest.push(w);
+  }
+  if (!country) return undefined;
+  return [(words[0] ?? '').replace(/^ال/, ''), ...rest, `@${country}`].join(' ');
+}
+
 function mergeShortForms(doc: Doc): void {
-  const orgs = [...doc.entities.values()].filter((e) => e.kind === 'organization');
+  const all = [...doc.entities.values()].filter((e) => e.kind === 'organization');
+  const byCanonical = new Map<string, ExtractedEntity>();
+  for (const e of all) {
+    const c = canonicalWithCountry(normalizeArabic(e.label));
+    if (!c) continue;
+    const first = byCanonical.get(c);
+    if (first && doc.entities.has(first.key) && doc.entities.has(e.key))
+      mergeEntity(doc, e.key, first.key);
+    else byCanonical.set(c, e);
+  }
+  const orgs = all.filter((e) => doc.entities.has(e.key));
   // Labels do not change while merging: each normalized once.
   const names = new Map(orgs.map((e) => [e, normalizeArabic(e.label)]));
   for (const short of orgs) {

@@ -146,7 +146,8 @@ describe('who said what in general news', () => {
     [
       'a document frame «بيان للحزب» speaks for the party named by its kind before',
       'أعلن حزب "النهضة" انسحابه من الائتلاف الحاكم. وجاء في بيان للحزب أن "القرار اتخذ بالإجماع بعد نقاش طويل".',
-      ['النهضة: انسحابه من الائتلاف الحاكم', 'النهضة: القرار اتخذ بالإجماع بعد نقاش طويل'],
+      // A quote after أن keeps its marks in the statement (its offsets are what corrections anchor to).
+      ['النهضة: انسحابه من الائتلاف الحاكم', 'النهضة: "القرار اتخذ بالإجماع بعد نقاش طويل"'],
     ],
     [
       'an affirmed verbal noun with a pronoun is the claim (أكد جاهزية فريقه)',
@@ -311,6 +312,13 @@ describe('who said what in general news', () => {
     ['a cultural foundation is a description', 'وأكد أنه لم تبق مؤسسة ثقافية في المدينة إلا دمرت.'],
   ])('%s', (_t, text) => {
     expect(labelsOf(run(text), 'organization')).toEqual([]);
+  });
+
+  it('a team by its nationality and by its country is one body', () => {
+    const r = run(
+      'وقال مدرب المنتخب السعودي إن اللاعبين جاهزون. وأكد لاعبو منتخب السعودية أن الفوز ممكن.',
+    );
+    expect(labelsOf(r, 'organization')).toHaveLength(1);
   });
 
   it('a participle with its own noun ends an organization name', () => {
