@@ -17,10 +17,19 @@ export function defaultJobs(articles: number): number {
   return articles < PARALLEL_FROM ? 1 : Math.max(1, Math.min(8, availableParallelism()));
 }
 
-// The CLI runs as TypeScript through tsx, whose loader a worker on Node 20 does not take up (not
-// even with `--import tsx`): the worker starts as a line of JavaScript that loads it with tsx.
-const WORKER = `import { tsImport } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};
+/**
+ * The worker's code. Bundled by run.mjs (`npm run extract`), the worker is the bundle beside
+ * this one. Run as TypeScript through tsx (the tests), whose loader a worker on Node 20 does not
+ * take up (not even with `--import tsx`): the worker starts as a line of JavaScript that loads it
+ * with tsx.
+ */
+function workerCode(): { code: string | URL; eval: boolean } {
+  if (import.meta.url.endsWith('.mjs'))
+    return { code: new URL('./extract-worker.mjs', import.meta.url), eval: false };
+  const code = `import { tsImport } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};
 await tsImport(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)});`;
+  return { code, eval: true };
+}
 
 export async function extractInWorkers(
   files: readonly string[],
@@ -32,17 +41,18 @@ export async function extractInWorkers(
   const shares: Job[] = [];
   for (let from = 0; from < files.length; from += size)
     shares.push({ files: files.slice(from, from + size), ids: ids.slice(from, from + size) });
+  const worker = workerCode();
   const replies = await Promise.all(
     shares.map(
       (job) =>
         new Promise<Reply>((resolve, reject) => {
-          const worker = new Worker(WORKER, { eval: true, workerData: job });
-          worker.once('message', (reply: Reply) => {
+          const thread = new Worker(worker.code, { eval: worker.eval, workerData: job });
+          thread.once('message', (reply: Reply) => {
             if ('results' in reply) onDone?.(reply.results.length);
             resolve(reply);
           });
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
+          thread.once('error', reject);
+          thread.once('exit', (code) => {
             if (code !== 0) reject(new Error(`extract: a worker stopped with code ${code}`));
           });
         }),

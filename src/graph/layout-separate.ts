@@ -24,34 +24,41 @@ export function separateBoxes(
   for (const b of boxes) cell = Math.max(cell, b.w + gap, b.h + gap);
   const cellId = (cx: number, cy: number): number => cx * 1_000_003 + cy;
   spreadCrowds(xs, ys, boxes, cell, cellId, fixed);
+  // Flat copies of the boxes and a grid in flat arrays: the inner loop reads typed arrays only
+  // (the visits, and so the result, are those of a grid of cell lists in index order).
+  const w = Float64Array.from(boxes, (b) => b.w);
+  const h = Float64Array.from(boxes, (b) => b.h);
+  const dy = Float64Array.from(boxes, (b) => b.dy);
+  const grid = new CellGrid(n);
   let pass = 0;
+  let checks = 0;
   for (; pass < passes; pass++) {
-    const grid = new Map<number, number[]>();
-    for (let i = 0; i < n; i++) {
-      const b = boxes[i]!;
-      const id = cellId(Math.floor(xs[i]! / cell), Math.floor((ys[i]! + b.dy) / cell));
-      const list = grid.get(id);
-      if (list) list.push(i);
-      else grid.set(id, [i]);
-    }
+    grid.fill(n, (i) => cellId(Math.floor(xs[i]! / cell), Math.floor((ys[i]! + dy[i]!) / cell)));
+    const { start, count, items } = grid;
     let moved = false;
     for (let i = 0; i < n; i++) {
-      const bi = boxes[i]!;
+      const wi = w[i]!;
+      const hi = h[i]!;
+      const dyi = dy[i]!;
       const cx = Math.floor(xs[i]! / cell);
-      const cy = Math.floor((ys[i]! + bi.dy) / cell);
+      const cy = Math.floor((ys[i]! + dyi) / cell);
+      const stayI = fixed !== undefined && fixed[i] === 1;
       for (let dx = -1; dx <= 1; dx++)
-        for (let dy = -1; dy <= 1; dy++)
-          for (const j of grid.get(cellId(cx + dx, cy + dy)) ?? []) {
+        for (let dyc = -1; dyc <= 1; dyc++) {
+          const bucket = grid.find(cellId(cx + dx, cy + dyc));
+          if (bucket < 0) continue;
+          const from = start[bucket]!;
+          const to = from + count[bucket]!;
+          for (let k = from; k < to; k++) {
+            const j = items[k]!;
             if (j <= i) continue;
-            if (stats) stats.checks++;
-            const bj = boxes[j]!;
+            checks++;
             const ddx = xs[j]! - xs[i]!;
-            const ddy = ys[j]! + bj.dy - (ys[i]! + bi.dy);
-            const overlapX = (bi.w + bj.w) / 2 + gap - Math.abs(ddx);
-            const overlapY = (bi.h + bj.h) / 2 + gap - Math.abs(ddy);
+            const ddy = ys[j]! + dy[j]! - (ys[i]! + dyi);
+            const overlapX = (wi + w[j]!) / 2 + gap - Math.abs(ddx);
+            const overlapY = (hi + h[j]!) / 2 + gap - Math.abs(ddy);
             if (overlapX <= 0 || overlapY <= 0) continue;
-            const stayI = fixed?.[i] === 1;
-            const stayJ = fixed?.[j] === 1;
+            const stayJ = fixed !== undefined && fixed[j] === 1;
             if (stayI && stayJ) continue;
             moved = true;
             // Shares of the push: half each, or all of it for the one that may move.
@@ -68,10 +75,98 @@ export function separateBoxes(
               ys[j] = ys[j]! + sy * overlapY * sj;
             }
           }
+        }
     }
     if (!moved) break;
   }
+  if (stats) stats.checks += checks;
   return pass;
+}
+
+/**
+ * Cells → the boxes in them, in index order, as flat arrays: an open-addressing table from a
+ * cell id to a bucket, each bucket a run of `items`. Rebuilt every pass without allocating.
+ */
+class CellGrid {
+  keys: Float64Array;
+  slot: Int32Array;
+  start: Int32Array;
+  count: Int32Array;
+  items: Int32Array;
+  private ids: Float64Array;
+  private bucketOf: Int32Array;
+  private mask: number;
+  private buckets = 0;
+
+  constructor(n: number) {
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Float64Array(size);
+    this.slot = new Int32Array(size);
+    this.start = new Int32Array(n);
+    this.count = new Int32Array(n);
+    this.items = new Int32Array(n);
+    this.ids = new Float64Array(n);
+    this.bucketOf = new Int32Array(n);
+  }
+
+  private hash(id: number): number {
+    // Any function of the id will do, as long as equal ids meet (ids may pass 2^31).
+    return Math.imul((id | 0) ^ ((id / 4294967296) | 0), 0x9e3779b1) >>> 0;
+  }
+
+  fill(n: number, idOf: (i: number) => number): void {
+    this.slot.fill(-1);
+    this.buckets = 0;
+    const { keys, slot, count, ids, bucketOf, mask } = this;
+    for (let i = 0; i < n; i++) {
+      const id = idOf(i);
+      ids[i] = id;
+      let s = this.hash(id) & mask;
+      for (;;) {
+        const b = slot[s]!;
+        if (b < 0) {
+          const nb = this.buckets++;
+          slot[s] = nb;
+          keys[s] = id;
+          count[nb] = 0;
+          bucketOf[i] = nb;
+          break;
+        }
+        if (keys[s] === id || (id !== id && keys[s] !== keys[s])) {
+          // (NaN ids, from NaN positions, share one cell as they would as Map keys.)
+          bucketOf[i] = b;
+          break;
+        }
+        s = (s + 1) & mask;
+      }
+      count[bucketOf[i]!]!++;
+    }
+    let at = 0;
+    for (let b = 0; b < this.buckets; b++) {
+      this.start[b] = at;
+      at += count[b]!;
+      count[b] = 0;
+    }
+    for (let i = 0; i < n; i++) {
+      const b = bucketOf[i]!;
+      this.items[this.start[b]! + count[b]!] = i;
+      count[b]!++;
+    }
+  }
+
+  /** The bucket of a cell id, or -1 when no box is in that cell. */
+  find(id: number): number {
+    const { keys, slot, mask } = this;
+    let s = this.hash(id) & mask;
+    for (;;) {
+      const b = slot[s]!;
+      if (b < 0) return -1;
+      if (keys[s] === id || (id !== id && keys[s] !== keys[s])) return b;
+      s = (s + 1) & mask;
+    }
+  }
 }
 
 /** More boxes than this in one cell are a crowd: pairwise separation would be quadratic. */

@@ -27,6 +27,21 @@ export interface Token {
   spaceBefore: boolean;
   /** Lexicon facts about the word, memoized by words.ts. */
   info: WordInfo | undefined;
+  /** The distinct word this token spells, shared by every token written the same way. */
+  word: Word;
+}
+
+/**
+ * One distinct surface form, met in any article: its normalized form and, computed on first
+ * need, what the lexicons say about it and the per-word facts of the stages (word-facts.ts).
+ * Every token of that form shares these strings, so look-ups never hash a fresh slice.
+ */
+export interface Word {
+  text: string;
+  norm: string;
+  isArabic: boolean;
+  info: WordInfo | undefined;
+  facts: unknown[];
 }
 
 /** Character classes, looked up from one table: 1 word, 2 space, 3 newline, 4 invisible mark. */
@@ -79,12 +94,107 @@ function isNewlineCode(code: number): boolean {
   );
 }
 
-/** Normalized forms of words with marks or variant letters, so a repeated word is built once. */
-const NORM_CACHE = new Map<string, string>();
-const MAX_NORM_CACHE = 50_000;
+/**
+ * Distinct words by their characters: an open-addressing table keyed by a hash computed while
+ * scanning, so a word met before costs no slice and no string hashing. Bounded: random input
+ * must not grow memory without limit (the table starts afresh when full).
+ */
+const MAX_WORDS = 1 << 17;
+/** Slots hold a word's index (-1: free) and its hash; the table doubles at half full. */
+let slots = new Int32Array(1 << 12).fill(-1);
+let slotHash = new Int32Array(1 << 12);
+let words: Word[] = [];
+let wordHash: number[] = [];
+
+function resetWords(size: number): void {
+  slots = new Int32Array(size).fill(-1);
+  slotHash = new Int32Array(size);
+  const old = words;
+  const oldHash = wordHash;
+  words = [];
+  wordHash = [];
+  // Growing re-inserts every word; starting afresh (size unchanged) drops them.
+  if (size > old.length * 2)
+    old.forEach((w, i) => {
+      const hash = oldHash[i]!;
+      let s = hash & (size - 1);
+      while (slots[s]! >= 0) s = (s + 1) & (size - 1);
+      slots[s] = words.length;
+      slotHash[s] = hash;
+      words.push(w);
+      wordHash.push(hash);
+    });
+}
+
+/** The word spelled by `text[start, end)`, whose FNV-1a hash is `hash`. */
+function internWord(text: string, start: number, end: number, hash: number): Word {
+  const len = end - start;
+  const mask = slots.length - 1;
+  let s = hash & mask;
+  for (;;) {
+    const at = slots[s]!;
+    if (at < 0) break;
+    if (slotHash[s] === hash) {
+      const t = words[at]!.text;
+      if (t.length === len) {
+        let k = 0;
+        while (k < len && t.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        if (k === len) return words[at]!;
+      }
+    }
+    s = (s + 1) & mask;
+  }
+  if (words.length * 2 >= slots.length) {
+    if (words.length >= MAX_WORDS) resetWords(slots.length);
+    else resetWords(slots.length * 2);
+    return internWord(text, start, end, hash);
+  }
+  const word = newWord(text, start, end);
+  slots[s] = words.length;
+  slotHash[s] = hash;
+  words.push(word);
+  wordHash.push(hash);
+  return word;
+}
+
+function newWord(text: string, start: number, end: number): Word {
+  const table = NORM_TABLE;
+  const surface = text.slice(start, end);
+  let arabic = false;
+  let changed = -1;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!arabic && c >= 0x0621 && isArabicLetter(c)) arabic = true;
+    if (changed < 0 && table[c] !== c) changed = k;
+  }
+  let norm = surface;
+  if (changed >= 0) {
+    norm = text.slice(start, changed);
+    for (let k = changed; k < end; k++) {
+      const c = text.charCodeAt(k);
+      const n = table[c] ?? c;
+      if (n !== 0) norm += n === c ? text[k] : String.fromCharCode(n);
+    }
+  }
+  return { text: surface, norm, isArabic: arabic, info: undefined, facts: [] };
+}
+
+/** Punctuation tokens by code unit (a surrogate pair is made on the spot). */
+const MARKS: Array<Word | undefined> = [];
+
+function markWord(text: string, i: number, len: number): Word {
+  const code = text.charCodeAt(i);
+  if (len === 1) {
+    const known = MARKS[code];
+    if (known) return known;
+  }
+  const surface = text.slice(i, i + len);
+  const word: Word = { text: surface, norm: surface, isArabic: false, info: undefined, facts: [] };
+  if (len === 1) MARKS[code] = word;
+  return word;
+}
 
 export function tokenize(text: string, end = text.length): Token[] {
-  const table = NORM_TABLE;
   const cls = CLASS;
   const tokens: Token[] = [];
   let newline = false;
@@ -106,50 +216,32 @@ export function tokenize(text: string, end = text.length): Token[] {
     const start = i;
     if (kind === WORD) {
       // A word runs over word characters; an invisible mark stays inside only between letters.
+      let hash = Math.imul(0x811c9dc5 ^ code, 0x01000193);
       let j = i + 1;
       while (j < end) {
-        const k = cls[text.charCodeAt(j)];
-        if (k === WORD) j++;
-        else if (k === INVISIBLE && j + 1 < end && cls[text.charCodeAt(j + 1)] === WORD) j++;
-        else break;
+        const c = text.charCodeAt(j);
+        const k = cls[c];
+        if (
+          k === WORD ||
+          (k === INVISIBLE && j + 1 < end && cls[text.charCodeAt(j + 1)] === WORD)
+        ) {
+          hash = Math.imul(hash ^ c, 0x01000193);
+          j++;
+        } else break;
       }
-      const surface = text.slice(start, j);
-      let norm: string;
-      let arabic = false;
-      let changed = -1;
-      for (let k = start; k < j; k++) {
-        const c = text.charCodeAt(k);
-        if (!arabic && c >= 0x0621 && isArabicLetter(c)) arabic = true;
-        if (changed < 0 && table[c] !== c) changed = k;
-      }
-      const cached = changed < 0 ? undefined : NORM_CACHE.get(surface);
-      if (changed < 0) norm = surface;
-      else if (cached !== undefined) norm = cached;
-      else {
-        // Only words that change pay for building a new string.
-        norm = text.slice(start, changed);
-        for (let k = changed; k < j; k++) {
-          const c = text.charCodeAt(k);
-          const n = table[c] ?? c;
-          if (n !== 0) norm += n === c ? text[k] : String.fromCharCode(n);
-        }
-        // Bounded: random input must not grow memory without limit.
-        if (NORM_CACHE.size >= MAX_NORM_CACHE) NORM_CACHE.clear();
-        NORM_CACHE.set(surface, norm);
-      }
-      if (norm === '') {
+      const word = internWord(text, start, j, hash);
+      if (word.norm === '') {
         space = true;
         i = j;
         continue;
       }
-      tokens.push(token(tokens.length, start, j, surface, norm, true, arabic, newline, space));
+      tokens.push(token(tokens.length, start, j, word, true, newline, space));
       i = j;
     } else {
       // One punctuation token per code point (surrogate pairs kept whole).
       const cp = text.codePointAt(i) ?? code;
       const len = cp > 0xffff ? 2 : 1;
-      const surface = text.slice(i, i + len);
-      tokens.push(token(tokens.length, i, i + len, surface, surface, false, false, newline, space));
+      tokens.push(token(tokens.length, i, i + len, markWord(text, i, len), false, newline, space));
       i += len;
     }
     newline = false;
@@ -162,25 +254,24 @@ function token(
   index: number,
   start: number,
   end: number,
-  text: string,
-  norm: string,
+  word: Word,
   isWord: boolean,
-  isArabic: boolean,
   newlineBefore: boolean,
   spaceBefore: boolean,
 ): Token {
-  // `info` is set up front so every token keeps one hidden class (fast property access).
+  // Every field is set up front so every token keeps one hidden class (fast property access).
   return {
     index,
     start,
     end,
-    text,
-    norm,
+    text: word.text,
+    norm: word.norm,
     isWord,
-    isArabic,
+    isArabic: isWord && word.isArabic,
     newlineBefore,
     spaceBefore,
-    info: undefined,
+    info: word.info,
+    word,
   };
 }
 

@@ -9,6 +9,7 @@ import { lexicon } from './lexicon/index.ts';
 import type { Token } from './tokenize.ts';
 import { normalizeArabic } from '../core/arabic.ts';
 import { ORGANIZATION_HEADS } from './rules/organizationHeads.ts';
+import { wordFact } from './word-facts.ts';
 
 /** Head nouns of organizations (وزارة، مكتب، هيئة …), as written without ال. */
 const PLACE_NOUNS = new Set(
@@ -81,9 +82,9 @@ export function wordInfo(norm: string): WordInfo {
 
 const NONE: string[] = [];
 
-/** wordInfo, memoized on the token. */
+/** wordInfo, memoized on the token and its word (computed once per distinct word). */
 export function infoOf(tok: Token): WordInfo {
-  return (tok.info ??= wordInfo(tok.norm));
+  return (tok.info ??= tok.word.info ??= wordInfo(tok.norm));
 }
 
 /** The token's normalized readings: itself, then without و/ف and ب/ل/ك. */
@@ -114,11 +115,20 @@ export function isParticiple(tok: Token | undefined): boolean {
 /** Could this token be (part of) a person's name? */
 export function nameLike(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
-  if (!tok || !tok.isWord || !tok.isArabic || tok.norm.length < 2) return false;
+  if (!tok || !tok.isWord || !nameLikeWord(tok)) return false;
+  const info = infoOf(tok);
+  if (info.titleKey && !isGivenNameNotTitle(doc, t, info)) return false;
+  const m = doc.mentionAt[t] ?? -1;
+  if (m >= 0 && doc.mentions[m]?.kind !== 'person') return false;
+  return true;
+}
+
+/** What nameLike asks of the word itself, wherever it stands (every test rules it out). */
+const nameLikeWord = wordFact((tok: Token): boolean => {
+  if (!tok.isArabic || tok.norm.length < 2) return false;
   const n = tok.norm;
   if (hasArticle(tok)) return false;
   const info = infoOf(tok);
-  if (info.titleKey && !isGivenNameNotTitle(doc, t, info)) return false;
   if (info.stop || info.notName || info.adjective || info.cue || info.participle) return false;
   if (/[0-9٠-٩]/.test(n)) return false;
   // «أعلن مكتب …», «قالت هيئة …»: an institution noun is never a name.
@@ -138,23 +148,11 @@ export function nameLike(doc: Doc, t: number): boolean {
   if (pronoun && isStopword(n.slice(0, -pronoun[0].length))) return false;
   // Tanween marks an adverb or an indefinite noun (نادراً، جيداً), never a name.
   if (/[\u064B-\u064D]/.test(tok.text)) return false;
-  const m = doc.mentionAt[t] ?? -1;
-  if (m >= 0 && doc.mentions[m]?.kind !== 'person') return false;
   return true;
-}
+});
 
 /** Starts with the article ال (also after و ب ل ف ك), not with a name such as إلمندورف. */
-const articleCache = new Map<string, boolean>();
-
-export function hasArticle(tok: Token): boolean {
-  let known = articleCache.get(tok.text);
-  if (known === undefined) {
-    known = computeHasArticle(tok);
-    if (articleCache.size >= MAX_CACHE) articleCache.clear();
-    articleCache.set(tok.text, known);
-  }
-  return known;
-}
+export const hasArticle: (tok: Token) => boolean = wordFact(computeHasArticle);
 
 function computeHasArticle(tok: Token): boolean {
   const n = tok.norm;

@@ -1,6 +1,6 @@
 /**
- * `npm run extract` end to end, as a user runs it (process start, reading, extraction in worker
- * threads, merge, layout, JSON written), on folders of 1,000 and 10,000 varied articles of the
+ * `npm run extract` end to end, as a user runs it (`node src/cli/run.mjs extract`: process start
+ * with the bundled CLI, reading, extraction in worker threads, merge, layout, JSON written), on folders of 1,000 and 10,000 varied articles of the
  * seed's size; the growth from 1,000 to 10,000 (linear is 10) and the peak memory the CLI reports.
  * Called by tests/bench/run.ts (`npm run bench -- cli`); BENCH_CLI_RUNS sets the runs (5).
  */
@@ -31,7 +31,7 @@ function runCli(
   const t0 = performance.now();
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src/cli/extract.ts'), folder, '--out', out, ...extra],
+    [join(ROOT, 'src/cli/run.mjs'), 'extract', folder, '--out', out, ...extra],
     { cwd: ROOT, encoding: 'utf8' },
   );
   const ms = performance.now() - t0;

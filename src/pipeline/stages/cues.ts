@@ -6,6 +6,7 @@
 import type { Doc } from '../document.ts';
 import type { Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
+import { wordFact } from '../word-facts.ts';
 import { NOMINAL_WORDS } from '../lexicon/discourse.ts';
 import { documentFrameEnd } from './documentFrame.ts';
 
@@ -88,17 +89,21 @@ function isExpressedBy(doc: Doc, t: number): boolean {
 }
 
 /** «وبيّن أن…» (explained): without its shadda the word is the preposition «بين». */
-function isExplainedWithShadda(tok: Token): boolean {
-  return tok.norm.length <= 4 && /^[وف]?بيّن[َت]?$/.test(tok.text.replace(/\u0640/g, ''));
-}
+const isExplainedWithShadda = wordFact(
+  (tok: Token): boolean =>
+    tok.norm.length <= 4 && /^[وف]?بيّن[َت]?$/.test(tok.text.replace(/\u0640/g, '')),
+);
 
 const NOMINAL = new Set(NOMINAL_WORDS);
 
 function isNominalCue(tok: Token | undefined): boolean {
-  if (!tok || !tok.isWord || tok.norm.length < 7) return false;
+  return !!tok && tok.isWord && tok.norm.length >= 7 && isNominalWord(tok);
+}
+
+const isNominalWord = wordFact((tok: Token): boolean => {
   const n = tok.norm;
   return NOMINAL.has(n) || ((n[0] === 'و' || n[0] === 'ف') && NOMINAL.has(n.slice(1)));
-}
+});
 
 function followedByComplementizer(doc: Doc, t: number): boolean {
   for (let k = 1; k <= 3; k++) if (isComplementizer(doc.tokens[t + k])) return true;

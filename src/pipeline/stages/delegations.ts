@@ -14,7 +14,8 @@ import {
 } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { originalOffset } from '../tokenize.ts';
+import { originalOffset, type Token } from '../tokenize.ts';
+import { wordFact } from '../word-facts.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, nameLike, readings } from '../words.ts';
 import { addPerson } from './persons.ts';
 import { resolveTitle } from './describe.ts';
@@ -26,6 +27,7 @@ import {
 } from '../lexicon/sides.ts';
 
 const SIDE_WORDS = new Set(SIDE_NOUNS.map(normalizeArabic));
+const isSideWord = wordFact((tok: Token) => readings(tok).some((r) => SIDE_WORDS.has(r)));
 
 /** A side belongs to its article's event: «الجانب الأمريكي» of two meetings is two sides. */
 function sideKey(doc: Doc, of: string): string {
@@ -120,7 +122,7 @@ export function findDelegations(doc: Doc): Doc {
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     if (!tok?.isWord) continue;
-    if (!readings(tok).some((r) => SIDE_WORDS.has(r))) {
+    if (!isSideWord(tok)) {
       if (bodySide(doc, t)) t = addBodySides(doc, t) - 1;
       continue;
     }

@@ -122,21 +122,6 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
             ? j + 1
             : cue.at + 1
         : j + 1;
-      // «أنه "التزمنا…"»: the quote after أن is the content itself.
-      // Only a quote that is the whole clause: not a name («أن «الأخضر» فريق كبير»), not a
-      // quote closed early by a nested mark.
-      const whole = doc.quotes[direct];
-      const after = whole && whole.close >= 0 ? tokens[whole.close + 1] : undefined;
-      if (
-        direct >= 0 &&
-        !describes &&
-        whole &&
-        whole.close >= 0 &&
-        wordsIn(doc, direct) >= 3 &&
-        !doc.nameQuotes.has(direct) &&
-        (!after || !after.isWord || doc.sentence[whole.close + 1] !== sentence)
-      )
-        return { speaker: who(), byDocument, contentStart: j + 1, mode: 'direct', quote: direct };
       return {
         speaker: who(),
         byDocument,

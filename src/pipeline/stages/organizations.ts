@@ -5,6 +5,7 @@
  */
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
+import { wordFact } from '../word-facts.ts';
 import type { ExtractedEntity, Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import {
@@ -81,23 +82,32 @@ function findHead(doc: Doc, t: number): Head | undefined {
   if (!tok?.isWord) return undefined;
   // The longest head wins: «القوات المسلحة» over «قوات».
   let best: { row: HeadRow; end: number; stripped: number; definite: boolean } | undefined;
+  for (const { row, stripped, definite } of headRowsOf(tok)) {
+    let end = t + 1;
+    let ok = true;
+    for (const w of row.rest) {
+      if (doc.tokens[end]?.norm !== w) ok = false;
+      end++;
+    }
+    if (ok && (!best || end > best.end)) best = { row, end, stripped, definite };
+  }
+  return best;
+}
+
+/** The rows whose head's first word this word can be, in the order findHead tries them. */
+const headRowsOf = wordFact((tok: Token) => {
+  const rows: Array<{ row: HeadRow; stripped: number; definite: boolean }> = [];
   for (const st of infoOf(tok).stems) {
     const definite = st.stem.startsWith('ال');
     const bare = definite ? st.stem.slice(2) : st.stem;
     for (const row of HEAD_ROWS.get(bare) ?? []) {
       if (row.definiteOnly && !definite) continue;
       if (definite && !hasArticle(tok)) continue;
-      let end = t + 1;
-      let ok = true;
-      for (const w of row.rest) {
-        if (doc.tokens[end]?.norm !== w) ok = false;
-        end++;
-      }
-      if (ok && (!best || end > best.end)) best = { row, end, stripped: st.stripped, definite };
+      rows.push({ row, stripped: st.stripped, definite });
     }
   }
-  return best;
-}
+  return rows;
+});
 
 /** A word with the article that completes a name (not a title, a verb, a function word, a
  * possessive noun such as التزامها). */
@@ -222,7 +232,14 @@ function namedByHead(
       continue;
     }
     // «نادي الزمالك» is definite; «بنك عودة», «حزب الأمة» take a proper name.
-    if (row.takesName && !head.definite && complements === 0 && !named && nameLike(doc, end)) {
+    if (
+      row.takesName &&
+      !head.definite &&
+      complements === 0 &&
+      !named &&
+      nameLike(doc, end) &&
+      !adjectiveShaped(tok)
+    ) {
       named = true;
       specific = true;
       end++;
@@ -327,6 +344,14 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
   return bare && (FIELDS.has(bare) || FIELDS.has(`ال${bare}`)) ? end + 1 : t;
 }
 
+/** «مؤسسة ثقافية», «شركة طيران إقليمية», «جامعة وشاملة»: an indefinite word written with ة (an
+ * adjective agreeing with the head) or joined by و describes the body; it does not name it. */
+function adjectiveShaped(tok: Token | undefined): boolean {
+  if (!tok?.isWord) return false;
+  const bare = tok.text.replace(/[\u064B-\u065F\u0640]/g, '');
+  return bare.endsWith('ة') || (/^و/.test(tok.norm) && tok.norm.length > 3);
+}
+
 function lettersOnly(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const n = doc.tokens[k]?.norm ?? '';
@@ -407,7 +432,7 @@ export function findOrganizations(doc: Doc): Doc {
       continue;
     }
     // «الحكومة الأردنية»: the government with its nationality.
-    const gov = readings(tok).find((r) => r === GOVERNMENT);
+    const gov = governmentOf(tok);
     if (gov && adjectiveCountry(tokens[t + 1]) && !mentionAtToken(doc, t + 1)) {
       addOrganization(doc, t, t + 2, tok.norm.length - gov.length, {
         rule: 'government-of-country',
@@ -433,7 +458,7 @@ export function findOrganizations(doc: Doc): Doc {
         continue;
       }
     }
-    if (!(tok.info ?? infoOf(tok)).media && !readings(tok).includes(COMPANY)) continue;
+    if (!(tok.info ?? infoOf(tok)).media && !isCompanyWord(tok)) continue;
     const end = isQuoteMark(tokens[t + 1]) ? quotedOutlet(doc, t + 1) : bareOutlet(doc, t + 1);
     if (end > 0) t = end;
   }
@@ -456,12 +481,16 @@ function takesQuotedName(tok: Token): boolean {
 }
 const AGENCY = normalizeArabic('وكالة');
 const NEWS = normalizeArabic('أنباء');
+// What the scan asks of every word, answered once per distinct word:
+const governmentOf = wordFact((tok: Token) => readings(tok).find((r) => r === GOVERNMENT));
+const isCompanyWord = wordFact((tok: Token) => readings(tok).includes(COMPANY));
+const isAgencyWord = wordFact((tok: Token) => readings(tok).includes(AGENCY));
 
 /** «وكالة أنباء الإمارات», «وكالة أنباء فارس»: the name after «وكالة أنباء» (a place, or one or
  * two words no lexicon knows) belongs to the agency. Returns the end token, or `t`. */
 function newsAgencyEnd(doc: Doc, t: number): number {
   const tok = doc.tokens[t];
-  if (!tok || !readings(tok).includes(AGENCY) || doc.tokens[t + 1]?.norm !== NEWS) return t;
+  if (!tok || !isAgencyWord(tok) || doc.tokens[t + 1]?.norm !== NEWS) return t;
   const m = mentionAtToken(doc, t + 2);
   if (m && m.from === t + 2 && m.kind === 'place') {
     const to = m.to;
@@ -510,12 +539,19 @@ function bareOutlet(doc: Doc, from: number): number {
   while (end - from < 3) {
     const m = mentionAtToken(doc, end);
     if (m?.kind === 'place' && m.from === end && end === from) end = m.to;
-    else if (!m && nameLike(doc, end) && doc.sentence[end] === doc.sentence[from]) {
+    else if (
+      !m &&
+      nameLike(doc, end) &&
+      !adjectiveShaped(tokens[end]) &&
+      doc.sentence[end] === doc.sentence[from]
+    ) {
       end++;
       unknown++;
     } else break;
   }
   if (unknown === 0 || unknown > 2 || !tokens[end - 1]) return -1;
+  // «شركة طيران إقليمية»: an adjective after the words makes the whole a description.
+  if (adjectiveShaped(tokens[end]) && doc.sentence[end] === doc.sentence[from]) return -1;
   const lead = mentionAtToken(doc, from);
   if (lead) removeMention(doc, lead);
   const e = addOrganization(doc, from, end, 0, {
@@ -538,8 +574,35 @@ function aliasWithHead(doc: Doc, e: ExtractedEntity | undefined, noun: number): 
 
 /** «البنك المركزي» and «البنك المركزي المصري», «الخارجية الإيرانية» and «وزارة الخارجية
  * الإيرانية» in one article: the short form is the long one. */
+/** «المنتخب السعودي» and «منتخب السعودية»: the head without ال and the country, by adjective
+ * or by name, are one body's canonical form (undefined when the name holds no country). */
+function canonicalWithCountry(name: string): string | undefined {
+  const lex = lexicon();
+  const words = name.split(' ');
+  let country: string | undefined;
+  const rest: string[] = [];
+  for (const w of words.slice(1)) {
+    const id = lex.adjectives.get(w) ?? lex.trie.next.get(w)?.entry?.countryId;
+    const isCountry = lex.adjectives.has(w) || lex.trie.next.get(w)?.entry?.isCountry;
+    if (id && isCountry && !country) country = id;
+    else rest.push(w);
+  }
+  if (!country) return undefined;
+  return [(words[0] ?? '').replace(/^ال/, ''), ...rest, `@${country}`].join(' ');
+}
+
 function mergeShortForms(doc: Doc): void {
-  const orgs = [...doc.entities.values()].filter((e) => e.kind === 'organization');
+  const all = [...doc.entities.values()].filter((e) => e.kind === 'organization');
+  const byCanonical = new Map<string, ExtractedEntity>();
+  for (const e of all) {
+    const c = canonicalWithCountry(normalizeArabic(e.label));
+    if (!c) continue;
+    const first = byCanonical.get(c);
+    if (first && doc.entities.has(first.key) && doc.entities.has(e.key))
+      mergeEntity(doc, e.key, first.key);
+    else byCanonical.set(c, e);
+  }
+  const orgs = all.filter((e) => doc.entities.has(e.key));
   // Labels do not change while merging: each normalized once.
   const names = new Map(orgs.map((e) => [e, normalizeArabic(e.label)]));
   for (const short of orgs) {

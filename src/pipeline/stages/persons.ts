@@ -97,6 +97,8 @@ function familyNameLike(doc: Doc, t: number): boolean {
     !title &&
     !ABSTRACT.has(tok.norm) &&
     !VERBAL_NOUN.test(tok.norm) &&
+    // «نهى محمد العاملة في…»: a feminine active participle (فاعلة) describes, it names nobody.
+    !/^ال.ا..ه$/.test(tok.norm) &&
     (!info.adjective || nisba) &&
     !info.cue &&
     !info.participle &&

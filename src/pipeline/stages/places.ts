@@ -4,6 +4,8 @@
  * (بمدينة أنكوراج بولاية ألاسكا، في أنكوريج بألاسكا).
  */
 import { infoOf } from '../words.ts';
+import type { Token } from '../tokenize.ts';
+import { wordFact } from '../word-facts.ts';
 import {
   addMention,
   addRelation,
@@ -43,13 +45,16 @@ function personSurnames(doc: Doc): Set<string> {
 
 function placeNoun(doc: Doc, t: number): 'single' | 'multi' | undefined {
   const tok = doc.tokens[t];
-  if (!tok?.isWord) return undefined;
+  return tok?.isWord ? placeNounOf(tok) : undefined;
+}
+
+const placeNounOf = wordFact((tok: Token): 'single' | 'multi' | undefined => {
   for (const s of infoOf(tok).stems) {
     if (SINGLE.has(s.stem)) return 'single';
     if (MULTI.has(s.stem)) return 'multi';
   }
   return undefined;
-}
+});
 
 export function findPlaces(doc: Doc): Doc {
   const tokens = doc.tokens;

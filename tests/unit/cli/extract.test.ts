@@ -183,6 +183,19 @@ describe('extract CLI in worker threads', () => {
     expect(many.stderr).toMatch(/p98\.txt/);
   });
 
+  it('npm run extract (the bundled CLI, its workers) writes what the sources write', () => {
+    const one = run('--jobs', '1');
+    const out = join(dir, 'bundled.json');
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'src/cli/run.mjs'), 'extract', folder, '--out', out, '--jobs', '2'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(r.stderr).toMatch(/\(2 threads\)/);
+    expect(r.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(one.json);
+  });
+
   it('--no-layout writes no positions; --jobs must be a number', () => {
     const graph = JSON.parse(run('--no-layout', '--jobs', '2').json) as {
       nodes: Array<{ attributes: Record<string, unknown> }>;

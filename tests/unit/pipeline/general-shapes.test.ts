@@ -146,7 +146,8 @@ describe('who said what in general news', () => {
     [
       'a document frame «بيان للحزب» speaks for the party named by its kind before',
       'أعلن حزب "النهضة" انسحابه من الائتلاف الحاكم. وجاء في بيان للحزب أن "القرار اتخذ بالإجماع بعد نقاش طويل".',
-      ['النهضة: انسحابه من الائتلاف الحاكم', 'النهضة: القرار اتخذ بالإجماع بعد نقاش طويل'],
+      // A quote after أن keeps its marks in the statement (its offsets are what corrections anchor to).
+      ['النهضة: انسحابه من الائتلاف الحاكم', 'النهضة: "القرار اتخذ بالإجماع بعد نقاش طويل"'],
     ],
     [
       'an affirmed verbal noun with a pronoun is the claim (أكد جاهزية فريقه)',
@@ -298,6 +299,26 @@ describe('who said what in general news', () => {
     const found = labelsOf(run(text), 'place');
     for (const p of places) expect(found).toContain(p);
     if (places.length === 0) expect(found).toEqual([]);
+  });
+
+  it('a feminine participle after a name describes her, it is no family name', () => {
+    expect(
+      labelsOf(run('وقالت سلمى أحمد العاملة في المستشفى إن الوضع صعب جدا.'), 'person'),
+    ).toEqual(['سلمى أحمد']);
+  });
+
+  it.each([
+    ['a regional airline is a description', 'وقالت شركة طيران إقليمية إنها ستلغي رحلاتها.'],
+    ['a cultural foundation is a description', 'وأكد أنه لم تبق مؤسسة ثقافية في المدينة إلا دمرت.'],
+  ])('%s', (_t, text) => {
+    expect(labelsOf(run(text), 'organization')).toEqual([]);
+  });
+
+  it('a team by its nationality and by its country is one body', () => {
+    const r = run(
+      'وقال مدرب المنتخب السعودي إن اللاعبين جاهزون. وأكد لاعبو منتخب السعودية أن الفوز ممكن.',
+    );
+    expect(labelsOf(r, 'organization')).toHaveLength(1);
   });
 
   it('a participle with its own noun ends an organization name', () => {
