@@ -321,6 +321,11 @@ describe('who said what in general news', () => {
     expect(labelsOf(r, 'organization')).toHaveLength(1);
   });
 
+  it('«صوّر» (filmed) is no mention of Tyre, «صور» is', () => {
+    expect(labelsOf(run('وقال المصور إنه صوّر المشهد كاملا.'), 'place')).toEqual([]);
+    expect(labelsOf(run('وسقطت قذيفة قرب مدينة صور أمس.'), 'place')).toEqual(['صور']);
+  });
+
   it('a participle with its own noun ends an organization name', () => {
     const r = run('وقال الرئيس إن الإدارة الأمريكية المنتهية ولايتها أخطأت.');
     expect(labelsOf(r, 'organization')).toEqual(['الإدارة الأمريكية']);
