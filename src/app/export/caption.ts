@@ -32,7 +32,9 @@ export function captionLines({
   // Every outlet shown is named: an image of a merged graph says who reported it.
   // In English, Arabic names are isolated (FSI … PDI): an Arabic title's opening quote mark or
   // an outlet's name would otherwise be ordered by the English line and jump to its end.
-  const embed = (text: string) => (lang === 'en' ? isolate(text) : text);
+  // The canvas does not honour isolates everywhere (Chromium's fillText orders «(+5)» after an
+  // Arabic title as Arabic numbers): a left-to-right mark after each closes the run for it.
+  const embed = (text: string) => (lang === 'en' ? `${isolate(text)}\u200E` : text);
   const outlets = [...new Set(articles.map((a) => a.source?.trim() ?? '').filter(Boolean))].map(
     embed,
   );

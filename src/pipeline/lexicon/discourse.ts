@@ -71,6 +71,8 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'استقالة',
   'تعيين',
   'حالة',
+  // «أكد عدم تدخل…», «نفى عدم…»: a negated claim.
+  'عدم',
   // Readiness, intent and ability a speaker declares (أكد جاهزية فريقه، أعلن عزمه).
   'جاهزية',
   'عزم',

@@ -45,9 +45,17 @@ export function isAffirmedNoun(norm: string): boolean {
   );
 }
 
+/** «مؤكدًا عدم وجود…»: the participles of affirmation take a verbal noun as their claim too. */
+const AFFIRM_PARTICIPLES = new Set(
+  ['مؤكدا', 'مؤكدة', 'مشددا', 'مشددة', 'نافيا', 'نافية', 'معلنا', 'معلنة'].map(normalizeArabic),
+);
+
 export function isAffirmVerb(doc: Doc, cue: Cue): boolean {
   const tok = doc.tokens[cue.at];
-  return !!tok && cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => AFFIRM.has(r));
+  if (!tok) return false;
+  if (cue.kind === 'participle')
+    return infoOf(tok).conjReadings.some((r) => AFFIRM_PARTICIPLES.has(r));
+  return cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => AFFIRM.has(r));
 }
 
 export function isDescribeVerb(doc: Doc, cue: Cue): boolean {

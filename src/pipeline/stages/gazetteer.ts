@@ -67,6 +67,16 @@ export function matchKnownNames(doc: Doc): Doc {
     }
     if (!entry) continue;
     if (entry.quotedOnly && !quotedOrSourced(doc, t, to)) continue;
+    // «صوّر» (he filmed) is not «صور» (Tyre): a short one-word name written with a shadda its
+    // lexicon spellings lack is another word (and «عمّان» the city keeps its own shadda).
+    // Only short names are at risk of being a verb (صور، جدة read as جدّة is still the city).
+    if (
+      to === t + 1 &&
+      tok.norm.length - stripped <= 3 &&
+      tok.text.includes('\u0651') &&
+      !entry.names?.some((n) => n.includes('\u0651'))
+    )
+      continue;
     const last = tokens[to - 1] as Token;
     const start = originalOffset(tok, stripped);
     const surface = doc.text.slice(start, last.end);

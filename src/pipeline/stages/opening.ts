@@ -144,7 +144,12 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };
     }
     // «أكد الرئيس التزام بلاده بـ…»: an affirmed noun is reported content without أن.
-    if (speaker && asserts && tok.isWord && isAffirmedNoun(tok.norm))
+    if (
+      (speaker || (cue.kind === 'participle' && j === cue.at + 1)) &&
+      asserts &&
+      tok.isWord &&
+      isAffirmedNoun(tok.norm)
+    )
       return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };
     // «نقلت وكالة رويترز عن الوزير X قوله …»: the one quoted is the speaker, not the outlet.
     // «ونفى الكرملين على لسان المتحدث باسمه X»: X speaks for the institution.
@@ -301,7 +306,8 @@ function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
     // «مشيرًا إلى إحراز تقدم»: only right after the participle, and not before a name.
     const next = doc.tokens[cue.at + 1];
     const after = cue.at + 2;
-    if (!next?.isWord || (doc.mentionAt[after] ?? -1) >= 0 || titleStartingAt(doc, after))
+    // (A title there counts only with its person: «على الحاجة الملحة» is no pilgrim.)
+    if (!next?.isWord || (doc.mentionAt[after] ?? -1) >= 0 || titleStartingAt(doc, after)?.person)
       return undefined;
     for (const r of infoOf(tok).conjReadings) {
       const p = PARTICIPLE_PREPS.get(r);

@@ -24,15 +24,18 @@ describe('the caption drawn into images', () => {
       { lang: 'en', filters: 'Kinds: Person' },
       [
         // Arabic inside the English caption is isolated (FSI … PDI): its marks stay with it.
-        '\u2068قمة أنكوراج: لافروف يتحدث\u2069',
-        'Source: \u2068مثال\u2069 · Exported: \u200E2026-11-29',
+        '\u2068قمة أنكوراج: لافروف يتحدث\u2069\u200E',
+        'Source: \u2068مثال\u2069\u200E · Exported: \u200E2026-11-29',
         'Filters: Kinds: Person',
       ],
     ],
     [
       'English: a title opening with a quote mark keeps it at its start',
       { lang: 'en', filters: '', title: '«اتفاق» في أنكوراج' },
-      ['\u2068«اتفاق» في أنكوراج\u2069', 'Source: \u2068مثال\u2069 · Exported: \u200E2026-11-29'],
+      [
+        '\u2068«اتفاق» في أنكوراج\u2069\u200E',
+        'Source: \u2068مثال\u2069\u200E · Exported: \u200E2026-11-29',
+      ],
     ],
   ] as Array<[string, { lang: 'ar' | 'en'; filters: string; title?: string }, string[]]>)(
     '%s',
@@ -53,7 +56,7 @@ describe('the caption drawn into images', () => {
     };
     expect(captionLines({ graph, lang: 'en', filters: '', date })[1]).toBe(
       // In English each Arabic outlet is isolated, so the list keeps its order and commas.
-      'Sources: \u2068الجزيرة\u2069, \u2068بي بي سي\u2069 · Exported: \u200E2026-11-29',
+      'Sources: \u2068الجزيرة\u2069\u200E, \u2068بي بي سي\u2069\u200E · Exported: \u200E2026-11-29',
     );
     expect(captionLines({ graph, lang: 'ar', filters: '', date, shownArticles: ['b'] })[1]).toBe(
       'المصدر: بي بي سي · تاريخ التصدير: \u200E2026-11-29',

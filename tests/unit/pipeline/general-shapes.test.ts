@@ -164,6 +164,26 @@ describe('who said what in general news', () => {
       'من جهة أخرى، عبر ستيبان توماس، مدرب الأخدود، عن خيبة أمله بعد خسارة فريقه.',
       ['ستيبان توماس: عن خيبة أمله بعد خسارة فريقه'],
     ],
+    [
+      'a verb of stance with its preposition (شكك في)',
+      'وشكك تحالف قوى المعارضة في قدرة الحكومة على إجراء الانتخابات.',
+      ['تحالف قوى المعارضة: في قدرة الحكومة على إجراء الانتخابات'],
+    ],
+    [
+      'a verb of expectation with أن',
+      'وتوقع وزير المالية سمير الخطيب أن يتراجع التضخم العام المقبل.',
+      ['سمير الخطيب: يتراجع التضخم العام المقبل'],
+    ],
+    [
+      'a negated claim after an affirming verb and participle (أكد عدم، مؤكدا عدم)',
+      'كما أكد الوزير سالم أحمد عدم وجود إصابات جديدة في المدينة، مؤكداً عدم وجود أشخاص تحت الأنقاض.',
+      ['سالم أحمد: عدم وجود إصابات جديدة في المدينة', 'سالم أحمد: عدم وجود أشخاص تحت الأنقاض'],
+    ],
+    [
+      "«الحاجة» after a participle's preposition is a need, not a pilgrim",
+      'وقال الطبيب سامر ناصر إن الأرقام مقلقة، مشددًا على الحاجة الملحة إلى حملات التطعيم.',
+      ['سامر ناصر: الأرقام مقلقة', 'سامر ناصر: على الحاجة الملحة إلى حملات التطعيم'],
+    ],
   ])('%s', (_t, text, expected) => {
     expect(said(run(text))).toEqual(expected);
   });
@@ -319,6 +339,11 @@ describe('who said what in general news', () => {
       'وقال مدرب المنتخب السعودي إن اللاعبين جاهزون. وأكد لاعبو منتخب السعودية أن الفوز ممكن.',
     );
     expect(labelsOf(r, 'organization')).toHaveLength(1);
+  });
+
+  it('«صوّر» (filmed) is no mention of Tyre, «صور» is', () => {
+    expect(labelsOf(run('وقال المصور إنه صوّر المشهد كاملا.'), 'place')).toEqual([]);
+    expect(labelsOf(run('وسقطت قذيفة قرب مدينة صور أمس.'), 'place')).toEqual(['صور']);
   });
 
   it('a participle with its own noun ends an organization name', () => {
