@@ -1,6 +1,8 @@
 /** What the inspector shows with nothing selected: the article(s), the sides, who spoke most. */
 import { nodesOfKind, speakers, statementsBy, type GraphIndex } from '../../graph/queries';
 import { useT } from '../i18n';
+import { statementCount } from '../graph-view/labels';
+import { useIsnad } from '../store';
 import { NodeLink, Section } from './parts';
 
 const TOP_SPEAKERS = 6;
@@ -9,6 +11,7 @@ const ARTICLES_SHOWN = 4;
 
 export function Overview({ index }: { index: GraphIndex }) {
   const t = useT();
+  const lang = useIsnad((state) => state.lang);
   const delegations = nodesOfKind(index, 'delegation');
   const top = speakers(index).slice(0, TOP_SPEAKERS);
   return (
@@ -38,7 +41,7 @@ export function Overview({ index }: { index: GraphIndex }) {
               <li key={key}>
                 <NodeLink index={index} nodeKey={key} />
                 <span className="count">
-                  {statementsBy(index, key).length} {t('statements')}
+                  {statementCount(lang, statementsBy(index, key).length)}
                 </span>
               </li>
             ))}
