@@ -4,7 +4,14 @@
  * and a title in apposition after a name (سيرغي لافروف وزير الخارجية).
  */
 import { infoOf } from '../words.ts';
-import { addMention, addRoleKey, mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
+import {
+  addMention,
+  addRoleKey,
+  mentionAtToken,
+  removeMention,
+  type Doc,
+  type TitlePhrase,
+} from '../document.ts';
 import type { Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
@@ -170,6 +177,17 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     }
     if (arabicFirst && words >= 2 && !givenName(tok)) break;
     if (!nameLike(doc, t + k)) break;
+    // «رفعت درجات الاستعداد»: a plural in construct with a definite noun is a phrase, not a name.
+    const after = doc.tokens[t + k + 1];
+    if (
+      /ات$/.test(tok.norm) &&
+      tok.norm.length >= 5 &&
+      after?.isWord &&
+      hasArticle(after) &&
+      !infoOf(after).stop &&
+      doc.sentence[t + k + 1] === sentence
+    )
+      break;
     k++;
     const last = doc.tokens[t + k - 1];
     if (last && CONNECTORS.has(last.norm)) continue;
@@ -269,6 +287,21 @@ export function findPersons(doc: Doc): Doc {
       closesName(doc, at + 3)
     )
       len = 3;
+    // «الدكتورة مها الرباط، …»: after a title, a given name and a one-word city in ال that closes
+    // the name is a family name (families named after cities), not the city.
+    const city = mentionAtToken(doc, at + 1);
+    if (
+      len === 1 &&
+      given &&
+      city?.kind === 'place' &&
+      city.from === at + 1 &&
+      city.to === at + 2 &&
+      /^ال/.test(doc.tokens[at + 1]?.norm ?? '') &&
+      (closesName(doc, at + 2) || isComma(doc.tokens[at + 2]))
+    ) {
+      removeMention(doc, city);
+      len = 2;
+    }
     if (len === 0 || (len === 1 && !given && !isFollowedByBoundary(doc, at + 1))) continue;
     // «الفريق نجح في…»: a title that is also an everyday noun needs more than one unknown word.
     if (

@@ -346,6 +346,25 @@ describe('who said what in general news', () => {
     expect(labelsOf(run('وسقطت قذيفة قرب مدينة صور أمس.'), 'place')).toEqual(['صور']);
   });
 
+  it.each([
+    [
+      'a family named after a city, after a title',
+      'وقالت الدكتورة مها الرباط، ممثلة المنظمة، إن الوضع مستقر.',
+      ['مها الرباط'],
+      [],
+    ],
+    [
+      'a plural in construct is no name',
+      'وقالت الوزارة إنها رفعت درجات الاستعداد في المستشفيات.',
+      [],
+      [],
+    ],
+  ])('%s', (_t, text, people, places) => {
+    const r = run(text);
+    expect(labelsOf(r, 'person')).toEqual(people);
+    expect(labelsOf(r, 'place')).toEqual(places);
+  });
+
   it('a participle with its own noun ends an organization name', () => {
     const r = run('وقال الرئيس إن الإدارة الأمريكية المنتهية ولايتها أخطأت.');
     expect(labelsOf(r, 'organization')).toEqual(['الإدارة الأمريكية']);
