@@ -88,10 +88,11 @@ function isExpressedBy(doc: Doc, t: number): boolean {
   return false;
 }
 
-/** «وبيّن أن…» (explained): without its shadda the word is the preposition «بين». */
+/** «وبيّن أن…» (explained): without its shadda the word is the preposition «بين»; «وعدّ أن…»
+ * (considered) likewise is another word without it. */
 const isExplainedWithShadda = wordFact(
   (tok: Token): boolean =>
-    tok.norm.length <= 4 && /^[وف]?بيّن[َت]?$/.test(tok.text.replace(/\u0640/g, '')),
+    tok.norm.length <= 4 && /^[وف]?(بيّن|عدّ)ت?$/.test(tok.text.replace(/\u0640|\u064E/g, '')),
 );
 
 const NOMINAL = new Set(NOMINAL_WORDS);

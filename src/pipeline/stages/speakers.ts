@@ -28,6 +28,12 @@ export function firstPersonInSentence(doc: Doc, at: number): string | undefined 
   let found: string | undefined;
   for (let t = at - 1; t >= 0 && at - t < LOOK_BACK && doc.sentence[t] === doc.sentence[at]; t--) {
     if ((doc.quoteOf[t] ?? -1) >= 0) continue;
+    // «… البرلمان، الذي يرأسه إبراهيم بودربالة، موضحاً»: who is named inside a relative clause
+    // is not the sentence's subject.
+    if (RELATIVE.has(doc.tokens[t]?.norm ?? '')) {
+      found = undefined;
+      continue;
+    }
     const m = mentionAtToken(doc, t);
     // «عقب محادثات أجراها مع الرئيس بايدن، حيث أكد»: a person after a preposition is an object.
     if (m?.kind === 'person' && m.from === t) {
@@ -43,6 +49,8 @@ export function firstPersonInSentence(doc: Doc, at: number): string | undefined 
   }
   return found;
 }
+
+const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين'].map(normalizeArabic));
 
 const OBJECT_PREPS = new Set(OBJECT_PREPS_WORDS.map(normalizeArabic));
 
