@@ -376,13 +376,24 @@ export function findPersons(doc: Doc): Doc {
 
 /** «محامي الفنان سعد لمجرد جون مارك فيديدا», «مدرب اللاعب X Y»: when a second name follows the
  * first right away, the first is whose lawyer (coach, advisor) the second is. */
+/** A role noun inside the title after its head (للمرشح، الفنان): whose the first name is. */
+function innerRole(doc: Doc, title: TitlePhrase): boolean {
+  for (let k = title.from + 1; k < title.to; k++) if (titleKeyOf(doc.tokens[k])) return true;
+  return false;
+}
+
 function giveTitlesPastPossessor(doc: Doc): void {
   for (const title of doc.titles) {
     if (!title.person || title.counterpart) continue;
     const first = mentionAtToken(doc, nameAfterTitle(doc, title));
     if (first?.kind !== 'person' || first.key !== title.person) continue;
-    const second = mentionAtToken(doc, first.to);
-    if (second?.kind !== 'person' || second.from !== first.to || second.key === first.key) continue;
+    // «مدير الحملة الانتخابية للمرشح عبد المجيد تبون، محمد لعقاب، إن»: when an inner role noun
+    // governs the first name, a second name in commas right after it holds the outer title.
+    const comma = isComma(doc.tokens[first.to]);
+    const at2 = comma ? first.to + 1 : first.to;
+    const second = mentionAtToken(doc, at2);
+    if (second?.kind !== 'person' || second.from !== at2 || second.key === first.key) continue;
+    if (comma && !(innerRole(doc, title) && closesName(doc, second.to))) continue;
     if (doc.sentence[second.from] !== doc.sentence[title.from]) continue;
     const owner = doc.entities.get(first.key);
     if (owner?.role === title.role) delete owner.role;

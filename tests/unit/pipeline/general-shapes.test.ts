@@ -193,6 +193,11 @@ describe('who said what in general news', () => {
         'فاروق بوعسكر: لا دخل للهيئة في ذلك',
       ],
     ],
+    [
+      'an outer title, an inner role with its name, then the holder in commas',
+      'وقال مدير الحملة الانتخابية للمرشح كريم سعيد، محمد لطفي، إن المرشح سيزور عشر مدن.',
+      ['محمد لطفي: المرشح سيزور عشر مدن'],
+    ],
   ])('%s', (_t, text, expected) => {
     expect(said(run(text))).toEqual(expected);
   });
