@@ -33,7 +33,7 @@ export const MULTI_WORDS: readonly string[] = [
   'جامعة',
 ];
 
-/** Plural place nouns before a list of names: «ولايات إزمير وبيلجيك وهاتاي», «مدن حلب وحماة»:
+/** Plural place nouns before a list of names: «ولايات كوتاهيا وأيدين وهاتاي», «مدن حلب وحماة»:
  * every name of the list is a place. */
 // Read by stages/places.ts.
 export const PLURAL_PLACE_WORDS: readonly string[] = [

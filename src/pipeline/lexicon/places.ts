@@ -37,7 +37,7 @@ export const OTHER_PLACES: { en: string; names: string[]; in?: string }[] = [
   { en: 'Horn of Africa', names: ['القرن الأفريقي', 'القرن الإفريقي'] },
   { en: 'Sahel', names: ['منطقة الساحل', 'الساحل الأفريقي'] },
   { en: 'Levant', names: ['بلاد الشام'] },
-  { en: 'Maghreb', names: ['المغرب العربي', 'دول المغرب العربي'] },
+  { en: 'Maghreb', names: ['المغرب العربي'] },
   { en: 'Latin America', names: ['أمريكا اللاتينية', 'أميركا اللاتينية'] },
   { en: 'Red Sea', names: ['البحر الأحمر'] },
   { en: 'Mediterranean', names: ['البحر المتوسط', 'البحر الأبيض المتوسط'] },

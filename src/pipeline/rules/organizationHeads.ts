@@ -292,8 +292,8 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     head: 'ائتلاف',
     specific: true,
     reason: 'a coalition or bloc named by its purpose or members (ائتلاف alone is an alliance)',
-    example: 'وقال ائتلاف دولة القانون في بيان إن المفاوضات متوقفة.',
-    expect: 'ائتلاف دولة القانون',
+    example: 'وقال ائتلاف قوى التغيير في بيان إن المفاوضات متوقفة.',
+    expect: 'ائتلاف قوى التغيير',
   },
   {
     head: 'سفارة',

@@ -70,7 +70,7 @@ export function findCues(doc: Doc): Cue[] {
   return cues;
 }
 
-/** «عبّر الوزير عن …», «وعبر ستيبان توماس، مدرب الفريق، عن …»: «عبر» (expressed) opens a
+/** «عبّر الوزير عن …», «وعبر ماركو بيتريتش، مدرب الفريق، عن …»: «عبر» (expressed) opens a
  * clause with its subject named right after it; the preposition «عبر» (via) follows a noun. */
 function isExpressedBy(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];

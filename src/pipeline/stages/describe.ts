@@ -46,7 +46,7 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
         if (other.person === key && other !== title) theirs.push(...qualifiers(doc, other));
       const shared = own.some((w) => theirs.includes(w));
       if (theirs.length > 0 && !shared) continue;
-      // «رئيس حزب الغد» is the one whose title names that party, before any bare «الرئيس».
+      // «رئيس حزب النور» is the one whose title names that party, before any bare «الرئيس».
       if (shared) sharing.push(key);
     }
     if (!title.countryId || e.countryId === title.countryId) exact.push(key);
@@ -113,7 +113,7 @@ export function resolveInstitution(doc: Doc, at: number, written?: string): stri
     const m = mentionAtToken(doc, t);
     if (m?.kind !== 'organization' || m.to > at) continue;
     const name = normalizeArabic(m.name);
-    // «حزب "تقدم"»: the head before a quoted name is the body's kind.
+    // «حزب "النهضة"»: the head before a quoted name is the body's kind.
     const before = doc.tokens[doc.tokens[m.from - 1]?.isWord ? m.from - 1 : m.from - 2];
     if (
       name.includes(noun) ||

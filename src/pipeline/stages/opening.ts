@@ -164,7 +164,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       titleSeen = false;
       continue;
     }
-    // «ونسبت صحيفة الأهرام لرئيس اللجنة … قوله إن»: the one it is attributed to speaks.
+    // «ونسبت صحيفة الشروق لرئيس اللجنة … قوله إن»: the one it is attributed to speaks.
     if (
       attributes &&
       !relayed &&

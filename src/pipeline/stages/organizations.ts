@@ -450,7 +450,7 @@ export function findOrganizations(doc: Doc): Doc {
       t = agency - 1;
       continue;
     }
-    // «حزب "تقدم"», «نادي "الهلال"», «جمعية "رسالة"»: a head that takes a proper name, quoted.
+    // «حزب "النهضة"», «نادي "الهلال"», «جمعية "رسالة"»: a head that takes a proper name, quoted.
     if (isQuoteMark(tokens[t + 1]) && takesQuotedName(tok)) {
       const end = quotedOutlet(doc, t + 1, 'quoted-name-after-head');
       if (end > 0) {
@@ -562,7 +562,7 @@ function bareOutlet(doc: Doc, from: number): number {
   return end - 1;
 }
 
-/** «بنك "عودة"» is also «بنك عودة». */
+/** «بنك "الأمان"» is also «بنك الأمان». */
 function aliasWithHead(doc: Doc, e: ExtractedEntity | undefined, noun: number): void {
   const tok = doc.tokens[noun];
   const head = readings(tok).find((r) => NAME_TAKERS.has(r));
@@ -613,7 +613,7 @@ function mergeShortForms(doc: Doc): void {
         ((names.get(e) ?? '').startsWith(`${name} `) || names.get(e) === `${MINISTRY} ${name}`),
     );
     if (longer.length === 1 && longer[0]) mergeEntity(doc, short.key, longer[0].key);
-    // «عودة» (from بنك "عودة") and «بنك عودة»: one bank.
+    // «الأمان» (from بنك "الأمان") and «بنك الأمان»: one bank.
     else {
       const aliases = new Set(short.aliases.map(normalizeArabic));
       const same = orgs.filter((e) => e !== short && aliases.has(names.get(e) ?? ''));

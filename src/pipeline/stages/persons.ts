@@ -104,7 +104,7 @@ function familyNameLike(doc: Doc, t: number): boolean {
     !title &&
     !ABSTRACT.has(tok.norm) &&
     !VERBAL_NOUN.test(tok.norm) &&
-    // «نهى محمد العاملة في…»: a feminine active participle (فاعلة) describes, it names nobody.
+    // «سلمى أحمد العاملة في…»: a feminine active participle (فاعلة) describes, it names nobody.
     !/^ال.ا..ه$/.test(tok.norm) &&
     (!info.adjective || nisba) &&
     !info.cue &&
@@ -161,7 +161,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       words++;
       // After a family name in ال only another one may follow (حسين الأمين الفاضل), not
       // the next noun (خليل الحية أهالي غزة).
-      // «انتقد النائب صالح العرموطي القرار»: a common noun there is the verb's object.
+      // «انتقد النائب صالح الزعبي القرار»: a common noun there is the verb's object.
       const after = doc.tokens[t + k];
       if (!familyNameLike(doc, t + k) || COMMON_DEFINITE.has(after?.norm ?? '')) break;
       continue;
@@ -194,7 +194,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     words++;
     // Two words make a full name unless the last is a given name, or an Arabic name goes on
     // to its family name (محمد مجاهد الزيات).
-    // «استأنف سعد لمجرد الحكم»: a common noun there is the verb's object, not a family name.
+    // «استأنف سامر حداد الحكم»: a common noun there is the verb's object, not a family name.
     if (
       words >= 2 &&
       !givenName(last) &&
@@ -259,7 +259,7 @@ export function findPersons(doc: Doc): Doc {
     // title is what the person did, not an unknown name.
     if (!given && !mentionAtToken(doc, at) && possessedNoun(doc.tokens[at])) continue;
     let len = nameLength(doc, at) || aliName(doc, at);
-    // «برئاسة وزير الخارجية علي الصادق إلى»: after a title, «علي» and a family name that a
+    // «برئاسة وزير الخارجية علي الشريف إلى»: after a title, «علي» and a family name that a
     // preposition closes are a name (a verbal noun such as الالتزام is no family name).
     if (
       len === 0 &&
@@ -287,7 +287,7 @@ export function findPersons(doc: Doc): Doc {
       closesName(doc, at + 3)
     )
       len = 3;
-    // «الدكتورة مها الرباط، …»: after a title, a given name and a one-word city in ال that closes
+    // «الدكتورة هالة الرباط، …»: after a title, a given name and a one-word city in ال that closes
     // the name is a family name (families named after cities), not the city.
     const city = mentionAtToken(doc, at + 1);
     if (
@@ -374,7 +374,7 @@ export function findPersons(doc: Doc): Doc {
   return doc;
 }
 
-/** «محامي الفنان سعد لمجرد جون مارك فيديدا», «مدرب اللاعب X Y»: when a second name follows the
+/** «محامي اللاعب كريم بنزيمة جان بيير مارتان», «مدرب اللاعب X Y»: when a second name follows the
  * first right away, the first is whose lawyer (coach, advisor) the second is. */
 /** A role noun inside the title after its head (للمرشح، الفنان): whose the first name is. */
 function innerRole(doc: Doc, title: TitlePhrase): boolean {
@@ -387,7 +387,7 @@ function giveTitlesPastPossessor(doc: Doc): void {
     if (!title.person || title.counterpart) continue;
     const first = mentionAtToken(doc, nameAfterTitle(doc, title));
     if (first?.kind !== 'person' || first.key !== title.person) continue;
-    // «مدير الحملة الانتخابية للمرشح عبد المجيد تبون، محمد لعقاب، إن»: when an inner role noun
+    // «مدير الحملة الانتخابية للمرشح كريم سعيد، محمد لطفي، إن»: when an inner role noun
     // governs the first name, a second name in commas right after it holds the outer title.
     const comma = isComma(doc.tokens[first.to]);
     const at2 = comma ? first.to + 1 : first.to;
@@ -486,7 +486,7 @@ function aliName(doc: Doc, at: number): number {
     (nameLike(doc, at + 2) || (hasArticle(then) && !infoOf(then).stop))
   )
     return 3;
-  // «علي حمدان،», «علي يرلي كايا، إن»: unknown name words that a comma, a cue or أن closes.
+  // «علي حمدان،», «علي أرسلان طاش، إن»: unknown name words that a comma, a cue or أن closes.
   for (let len = 2; len <= 3; len++) {
     let words = true;
     for (let k = 1; k < len; k++)
@@ -524,7 +524,7 @@ export function findAppositions(doc: Doc): Doc {
     if (head.norm.startsWith('و') && !lexicon().titleHeads.has(head.norm)) continue;
     let p = title.from - 1;
     if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
-    // «المهندس "موسى مصطفى موسى" رئيس حزب الغد»: a name in quotes before its title.
+    // «المهندس "نبيل عمران" رئيس حزب النور»: a name in quotes before its title.
     if (isQuoteMark(doc.tokens[p]) && mentionAtToken(doc, p - 1)?.kind === 'person') p--;
     const m = mentionAtToken(doc, p);
     if (m && m.kind === 'person' && m.to === p + 1) {
@@ -539,7 +539,7 @@ export function findAppositions(doc: Doc): Doc {
       // «…، مسعد بولس، مستشار الرئيس»: an unknown two-word name between commas.
       const a = p - 1;
       const before = doc.tokens[a - 1];
-      // «عبّر ستيبان توماس، مدرب الأخدود، عن»: «عبر» (expressed) opens a clause too.
+      // «عبّر ماركو بيتريتش، مدرب النادي، عن»: «عبر» (expressed) opens a clause too.
       const opens =
         !before ||
         before.text === '،' ||
@@ -585,7 +585,7 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   // «م. عبد الله», «د. أحمد», «أ.د. محمد»: one-letter title abbreviations before the name.
   for (let k = 0; k < 2; k++)
     if (doc.tokens[at]?.norm.length === 1 && doc.tokens[at + 1]?.text === '.') at += 2;
-  // «مسؤول الإعلام بالتحالف “كمال عمر”»: a name in quotes after its title.
+  // «مسؤول الإعلام في الحزب “كمال عثمان”»: a name in quotes after its title.
   if (isQuoteMark(doc.tokens[at]) && doc.sentence[at + 1] === doc.sentence[at]) {
     const q = doc.quoteOf[at + 1] ?? -1;
     const quote = doc.quotes[q];
@@ -633,7 +633,7 @@ function closesName(doc: Doc, t: number): boolean {
   return PREPOSITIONS.has(tok.norm) || isComplementizer(tok) || infoOf(tok).cue;
 }
 
-/** «حلمي النمنم وزير الثقافة»: an indefinite title head opens an apposition after a name. */
+/** «عادل فهمي وزير الإعلام»: an indefinite title head opens an apposition after a name. */
 function appositionAt(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   return (

@@ -112,7 +112,7 @@ export function findPlaces(doc: Doc): Doc {
 
 const PLURAL_PLACES = new Set(PLURAL_PLACE_WORDS.map(normalizeArabic));
 
-/** «ولايات إزمير وبيلجيك وهاتاي»: after a plural place noun, each name of the list is a place. */
+/** «ولايات كوتاهيا وأيدين وهاتاي»: after a plural place noun, each name of the list is a place. */
 function findPlaceLists(doc: Doc): void {
   const tokens = doc.tokens;
   for (let t = 0; t < tokens.length; t++) {
@@ -175,7 +175,7 @@ function isNameAfterAnd(doc: Doc, t: number): boolean {
 const FACILITIES = new Set(FACILITY_WORDS.map(normalizeArabic));
 
 /**
- * «مسرح بئر يوسف», «ملعب الملك فهد», «قلعة صلاح الدين»: a facility is named with its noun, and
+ * «مسرح حديقة النخيل», «ملعب الملك فهد», «قلعة صلاح الدين»: a facility is named with its noun, and
  * may carry a person's or a place's name (which then is no mention of its own).
  */
 function findFacilities(doc: Doc): void {
@@ -214,7 +214,7 @@ function findFacilities(doc: Doc): void {
       if (m || !w?.isWord || infoOf(w).stop || infoOf(w).cue) break;
       // «وخلفنا», «بقلعة»: a glued conjunction or preposition starts the next phrase.
       if (b > t + 1 && /^[وفبل]/.test(w.norm) && infoOf(w).givenStripped !== 0) break;
-      // «جذع النخلة»: a construct noun and its definite complement; a name of unknown words.
+      // «حديقة النخيل»: a construct noun and its definite complement; a name of unknown words.
       if (nameLike(doc, b) || (b > t + 1 && /^ال/.test(w.norm) && !DESCRIPTORS.has(w.norm))) b++;
       else break;
     }

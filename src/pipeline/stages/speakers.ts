@@ -28,7 +28,7 @@ export function firstPersonInSentence(doc: Doc, at: number): string | undefined 
   let found: string | undefined;
   for (let t = at - 1; t >= 0 && at - t < LOOK_BACK && doc.sentence[t] === doc.sentence[at]; t--) {
     if ((doc.quoteOf[t] ?? -1) >= 0) continue;
-    // «… البرلمان، الذي يرأسه إبراهيم بودربالة، موضحاً»: who is named inside a relative clause
+    // «… البرلمان، الذي يرأسه سامي القروي، موضحاً»: who is named inside a relative clause
     // is not the sentence's subject.
     if (RELATIVE.has(doc.tokens[t]?.norm ?? '')) {
       found = undefined;
@@ -87,7 +87,7 @@ function subjectOf(doc: Doc, at: number): { key: string; start: number } | undef
   let p = at - 1;
   if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
   const title = titleEndingAt(doc, p + 1);
-  // «عادل علي الرئيس التنفيذي للشركة أبلغ»: the title after the name is that person's too.
+  // «كريم نصار المدير التنفيذي للشركة أبلغ»: the title after the name is that person's too.
   if (title && (title.person || mentionAtToken(doc, title.from - 1)?.kind === 'person'))
     p = title.from - 1;
   if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;

@@ -80,7 +80,7 @@ export function findStatements(doc: Doc): Doc {
     } else if (open.speaker) {
       by = 'subject-after-cue';
       speaker = open.speaker;
-      // «لكن عادل علي أبلغ رويترز أن…»: the subject came first; the one after is the one told.
+      // «لكن كريم نصار أبلغ رويترز أن…»: the subject came first; the one after is the one told.
       const first = informs(doc, cue) ? subjectBefore(doc, cue.at) : undefined;
       if (first && first !== open.speaker) {
         by = 'addressee-after-cue';

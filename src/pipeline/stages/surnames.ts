@@ -93,7 +93,7 @@ function mergeShortenedNames(doc: Doc): void {
   mergeGivenNameAlone(doc);
 }
 
-/** «وقال كمال:» after «كمال عمر», «عبدالعزيز» after «عبدالعزيز بن سلمان»: a person named by the
+/** «وقال كمال:» after «كمال عثمان», «عبدالعزيز» after «عبدالعزيز بن سلمان»: a person named by the
  * given name alone is the one full name that starts with it (compounds joined: عبد العزيز). */
 function mergeGivenNameAlone(doc: Doc): void {
   const byFirst = new Map<string, string | null>();
@@ -110,7 +110,7 @@ function mergeGivenNameAlone(doc: Doc): void {
   }
 }
 
-/** «محمد الحلبوسي» beside «محمد ريكان الحلبوسي»: the same first and last name, one middle name
+/** «محمد الكبيسي» beside «محمد جاسم الكبيسي»: the same first and last name, one middle name
  * dropped, is one person when no other full name fits. */
 function mergeWithoutMiddle(doc: Doc): void {
   const byEnds = new Map<string, string | null>();

@@ -146,7 +146,7 @@ export function findTitles(doc: Doc): Doc {
       continuesTitle(doc, end)
     )
       end++;
-    // «رئيس "حزب الغد"», «مدير "مركز الأبحاث"»: a body's name in quotes after the title or its
+    // «رئيس "حزب النور"», «مدير "مركز الأبحاث"»: a body's name in quotes after the title or its
     // institution noun belongs to the phrase.
     end = quotedBodyEnd(doc, end);
     // Prepositions never end a phrase (…الخاص للرئيس مع → stop before مع); adjectives may (مبعوث خاص).
