@@ -26,6 +26,19 @@ export const AFFIRM_WORDS: readonly string[] = [
   'أعلنت',
 ];
 
+/** «مؤكدًا عدم وجود…»: participles of affirmation that take a verbal noun as their claim.
+ * Read by stages/cueVerbs.ts. */
+export const AFFIRM_PARTICIPLE_WORDS: readonly string[] = [
+  'مؤكدا',
+  'مؤكدة',
+  'مشددا',
+  'مشددة',
+  'نافيا',
+  'نافية',
+  'معلنا',
+  'معلنة',
+];
+
 /** Verbal nouns an affirmation takes as its object: what is affirmed is the claim. */
 // Read by stages/cueVerbs.ts.
 export const AFFIRMED_WORDS: readonly string[] = [

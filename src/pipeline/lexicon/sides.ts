@@ -53,7 +53,14 @@ export const LIST_STOPS_WORDS: readonly string[] = [
 ];
 
 // Read by stages/delegations.ts.
-export const RELATIVES_WORDS: readonly string[] = ['الذي', 'التي', 'الذين'];
+// Also read by stages/speakers.ts (who is named inside a relative clause is no subject).
+export const RELATIVES_WORDS: readonly string[] = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين'];
+
+/** «وفد الحكومة», «وفدا الحكومة والمعارضة», «بعثة المنتخب»: side nouns in construct with the
+ * body they speak for; and «الوفد», «البعثة» named before without their qualifier.
+ * Read by stages/delegations.ts. */
+export const BODY_SIDE_WORDS: readonly string[] = ['وفد', 'وفدا', 'وفدي', 'بعثة'];
+export const DEFINITE_SIDE_WORDS: readonly string[] = ['الوفد', 'البعثة'];
 
 /** Verbs that put their object or subject at the head of a side, normalized, clitics off. */
 // Read by stages/explicit-heads.ts.

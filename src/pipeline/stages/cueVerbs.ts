@@ -11,6 +11,7 @@ import {
   AFFIRM_WORDS,
   AFFIRMED_WORDS,
   ATTRIBUTE_WORDS,
+  AFFIRM_PARTICIPLE_WORDS,
 } from '../lexicon/discourse.ts';
 
 const RELAY = new Set(RELAY_WORDS.map(normalizeArabic));
@@ -46,9 +47,7 @@ export function isAffirmedNoun(norm: string): boolean {
 }
 
 /** «مؤكدًا عدم وجود…»: the participles of affirmation take a verbal noun as their claim too. */
-const AFFIRM_PARTICIPLES = new Set(
-  ['مؤكدا', 'مؤكدة', 'مشددا', 'مشددة', 'نافيا', 'نافية', 'معلنا', 'معلنة'].map(normalizeArabic),
-);
+const AFFIRM_PARTICIPLES = new Set(AFFIRM_PARTICIPLE_WORDS.map(normalizeArabic));
 
 export function isAffirmVerb(doc: Doc, cue: Cue): boolean {
   const tok = doc.tokens[cue.at];

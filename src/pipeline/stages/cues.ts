@@ -3,7 +3,7 @@
  * further claim by the same speaker (مؤكدًا، لافتًا إلى أن — also inside a quote), and «وأنّ…»
  * which starts a second reported claim of the same cue.
  */
-import type { Doc } from '../document.ts';
+import { titleStartingAt, type Doc } from '../document.ts';
 import type { Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
 import { wordFact } from '../word-facts.ts';
@@ -81,7 +81,7 @@ function isExpressedBy(doc: Doc, t: number): boolean {
   const next = doc.mentions[doc.mentionAt[t + 1] ?? -1];
   const named =
     next && next.from === t + 1 && (next.kind === 'person' || next.kind === 'organization');
-  if (!named && !doc.titles.some((x) => x.from === t + 1)) return false;
+  if (!named && !titleStartingAt(doc, t + 1)) return false;
   // «عن» must follow within the clause.
   for (let k = t + 2; k < t + 16 && doc.sentence[k] === doc.sentence[t]; k++)
     if (doc.tokens[k]?.norm === 'عن') return true;

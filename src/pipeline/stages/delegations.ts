@@ -24,6 +24,8 @@ import {
   LIST_VERBS_WORDS,
   LIST_STOPS_WORDS,
   RELATIVES_WORDS,
+  BODY_SIDE_WORDS,
+  DEFINITE_SIDE_WORDS,
 } from '../lexicon/sides.ts';
 
 const SIDE_WORDS = new Set(SIDE_NOUNS.map(normalizeArabic));
@@ -45,9 +47,9 @@ function sideOfOrganization(doc: Doc, t: number): boolean {
 }
 
 /** «الوفد», «البعثة»: a side named before without its qualifier. */
-const DEFINITE_SIDES = new Set(['الوفد', 'البعثه'].map(normalizeArabic));
+const DEFINITE_SIDES = new Set(DEFINITE_SIDE_WORDS.map(normalizeArabic));
 /** «وفد», «وفدا» (two delegations), «بعثة» before the body they speak for. */
-const BODY_SIDES = new Set(['وفد', 'وفدا', 'وفدي', 'بعثه'].map(normalizeArabic));
+const BODY_SIDES = new Set(BODY_SIDE_WORDS.map(normalizeArabic));
 
 function bodyAt(doc: Doc, t: number): boolean {
   const w = doc.tokens[t];

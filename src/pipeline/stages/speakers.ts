@@ -9,6 +9,7 @@ import { infoOf } from '../words.ts';
 import type { Cue } from './cues.ts';
 import { resolveTitle } from './describe.ts';
 import { OBJECT_PREPS_WORDS } from '../lexicon/discourse.ts';
+import { RELATIVES_WORDS } from '../lexicon/sides.ts';
 
 /** How far back a sentence's subject is looked for (bounded: giant sentences stay linear). */
 const LOOK_BACK = 120;
@@ -50,7 +51,7 @@ export function firstPersonInSentence(doc: Doc, at: number): string | undefined 
   return found;
 }
 
-const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين'].map(normalizeArabic));
+const RELATIVE = new Set(RELATIVES_WORDS.map(normalizeArabic));
 
 const OBJECT_PREPS = new Set(OBJECT_PREPS_WORDS.map(normalizeArabic));
 
