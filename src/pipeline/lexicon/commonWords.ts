@@ -21,6 +21,25 @@ export const MEDIA_NOUNS = [
   'منصة',
 ];
 
+/**
+ * Media nouns that, without the article, are in the construct state before the outlet's name,
+ * which may itself be definite (صحيفة المستقبل، قناة الحدث، إذاعة الشمس): the other media nouns
+ * are common words before a definite complement too (موقع الحادث، شبكة الكهرباء، محطة القطار).
+ */
+export const CONSTRUCT_MEDIA_NOUNS = [
+  'قناة',
+  'صحيفة',
+  'جريدة',
+  'مجلة',
+  'إذاعة',
+  'فضائية',
+  'تلفزيون',
+  'راديو',
+];
+
+/** Words that close an outlet's definite name (قناة القاهرة الإخبارية، إذاعة الشرق الدولية). */
+export const MEDIA_NAME_TAILS = ['الإخبارية', 'الفضائية', 'الدولية', 'اليوم'];
+
 export const COMMON_ADJECTIVES = `غربي شرقي شمالي جنوبي عربي أجنبي دولي محلي رسمي أمني عسكري سياسي
 اقتصادي إقليمي دبلوماسي حكومي حزبي برلماني إعلامي صحفي قضائي رئاسي سابق حالي بارز رفيع كبير مقرب
 مطلع آخر جديد مستقل مسؤول خاص كبيرة بارزة رفيعة سابقة

@@ -297,5 +297,19 @@ export const TRAILING_WORDS: readonly string[] = [
   'حيث',
 ];
 
+/**
+ * Conjunctions by which the narrator sets a second report beside the first (…، فيما ذكرت
+ * الصحيفة أن…، بينما قال الوزير إن…): a speech verb after them opens a statement of its own, it
+ * is not part of what the first speaker said.
+ */
+// Read by stages/statements.ts.
+export const PARALLEL_LINK_WORDS: readonly string[] = [
+  'فيما',
+  'وفيما',
+  'بينما',
+  'وبينما',
+  'في حين',
+];
+
 // Read by stages/statements.ts.
 export const FRONTING_WORDS: readonly string[] = ['هكذا', 'وهكذا'];

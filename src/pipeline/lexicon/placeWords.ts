@@ -33,6 +33,103 @@ export const MULTI_WORDS: readonly string[] = [
   'جامعة',
 ];
 
+/**
+ * Place nouns that are also common words (منطقة الحرب: a war zone; ولاية البعثة: the mission's
+ * mandate; مقاطعة: a boycott, read by the definite-complement rule only with care): a definite
+ * word after them is a place's name only when it is none of `ABSTRACT_COMPLEMENTS_WORDS` and no
+ * «على» follows (محافظة الفريق على لقبه: the team keeping its title).
+ */
+// Read by stages/places.ts.
+export const ABSTRACT_PLACE_NOUNS_WORDS: readonly string[] = ['منطقة', 'ولاية', 'محافظة', 'إقليم'];
+
+/** Definite common nouns that follow an abstract-prone place noun without naming a place:
+ * zones of conflict and trade, a pitch's areas, a mandate's holder. */
+// Read by stages/places.ts.
+export const ABSTRACT_COMPLEMENTS_WORDS: readonly string[] = [
+  'الحرب',
+  'النزاع',
+  'الصراع',
+  'القتال',
+  'الاشتباك',
+  'التوتر',
+  'الخطر',
+  'الأمان',
+  'العمل',
+  'الراحة',
+  'اليورو',
+  'التجارة',
+  'الجزاء',
+  'المرمى',
+  'الوسط',
+  'الدفاع',
+  'الهجوم',
+  'الملعب',
+  'البعثة',
+  'الفقيه',
+  'الحكم',
+  'الفريق',
+  'المنتخب',
+  'النفوذ',
+  'الاهتمام',
+  'الظل',
+  // The body's areas, in sports and health news (إصابة في منطقة الركبة).
+  'الرأس',
+  'الرقبة',
+  'الكتف',
+  'الصدر',
+  'البطن',
+  'الظهر',
+  'الحوض',
+  'الفخذ',
+  'الركبة',
+  'الساق',
+  'الكاحل',
+  'القدم',
+  'الوتر',
+  'العضلة',
+  'الرباط',
+];
+
+/**
+ * First words of place names in the construct state (بني حسن، عين صالح، أبو ظبي، دير البلح، كفر
+ * الشيخ، رأس الخيمة، سيدي بوزيد، شرم الشيخ): the word names no place alone, so the name runs on
+ * to the word after it.
+ */
+// Read by stages/places.ts.
+export const CONSTRUCT_TOPONYM_WORDS: readonly string[] = [
+  'بني',
+  'عين',
+  'أبو',
+  'أم',
+  'دير',
+  'بيت',
+  'كفر',
+  'تل',
+  'رأس',
+  'بئر',
+  'جبل',
+  'وادي',
+  'سيدي',
+  'شرم',
+  'مرسى',
+  'حمام',
+  'خان',
+  'سوق',
+  'باب',
+  'نجع',
+  'كوم',
+  'ميت',
+  'عزبة',
+  'حاسي',
+  'خميس',
+  'بندر',
+  'ذي',
+  'جسر',
+  'برج',
+  'قصر',
+  'حي',
+];
+
 /** Plural place nouns before a list of names: «ولايات كوتاهيا وأيدين وهاتاي», «مدن حلب وحماة»:
  * every name of the list is a place. */
 // Read by stages/places.ts.

@@ -26,6 +26,7 @@ import {
   ACRONYM_TAILS,
   COMPANY_FIELDS,
 } from '../lexicon/organizationWords.ts';
+import { CONSTRUCT_MEDIA_NOUNS, MEDIA_NAME_TAILS } from '../lexicon/commonWords.ts';
 
 const MINISTRY = normalizeArabic('وزارة');
 /** «شركة أرامكو»: a company is named like an outlet. */
@@ -534,6 +535,17 @@ function bareOutlet(doc: Doc, from: number): number {
   if (tokens[from]?.norm === NEWS) return -1;
   // «قناة تي آر تي»: an acronym in letters is read on its own.
   if (acronymEnd(doc, from) > from) return -1;
+  const definite = definiteOutletEnd(doc, from);
+  if (definite > from) {
+    const lead = mentionAtToken(doc, from);
+    if (lead) removeMention(doc, lead);
+    const e = addOrganization(doc, from, definite, 0, {
+      rule: 'definite-outlet-after-media-noun',
+      cue: doc.tokens[from - 1]?.text ?? '',
+    });
+    aliasWithNoun(doc, e, from - 1);
+    return definite - 1;
+  }
   let end = from;
   let unknown = 0;
   while (end - from < 3) {
@@ -560,6 +572,42 @@ function bareOutlet(doc: Doc, from: number): number {
   });
   aliasWithNoun(doc, e, from - 1);
   return end - 1;
+}
+
+const CONSTRUCT_MEDIA = new Set(CONSTRUCT_MEDIA_NOUNS.map(normalizeArabic));
+const MEDIA_TAILS = new Set(MEDIA_NAME_TAILS.map(normalizeArabic));
+const CANAL = normalizeArabic('قناة');
+
+/**
+ * «ذكرت صحيفة المستقبل», «قناة القاهرة الإخبارية», «صحيفة الشرق الأوسط»: a media noun without
+ * the article is in the construct state, so a definite word (or a known place) after it is the
+ * outlet's name, not an adjective. The end of that name, or `from` when there is none. «قناة»
+ * before a bare place is a canal (قناة السويس) unless a media word closes the name.
+ */
+function definiteOutletEnd(doc: Doc, from: number): number {
+  const noun = doc.tokens[from - 1];
+  const tok = doc.tokens[from];
+  if (!noun?.isWord || !tok?.isWord || hasArticle(noun)) return from;
+  const media = readings(noun).find((r) => CONSTRUCT_MEDIA.has(r));
+  if (!media || doc.sentence[from] !== doc.sentence[from - 1]) return from;
+  const m = mentionAtToken(doc, from);
+  let end: number;
+  if (m?.kind === 'place' && m.from === from && m.start === tok.start) end = m.to;
+  else if (
+    !m &&
+    /^ال/.test(tok.norm) &&
+    definiteComplement(doc, from) &&
+    !adjectiveCountry(tok) &&
+    !infoOf(tok).adjective &&
+    !infoOf(tok).titleKey &&
+    !NON_NAMING.has(tok.norm) &&
+    !/ات$/.test(tok.norm)
+  )
+    end = from + 1;
+  else return from;
+  const tail = MEDIA_TAILS.has(doc.tokens[end]?.norm ?? '');
+  if (m && media === CANAL && !tail) return from;
+  return tail ? end + 1 : end;
 }
 
 /** «بنك "الأمان"» is also «بنك الأمان». */

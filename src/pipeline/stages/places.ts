@@ -17,7 +17,7 @@ import {
 } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { isQuoteMark } from './structure.ts';
-import { nameLike } from '../words.ts';
+import { adjectiveCountry, hasArticle, nameLike } from '../words.ts';
 import {
   SINGLE_WORDS,
   MULTI_WORDS,
@@ -26,7 +26,11 @@ import {
   NAMING_NOUNS_WORDS,
   FACILITY_WORDS,
   PLURAL_PLACE_WORDS,
+  ABSTRACT_PLACE_NOUNS_WORDS,
+  ABSTRACT_COMPLEMENTS_WORDS,
+  CONSTRUCT_TOPONYM_WORDS,
 } from '../lexicon/placeWords.ts';
+import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { originalOffset } from '../tokenize.ts';
 
 const SINGLE = new Set(SINGLE_WORDS.map(normalizeArabic));
@@ -67,12 +71,15 @@ export function findPlaces(doc: Doc): Doc {
     const quoted = isQuoteMark(tokens[a]);
     if (quoted) a++;
     if (mentionAtToken(doc, a)) continue;
-    if (!nameLike(doc, a) || ADJECTIVES.has(tokens[a]?.norm ?? '')) continue;
+    const named = nameLike(doc, a) && !ADJECTIVES.has(tokens[a]?.norm ?? '');
+    if (!named && (quoted || !definiteComplement(doc, t, a))) continue;
     // «مقاطعة اجتماعات» (boycotting meetings): a sound feminine plural names no place.
     if (!quoted && /ات$/.test(tokens[a]?.norm ?? '') && (tokens[a]?.norm.length ?? 0) >= 5)
       continue;
     let b = a + 1;
-    if (kind === 'multi') {
+    // «قرية بني حسن», «بلدة عين صالح»: a construct first word takes the next one with it.
+    if (CONSTRUCT_TOPONYMS.has(tokens[a]?.norm ?? '') && toponymTail(doc, a + 1)) b = a + 2;
+    else if (kind === 'multi' && named) {
       // Words and dashes: إلمندورف – ريتشاردسون.
       while (b < tokens.length && b - a < 6) {
         const tok = tokens[b];
@@ -101,6 +108,15 @@ export function findPlaces(doc: Doc): Doc {
     });
     const full = doc.text.slice(first.start, lastAll.end);
     if (full !== core && !e.aliases.includes(full)) e.aliases.push(full);
+    // «ميناء النشيمة», «مخيم النور»: the place is also named with its noun.
+    const noun = tokens[t];
+    const stem = noun
+      ? infoOf(noun).stems.find((s) => SINGLE.has(s.stem) || MULTI.has(s.stem))
+      : undefined;
+    if (noun && stem && !quoted) {
+      const withNoun = doc.text.slice(originalOffset(noun, stem.stripped), lastCore.end);
+      if (!e.aliases.includes(withNoun)) e.aliases.push(withNoun);
+    }
     if (quoted && isQuoteMark(tokens[b])) markNameQuote(doc, a);
     if (kind === 'multi') b = placeAfterBase(doc, quoted && isQuoteMark(tokens[b]) ? b + 1 : b);
     t = b - 1;
@@ -108,6 +124,46 @@ export function findPlaces(doc: Doc): Doc {
   findFacilities(doc);
   findPlaceLists(doc);
   return doc;
+}
+
+const ABSTRACT_NOUNS = new Set(ABSTRACT_PLACE_NOUNS_WORDS.map(normalizeArabic));
+const ABSTRACT_COMPLEMENTS = new Set(ABSTRACT_COMPLEMENTS_WORDS.map(normalizeArabic));
+const CONSTRUCT_TOPONYMS = new Set(CONSTRUCT_TOPONYM_WORDS.map(normalizeArabic));
+const HEADS_WITH_ARTICLE = new Set(
+  ORGANIZATION_HEADS.map((r) => normalizeArabic(r.head)).map((h) => (/^ال/.test(h) ? h : `ال${h}`)),
+);
+
+/**
+ * «قرية الحسينية», «ميناء الحمرية», «محافظة الجيزة»: an indefinite place noun before a definite
+ * word is in the construct state, so the word is its complement — the place's name — and never
+ * an adjective, which would have to be definite too (المدينة الساحلية). A nationality, a
+ * descriptor, a title, a body's head or a plural (منطقة العمليات) is no name; after a noun that
+ * is also a common word (منطقة الحرب، ولاية البعثة), neither is a common complement.
+ */
+function definiteComplement(doc: Doc, noun: number, t: number): boolean {
+  const head = doc.tokens[noun];
+  const tok = doc.tokens[t];
+  if (!head || !tok?.isWord || !tok.isArabic || hasArticle(head)) return false;
+  const n = tok.norm;
+  if (!/^ال/.test(n) || n.length < 5 || doc.sentence[t] !== doc.sentence[noun]) return false;
+  const info = infoOf(tok);
+  if (info.stop || info.cue || info.titleKey || info.participle || info.adjective) return false;
+  if (adjectiveCountry(tok) || DESCRIPTORS.has(n) || ADJECTIVES.has(n.slice(2))) return false;
+  if (HEADS_WITH_ARTICLE.has(n) || /ات$/.test(n) || /[\u064B-\u064D]/.test(tok.text)) return false;
+  const abstract = infoOf(head).stems.some((s) => ABSTRACT_NOUNS.has(s.stem));
+  if (abstract && (ABSTRACT_COMPLEMENTS.has(n) || doc.tokens[t + 1]?.norm === 'على')) return false;
+  return true;
+}
+
+/** The second word of a construct place name: a name, or a definite word (دير البلح). */
+function toponymTail(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || !tok.isArabic || doc.sentence[t] !== doc.sentence[t - 1]) return false;
+  if (nameLike(doc, t)) return true;
+  const info = infoOf(tok);
+  return (
+    /^ال/.test(tok.norm) && !info.stop && !info.cue && !info.titleKey && !adjectiveCountry(tok)
+  );
 }
 
 const PLURAL_PLACES = new Set(PLURAL_PLACE_WORDS.map(normalizeArabic));

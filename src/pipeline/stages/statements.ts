@@ -19,7 +19,12 @@ import {
 import { resolveTitle } from './describe.ts';
 import { findSourceFrames } from './sourceFrames.ts';
 import { isQuoteMark } from './structure.ts';
-import { TRAILING_WORDS, FRONTING_WORDS, SOURCE_ADJUNCT_WORDS } from '../lexicon/discourse.ts';
+import {
+  TRAILING_WORDS,
+  FRONTING_WORDS,
+  SOURCE_ADJUNCT_WORDS,
+  PARALLEL_LINK_WORDS,
+} from '../lexicon/discourse.ts';
 import { INFORMING_VERBS } from '../lexicon/speechVerbs.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 
@@ -208,7 +213,8 @@ function withoutEmbedded(doc: Doc, cues: Cue[]): Cue[] {
       infoOf(tok).conjReadings.length === 1 &&
       !!before?.isWord &&
       !mentionBefore(doc, cue.at) &&
-      !titleEndingAt(doc, cue.at);
+      !titleEndingAt(doc, cue.at) &&
+      !afterParallelLink(doc, cue.at);
     if (inside) continue;
     // «وقالت الوكالة وفق ما أفادت صحيفة X، إنها…»: the relay's verb opens nothing of its own
     // while the cue before it in the sentence still waits for its content.
@@ -219,12 +225,32 @@ function withoutEmbedded(doc: Doc, cues: Cue[]): Cue[] {
       afterSource(doc, cue.at)
     )
       continue;
-    kept.push(cue);
     const open = opening(doc, cue, cues[i + 1]);
+    // «أن شركة الطيران علّقت رحلاتها»: inside reported content, a verb that opens no speech
+    // (علّق: suspended) is a word of the content, not a new speaker's verb cutting it short.
+    const opensNothing = !open || (open.contentStart < 0 && open.quote < 0);
+    if (
+      opensNothing &&
+      cue.kind === 'verb' &&
+      doc.sentence[cue.at] === sentence &&
+      content >= 0 &&
+      cue.at > content
+    )
+      continue;
+    kept.push(cue);
     sentence = doc.sentence[cue.at] ?? -1;
     content = open && open.contentStart >= 0 && open.quote < 0 ? open.contentStart : -1;
   }
   return kept;
+}
+
+const PARALLEL_LINKS = PARALLEL_LINK_WORDS.map((w) => normalizeArabic(w).split(' '));
+
+/** The words right before `at` set a second report beside the first (…، فيما ذكرت). */
+function afterParallelLink(doc: Doc, at: number): boolean {
+  return PARALLEL_LINKS.some((words) =>
+    words.every((w, k) => doc.tokens[at - words.length + k]?.norm === w),
+  );
 }
 
 /** A person or organization ends right before `at`: the verb has a subject of its own. */

@@ -17,6 +17,7 @@ import {
   titleKeyOf,
 } from '../words.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
+import { SINGLE_WORDS } from '../lexicon/placeWords.ts';
 import { TRAILING_LINKS_WORDS, SECRETARY_WORDS, AUDIENCE_WORDS } from '../lexicon/titleWords.ts';
 
 const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
@@ -30,6 +31,8 @@ const INSTITUTIONS = new Set([
   ),
 ]);
 const MAX_PHRASE = 9;
+/** Place nouns that name a town or a region after a body's noun (بلدية مدينة X، مجلس محافظة X). */
+const TOWN_NOUNS = new Set(SINGLE_WORDS.map(normalizeArabic));
 const TRAILING_LINKS = new Set(TRAILING_LINKS_WORDS.map(normalizeArabic));
 
 const SECRETARY = new Set(SECRETARY_WORDS);
@@ -69,6 +72,20 @@ function continuesTitle(doc: Doc, t: number): boolean {
   )
     return true;
   if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
+  // «رئيس بلدية مدينة زاكورة سعيد …»: a body named by its town's place noun and the one word
+  // of the town's name; the person's name comes after it.
+  const before = doc.tokens[t - 1];
+  const isInstitution = (x: typeof tok | undefined) =>
+    !!x?.isWord && readings(x).some((r) => INSTITUTIONS.has(r));
+  if (isInstitution(before) && readings(tok).some((r) => TOWN_NOUNS.has(r))) return true;
+  if (
+    before?.isWord &&
+    readings(before).some((r) => TOWN_NOUNS.has(r)) &&
+    isInstitution(doc.tokens[t - 2]) &&
+    !isStopword(n) &&
+    !infoOf(tok).cue
+  )
+    return true;
   // «رئيس هيئة مكافحة الفساد», «مدير مكتب حماية المستهلك»: after a body's noun, a construct noun
   // before a definite word still names the body (the person's name comes after it).
   const prev = doc.tokens[t - 1];

@@ -13,6 +13,11 @@ describe('places and organizations', () => {
       'رامشتاين – لاندشتول',
     ],
     ['a country with a clitic', 'وصل الوفد إلى روسيا وبأوكرانيا.', 'أوكرانيا'],
+    ['a definite name after an indefinite noun', 'غمرت السيول قرية الحسينية ليلا.', 'الحسينية'],
+    ['a port with a definite name', 'رست الناقلة في ميناء الحمرية صباحا.', 'الحمرية'],
+    ['a governorate with a definite name', 'وصلت القافلة إلى محافظة الجيزة.', 'الجيزة'],
+    ['a construct place name after its noun', 'انقطعت الكهرباء عن بلدة عين صالح.', 'عين صالح'],
+    ['a construct name with a definite second word', 'نزح السكان من مدينة دير البلح.', 'دير البلح'],
     [
       'the town a base is in',
       'هبطت الطائرة في قاعدة رامشتاين الجوية في لاندشتول، ثم غادرت.',
@@ -56,6 +61,13 @@ describe('places and organizations', () => {
       'كابيتال',
     ],
     ['a company named after «شركة»', 'وقال مدير شركة فولتكس إن الإنتاج ارتفع.', 'فولتكس'],
+    ['a definite outlet after a media noun', 'وذكرت صحيفة المستقبل أن الجسر أغلق.', 'المستقبل'],
+    [
+      'a channel named by a place and a media word',
+      'ونقلت قناة دمشق الإخبارية عن الوزير أن الجسر أغلق.',
+      'دمشق الإخبارية',
+    ],
+    ['a municipality', 'وقالت بلدية الزهراء إن فرقها فتحت الطرق.', 'بلدية الزهراء'],
     [
       'a ministry named by its field and country',
       'ونفى المتحدث باسم الخارجية التركية هذه الأنباء.',
@@ -79,8 +91,35 @@ describe('places and organizations', () => {
     expect(labelsOf(r, 'organization')).toEqual(['وزارة الخارجية التركية']);
   });
 
+  it('a canal is no channel', () => {
+    expect(labelsOf(run('وعبرت السفن قناة السويس أمس.'), 'organization')).toEqual([]);
+  });
+
   it('a place inside a quoted outlet name is not a place', () => {
     expect(labelsOf(run('وذكرت قناة "لبنان 7" أن الطريق مقطوعة.'), 'place')).toEqual([]);
+  });
+
+  it.each([
+    ['a war zone', 'وصلت الفرق الطبية إلى منطقة الحرب أمس.'],
+    ['a mission’s mandate', 'ومدد المجلس ولاية البعثة عاما آخر.'],
+    ['a team keeping its title', 'وتعد محافظة الفريق على لقبه إنجازا كبيرا.'],
+    ['an injured body part', 'وتعرض اللاعب لإصابة في منطقة الركبة.'],
+    ['a plural complement', 'ونفذ الجيش هجمات في منطقة العمليات.'],
+    ['an adjective agreeing with a definite noun', 'عاد الهدوء إلى المدينة الساحلية.'],
+  ])('no place: %s', (_t, text) => {
+    expect(labelsOf(run(text), 'place')).toEqual([]);
+  });
+
+  it('a place named after its noun is also known with the noun', () => {
+    const place = run('رست الناقلة في ميناء الحمرية صباحا.').entities.find(
+      (e) => e.kind === 'place',
+    );
+    expect(place?.aliases).toContain('ميناء الحمرية');
+  });
+
+  it('a body named by its town: the town is part of the title, not a person', () => {
+    const r = run('وقال رئيس بلدية مدينة الواحة سعيد الطاهري إن الطرق فتحت.');
+    expect(labelsOf(r, 'person')).toEqual(['سعيد الطاهري']);
   });
 
   it('a nationality adjective is not a place', () => {
