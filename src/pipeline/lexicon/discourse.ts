@@ -37,7 +37,15 @@ export const AFFIRM_PARTICIPLE_WORDS: readonly string[] = [
   'نافية',
   'معلنا',
   'معلنة',
+  // «مجددًا دعم الحكومة لـ…»: renewing a stance; a cue only before an affirmed noun, since
+  // «مجددًا» is also the adverb «again» (عاد مجددًا).
+  'مجددا',
+  'مجددة',
 ];
+
+/** Participles that are adverbs too (مجددًا: again): cues only before an affirmed noun.
+ * Read by stages/cues.ts. */
+export const AFFIRM_ONLY_PARTICIPLE_WORDS: readonly string[] = ['مجددا', 'مجددة'];
 
 /** Verbal nouns an affirmation takes as its object: what is affirmed is the claim. */
 // Read by stages/cueVerbs.ts.
@@ -56,6 +64,8 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'بدء',
   'صحة',
   // Events an announcement reports.
+  'وقوع',
+  'حدوث',
   'مقتل',
   'وفاة',
   'إصابة',
@@ -84,6 +94,14 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'استقالة',
   'تعيين',
   'حالة',
+  // Stances a speaker renews or affirms (جدد إدانة بلاده، أكد تضامنه، جدد دعوته).
+  'إدانة',
+  'استنكار',
+  'تضامن',
+  'ترحيب',
+  'دعوة',
+  'مطالبة',
+  'تقدير',
   // «أكد عدم تدخل…», «نفى عدم…»: a negated claim.
   'عدم',
   // Readiness, intent and ability a speaker declares (أكد جاهزية فريقه، أعلن عزمه).

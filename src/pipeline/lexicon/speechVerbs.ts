@@ -28,6 +28,8 @@ export const SPEECH_VERBS = [
   'أعرب',
   'حذر',
   'نفى',
+  // «جدد الوزير دعوته إلى…», «جدد التأكيد أن…»: a renewed stance (its claim an affirmed noun).
+  'جدد',
   'اعترف',
   'رحب',
   'كتب',
@@ -155,6 +157,29 @@ export const PARTICIPLES = [
   'محذرة',
   'مؤكدين',
   'مشيرين',
+];
+
+/**
+ * Verbs and participles of calling on someone (دعا، طالب، حث، ناشد): the one called and what
+ * they are called to are one claim («داعيًا المجتمع الدولي إلى التحرك»), so the content starts
+ * at the addressee, not at the preposition. Read by stages/opening.ts.
+ */
+export const CALL_WORDS = [
+  'دعا',
+  'دعت',
+  'طالب',
+  'طالبت',
+  'حث',
+  'حثت',
+  'ناشد',
+  'ناشدت',
+  'داعيا',
+  'داعية',
+  'مطالبا',
+  'مطالبة',
+  'حاثا',
+  'مناشدا',
+  'مناشدة',
 ];
 
 /** Narration verbs that look like cues but report no speech. */

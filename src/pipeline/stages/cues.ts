@@ -7,7 +7,9 @@ import { titleStartingAt, type Doc } from '../document.ts';
 import type { Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
 import { wordFact } from '../word-facts.ts';
-import { NOMINAL_WORDS } from '../lexicon/discourse.ts';
+import { NOMINAL_WORDS, AFFIRM_ONLY_PARTICIPLE_WORDS } from '../lexicon/discourse.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
+import { isAffirmedNoun } from './cueVerbs.ts';
 import { documentFrameEnd } from './documentFrame.ts';
 
 export type CueKind = 'verb' | 'participle' | 'and' | 'noun';
@@ -59,6 +61,7 @@ export function findCues(doc: Doc): Cue[] {
       cues.push({ at: t, kind: 'verb' });
     else if (info.participle && (!inQuote || followedByComplementizer(doc, t)))
       cues.push({ at: t, kind: 'participle' });
+    else if (!inQuote && renewsStance(doc, t)) cues.push({ at: t, kind: 'participle' });
     else if (
       !inQuote &&
       tok.norm.charCodeAt(0) === 0x648 &&
@@ -68,6 +71,20 @@ export function findCues(doc: Doc): Cue[] {
     else if (!inQuote && isNominalCue(tok)) cues.push({ at: t, kind: 'noun' });
   }
   return cues;
+}
+
+const AFFIRM_ONLY = new Set(AFFIRM_ONLY_PARTICIPLE_WORDS.map(normalizeArabic));
+
+/** «مجددًا دعم الحكومة …»: an adverb-like participle is a cue only before an affirmed noun. */
+function renewsStance(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  const next = doc.tokens[t + 1];
+  return (
+    !!tok &&
+    !!next?.isWord &&
+    infoOf(tok).conjReadings.some((r) => AFFIRM_ONLY.has(r)) &&
+    isAffirmedNoun(next.norm)
+  );
 }
 
 /** «عبّر الوزير عن …», «وعبر ماركو بيتريتش، مدرب الفريق، عن …»: «عبر» (expressed) opens a

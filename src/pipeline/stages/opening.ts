@@ -5,11 +5,11 @@
  */
 import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { PARTICIPLE_PREPOSITIONS, PREPOSITION_CUES } from '../lexicon/speechVerbs.ts';
+import { CALL_WORDS, PARTICIPLE_PREPOSITIONS, PREPOSITION_CUES } from '../lexicon/speechVerbs.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import type { StatementMode } from '../../core/types.ts';
-import { adjectiveCountry, hasArticle, infoOf, isStopword, readings } from '../words.ts';
+import { adjectiveCountry, hasArticle, infoOf, isCueVerb, isStopword, readings } from '../words.ts';
 import { isComplementizer, type Cue } from './cues.ts';
 import {
   isAffirmedNoun,
@@ -36,12 +36,59 @@ export interface Opening {
   quote: number;
 }
 
+/** «في مؤتمر صحفي: إن…», «لقناة الحدث إن…»: a short adjunct at `t` (a preposition, or a word
+ * glued to ل or ب) that a colon, أن or an opening quote closes within a few words. */
+function adjunctBeforeContent(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || !(ADJUNCT_OPENERS.has(tok.norm) || /^[لب][^ل]/.test(tok.norm))) return false;
+  for (let k = t + 1; k < t + 7 && doc.sentence[k] === doc.sentence[t]; k++) {
+    const w = doc.tokens[k];
+    if (!w) return false;
+    if (w.text === ':' || isComplementizer(w) || quoteOpenedAt(doc, k) >= 0) return true;
+    if (w.text === '.' || isCueVerb(w)) return false;
+  }
+  return false;
+}
+
+const CALLS = new Set(CALL_WORDS.map(normalizeArabic));
+
+function isCall(doc: Doc, cue: Cue): boolean {
+  const tok = doc.tokens[cue.at];
+  return !!tok && infoOf(tok).conjReadings.some((r) => CALLS.has(r));
+}
+
+/** «العالم والمجتمع الدولي للتحرك»: an addressee (no preposition, no أن) and, within a few
+ * words of the sentence, «إلى» or a word glued to ل or ب: what they are called to. */
+function callTargetSoon(doc: Doc, t: number): boolean {
+  const first = doc.tokens[t];
+  if (!first?.isWord || isComplementizer(first) || PREP_WORDS.has(first.norm)) return false;
+  for (let k = t + 1; k < t + 7 && doc.sentence[k] === doc.sentence[t]; k++) {
+    const w = doc.tokens[k];
+    if (!w?.isWord) return false;
+    if (w.norm === 'الي' || (/^[لب][^ل]/.test(w.norm) && w.norm.length > 3) || /^لل/.test(w.norm))
+      return true;
+  }
+  return false;
+}
+
+const PREP_WORDS = new Set(['الي', 'علي', 'عن', 'في', 'من', 'ب', 'ل']);
+
+function commaBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (doc.tokens[k]?.text === '،' || doc.tokens[k]?.text === ',') return true;
+  return false;
+}
+
 /** What follows the cue: speaker, where content starts, and how. */
 export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined {
   const tokens = doc.tokens;
   const sentence = doc.sentence[cue.at];
   if (cue.kind === 'and') return { contentStart: cue.at + 1, mode: 'reported', quote: -1 };
   if (cue.kind === 'noun') return nominalOpening(doc, cue);
+  // «داعيًا العالم والمجتمع الدولي للتحرك…»: the one called opens the claim.
+  const calls = isCall(doc, cue);
+  if (calls && cue.kind === 'participle' && callTargetSoon(doc, cue.at + 1))
+    return { contentStart: cue.at + 1, mode: 'reported', quote: -1 };
   const preps = prepositionsOf(doc, cue);
   const describes = isDescribeVerb(doc, cue);
   const reports = isRelayVerb(doc, cue);
@@ -75,11 +122,13 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     if (tok.text === ':' && tokens[j + 1]?.newlineBefore && !isQuoteMark(tokens[j + 1]))
       return undefined;
     if (tok.text === ':') {
-      const q = quoteOpenedAt(doc, j + 1);
+      // «: إن “…”»: the complementizer after the colon is no part of the words.
+      const at = isComplementizer(tokens[j + 1]) && tokens[j + 2] ? j + 2 : j + 1;
+      const q = quoteOpenedAt(doc, at);
       return {
         speaker: who(),
         byDocument,
-        contentStart: j + 1,
+        contentStart: at,
         mode: 'direct',
         quote: q >= 0 ? q : -1,
       };
@@ -91,6 +140,8 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         quote &&
         (doc.nameQuotes.has(q) ||
           wordsIn(doc, q) < 3 ||
+          // «ونقل “مركز أنباء المنظمة” عن…»: the relaying source, quoted before «عن».
+          (reports && j === cue.at + 1 && tokens[quote.close + 1]?.norm === 'عن') ||
           isAcronym(doc, q) ||
           colonFollows(doc, quote.close, next))
       ) {
@@ -137,11 +188,16 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         tok.norm.length > 3 &&
         tok.norm.startsWith('ب') &&
         (doc.mentionAt[j] ?? -1) < 0;
+      // «ودعا الوزير المواطنين إلى الالتزام»: after a call, the addressee opens the claim.
+      const from =
+        calls && speaker && subjectEnd > 0 && subjectEnd < j && !commaBetween(doc, subjectEnd, j)
+          ? subjectEnd
+          : j;
       // «إلى جانب بوتين» (beside) is no content: «أشار ترامب، إلى جانب بوتين، إلى أن…».
       if (preps.has(tok.norm) && next && !isComplementizer(next) && next.norm !== 'جانب')
-        return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };
+        return { speaker: who(), contentStart: from, mode: 'reported', quote: -1 };
       if (glued && j > cue.at + 1)
-        return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };
+        return { speaker: who(), contentStart: from, mode: 'reported', quote: -1 };
     }
     // «أكد الرئيس التزام بلاده بـ…»: an affirmed noun is reported content without أن.
     if (
@@ -185,7 +241,9 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
           isComplementizer(after) ||
           quoteOpenedAt(doc, j + 1) >= 0 ||
           // «قوله أيضا إن»
-          (/^(ايضا|كذلك)$/.test(after.norm) && isComplementizer(tokens[j + 2])))
+          (/^(ايضا|كذلك)$/.test(after.norm) && isComplementizer(tokens[j + 2])) ||
+          // «قوله في مؤتمر صحفي: إن…», «قوله لقناة X إن…»: an adjunct before the content.
+          adjunctBeforeContent(doc, j + 1))
       )
         continue;
       return { speaker: who(), contentStart: j + 1, mode: 'reported', quote: -1 };

@@ -189,7 +189,13 @@ function namedByHead(
       if (/^(و|ف)ال/.test(n) && !/^(ول|فل)ل/.test(n)) {
         // «والسياحة»: another field of the same body; never a second body (والجيش). Inside a
         // ل-phrase any body joins fields: «للمعارض والمؤتمرات».
-        if ((!row.joinsFields && !inLam) || complements === 0 || headAt(doc, end)) break;
+        if (
+          (!row.joinsFields && !inLam) ||
+          complements === 0 ||
+          headAt(doc, end) ||
+          governmentOf(tok)
+        )
+          break;
         joined = true;
       } else if (/^(لل|ول|ل)/.test(n) && !n.startsWith('ال')) {
         inLam = true;

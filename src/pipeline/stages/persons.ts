@@ -36,6 +36,8 @@ import {
 } from '../lexicon/nameParts.ts';
 
 export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
+/** Connectors of lineage (son of, family of): after them the name always goes on. */
+const LINEAGE = new Set(['بن', 'بنت', 'ابن', 'آل', 'ولد'].map(normalizeArabic));
 
 /** The reading of a token that is a known given name, with the clitics it drops. */
 function givenName(tok: Token | undefined): { stripped: number } | undefined {
@@ -192,6 +194,28 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     const last = doc.tokens[t + k - 1];
     if (last && CONNECTORS.has(last.norm)) continue;
     words++;
+    // «أحمد عوض بن مبارك», «سالم عمر آل علي»: a lineage connector carries the name on.
+    const link = doc.tokens[t + k];
+    if (
+      LINEAGE.has(link?.norm ?? '') &&
+      doc.sentence[t + k + 1] === sentence &&
+      (nameLike(doc, t + k + 1) || familyNameLike(doc, t + k + 1))
+    ) {
+      k++;
+      continue;
+    }
+    // «ستيفن هانس فاجن،», «تيدروس أدهانوم غيبريسوس قوله»: a foreign name of three unknown
+    // words that a comma, a preposition, a cue, أن or «قوله» closes.
+    if (
+      words === 2 &&
+      !arabicFirst &&
+      !givenName(last) &&
+      nameLike(doc, t + k) &&
+      !mentionAtToken(doc, t + k) &&
+      !hasArticle(doc.tokens[t + k] as Token) &&
+      (closesName(doc, t + k + 1) || /^(قول|تصريح)(ه|ها)$/.test(doc.tokens[t + k + 1]?.norm ?? ''))
+    )
+      continue;
     // Two words make a full name unless the last is a given name, or an Arabic name goes on
     // to its family name (محمد مجاهد الزيات).
     // «استأنف سامر حداد الحكم»: a common noun there is the verb's object, not a family name.

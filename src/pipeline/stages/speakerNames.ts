@@ -11,8 +11,10 @@ import { isComplementizer } from './cues.ts';
 import { addPerson } from './persons.ts';
 import { isQuoteMark } from './structure.ts';
 import { ADJUNCT_START_WORDS } from '../lexicon/discourse.ts';
+import { PREP_BEFORE_COMPLEMENTIZER } from '../lexicon/speechVerbs.ts';
 
 const ADJUNCT_START = new Set(ADJUNCT_START_WORDS.map(normalizeArabic));
+const PREP_BEFORE = new Set(PREP_BEFORE_COMPLEMENTIZER.map(normalizeArabic));
 
 /** «وأضاف هارتلي أن…», «وقال غرانت: …»: the unknown word right after a speech verb is a name. */
 export function findSpeakerNames(doc: Doc): Doc {
@@ -33,6 +35,8 @@ export function findSpeakerNames(doc: Doc): Doc {
       after.text === '،' ||
       isQuoteMark(after) ||
       ADJUNCT_START.has(after.norm) ||
+      // «وأشار بصل إلى أن…», «وكشف غرانت عن أن…»: the verb's preposition, then the content.
+      (PREP_BEFORE.has(after.norm) && isComplementizer(doc.tokens[a + len + 1])) ||
       // «وقال تيسير السامعي مسؤول الإعلام في …»: the name's title follows it (bare, not an
       // addressee: «وصرح لاحقا لمراسل قناة …»).
       (!!titleStartingAt(doc, a + len) && lex.titleHeads.has(after.norm))
