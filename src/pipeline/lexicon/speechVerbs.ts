@@ -28,6 +28,8 @@ export const SPEECH_VERBS = [
   'أعرب',
   'حذر',
   'نفى',
+  // «أبرز الوزير أن…» (highlighted that), frequent in the Maghreb's press.
+  'أبرز',
   // «جدد الوزير دعوته إلى…», «جدد التأكيد أن…»: a renewed stance (its claim an affirmed noun).
   'جدد',
   'اعترف',

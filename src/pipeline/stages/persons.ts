@@ -461,7 +461,9 @@ function clausalWord(tok: Token | undefined): boolean {
   return (
     /^(ا|ت)/.test(rest) ||
     (rest.length >= 3 && rest.length <= 4 && !/[اوي]/.test(rest)) ||
-    IMPERFECT.test(rest)
+    IMPERFECT.test(rest) ||
+    // «ونتمنى», «ونأمل»: a verb of «we» after و.
+    /^ن.{3,4}$/.test(rest)
   );
 }
 
@@ -516,9 +518,11 @@ function aliName(doc: Doc, at: number): number {
     for (let k = 1; k < len; k++)
       words &&=
         doc.sentence[at + k] === doc.sentence[at] &&
-        nameLike(doc, at + k) &&
-        !mentionAtToken(doc, at + k) &&
-        !hasArticle(doc.tokens[at + k] as Token);
+        // «علي يوسف الشريف،»: the last word may be a family name in ال.
+        ((nameLike(doc, at + k) &&
+          !mentionAtToken(doc, at + k) &&
+          !hasArticle(doc.tokens[at + k] as Token)) ||
+          (k === len - 1 && k > 1 && familyNameLike(doc, at + k)));
     if (words && closesName(doc, at + len)) return len;
   }
   if (doc.sentence[at + 1] !== doc.sentence[at] || !familyNameLike(doc, at + 1)) return 0;
@@ -596,6 +600,9 @@ function endsOnInstitution(doc: Doc, title: TitlePhrase): boolean {
   );
 }
 
+/** Title keys of honorifics and degrees that may stand between an office and the name. */
+const HONORIFICS = new Set(['دكتور', 'مهندس', 'سيد', 'شيخ', 'أستاذ'].map(normalizeArabic));
+
 /** Where the name after a title starts: right after it, or after a comma (… الإيراني، عباس). */
 function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   const tok = doc.tokens[title.to];
@@ -609,6 +616,16 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   // «م. عبد الله», «د. أحمد», «أ.د. محمد»: one-letter title abbreviations before the name.
   for (let k = 0; k < 2; k++)
     if (doc.tokens[at]?.norm.length === 1 && doc.tokens[at + 1]?.text === '.') at += 2;
+  // «وزير الصحة دكتور خالد السعيد», «مدير المستشفى المهندس سامي …»: an honorific between the
+  // office and the name.
+  const honorific = doc.tokens[at];
+  if (
+    honorific?.isWord &&
+    HONORIFICS.has(titleKeyOf(honorific) ?? '') &&
+    nameLike(doc, at + 1) &&
+    doc.sentence[at + 1] === doc.sentence[at]
+  )
+    at++;
   // «مسؤول الإعلام في الحزب “كمال عثمان”»: a name in quotes after its title.
   if (isQuoteMark(doc.tokens[at]) && doc.sentence[at + 1] === doc.sentence[at]) {
     const q = doc.quoteOf[at + 1] ?? -1;
