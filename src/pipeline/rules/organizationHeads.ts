@@ -93,8 +93,8 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     head: 'نادي',
     takesName: true,
     reason: 'a club is named by a proper name',
-    example: 'وأعلن نادي الزمالك أن المدرب رحل بالتراضي.',
-    expect: 'نادي الزمالك',
+    example: 'وأعلن نادي الكواكب أن المدرب رحل بالتراضي.',
+    expect: 'نادي الكواكب',
   },
   {
     head: 'فريق',

@@ -98,9 +98,28 @@ export function matchKnownNames(doc: Doc): Doc {
     }
     if (entry.kind === 'person')
       addRoleKey(doc, entry.key, lex.leaderRoleKeys.get(entry.key) ?? 'رئيس');
+    // «شركة الاتصالات السعودية», «صحيفة عكاظ»: the body's kind before its known name is a
+    // spelling of it too.
+    const before = tokens[t - 1];
+    const kind = entry.kind === 'organization' && stripped === 0 ? kindNounOf(before) : undefined;
+    if (before && kind) {
+      const alias = `${doc.text.slice(originalOffset(before, before.norm.length - kind.length), before.end)} ${e.label}`;
+      if (!e.aliases.includes(alias)) e.aliases.push(alias);
+    }
     t = to - 1;
   }
   return doc;
+}
+
+const KIND_NOUNS = new Set(
+  ['شركة', 'مجموعة', 'وكالة', 'صحيفة', 'جريدة', 'قناة', 'موقع', 'مجلة', 'نادي', 'فريق', 'مجمع'].map(
+    normalizeArabic,
+  ),
+);
+
+/** The kind noun a token is read as, without its clitics (لشركة → شركة). */
+function kindNounOf(tok: Token | undefined): string | undefined {
+  return tok?.isWord ? infoOf(tok).readings.find((r) => KIND_NOUNS.has(r)) : undefined;
 }
 
 type Extra = Parameters<typeof addMention>[2];

@@ -421,10 +421,11 @@ export function findOrganizations(doc: Doc): Doc {
         const inner = mentionAtToken(doc, k);
         if (inner) removeMention(doc, inner);
       }
-      addOrganization(doc, t, byHead.to, byHead.stripped, {
+      const e = addOrganization(doc, t, byHead.to, byHead.stripped, {
         rule: 'institution-head',
         cue: byHead.row.head,
       });
+      aliasesOfHeadName(doc, e, t, byHead);
       t = byHead.to - 1;
       continue;
     }
@@ -568,16 +569,34 @@ function bareOutlet(doc: Doc, from: number): number {
     } else break;
   }
   if (unknown === 0 || unknown > 2 || !tokens[end - 1]) return -1;
+  // «شركة فولتكس الألمانية»: a definite nationality after the name is the body's own.
+  const nationality =
+    doc.sentence[end] === doc.sentence[from] &&
+    !!adjectiveCountry(tokens[end]) &&
+    hasArticle(tokens[end] as Token);
   // «شركة طيران إقليمية»: an adjective after the words makes the whole a description.
-  if (adjectiveShaped(tokens[end]) && doc.sentence[end] === doc.sentence[from]) return -1;
+  if (!nationality && adjectiveShaped(tokens[end]) && doc.sentence[end] === doc.sentence[from])
+    return -1;
   const lead = mentionAtToken(doc, from);
   if (lead) removeMention(doc, lead);
-  const e = addOrganization(doc, from, end, 0, {
+  const e = addOrganization(doc, from, nationality ? end + 1 : end, 0, {
     rule: 'outlet-after-media-noun',
     cue: doc.tokens[from - 1]?.text ?? '',
   });
   aliasWithNoun(doc, e, from - 1);
-  return end - 1;
+  if (e && nationality) {
+    // Also known without its nationality: «فولتكس», «شركة فولتكس».
+    const bare = doc.text.slice(tokens[from]?.start ?? 0, tokens[end - 1]?.end ?? 0);
+    const noun = tokens[from - 1];
+    const kind = readings(noun).find((r) => r === COMPANY || lexicon().mediaNouns.has(r));
+    const withNoun =
+      noun && kind
+        ? `${doc.text.slice(originalOffset(noun, noun.norm.length - kind.length), noun.end)} ${bare}`
+        : '';
+    for (const alias of [bare, withNoun])
+      if (alias && alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
+  }
+  return nationality ? end : end - 1;
 }
 
 const CONSTRUCT_MEDIA = new Set(CONSTRUCT_MEDIA_NOUNS.map(normalizeArabic));
@@ -614,6 +633,36 @@ function definiteOutletEnd(doc: Doc, from: number): number {
   const tail = MEDIA_TAILS.has(doc.tokens[end]?.norm ?? '');
   if (m && media === CANAL && !tail) return from;
   return tail ? end + 1 : end;
+}
+
+/**
+ * «شركة ناتورجي الإسبانية» is also «شركة ناتورجي» and «ناتورجي»: a nationality closing a body's
+ * name may be left out, and a proper name after a head that takes one is the body's name alone.
+ */
+function aliasesOfHeadName(
+  doc: Doc,
+  e: ExtractedEntity | undefined,
+  t: number,
+  byHead: { to: number; stripped: number; row: HeadRow },
+): void {
+  if (!e) return;
+  const tokens = doc.tokens;
+  const first = tokens[t];
+  const last = tokens[byHead.to - 1];
+  if (!first || !last) return;
+  const start = byHead.stripped > 0 ? originalOffset(first, byHead.stripped) : first.start;
+  const add = (alias: string) => {
+    if (alias && alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
+  };
+  let end = byHead.to;
+  if (end - t >= 3 && adjectiveCountry(last) && hasArticle(last)) {
+    end--;
+    add(doc.text.slice(start, tokens[end - 1]?.end ?? last.end));
+  }
+  const name = tokens[t + byHead.row.words.length];
+  const proper = byHead.row.takesName || normalizeArabic(byHead.row.head) === COMPANY;
+  if (proper && name && end > t + byHead.row.words.length && !hasArticle(name))
+    add(doc.text.slice(name.start, tokens[end - 1]?.end ?? last.end));
 }
 
 /** «بنك "الأمان"» is also «بنك الأمان». */

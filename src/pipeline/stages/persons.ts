@@ -36,6 +36,8 @@ import {
 } from '../lexicon/nameParts.ts';
 
 export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
+/** Second words of compound given names (نور الدين، سيف الإسلام). */
+const COMPOUND_TAILS = new Set(['الدين', 'الإسلام'].map(normalizeArabic));
 /** Connectors of lineage (son of, family of): after them the name always goes on. */
 const LINEAGE = new Set(['بن', 'بنت', 'ابن', 'آل', 'ولد'].map(normalizeArabic));
 
@@ -137,6 +139,11 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       if (after && CONNECTORS.has(after.norm)) continue;
       if (arabicFirst && familyNameLike(doc, t + k)) continue;
       break;
+    }
+    // «نور الدين داودي», «سيف الإسلام القذافي»: a compound given name counts as one word.
+    if (k === 1 && COMPOUND_TAILS.has(tok.norm) && arabicFirst) {
+      k++;
+      continue;
     }
     // «ولد علي»: علي spelled with ي after a connector is the name, not the preposition على.
     if (

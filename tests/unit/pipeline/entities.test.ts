@@ -68,6 +68,8 @@ describe('places and organizations', () => {
       'دمشق الإخبارية',
     ],
     ['a municipality', 'وقالت بلدية الزهراء إن فرقها فتحت الطرق.', 'بلدية الزهراء'],
+    ['a well-known energy company', 'ووقعت إكسون موبيل عقدا جديدا للتنقيب.', 'إكسون موبيل'],
+    ['a space agency', 'وأطلقت ناسا مسبارا نحو المريخ.', 'ناسا'],
     [
       'a ministry named by its field and country',
       'ونفى المتحدث باسم الخارجية التركية هذه الأنباء.',
@@ -89,6 +91,20 @@ describe('places and organizations', () => {
       'وقالت الخارجية التركية إن الموقف ثابت. وأكدت وزارة الخارجية التركية أن الحوار ممكن.',
     );
     expect(labelsOf(r, 'organization')).toEqual(['وزارة الخارجية التركية']);
+  });
+
+  it('a known body after its kind noun is also named with the noun', () => {
+    const org = run('وأعلنت شركة أرامكو أرباحها الفصلية.').entities.find(
+      (e) => e.kind === 'organization',
+    );
+    expect(org?.aliases).toContain('شركة أرامكو');
+  });
+
+  it('a company with its nationality is also named without it, and by its own name', () => {
+    const org = run('وقال المدير العام لشركة فولتكس الألمانية إن الإنتاج ارتفع.').entities.find(
+      (e) => e.kind === 'organization',
+    );
+    expect(org?.aliases).toEqual(expect.arrayContaining(['شركة فولتكس', 'فولتكس']));
   });
 
   it('a canal is no channel', () => {
