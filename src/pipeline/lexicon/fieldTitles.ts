@@ -139,6 +139,15 @@ export const FIELD_TITLES: FieldTitle[] = [
   },
   {
     field: 'science',
+    key: 'عالم',
+    reason:
+      'a scientist or researcher is introduced by the noun (العالِم is written like العالَم, the world, so only with the article)',
+    forms: ['العالم', 'العالمة', 'الباحث', 'الباحثة', 'باحث', 'باحثة'],
+    example: 'وقال العالم المصري سامي الفقي إن التجربة نجحت.',
+    person: 'سامي الفقي',
+  },
+  {
+    field: 'science',
     key: 'مهندس',
     reason: "an engineer's title precedes his name in Gulf and Egyptian usage",
     forms: inflect('مهندس'),

@@ -15,6 +15,8 @@ export const AFTER_PLACE_WORDS: readonly string[] = ['العام', 'العامة
  * (المكتب الإعلامي), where a title proper (القاضي) never is. */
 // Read by stages/organizations.ts.
 export const NISBA_TITLE_WORDS: readonly string[] = [
+  // «رابطة العالم الإسلامي»: العالَم (the world), written like العالِم (the scientist).
+  'العالم',
   'الإعلامي',
   'الإعلامية',
   'الصحفي',

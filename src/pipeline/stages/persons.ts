@@ -36,6 +36,8 @@ import {
 } from '../lexicon/nameParts.ts';
 
 export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
+/** Honorifics that are family names too (مصطفى السيد، محمد الشيخ). */
+const HONORIFIC_SURNAMES = new Set(['السيد', 'الشيخ'].map(normalizeArabic));
 /** Second words of compound given names (نور الدين، سيف الإسلام). */
 const COMPOUND_TAILS = new Set(['الدين', 'الإسلام'].map(normalizeArabic));
 /** Connectors of lineage (son of, family of): after them the name always goes on. */
@@ -318,6 +320,16 @@ export function findPersons(doc: Doc): Doc {
       closesName(doc, at + 3)
     )
       len = 3;
+    // «الدكتور مصطفى السيد، …»: after a title, a given name and an honorific that closes the name
+    // (a comma, a cue, أن) is a family name.
+    if (
+      len === 1 &&
+      given &&
+      HONORIFIC_SURNAMES.has(doc.tokens[at + 1]?.norm ?? '') &&
+      doc.sentence[at + 1] === doc.sentence[at] &&
+      closesName(doc, at + 2)
+    )
+      len = 2;
     // «الدكتورة هالة الرباط، …»: after a title, a given name and a one-word city in ال that closes
     // the name is a family name (families named after cities), not the city.
     const city = mentionAtToken(doc, at + 1);
