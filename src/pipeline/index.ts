@@ -9,6 +9,7 @@ import { matchKnownNames } from './stages/gazetteer.ts';
 import { findOrganizations } from './stages/organizations.ts';
 import { findAppositions, findPersons } from './stages/persons.ts';
 import { findSpeakerNames } from './stages/speakerNames.ts';
+import { findUnnamedBodies } from './stages/unnamedBodies.ts';
 import { linkSurnames } from './stages/surnames.ts';
 import { findPlaces, linkPlaces, markNameQuotes } from './stages/places.ts';
 import { linkExplicitHeads } from './stages/explicit-heads.ts';
@@ -41,6 +42,7 @@ export const STAGES: readonly Stage[] = [
   findOrganizations, // «وزارة الدفاع الروسية», قناة «القاهرة الإخبارية»
   findDelegations, // sides and their member lists
   findSpeakerNames, // the unknown subject of a speech verb: «وأضاف هارتلي أن»
+  findUnnamedBodies, // a body named only by its kind speaks: «وقالت الوزارة إن»
   findAppositions, // their titles after them: «أوشاكوف، مساعد الرئيس»
   linkSurnames, // «لافروف» alone is «سيرغي لافروف»
   markNameQuotes, // “فوكس نيوز” is a name, not a statement

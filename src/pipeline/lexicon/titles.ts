@@ -193,3 +193,33 @@ export const INSTITUTION_NOUNS = [
   'شعبة',
   'وحدة',
 ];
+
+/** Bodies an article may name only by their kind when they speak (وقالت الوزارة إن…): read by
+ * stages/unnamedBodies.ts. */
+export const UNNAMED_BODY_WORDS = [
+  'وزارة',
+  'هيئة',
+  'شركة',
+  'منظمة',
+  'وكالة',
+  'حكومة',
+  'رئاسة',
+  'جامعة',
+  'محكمة',
+  'مفوضية',
+  'لجنة',
+  'جمعية',
+  'مؤسسة',
+  'مديرية',
+  'نقابة',
+  'حزب',
+  'حركة',
+  'مركز',
+  'جهاز',
+  'اتحاد',
+  'نادي',
+  'بنك',
+  'صندوق',
+  'سفارة',
+  'بلدية',
+];

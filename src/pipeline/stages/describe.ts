@@ -5,6 +5,7 @@
  */
 import { mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
+import { COMPANIES } from '../lexicon/companies.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { adjectiveCountry, isStopword, wordInfo } from '../words.ts';
 import { explicitHeadOf } from './explicit-heads.ts';
@@ -13,6 +14,12 @@ const INSTITUTION_STEMS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 /** Ministries are often named by their field alone (الخارجية الإيرانية). */
 const MINISTRY_FIELDS = ['الخارجيه', 'الداخليه', 'الدفاع'];
 const LOOK_BACK = 800;
+/** Bodies that are companies whatever their head: airlines, banks, groups. */
+const COMPANY_KINDS = ['الخطوط الجويه', 'طيران', 'بنك', 'مصرف', 'مجموعه'];
+/** Keys of the companies the lexicon knows. */
+const COMPANY_KEYS = new Set(
+  COMPANIES.map((c) => `organization:${normalizeArabic(c.names[0] ?? c.en)}`),
+);
 
 export function resolveTitle(doc: Doc, title: TitlePhrase, position: number): string | undefined {
   if (title.person) return title.person;
@@ -118,7 +125,10 @@ export function resolveInstitution(doc: Doc, at: number, written?: string): stri
     if (
       name.includes(noun) ||
       (before?.isWord === true && before.norm.replace(/^[وفبل]/, '') === noun) ||
-      (noun === 'وزاره' && MINISTRY_FIELDS.some((f) => name.startsWith(f)))
+      (noun === 'وزاره' && MINISTRY_FIELDS.some((f) => name.startsWith(f))) ||
+      // «الشركة» after «الخطوط الجوية القطرية», «بنك عودة» or a known company.
+      (noun === 'شركه' &&
+        (COMPANY_KINDS.some((k) => name.startsWith(k)) || COMPANY_KEYS.has(m.key)))
     )
       return m.key;
     t = m.from;

@@ -121,6 +121,9 @@ export function findStatements(doc: Doc): Doc {
       }
     }
     if (open.speaker) lastFeminine = isRelayVerb(doc, cue) ? undefined : feminine;
+    // «وقالت الوزارة … وأضاف البيان … وتابع»: the verbs after a document agree with it (البيان)
+    // or with its issuer (الوزارة); either continues the same speaker.
+    else if (open.byDocument) lastFeminine = undefined;
     const cueWord = cue.kind === 'and' && prev ? prev.cue : cueText(doc, cue);
     let to = contentEnd(doc, open, cueAfter(cues, open.contentStart, i + 1));
     const from = open.quote >= 0 ? open.contentStart + 1 : open.contentStart;

@@ -294,9 +294,9 @@ describe('statements', () => {
     expect(said(run(text))).toEqual(expected);
   });
 
-  it('a feminine cue does not carry a masculine speaker', () => {
+  it('a feminine cue does not carry a masculine speaker: the unnamed ministry speaks', () => {
     const r = run('وقال بايدن إن الوضع صعب جدا. وأعلنت الوزارة أن الطرق مغلقة.');
-    expect(said(r)).toEqual(['بايدن: الوضع صعب جدا']);
+    expect(said(r)).toEqual(['بايدن: الوضع صعب جدا', 'الوزارة: الطرق مغلقة']);
   });
 
   it.each([

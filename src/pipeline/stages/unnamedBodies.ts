@@ -1,0 +1,35 @@
+/**
+ * Stage: a body the article names only by its kind speaks (وقالت الوزارة في بيان إن…، وأعلنت
+ * الشركة أن…) when no body of that kind was named before it. It becomes an organization of its
+ * own article (`organization:<article>:<noun>`), so «الوزارة» of two articles is never one node.
+ */
+import { addMention, mentionAtToken, type Doc } from '../document.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
+import { hasArticle, isCueVerb } from '../words.ts';
+import { resolveInstitution } from './describe.ts';
+import { UNNAMED_BODY_WORDS } from '../lexicon/titles.ts';
+
+const BODIES = new Set(UNNAMED_BODY_WORDS.map((w) => normalizeArabic(`ال${w}`)));
+
+export function findUnnamedBodies(doc: Doc): Doc {
+  const tokens = doc.tokens;
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(tokens[t])) continue;
+    const a = t + 1;
+    const tok = tokens[a];
+    if (!tok?.isWord || !BODIES.has(tok.norm) || !hasArticle(tok)) continue;
+    if (doc.sentence[a] !== doc.sentence[t] || mentionAtToken(doc, a)) continue;
+    if (resolveInstitution(doc, a)) continue;
+    addMention(doc, {
+      key: `organization:${doc.id}:${tok.norm}`,
+      kind: 'organization',
+      from: a,
+      to: a + 1,
+      start: tok.start,
+      end: tok.end,
+      name: tok.text,
+      reason: { rule: 'unnamed-body-speaks', cue: tokens[t]?.text ?? '' },
+    });
+  }
+  return doc;
+}
