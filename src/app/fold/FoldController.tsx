@@ -9,6 +9,7 @@ import { useEffect } from 'react';
 import { speakerOf, statementsBy, type GraphIndex } from '../../graph/queries';
 import { indexOf } from '../graph-index';
 import { useCy } from '../graph-view/cy-context';
+import { useDrawn } from '../graph-view/use-drawn';
 import { useIsnad, type IsnadState } from '../store';
 import { toggleSpeaker } from './actions';
 import { footprint, placeAround, type Footprint, type Group } from './placement';
@@ -83,6 +84,8 @@ function place(cy: Core, groups: Group[]): void {
 
 export function FoldController() {
   const cy = useCy();
+  // Once the last chunk of a large graph is in, again over every element.
+  const drawn = useDrawn(cy);
   const graph = useIsnad(selectGraph);
   const collapsed = useIsnad(selectCollapsed);
   const expanded = useIsnad(selectExpanded);
@@ -118,7 +121,7 @@ export function FoldController() {
       cy.off('dragfree', 'node', onDragFree);
       cy.off('dbltap', 'node', onDoubleTap);
     };
-  }, [cy, graph, collapsed, expanded, selected]);
+  }, [cy, drawn, graph, collapsed, expanded, selected]);
 
   return null;
 }

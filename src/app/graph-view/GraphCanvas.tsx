@@ -2,17 +2,21 @@
  * The one component that owns the Cytoscape instance: created into a local variable in one
  * effect and destroyed from that same variable in its cleanup (StrictMode mounts twice on purpose).
  * No React children live inside the container: `destroy()` empties it. Display state is the
- * controllers' business (./controllers); this file only creates, binds taps and destroys.
+ * controllers' business (./controllers); this file only creates, binds taps and destroys. A large
+ * graph is created with the nodes drawn and gets the rest a chunk per frame (./drawing.ts), with
+ * a progress line beside the canvas.
  */
 import cytoscape, { type Core, type CytoscapeOptions, type EventObject } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n';
 import { useIsnad, type IsnadState } from '../store';
+import { drawOrder } from './draw-order';
+import { drawRest } from './drawing';
 import { CREATED_FROM, hasPositions, toElements } from './elements';
 import { fitVisible, onGraphKey } from './keyboard';
 import { statementMeasure } from './label-measure';
 import { LARGE_GRAPH } from './level-of-detail';
-import { bindLineDetail } from './line-detail';
+import { bindLineDetail, withLineClasses } from './line-detail';
 import { graphStyle } from './style';
 
 export interface GraphCanvasProps {
@@ -29,6 +33,8 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const loaded = useIsnad(selectLoaded);
   const t = useT();
+  /** Share of the elements on the canvas, 0…1, while a large graph is being drawn. */
+  const [drawing, setDrawing] = useState<number | null>(null);
   // The latest callback, without re-creating the instance when its identity changes.
   const onReadyRef = useRef(onReady);
   useEffect(() => {
@@ -42,14 +48,16 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
     const { positions, lang, display, graph = loaded } = useIsnad.getState();
     if (!graph) return undefined;
     const positioned = positions !== null || hasPositions(graph);
+    // The language only sets the first labels; the detail controller patches them after.
+    const elements = toElements(graph, positions, {
+      lang,
+      measure: statementMeasure(),
+      collapsed: display.collapsed,
+    });
+    const { first, drawn, folded } = drawOrder(elements);
     const cy = cytoscape({
       container: element,
-      // The language only sets the first labels; the detail controller patches them after.
-      elements: toElements(graph, positions, {
-        lang,
-        measure: statementMeasure(),
-        collapsed: display.collapsed,
-      }),
+      elements: first,
       style: graphStyle,
       // Positions are data: shown as stored, never re-computed on a re-render.
       layout: positioned ? { name: 'preset', fit: false } : { name: 'grid', fit: false },
@@ -86,7 +94,16 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
           });
     resized?.observe(element);
     onReadyRef.current?.(cy);
+    // Edges still to come carry the line classes of the fitted zoom (the zoom handler would
+    // otherwise set them one by one as they arrive).
+    const stopDrawing = drawRest(
+      cy,
+      { drawn: withLineClasses(drawn, cy.zoom()), folded: withLineClasses(folded, cy.zoom()) },
+      (added, total) => setDrawing(added < total ? (first.length + added) / elements.length : null),
+    );
     return () => {
+      stopDrawing();
+      setDrawing(null);
       resized?.disconnect();
       element.removeEventListener('keydown', onKey);
       cy.off('tap', onTap);
@@ -97,14 +114,22 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
   }, [loaded, options]);
 
   return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      data-testid="graph"
-      role="application"
-      aria-roledescription="graph"
-      aria-label={t('graphLabel')}
-      tabIndex={0}
-    />
+    <>
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph"
+        role="application"
+        aria-roledescription="graph"
+        aria-label={t('graphLabel')}
+        tabIndex={0}
+      />
+      {drawing !== null && (
+        <div className="draw-progress" role="status" data-testid="draw-progress">
+          {t('drawing').replace('{p}', String(Math.floor(drawing * 100)))}
+          <progress max={1} value={drawing} />
+        </div>
+      )}
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
 import { useCy } from '../cy-context';
+import { useDrawn } from '../use-drawn';
 import { categories, categoryOf, NO_CATEGORY, sizeOf } from '../measures';
 
 const selectGraph = (state: IsnadState) => state.graph;
@@ -11,6 +12,8 @@ const selectColorBy = (state: IsnadState) => state.display.colorBy;
 
 export function AppearanceController() {
   const cy = useCy();
+  // Once the last chunk of a large graph is in, again over every element.
+  const drawn = useDrawn(cy);
   const graph = useIsnad(selectGraph);
   const sizeBy = useIsnad(selectSizeBy);
   const colorBy = useIsnad(selectColorBy);
@@ -34,7 +37,7 @@ export function AppearanceController() {
         if (!node.hasClass('tinted')) node.addClass('tinted');
       });
     });
-  }, [cy, graph, sizeBy, colorBy]);
+  }, [cy, drawn, graph, sizeBy, colorBy]);
 
   return null;
 }

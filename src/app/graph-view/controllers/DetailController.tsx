@@ -10,6 +10,7 @@ import { speakerOf } from '../../../graph/queries';
 import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
 import { useCy } from '../cy-context';
+import { useDrawn } from '../use-drawn';
 import { displayLabel } from '../labels';
 import { hiddenStatements } from '../level-of-detail';
 import { showLineDetail } from '../line-detail';
@@ -22,6 +23,8 @@ const selectExpanded = (state: IsnadState) => state.display.expanded;
 
 export function DetailController() {
   const cy = useCy();
+  // Once the last chunk of a large graph is in, again over every element.
+  const drawn = useDrawn(cy);
   const graph = useIsnad(selectGraph);
   const lang = useIsnad(selectLang);
   const collapsed = useIsnad(selectCollapsed);
@@ -58,7 +61,7 @@ export function DetailController() {
         if (fold !== edge.hasClass('collapsed')) edge.toggleClass('collapsed', fold);
       });
     });
-  }, [cy, graph, lang, collapsed, selected, expanded]);
+  }, [cy, drawn, graph, lang, collapsed, selected, expanded]);
 
   return null;
 }

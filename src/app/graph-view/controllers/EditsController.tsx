@@ -8,24 +8,28 @@ import type { SerializedGraph } from 'graphology-types';
 import { useEffect, useRef } from 'react';
 import { useIsnad, type IsnadState } from '../../store';
 import { useCy } from '../cy-context';
+import { useDrawn } from '../use-drawn';
 import { CREATED_FROM, toElements } from '../elements';
 
 const selectGraph = (state: IsnadState) => state.graph;
 
 export function EditsController() {
   const cy = useCy();
+  // A large graph is patched once all of it is on the canvas: patched earlier, an edit's new
+  // elements would clash with the chunks still to come.
+  const drawn = useDrawn(cy);
   const graph = useIsnad(selectGraph);
   /** The graph this instance shows: created from the graph of its moment, then patched. */
   const shown = useRef<{ cy: Core; graph: SerializedGraph } | null>(null);
 
   useEffect(() => {
-    if (!cy || cy.destroyed() || !graph) return;
+    if (!cy || cy.destroyed() || !graph || !drawn) return;
     // A new instance shows the graph it was created from (GraphCanvas): patch only what differs.
     const prev = shown.current;
-    const drawn = prev?.cy === cy ? prev.graph : (cy.scratch(CREATED_FROM) as SerializedGraph);
-    if (drawn !== graph) patchCanvas(cy, graph);
+    const onCanvas = prev?.cy === cy ? prev.graph : (cy.scratch(CREATED_FROM) as SerializedGraph);
+    if (onCanvas !== graph) patchCanvas(cy, graph);
     shown.current = { cy, graph };
-  }, [cy, graph]);
+  }, [cy, drawn, graph]);
 
   return null;
 }

@@ -2,9 +2,12 @@
 import { useEffect } from 'react';
 import { useSearchHits } from '../../search/use-search-hits';
 import { useCy } from '../cy-context';
+import { useDrawn } from '../use-drawn';
 
 export function SearchController() {
   const cy = useCy();
+  // Once the last chunk of a large graph is in, again over every element.
+  const drawn = useDrawn(cy);
   const hits = useSearchHits();
 
   useEffect(() => {
@@ -15,7 +18,7 @@ export function SearchController() {
     return () => {
       if (!cy.destroyed()) matched.removeClass('matched');
     };
-  }, [cy, hits]);
+  }, [cy, drawn, hits]);
 
   return null;
 }

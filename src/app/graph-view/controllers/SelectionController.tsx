@@ -18,6 +18,7 @@ import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
 import { keptNodes } from '../../visibility';
 import { useCy } from '../cy-context';
+import { useDrawn } from '../use-drawn';
 
 const selectSelected = (state: IsnadState) => state.selected;
 // An edit changes what the selection touches: light it again.
@@ -61,6 +62,8 @@ function afterNextPaint(work: () => void): () => void {
 
 export function SelectionController() {
   const cy = useCy();
+  // Once the last chunk of a large graph is in, again over every element.
+  const drawn = useDrawn(cy);
   const selected = useIsnad(selectSelected);
   const filters = useIsnad(selectFilters);
   const graph = useIsnad(selectGraph);
@@ -108,7 +111,7 @@ export function SelectionController() {
         cy.animate({ center: { eles: next.node } }, { duration: 250 });
     }
     return cancelFade;
-  }, [cy, selected, filters, graph, collapsed, expanded]);
+  }, [cy, drawn, selected, filters, graph, collapsed, expanded]);
 
   // Leaving this instance (unmount, or a new graph): clear its classes and start afresh.
   useEffect(() => {

@@ -13,6 +13,7 @@ import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
 import { keptNodes } from '../../visibility';
 import { useCy } from '../cy-context';
+import { useDrawn } from '../use-drawn';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectFilters = (state: IsnadState) => state.filters;
@@ -47,6 +48,8 @@ export function applyVisibility(
 
 export function VisibilityController() {
   const cy = useCy();
+  // Once the last chunk of a large graph is in, again over every element.
+  const drawn = useDrawn(cy);
   const graph = useIsnad(selectGraph);
   const filters = useIsnad(selectFilters);
   // Which statements are drawn follows folding, the expanded speakers and a selected statement.
@@ -58,7 +61,7 @@ export function VisibilityController() {
     if (!cy || cy.destroyed() || !graph) return;
     const keep = keptNodes(indexOf(graph), filters);
     applyVisibility(cy, keep, filters.mode === 'hide' ? 'hidden' : 'dimmed');
-  }, [cy, graph, filters, collapsed, expanded, selected]);
+  }, [cy, drawn, graph, filters, collapsed, expanded, selected]);
 
   return null;
 }

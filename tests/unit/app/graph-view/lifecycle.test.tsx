@@ -2,17 +2,21 @@
 /**
  * The Cytoscape bridge's life cycle under React StrictMode (which mounts, unmounts and mounts
  * again on purpose): exactly one live instance, destroyed on unmount, handlers not duplicated,
- * and the controllers' classes cleaned up with their effects.
+ * and the controllers' classes cleaned up with their effects; a large graph drawn in chunks ends
+ * whole, with the controllers run again over all of it.
  */
 import { act, cleanup, render } from '@testing-library/react';
 import type { Core } from 'cytoscape';
 import { StrictMode, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CyContext } from '../../../../src/app/graph-view/cy-context';
+import { isDrawn, whenDrawn } from '../../../../src/app/graph-view/drawing';
 import { GraphCanvas } from '../../../../src/app/graph-view/GraphCanvas';
 import { SelectionController } from '../../../../src/app/graph-view/controllers/SelectionController';
 import { VisibilityController } from '../../../../src/app/graph-view/controllers/VisibilityController';
 import { useIsnad } from '../../../../src/app/store';
+import { buildGraph } from '../../../../src/graph/build';
+import { syntheticCorpus } from '../../../bench/synthetic-corpus';
 import { smallGraph } from '../fixtures/small-graph';
 
 // jsdom has no canvas: the real code path with Cytoscape's headless renderer.
@@ -114,5 +118,55 @@ describe('GraphCanvas under StrictMode', () => {
     expect(alive[0]!.nodes()).toHaveLength(3);
     expect(alive[0]!.$('.selected, .hidden')).toHaveLength(0);
     expect(useIsnad.getState().selected).toBeNull();
+  });
+});
+
+describe('GraphCanvas with a large graph, drawn in chunks', () => {
+  // About 4,000 elements: past what is created whole (src/app/graph-view/draw-order.ts).
+  const corpus = buildGraph(syntheticCorpus({ articles: 75 })).export();
+  const untilDrawn = (cy: Core) => act(() => whenDrawn(cy));
+
+  beforeEach(() => {
+    useIsnad.getState().loadGraph(corpus);
+  });
+  afterEach(() => cleanup());
+
+  it('starts with the nodes drawn, ends with every element, one live instance', async () => {
+    const instances: Core[] = [];
+    render(
+      <StrictMode>
+        <Harness instances={instances} />
+      </StrictMode>,
+    );
+    const cy = live(instances)[0]!;
+    expect(live(instances)).toHaveLength(1);
+    expect(cy.edges()).toHaveLength(0);
+    expect(cy.nodes('.collapsed')).toHaveLength(0);
+    await untilDrawn(cy);
+    expect(cy.nodes()).toHaveLength(corpus.nodes.length);
+    expect(cy.edges('[kind != "about"]')).toHaveLength(corpus.edges.length);
+  });
+
+  it('a selection made while drawing is lit over the whole graph once drawn', async () => {
+    const instances: Core[] = [];
+    render(<Harness instances={instances} />);
+    const cy = live(instances)[0]!;
+    const speaker = cy.nodes('[kind = "person"]').max((node) => Number(node.data('said'))).ele;
+    act(() => useIsnad.getState().select(speaker.id()));
+    expect(speaker.hasClass('selected')).toBe(true);
+    await untilDrawn(cy);
+    const around = speaker.closedNeighborhood().not(speaker);
+    expect(around.edges().length).toBeGreaterThan(0);
+    expect(around.not('.neighbour')).toHaveLength(0);
+  });
+
+  it('unmounted while drawing: destroyed, and nothing is added after', async () => {
+    const instances: Core[] = [];
+    const view = render(<Harness instances={instances} />);
+    const cy = live(instances)[0]!;
+    await act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    view.unmount();
+    expect(cy.destroyed()).toBe(true);
+    expect(isDrawn(cy)).toBe(false);
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * The order a large graph reaches the canvas in: the nodes drawn first, then the edges drawn,
+ * then what is folded away — every element once, and never an edge before both its ends.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { drawOrder } from '../../../../src/app/graph-view/draw-order';
+import { toElements } from '../../../../src/app/graph-view/elements';
+import { buildGraph } from '../../../../src/graph/build';
+import { syntheticCorpus } from '../../../bench/synthetic-corpus';
+
+const node = (id: string, classes = ''): ElementDefinition => ({
+  group: 'nodes',
+  data: { id },
+  classes,
+});
+const edge = (id: string, source: string, target: string, classes = ''): ElementDefinition => ({
+  group: 'edges',
+  data: { id, source, target },
+  classes,
+});
+const ids = (list: ElementDefinition[]) => list.map((e) => e.data.id);
+
+describe('drawOrder', () => {
+  const elements = [
+    node('trump'),
+    node('s1', 'collapsed'),
+    edge('said1', 'trump', 's1', 'collapsed'),
+    node('putin'),
+    edge('about1', 'trump', 'putin', 'summary'),
+    edge('about2', 'putin', 'trump', 'summary collapsed'),
+    node('s2', 'collapsed'),
+    edge('mentions1', 's2', 'putin', 'collapsed'),
+  ];
+
+  it.each([
+    ['a graph up to the limit is created whole', 8, [ids(elements), [], []]],
+    [
+      'past it: nodes drawn, then edges drawn, then folded nodes and their edges',
+      7,
+      [['trump', 'putin'], ['about1'], ['s1', 's2', 'said1', 'about2', 'mentions1']],
+    ],
+  ])('%s', (_title, wholeUpTo, [first, drawn, folded]) => {
+    const order = drawOrder(elements, wholeUpTo);
+    expect([ids(order.first), ids(order.drawn), ids(order.folded)]).toEqual([first, drawn, folded]);
+  });
+
+  it('on a generated corpus: every element once, each edge after both its ends', () => {
+    const graph = buildGraph(syntheticCorpus({ articles: 75 }), { layout: false }).export();
+    const all = toElements(graph, null, { collapsed: true });
+    const order = drawOrder(all);
+    const sequence = [...order.first, ...order.drawn, ...order.folded];
+    expect(new Set(ids(sequence)).size).toBe(all.length);
+    expect(sequence).toHaveLength(all.length);
+    const seen = new Set<string>();
+    for (const element of sequence) {
+      if (element.group === 'edges') {
+        expect(seen.has(element.data.source as string)).toBe(true);
+        expect(seen.has(element.data.target as string)).toBe(true);
+      }
+      seen.add(element.data.id!);
+    }
+    // The first picture is the nodes drawn, without a folded statement.
+    expect(
+      order.first.every((e) => e.group === 'nodes' && !String(e.classes).includes('collapsed')),
+    ).toBe(true);
+  });
+});
