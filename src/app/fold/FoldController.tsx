@@ -12,7 +12,7 @@ import { useCy } from '../graph-view/cy-context';
 import { useDrawn } from '../graph-view/use-drawn';
 import { useIsnad, type IsnadState } from '../store';
 import { toggleSpeaker } from './actions';
-import { footprint, placeAround, type Footprint, type Group } from './placement';
+import { footprint, placeAround, type Footprint, type Group, type Point } from './placement';
 
 /** Scratch key: where the layout had a statement before it was moved beside its speaker. */
 const HOME = 'isnadFoldHome';
@@ -62,11 +62,13 @@ function groupsOf(
 
 /** Moves the statements to their places beside their speakers, and the others back home. */
 function place(cy: Core, groups: Group[]): void {
-  // Every entity is an obstacle, drawn or not, so a filter does not move the statements.
-  const obstacles = cy
-    .nodes('[kind != "statement"]')
-    .map((node) => footprintOf(node, Number(node.data('said') ?? 0) > 0 ? 1 : 0));
-  const spots = placeAround(groups, obstacles);
+  // Every entity is an obstacle, drawn or not, so a filter does not move the statements. Their
+  // footprints measure every name (200 ms at 5,000 nodes): not when there is nothing to place.
+  const obstacles = () =>
+    cy
+      .nodes('[kind != "statement"]')
+      .map((node) => footprintOf(node, Number(node.data('said') ?? 0) > 0 ? 1 : 0));
+  const spots = groups.length > 0 ? placeAround(groups, obstacles()) : new Map<string, Point>();
   cy.batch(() => {
     cy.nodes('[kind = "statement"]').forEach((node) => {
       const spot = spots.get(node.id());
