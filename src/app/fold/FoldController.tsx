@@ -9,6 +9,7 @@ import { useEffect } from 'react';
 import { speakerOf, statementsBy, type GraphIndex } from '../../graph/queries';
 import { indexOf } from '../graph-index';
 import { useCy } from '../graph-view/cy-context';
+import { folded } from '../graph-view/fold-pool';
 import { useDrawn } from '../graph-view/use-drawn';
 import { useIsnad, type IsnadState } from '../store';
 import { toggleSpeaker } from './actions';
@@ -102,8 +103,12 @@ export function FoldController() {
       place(cy, groups);
     };
     run();
-    // A re-arrange moves every node, statements too: their new home is where it puts them.
-    const onLayoutStart = () => cy.nodes().forEach((node) => void node.removeScratch(HOME));
+    // A re-arrange moves every node, statements too (folded ones as well, where they wait):
+    // their new home is where it puts them.
+    const onLayoutStart = () => {
+      cy.nodes().forEach((node) => void node.removeScratch(HOME));
+      for (const element of folded(cy)) delete (element.scratch as Record<string, unknown>)?.[HOME];
+    };
     // A speaker dragged elsewhere takes their statements along.
     const onDragFree = (event: EventObject) => {
       if ((event.target as NodeSingular).data('kind') !== 'statement') run();

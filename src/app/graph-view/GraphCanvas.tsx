@@ -3,8 +3,8 @@
  * effect and destroyed from that same variable in its cleanup (StrictMode mounts twice on purpose).
  * No React children live inside the container: `destroy()` empties it. Display state is the
  * controllers' business (./controllers); this file only creates, binds taps and destroys. A large
- * graph is created with the nodes drawn and gets the rest a chunk per frame (./drawing.ts), with
- * a progress line beside the canvas.
+ * graph is created with the nodes drawn and gets its edges a chunk per frame (./drawing.ts), with
+ * a progress line beside the canvas; what is folded waits beside it (./fold-pool.ts).
  */
 import cytoscape, { type Core, type CytoscapeOptions, type EventObject } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
@@ -12,6 +12,7 @@ import { useT } from '../i18n';
 import { useIsnad, type IsnadState } from '../store';
 import { drawOrder } from './draw-order';
 import { drawRest } from './drawing';
+import { foldDefinitions } from './fold-pool';
 import { CREATED_FROM, hasPositions, toElements } from './elements';
 import { fitVisible, onGraphKey } from './keyboard';
 import { statementMeasure } from './label-measure';
@@ -93,13 +94,13 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
             if (!cy.destroyed()) cy.resize();
           });
     resized?.observe(element);
+    // Folded elements stay beside the canvas until they unfold (fold-pool.ts).
+    foldDefinitions(cy, folded);
     onReadyRef.current?.(cy);
     // Edges still to come carry the line classes of the fitted zoom (the zoom handler would
     // otherwise set them one by one as they arrive).
-    const stopDrawing = drawRest(
-      cy,
-      { drawn: withLineClasses(drawn, cy.zoom()), folded: withLineClasses(folded, cy.zoom()) },
-      (added, total) => setDrawing(added < total ? (first.length + added) / elements.length : null),
+    const stopDrawing = drawRest(cy, withLineClasses(drawn, cy.zoom()), (added, total) =>
+      setDrawing(added < total ? (first.length + added) / (first.length + total) : null),
     );
     return () => {
       stopDrawing();

@@ -1,28 +1,28 @@
 /**
- * The order a large graph reaches the canvas in (pure, over element definitions).
+ * The order a graph reaches the canvas in (pure, over element definitions).
  *
- * Why: Cytoscape styles every element it holds before its first frame, drawn or not, and a
- * node's first style also touches each edge it already has. Created whole, a 5,000-node corpus
- * blocked the page for two tasks of about 3 s each. So the instance is created with the nodes
- * drawn — a first picture with every name — then gets the edges drawn, a chunk per frame, then
- * the folded statements and their edges (nodes always before their edges, which also spares each
- * node's first style its edges). Small graphs are created whole.
+ * Why: Cytoscape styles every element it holds before its first frame, and a node's first style
+ * also touches each edge it already has. Created whole, a 5,000-node corpus blocked the page for
+ * two tasks of about 3 s each. So a large graph's instance is created with the nodes drawn — a
+ * first picture with every name — and gets the edges drawn afterwards, a chunk per frame (nodes
+ * before their edges also spares each node's first style its edges). What is folded away never
+ * goes on the canvas until it unfolds (./fold-pool.ts), whatever the graph's size.
  */
 import type { ElementDefinition } from 'cytoscape';
 
-/** Up to this many elements, a graph is created whole: one task is short enough. */
+/** Up to this many elements drawn, a graph is created whole: one task is short enough. */
 export const CREATE_WHOLE_UP_TO = 2000;
 
 export interface DrawOrder {
-  /** What the instance is created with: the nodes drawn. */
+  /** What the instance is created with: the nodes drawn (with the edges drawn, when small). */
   first: ElementDefinition[];
   /** Then the edges drawn: a frame shows each chunk. */
   drawn: ElementDefinition[];
-  /** Then what is folded away (statements, then their edges): not drawn until unfolded. */
+  /** Folded away (statements, then their edges): kept beside the canvas until unfolded. */
   folded: ElementDefinition[];
 }
 
-/** Folded away (style.ts `.collapsed`): not drawn until a speaker unfolds. */
+/** Folded away (toElements' `collapsed` class): not drawn until a speaker unfolds. */
 const isFolded = (element: ElementDefinition) =>
   (element.classes ?? '').toString().split(' ').includes('collapsed');
 
@@ -30,15 +30,17 @@ export function drawOrder(
   elements: ElementDefinition[],
   wholeUpTo = CREATE_WHOLE_UP_TO,
 ): DrawOrder {
-  if (elements.length <= wholeUpTo) return { first: elements, drawn: [], folded: [] };
-  const first: ElementDefinition[] = [];
-  const drawn: ElementDefinition[] = [];
+  const nodes: ElementDefinition[] = [];
+  const edges: ElementDefinition[] = [];
   const foldedNodes: ElementDefinition[] = [];
   const foldedEdges: ElementDefinition[] = [];
   for (const element of elements) {
     const edge = element.group === 'edges';
     if (isFolded(element)) (edge ? foldedEdges : foldedNodes).push(element);
-    else (edge ? drawn : first).push(element);
+    else (edge ? edges : nodes).push(element);
   }
-  return { first, drawn, folded: [...foldedNodes, ...foldedEdges] };
+  const folded = [...foldedNodes, ...foldedEdges];
+  if (nodes.length + edges.length <= wholeUpTo)
+    return { first: [...nodes, ...edges], drawn: [], folded };
+  return { first: nodes, drawn: edges, folded };
 }

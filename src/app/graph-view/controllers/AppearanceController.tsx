@@ -9,6 +9,10 @@ import { categories, categoryOf, NO_CATEGORY, sizeOf } from '../measures';
 const selectGraph = (state: IsnadState) => state.graph;
 const selectSizeBy = (state: IsnadState) => state.display.sizeBy;
 const selectColorBy = (state: IsnadState) => state.display.colorBy;
+// A statement that unfolds (../fold-pool.ts) may carry an old size or tint: patch it again.
+const selectCollapsed = (state: IsnadState) => state.display.collapsed;
+const selectExpanded = (state: IsnadState) => state.display.expanded;
+const selectSelected = (state: IsnadState) => state.selected;
 
 export function AppearanceController() {
   const cy = useCy();
@@ -17,6 +21,9 @@ export function AppearanceController() {
   const graph = useIsnad(selectGraph);
   const sizeBy = useIsnad(selectSizeBy);
   const colorBy = useIsnad(selectColorBy);
+  const collapsed = useIsnad(selectCollapsed);
+  const expanded = useIsnad(selectExpanded);
+  const selected = useIsnad(selectSelected);
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !graph) return;
@@ -37,7 +44,7 @@ export function AppearanceController() {
         if (!node.hasClass('tinted')) node.addClass('tinted');
       });
     });
-  }, [cy, drawn, graph, sizeBy, colorBy]);
+  }, [cy, drawn, graph, sizeBy, colorBy, collapsed, expanded, selected]);
 
   return null;
 }

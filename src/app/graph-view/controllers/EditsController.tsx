@@ -1,7 +1,8 @@
 /**
  * Edits → the canvas, patched by id: nodes and edges an edit removed go, new ones appear beside
- * their neighbours, changed ones get their new data (label, kind, `edited`, size). The instance
- * and the positions the user sees stay; nothing is rebuilt.
+ * their neighbours, changed ones get their new data (label, kind, `edited`, size) — folded ones
+ * where they wait (../fold-pool.ts). The instance and the positions the user sees stay; nothing
+ * is rebuilt.
  */
 import type { Core } from 'cytoscape';
 import type { SerializedGraph } from 'graphology-types';
@@ -10,6 +11,7 @@ import { useIsnad, type IsnadState } from '../../store';
 import { useCy } from '../cy-context';
 import { useDrawn } from '../use-drawn';
 import { CREATED_FROM, toElements } from '../elements';
+import { dropFolded, foldDefinitions, isFolded, patchFolded } from '../fold-pool';
 
 const selectGraph = (state: IsnadState) => state.graph;
 
@@ -41,6 +43,7 @@ export function patchCanvas(cy: Core, graph: SerializedGraph): void {
     cy.elements()
       .filter((e) => !ids.has(e.id()))
       .remove();
+    dropFolded(cy, (id) => ids.has(id));
     for (const element of next) {
       const id = String(element.data.id);
       const current = cy.getElementById(id);
@@ -49,6 +52,18 @@ export function patchCanvas(cy: Core, graph: SerializedGraph): void {
         for (const key of Object.keys(data))
           if (!(key in element.data) && key !== 'id') current.removeData(key);
         if (changed(data, element.data)) current.data(element.data);
+        continue;
+      }
+      // Folded (../fold-pool.ts): patched where it waits. New `about` edges arrive folded, and
+      // an edge of a folded statement waits with it; the detail controller unfolds what shows.
+      if (patchFolded(cy, id, element.data)) continue;
+      if (
+        element.group === 'edges' &&
+        (String(element.classes ?? '').includes('collapsed') ||
+          isFolded(cy, String(element.data.source)) ||
+          isFolded(cy, String(element.data.target)))
+      ) {
+        foldDefinitions(cy, [element]);
         continue;
       }
       if (element.group === 'nodes')
