@@ -9,6 +9,7 @@
  * for it or runs again.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
+import { afterPaint } from './after-paint';
 
 /**
  * Instances holding every element drawn. Not Cytoscape's scratch: setting the core's scratch
@@ -37,18 +38,6 @@ export function whenDrawn(cy: Core): Promise<void> {
 function markDrawn(cy: Core): void {
   drawnInstances.add(cy);
   cy.emit(DRAWN_EVENT);
-}
-
-/** Runs `work` in a task once the next frame has painted; returns the cancel. */
-function afterPaint(work: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(work, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 /**

@@ -17,6 +17,7 @@ import { useEffect, useRef } from 'react';
 import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
 import { keptNodes } from '../../visibility';
+import { afterPaint } from '../after-paint';
 import { useCy } from '../cy-context';
 import { useDrawn } from '../use-drawn';
 
@@ -46,18 +47,6 @@ function fadeAllBut(cy: Core, lit: Collection | null): void {
     lit.filter('.faded').removeClass('faded');
     cy.elements().not('.collapsed, .faded').difference(lit).addClass('faded');
   });
-}
-
-/** Runs `work` once the next frame has painted (a task queued from that frame); cancellable. */
-function afterNextPaint(work: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(work, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 export function SelectionController() {
@@ -101,7 +90,7 @@ export function SelectionController() {
       next.around.addClass('neighbour');
     });
     // Under a filter nothing fades: what the filter keeps stays fully drawn.
-    const cancelFade = afterNextPaint(() => {
+    const cancelFade = afterPaint(() => {
       if (!cy.destroyed()) fadeAllBut(cy, keep ? null : nextLit);
     });
     if (next) {

@@ -5,7 +5,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { drawOrder } from '../../../../src/app/graph-view/draw-order';
+import { drawOrder, FIRST_NODES } from '../../../../src/app/graph-view/draw-order';
 import { toElements } from '../../../../src/app/graph-view/elements';
 import { buildGraph } from '../../../../src/graph/build';
 import { syntheticCorpus } from '../../../bench/synthetic-corpus';
@@ -65,7 +65,11 @@ describe('drawOrder', () => {
       }
       seen.add(element.data.id!);
     }
-    // The first picture is the nodes drawn, without a folded statement.
+    // The first picture: the most connected nodes drawn, no folded statement among them.
+    expect(order.first).toHaveLength(FIRST_NODES);
+    const least = Math.min(...order.first.map((e) => Number(e.data.degree)));
+    const laterNodes = order.drawn.filter((e) => e.group === 'nodes');
+    expect(laterNodes.every((e) => Number(e.data.degree) <= least)).toBe(true);
     expect(
       order.first.every((e) => e.group === 'nodes' && !String(e.classes).includes('collapsed')),
     ).toBe(true);

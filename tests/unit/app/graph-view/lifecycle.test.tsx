@@ -10,6 +10,7 @@ import type { Core } from 'cytoscape';
 import { StrictMode, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CyContext } from '../../../../src/app/graph-view/cy-context';
+import { FIRST_NODES } from '../../../../src/app/graph-view/draw-order';
 import { isDrawn, whenDrawn } from '../../../../src/app/graph-view/drawing';
 import { folded } from '../../../../src/app/graph-view/fold-pool';
 import { GraphCanvas } from '../../../../src/app/graph-view/GraphCanvas';
@@ -126,21 +127,27 @@ describe('GraphCanvas with a large graph, drawn in chunks', () => {
   // About 2,400 elements drawn: past what is created whole (src/app/graph-view/draw-order.ts).
   const corpus = buildGraph(syntheticCorpus({ articles: 150 })).export();
   const untilDrawn = (cy: Core) => act(() => whenDrawn(cy));
+  /** A large graph's instance is made once the page has painted: a frame, then a task. */
+  const painted = () =>
+    act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 
   beforeEach(() => {
     useIsnad.getState().loadGraph(corpus);
   });
   afterEach(() => cleanup());
 
-  it('starts with the nodes drawn, ends with every element drawn on it, one live instance', async () => {
+  it('is made after a paint with its main nodes, ends with every element drawn on it, one live instance', async () => {
     const instances: Core[] = [];
     render(
       <StrictMode>
         <Harness instances={instances} />
       </StrictMode>,
     );
+    expect(instances).toHaveLength(0);
+    await painted();
     const cy = live(instances)[0]!;
     expect(live(instances)).toHaveLength(1);
+    expect(cy.nodes()).toHaveLength(FIRST_NODES);
     expect(cy.edges()).toHaveLength(0);
     await untilDrawn(cy);
     // Folded statements and their edges wait beside the canvas; together, the whole graph.
@@ -157,6 +164,7 @@ describe('GraphCanvas with a large graph, drawn in chunks', () => {
   it('a selection made while drawing is lit over the whole graph once drawn', async () => {
     const instances: Core[] = [];
     render(<Harness instances={instances} />);
+    await painted();
     const cy = live(instances)[0]!;
     const speaker = cy.nodes('[kind = "person"]').max((node) => Number(node.data('said'))).ele;
     act(() => useIsnad.getState().select(speaker.id()));
@@ -167,11 +175,20 @@ describe('GraphCanvas with a large graph, drawn in chunks', () => {
     expect(around.not('.neighbour')).toHaveLength(0);
   });
 
+  it('unmounted before it is made: no instance is made at all', async () => {
+    const instances: Core[] = [];
+    const view = render(<Harness instances={instances} />);
+    view.unmount();
+    await painted();
+    expect(instances).toHaveLength(0);
+  });
+
   it('unmounted while drawing: destroyed, and nothing is added after', async () => {
     const instances: Core[] = [];
     const view = render(<Harness instances={instances} />);
+    await painted();
     const cy = live(instances)[0]!;
-    await act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    await painted();
     view.unmount();
     expect(cy.destroyed()).toBe(true);
     expect(isDrawn(cy)).toBe(false);
