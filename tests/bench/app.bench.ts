@@ -323,6 +323,9 @@ async function timeClick(page: Page): Promise<number> {
     });
     return { x: box.left + x, y: box.top + y };
   });
+  // The view moved (and maybe zoomed across a line-detail step, restyling every edge): let it
+  // settle, so the time is the click's, not the camera's.
+  await page.waitForTimeout(300);
   await page.mouse.click(point.x, point.y);
   return page.evaluate(() => (window as unknown as { benchClick: Promise<number> }).benchClick);
 }
