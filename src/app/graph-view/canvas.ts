@@ -49,6 +49,9 @@ export function createCanvas(container: HTMLElement, setup: CanvasSetup): Canvas
     collapsed: setup.collapsed,
   });
   const { first, drawn, folded } = drawOrder(elements);
+  const positionOf = new Map(
+    elements.filter((e) => e.position).map((e) => [String(e.data.id), e.position!] as const),
+  );
   // A graph drawn in parts is framed as a whole from the start, from its nodes' positions.
   const whole = [...first, ...drawn].filter((e) => e.group !== 'edges' && e.position);
   const view =
@@ -102,7 +105,11 @@ export function createCanvas(container: HTMLElement, setup: CanvasSetup): Canvas
   // What is still to come carries the line classes of this zoom (the zoom handler would
   // otherwise set them one by one as the edges arrive).
   const total = first.length + drawn.length;
-  const stopDrawing = drawRest(cy, withLineClasses(drawn, cy.zoom()), (added) =>
+  const at = (id: string) => {
+    const node = cy.getElementById(id);
+    return node.nonempty() ? node.position() : positionOf.get(id);
+  };
+  const stopDrawing = drawRest(cy, withLineClasses(drawn, cy.zoom(), at), (added) =>
     setup.onProgress(added < drawn.length ? (first.length + added) / total : null),
   );
   return {

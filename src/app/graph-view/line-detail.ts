@@ -16,6 +16,12 @@ import { EDGE_STYLES } from '../../graph/export/palette';
 export const DOTTED_SOLID_BELOW = 1;
 /** Below this zoom a dashed line's 6 + 3 px dashes are under 3 px apart. */
 export const DASHED_SOLID_BELOW = 0.3;
+/**
+ * An edge longer than this (graph units) is drawn solid at every zoom: its dots cost what its
+ * length is, not what is on screen — a redraw zoomed in on a 5,000-node corpus, with its long
+ * dotted `about` edges crossing the view, took 7 s (16 s before folded elements left the canvas).
+ */
+export const LONG_EDGE = 1000;
 
 /**
  * The zoom level (LineDetail) from which an edge is drawn solid: dotted lines (`mentions`, and the
@@ -39,31 +45,56 @@ export function lineDetailAt(zoom: number): LineDetail {
   return zoom < DOTTED_SOLID_BELOW ? 1 : 0;
 }
 
-/** The line classes an edge of `kind` has at `detail` (pure: element definitions get them too). */
-export function lineClasses(kind: unknown, summary: boolean, detail: LineDetail): string[] {
+/**
+ * The line classes of an edge of `kind` and `length` at `detail` (pure: element definitions get
+ * them too).
+ */
+export function lineClasses(
+  kind: unknown,
+  summary: boolean,
+  detail: LineDetail,
+  length = 0,
+): string[] {
   const from = solidFrom(kind, summary);
-  const classes = from !== null && detail >= from ? ['solid'] : [];
+  const classes = from !== null && (detail >= from || length > LONG_EDGE) ? ['solid'] : [];
   return detail === 2 ? [...classes, 'far'] : classes;
 }
 
-/** Edge definitions with their line classes for `zoom` (nodes as they are): edges added later. */
-export function withLineClasses(elements: ElementDefinition[], zoom: number): ElementDefinition[] {
+type Point = { x: number; y: number };
+const distance = (a: Point, b: Point) => Math.sqrt((a.x - b.x) ** 2 + (a.y - b.y) ** 2);
+
+/**
+ * Edge definitions with their line classes for `zoom` (nodes as they are): edges added later.
+ * `at` gives the nodes' positions, for the edges' lengths.
+ */
+export function withLineClasses(
+  elements: ElementDefinition[],
+  zoom: number,
+  at: (id: string) => Point | undefined = () => undefined,
+): ElementDefinition[] {
   const detail = lineDetailAt(zoom);
   return elements.map((element) => {
     if (element.group !== 'edges') return element;
     const classes = String(element.classes ?? '')
       .split(' ')
       .filter(Boolean);
-    const lines = lineClasses(element.data.kind, classes.includes('summary'), detail);
+    const [a, b] = [at(String(element.data.source)), at(String(element.data.target))];
+    const length = a && b ? distance(a, b) : 0;
+    const lines = lineClasses(element.data.kind, classes.includes('summary'), detail, length);
     return lines.length === 0 ? element : { ...element, classes: [...classes, ...lines].join(' ') };
   });
 }
 
-/** Sets each edge's classes, touching only those that change (no selector parsing per call). */
+/**
+ * Sets each edge's classes, touching only those that change (no selector parsing per call). An
+ * edge's length is taken as its ends are now: one dragged or re-arranged keeps its look until
+ * the next zoom step.
+ */
 function apply(edges: EdgeCollection, detail: LineDetail): void {
   edges.forEach((edge) => {
     const from = solidFrom(edge.data('kind'), edge.hasClass('summary'));
-    const solid = from !== null && detail >= from;
+    const long = () => distance(edge.source().position(), edge.target().position()) > LONG_EDGE;
+    const solid = from !== null && (detail >= from || long());
     if (edge.hasClass('solid') !== solid) edge.toggleClass('solid', solid);
     if (edge.hasClass('far') !== (detail === 2)) edge.toggleClass('far', detail === 2);
   });

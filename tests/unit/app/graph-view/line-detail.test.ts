@@ -10,6 +10,7 @@ import {
   bindLineDetail,
   lineDetailAt,
   showLineDetail,
+  LONG_EDGE,
   withLineClasses,
 } from '../../../../src/app/graph-view/line-detail';
 
@@ -129,5 +130,40 @@ describe('line classes of edges still to be added', () => {
             .sort(),
         ).toEqual(cy.getElementById(definition.data.id!).classes().sort());
     }
+  });
+});
+
+describe('long edges', () => {
+  it.each([
+    ['a short mentions edge, close: dotted', 'mentions', 500, 2, ''],
+    ['a long mentions edge, close: solid', 'mentions', LONG_EDGE + 1, 2, 'solid'],
+    ['a long member_of edge, half way: solid', 'member_of', LONG_EDGE * 5, 0.5, 'solid'],
+    ['a long said edge stays as it is', 'said', LONG_EDGE * 5, 2, ''],
+  ])('%s', (_title, kind, length, zoom, expected) => {
+    const [edge] = withLineClasses(
+      [{ group: 'edges', data: { id: 'e', source: 'a', target: 'b', kind }, classes: '' }],
+      zoom,
+      (id) => (id === 'a' ? { x: 0, y: 0 } : { x: length, y: 0 }),
+    );
+    expect(String(edge!.classes ?? '')).toBe(expected);
+  });
+
+  it('on the canvas, as edges are added: a long dotted one is solid however close the view', () => {
+    const cy = cytoscape({
+      headless: true,
+      layout: { name: 'preset' },
+      elements: [
+        { data: { id: 'a' }, position: { x: 0, y: 0 } },
+        { data: { id: 'b' }, position: { x: 200, y: 0 } },
+        { data: { id: 'c' }, position: { x: LONG_EDGE * 3, y: 0 } },
+      ],
+    });
+    cy.zoom(2);
+    bindLineDetail(cy);
+    cy.add([
+      { data: { id: 'near', source: 'a', target: 'b', kind: 'mentions' } },
+      { data: { id: 'far', source: 'a', target: 'c', kind: 'mentions' } },
+    ]);
+    expect(solid(cy)).toEqual(['far']);
   });
 });
