@@ -53,15 +53,11 @@ export function createCanvas(container: HTMLElement, setup: CanvasSetup): Canvas
     elements.filter((e) => e.position).map((e) => [String(e.data.id), e.position!] as const),
   );
   // A graph drawn in parts is framed as a whole from the start, from its nodes' positions.
-  const whole = [...first, ...drawn].filter((e) => e.group !== 'edges' && e.position);
-  const view =
-    drawn.length > 0
-      ? framing(
-          whole.map((e) => ({ ...e.position!, size: Number(e.data.size) || 0 })),
-          { width: container.clientWidth, height: container.clientHeight },
-          { min: MIN_ZOOM, max: MAX_ZOOM },
-        )
-      : null;
+  const whole = [...first, ...drawn]
+    .filter((e) => e.group !== 'edges' && e.position)
+    .map((e) => ({ ...e.position!, size: Number(e.data.size) || 0 }));
+  const size = { width: container.clientWidth, height: container.clientHeight };
+  const view = drawn.length > 0 ? framing(whole, size, { min: MIN_ZOOM, max: MAX_ZOOM }) : null;
   const cy = cytoscape({
     container,
     elements: first,

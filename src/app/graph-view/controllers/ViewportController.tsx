@@ -4,15 +4,19 @@
  */
 import { useEffect, useRef } from 'react';
 import { useIsnad, type IsnadState } from '../../store';
+import { hasActiveFilters } from '../../store/filters';
 import { useCy } from '../cy-context';
+import { useDrawn } from '../use-drawn';
 import { fitVisible } from '../keyboard';
 
 const selectFilters = (state: IsnadState) => state.filters;
 
 export function ViewportController() {
   const cy = useCy();
+  const drawn = useDrawn(cy);
   const filters = useIsnad(selectFilters);
-  const lastFitted = useRef(filters);
+  /** The filters the view was last framed for, on which instance. */
+  const lastFitted = useRef<{ cy: typeof cy; filters: typeof filters } | null>(null);
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return undefined;
@@ -31,10 +35,16 @@ export function ViewportController() {
   }, [cy]);
 
   useEffect(() => {
-    if (!cy || cy.destroyed() || lastFitted.current === filters) return;
-    lastFitted.current = filters;
+    if (!cy || cy.destroyed() || !drawn) return;
+    const last = lastFitted.current;
+    lastFitted.current = { cy, filters };
+    if (last?.cy === cy && last.filters === filters) return;
+    // A new instance frames itself, the whole graph (a large one before all its nodes are in:
+    // fitted here, it would frame only those); once drawn, it is framed here only when its
+    // filters hide part of it, as a change of filters on the same one is.
+    if (last?.cy !== cy && !(filters.mode === 'hide' && hasActiveFilters(filters))) return;
     fitVisible(cy);
-  }, [cy, filters]);
+  }, [cy, drawn, filters]);
 
   return null;
 }
