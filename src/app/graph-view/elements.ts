@@ -84,13 +84,13 @@ export function toElements(
         said: said.get(key) ?? 0,
         priority: priority.has(key),
       },
-      // Collapsed from the start, so the first fit frames what is drawn.
+      // Folded from the start: kept beside the canvas until unfolded (fold-pool.ts).
       ...(options.collapsed && kind === 'statement' ? { classes: 'collapsed' } : {}),
       // Session positions (re-arranged) are already in canvas units.
       position: positions?.[key] ?? { x: points[i]!.x * scale, y: points[i]!.y * scale },
     };
   });
-  // A folded statement's edges are folded with it, so work on what is drawn can skip them all.
+  // A folded statement's edges are folded with it.
   const folded = new Set<string>();
   if (options.collapsed)
     for (const { key, attributes } of graph.nodes)

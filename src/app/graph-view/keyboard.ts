@@ -20,7 +20,7 @@ export const FIT_BY_POSITIONS_ABOVE = 300;
 const LABEL_ROOM = 48;
 
 export function fitVisible(cy: Core): void {
-  const visible = cy.elements().not('.hidden, .collapsed');
+  const visible = cy.elements().not('.hidden');
   const target = visible.length > 0 ? visible : cy.elements();
   const nodes = target.nodes();
   // A corpus: Cytoscape's fit measures every label first (2.6–3.5 s at 5,000 nodes); the nodes'

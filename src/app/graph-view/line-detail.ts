@@ -101,26 +101,19 @@ function apply(edges: EdgeCollection, detail: LineDetail): void {
 }
 
 /**
- * Edges drawn again (a folded statement's, as it unfolds) get the classes for the current zoom:
- * the zoom handler below skips folded ones, which are most of a corpus's edges.
- */
-export function showLineDetail(cy: Core, edges: EdgeCollection): void {
-  apply(edges, lineDetailAt(cy.zoom()));
-}
-
-/**
  * Sets `solid` and `far` for the current zoom now (before the first frame), then again only when
- * a zoom change crosses a threshold, on the edges drawn (not `.collapsed`), and on edges an edit
- * adds; returns the unbinding.
+ * a zoom change crosses a threshold, and on every edge added (a large graph's later chunks, an
+ * unfolded statement's, an edit's); returns the unbinding. Folded edges are not on the canvas
+ * (./fold-pool.ts): they get their classes as they come back.
  */
 export function bindLineDetail(cy: Core): () => void {
   let detail = lineDetailAt(cy.zoom());
-  cy.batch(() => apply(cy.edges().not('.collapsed'), detail));
+  cy.batch(() => apply(cy.edges(), detail));
   const onZoom = () => {
     const next = lineDetailAt(cy.zoom());
     if (next === detail) return;
     detail = next;
-    cy.batch(() => apply(cy.edges().not('.collapsed'), detail));
+    cy.batch(() => apply(cy.edges(), detail));
   };
   const onAdd = (event: EventObject) => apply(event.target as EdgeCollection, detail);
   cy.on('zoom', onZoom);

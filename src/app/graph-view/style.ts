@@ -137,7 +137,7 @@ export const graphStyle: StylesheetJson = [
   // Colour by article or delegation (appearance controller):
   { selector: 'node.tinted', style: { 'background-color': 'data(tint)' } },
   // Display state, set by the controllers:
-  { selector: '.hidden, .collapsed', style: { display: 'none' } },
+  { selector: '.hidden', style: { display: 'none' } },
   // A name that would overlap a more connected one's, at this zoom (label controller).
   { selector: 'node.label-off', style: { label: '' } },
   { selector: 'node.faded', style: { opacity: 0.3 } },

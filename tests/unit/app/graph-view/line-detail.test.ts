@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import {
   bindLineDetail,
   lineDetailAt,
-  showLineDetail,
   LONG_EDGE,
   withLineClasses,
 } from '../../../../src/app/graph-view/line-detail';
@@ -75,19 +74,6 @@ describe('line detail by zoom', () => {
     bindLineDetail(cy);
     cy.add({ data: { id: 'new', source: 'b', target: 'a', kind: 'mentions' } });
     expect(cy.getElementById('new').hasClass('solid')).toBe(true);
-  });
-});
-
-describe('line detail on folded edges', () => {
-  it('skips folded edges on a zoom change, and sets them as they unfold', () => {
-    const cy = canvas();
-    cy.getElementById('mentions').addClass('collapsed');
-    cy.zoom(0.02);
-    bindLineDetail(cy);
-    expect(cy.getElementById('mentions').hasClass('solid')).toBe(false);
-    const edges = cy.getElementById('mentions').removeClass('collapsed');
-    showLineDetail(cy, edges);
-    expect(edges.hasClass('solid') && edges.hasClass('far')).toBe(true);
   });
 });
 
