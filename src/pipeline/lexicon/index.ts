@@ -4,7 +4,7 @@
  */
 import type { EntityKind } from '../../core/types.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { COMMON_ADJECTIVES, MEDIA_NOUNS, NARRATION_VERBS } from './commonWords.ts';
+import { COMMON_ADJECTIVES, MEDIA_NOUNS, NARRATION_VERBS, WORK_NOUNS } from './commonWords.ts';
 import { COUNTRIES } from './countries.ts';
 import { worldCountries } from './worldCountries.ts';
 import { MAJOR_CITIES } from './cities.ts';
@@ -181,6 +181,7 @@ function buildLexicon(): Lexicon {
     mediaNouns: new Set(MEDIA_NOUNS.map(n)),
     commonAdjectives: new Set([
       ...COMMON_ADJECTIVES.split(/\s+/).filter(Boolean).map(n),
+      ...WORK_NOUNS.split(/\s+/).filter(Boolean).map(n),
       ...NARRATION_VERBS.split(/\s+/)
         .filter(Boolean)
         .flatMap((v) => [n(v), `${n(v)}ت`]),

@@ -24,7 +24,7 @@ import {
   readings,
   titleKeyOf,
 } from '../words.ts';
-import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
+import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS, WORK_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
 import { isComplementizer } from './cues.ts';
@@ -124,7 +124,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
   const lex = lexicon();
   const sentence = doc.sentence[t];
   if (!nameLike(doc, t)) return 0;
-  const arabicFirst = lex.arabicGivenNames.has(doc.tokens[t]?.norm ?? '');
+  // «عبد الملك الحوثي», «أبو بكر البغدادي»: a name opened by عبد or أبو is an Arabic one.
+  const firstWord = doc.tokens[t]?.norm ?? '';
+  const arabicFirst = lex.arabicGivenNames.has(firstWord) || /^(عبد|ابو)$/.test(firstWord);
   let k = 1;
   // Words after a connector (بن، عبد، آل) do not count toward `max`: «محمد بن عبد الرحمن آل ثاني».
   let words = 1;
@@ -155,7 +157,8 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       (!PREPOSITIONS.has(tok.norm) || isAli(tok))
     ) {
       k++;
-      linked = true;
+      // «عبد الملك», «أبو بكر» are one given name; only lineage (بن، آل) links a second name.
+      linked ||= LINEAGE.has(prev.norm);
       continue;
     }
     // «خالد مشعل وخليل الحية»: a و-joined given name starts the next person.
@@ -186,7 +189,8 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       words++;
       continue;
     }
-    if (arabicFirst && words >= 2 && !givenName(tok)) break;
+    // «عبد ربه منصور هادي،»: unless a comma, a cue or أن closes the name right after it.
+    if (arabicFirst && words >= 2 && !givenName(tok) && !closesName(doc, t + k + 1)) break;
     if (!nameLike(doc, t + k)) break;
     // «رفعت درجات الاستعداد»: a plural in construct with a definite noun is a phrase, not a name.
     const after = doc.tokens[t + k + 1];
@@ -276,6 +280,8 @@ export function findPersons(doc: Doc): Doc {
     const existing = mentionAtToken(doc, at);
     // «مدير شركة فولتكس», «مراسل قناة»: the word after an institution noun names the institution.
     if (!existing && endsOnInstitution(doc, title)) continue;
+    // «مخرج فيلم نور الصباح»: what follows a work's noun is the work's title.
+    if (!existing && endsOnWork(doc, at)) continue;
     if (existing) {
       // «مستشار الرئيس الأمريكي دونالد ترامب»: the leader is the inner «الرئيس», not the advisor.
       if (existing.kind === 'person' && !governsLeader(title, existing.key))
@@ -399,7 +405,8 @@ export function findPersons(doc: Doc): Doc {
       continue;
     }
     const given = givenName(tokens[t]);
-    if (!given) continue;
+    // «فيلم نور الصباح», «مسلسل سلمى»: a given name right after a work's noun titles the work.
+    if (!given || endsOnWork(doc, t)) continue;
     const len = given.stripped > 0 ? 1 + nameLength(doc, t + 1, 2) : nameLength(doc, t, 3);
     if (len < 2 || commonPhrase(doc, t, len)) continue;
     addPerson(
@@ -621,6 +628,14 @@ function endsOnInstitution(doc: Doc, title: TitlePhrase): boolean {
 
 /** Title keys of honorifics and degrees that may stand between an office and the name. */
 const HONORIFICS = new Set(['دكتور', 'مهندس', 'سيد', 'شيخ', 'أستاذ'].map(normalizeArabic));
+
+/** The word before `at` names a work (فيلم، مسلسل، كتاب): a name after it is the work's. */
+function endsOnWork(doc: Doc, at: number): boolean {
+  const before = doc.tokens[at - 1];
+  return !!before?.isWord && readings(before).some((r) => WORKS.has(r));
+}
+
+const WORKS = new Set(WORK_NOUNS.split(/\s+/).filter(Boolean).map(normalizeArabic));
 
 /** Where the name after a title starts: right after it, or after a comma (… الإيراني، عباس). */
 function nameAfterTitle(doc: Doc, title: TitlePhrase): number {

@@ -33,6 +33,8 @@ export function linkSurnames(doc: Doc): Doc {
     }
     // «عبد العزيز بن سلمان» → «بن سلمان».
     else if (words.length > 2) note(`${beforeLast} ${last}`, m.key);
+    // «عبد ربه منصور هادي» → «منصور هادي»: the last two names of a longer one.
+    if (words.length > 2 && !CONNECTORS.has(beforeLast)) note(`${beforeLast} ${last}`, m.key);
   }
   const firstWords = new Set([...bySurname.keys()].map((k) => k.split(' ')[0] ?? ''));
   // A person found under a surname alone (or «عبد العاطي») is the full name's person.

@@ -155,6 +155,8 @@ export function findTitles(doc: Doc): Doc {
     if ((doc.mentionAt[t] ?? -1) >= 0) continue;
     // «أمين عام», «أمين سر» are titles; «أمين الناصر» is a given name.
     if (/^[وف]?امين$/.test(tok.norm) && !SECRETARY.has(tokens[t + 1]?.norm ?? '')) continue;
+    // «عبد الملك», «عبد الأمير»: after «عبد» a title word is the second half of a given name.
+    if (/^[وفلب]?عبد$/.test(tokens[t - 1]?.norm ?? '')) continue;
     let end = t + 1;
     while (
       end < tokens.length &&

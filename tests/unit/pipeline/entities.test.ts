@@ -138,6 +138,17 @@ describe('places and organizations', () => {
     expect(labelsOf(r, 'person')).toEqual(['سعيد الطاهري']);
   });
 
+  it.each([
+    ['an adverb after a title', 'وقال السفير الأمريكي تحديدا إن الوضع صعب.'],
+    ['«مما» after a title', 'كما أكد الوزير مما جعل القرار ضروريا.'],
+    ['a film after its director’s title', 'وعرض مخرج فيلم نور الصباح عمله أمس.'],
+    ['a plural cabinet after «رئيس»', 'وكان آخر رئيس وزراء في عهده.'],
+    ['an indefinite adjective after a feminine title', 'وهي فنانة قديرة فحسب.'],
+    ['a given name before a common adjective', 'وتضم القائمة أسماء جديدة من اللاعبين.'],
+  ])('no person: %s', (_t, text) => {
+    expect(labelsOf(run(text), 'person')).toEqual([]);
+  });
+
   it('a nationality adjective is not a place', () => {
     expect(labelsOf(run('قال المسؤول الروسي إن الموقف الأمريكي واضح.'), 'place')).toEqual([]);
   });

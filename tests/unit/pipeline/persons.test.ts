@@ -19,6 +19,16 @@ describe('people', () => {
       'أنطون غريغوريف',
     ],
     ['a leader with a clitic', 'وأشاد الوزير لبوتين بدوره.', 'بوتين'],
+    [
+      'a name opened by عبد and closed by a family name in ال',
+      'وانتقد زعيم الجماعة عبد الكريم العوامي القرار بشدة.',
+      'عبد الكريم العوامي',
+    ],
+    [
+      'a four-word name between commas',
+      'وقال الرئيس، عبد ربه سالم هادي، إن الوضع صعب.',
+      'عبد ربه سالم هادي',
+    ],
     ['a given name that starts with و', 'وحضر ويل تومسون الاجتماع.', 'ويل تومسون'],
     [
       'an Arabic name with a family name in ال',
