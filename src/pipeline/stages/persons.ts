@@ -135,6 +135,13 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     const prev = doc.tokens[t + k - 1];
     const tok = doc.tokens[t + k];
     if (!tok) break;
+    // «يوسف بن علوي جلسة»: after «بن X» only another connector or a family name goes on.
+    if (
+      LINEAGE.has(doc.tokens[t + k - 2]?.norm ?? '') &&
+      !CONNECTORS.has(tok.norm) &&
+      !familyNameLike(doc, t + k)
+    )
+      break;
     // «عوض الله», «حسن عبد الله»: الله closes a compound name; only a connector (عبد الله بن
     // زايد) or a family name in ال may follow it.
     if (tok.norm === 'الله' && prev?.isWord) {

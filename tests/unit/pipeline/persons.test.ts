@@ -25,6 +25,11 @@ describe('people', () => {
       'عبد الكريم العوامي',
     ],
     [
+      'a lineage name ends before a common noun',
+      'وعقد الوزير سالم بن مرعي جلسة مع نظيره.',
+      'سالم بن مرعي',
+    ],
+    [
       'a four-word name between commas',
       'وقال الرئيس، عبد ربه سالم هادي، إن الوضع صعب.',
       'عبد ربه سالم هادي',
