@@ -21,7 +21,12 @@ import {
 import { isSpecificTitle, resolveInstitution, resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
 import { documentFrameEnd, documentIssuer } from './documentFrame.ts';
-import { ADJUNCT_OPENERS_WORDS, DOCUMENT_NOUNS, SAYING_WORDS } from '../lexicon/discourse.ts';
+import {
+  ADJUNCT_OPENERS_WORDS,
+  DOCUMENT_NOUNS,
+  HONORIFIC_PRONOUN_WORDS,
+  SAYING_WORDS,
+} from '../lexicon/discourse.ts';
 
 const MAX_SUBJECT = 30;
 
@@ -79,6 +84,17 @@ function commaBetween(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+const HONORIFIC_PRONOUNS = new Set(HONORIFIC_PRONOUN_WORDS.map(normalizeArabic));
+
+/** The person named last before `at`, within a bounded look-back. */
+function lastPersonBefore(doc: Doc, at: number): string | undefined {
+  for (let t = at - 1; t >= 0 && at - t < 400; t--) {
+    const m = mentionAtToken(doc, t);
+    if (m?.kind === 'person') return m.key;
+  }
+  return undefined;
+}
+
 /** What follows the cue: speaker, where content starts, and how. */
 export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined {
   const tokens = doc.tokens;
@@ -113,6 +129,11 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     if (issuer.speaker) speaker = issuer.speaker;
     else byDocument = true;
     first = issuer.end;
+  }
+  // «وقالت معاليها: …»: an honorific with a pronoun is the person named last.
+  if (first === cue.at + 1 && HONORIFIC_PRONOUNS.has(tokens[first]?.norm ?? '')) {
+    const named = lastPersonBefore(doc, cue.at);
+    if (named) speaker = named;
   }
   for (let j = first; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
     const tok = tokens[j];

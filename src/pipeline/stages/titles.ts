@@ -30,7 +30,7 @@ const INSTITUTIONS = new Set([
     (row) => normalizeArabic(row.head).split(' ')[0]?.replace(/^ال/, '') ?? '',
   ),
 ]);
-const MAX_PHRASE = 9;
+const MAX_PHRASE = 12;
 /** Place nouns that name a town or a region after a body's noun (بلدية مدينة X، مجلس محافظة X). */
 const TOWN_NOUNS = new Set(SINGLE_WORDS.map(normalizeArabic));
 const TRAILING_LINKS = new Set(TRAILING_LINKS_WORDS.map(normalizeArabic));
