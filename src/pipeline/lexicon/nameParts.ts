@@ -8,6 +8,8 @@ export const CONNECTORS_WORDS: readonly string[] = [
   'بن',
   'بنت',
   'ابو',
+  // «ولد بو بكر»: أبو written بو in the Maghreb's names.
+  'بو',
   'ابن',
   'عبد',
   'آل',

@@ -138,6 +138,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     // «يوسف بن علوي جلسة»: after «بن X» only another connector or a family name goes on.
     if (
       LINEAGE.has(doc.tokens[t + k - 2]?.norm ?? '') &&
+      !CONNECTORS.has(prev?.norm ?? '') &&
       !CONNECTORS.has(tok.norm) &&
       !familyNameLike(doc, t + k)
     )
@@ -189,7 +190,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     }
     // After an Arabic given name (often an ordinary word), «و…» is a conjunction, and a third
     // word is another given name (ياسين إبراهيم ياسين), not the next word (نعيم قاسم نزع).
-    if (arabicFirst && tok.norm.startsWith('و')) break;
+    if (arabicFirst && tok.norm.startsWith('و') && !CONNECTORS.has(tok.norm)) break;
     // «محمد علي الحكيم»: علي spelled with ي inside a name is the given name, not على.
     if (arabicFirst && isAli(tok)) {
       k++;

@@ -72,6 +72,15 @@ function continuesTitle(doc: Doc, t: number): boolean {
   )
     return true;
   if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
+  // «رئيس مجلس إدارته», «مدير مكتبها»: a body's noun with a pronoun (its board) ends the title.
+  const possessed = /^(.{3,})ت(ه|ها|هم)$/.exec(n) ?? /^(.{3,})(ه|ها|هم)$/.exec(n);
+  if (
+    possessed &&
+    (INSTITUTIONS.has(`${possessed[1]}ه`) || INSTITUTIONS.has(possessed[1] ?? '')) &&
+    doc.tokens[t - 1]?.isWord &&
+    readings(doc.tokens[t - 1]).some((r) => INSTITUTIONS.has(r))
+  )
+    return true;
   // «رئيس بلدية مدينة زاكورة سعيد …»: a body named by its town's place noun and the one word
   // of the town's name; the person's name comes after it.
   const before = doc.tokens[t - 1];
