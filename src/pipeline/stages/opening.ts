@@ -221,12 +221,9 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         return { speaker: who(), contentStart: from, mode: 'reported', quote: -1 };
     }
     // «أكد الرئيس التزام بلاده بـ…»: an affirmed noun is reported content without أن.
-    if (
-      (speaker || (cue.kind === 'participle' && j === cue.at + 1)) &&
-      asserts &&
-      tok.isWord &&
-      isAffirmedNoun(tok.norm)
-    )
+    // «وكان الوزير قد أعلن عدم نيته…», «وأكد ضرورة…»: with the subject before the verb or
+    // left out, the noun right after the verb is the claim.
+    if ((speaker || j === cue.at + 1) && asserts && tok.isWord && isAffirmedNoun(tok.norm))
       return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };
     // «نقلت وكالة رويترز عن الوزير X قوله …»: the one quoted is the speaker, not the outlet.
     // «ونفى الكرملين على لسان المتحدث باسمه X»: X speaks for the institution.
