@@ -106,6 +106,17 @@ export function findStatements(doc: Doc): Doc {
       by = 'earlier-in-sentence';
       speaker = personEarlierInSentence(doc, cue.at) ?? ((by = 'carried-over'), lastSpeaker);
     }
+    // «أكد بري في تصريح بعد لقائه عون وقال:»: a verb joined by و to an earlier cue of the
+    // sentence shares its subject; the name just before it is an object.
+    else if (
+      cue.kind === 'verb' &&
+      prev?.speaker &&
+      prev.sentence === sentence &&
+      doc.tokens[cue.at]?.norm[0] === 'و'
+    ) {
+      by = 'same-sentence';
+      speaker = prev.speaker;
+    }
     // «تطرق ترامب إلى الرئيس بوتين، وقال:»: a verb joined by «، و» shares the sentence's subject;
     // the name just before it is an object.
     else if (isCoordinated(doc, cue)) {
