@@ -203,7 +203,8 @@ function speechVerbForms(): Set<string> {
     forms.add(verb);
     if (NO_INFLECTION.has(verb)) continue;
     // Imperfect (يقول) and already inflected forms take no ending; a final ى/ا changes (رأت، دعت).
-    if (/^[يت]/.test(verb) || /(ت|وا|ي|ا)$/.test(verb)) continue;
+    // Past verbs of the form تفعّل/تفاعل start with ت too and do take it (توقعت، تعهدت، تابعت).
+    if (/^ي/.test(verb) || /(ت|وا|ي|ا)$/.test(verb)) continue;
     forms.add(`${verb}ت`);
     forms.add(`${verb}وا`);
   }

@@ -293,6 +293,15 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         continue;
       }
       const m = mentionAtToken(doc, j);
+      // «توقعت بعثة صندوق النقد أن…»: a side named by a body (its mention lies over the body's)
+      // speaks when it is the verb's subject.
+      const side = j === cue.at + 1 ? doc.delegations.find((d) => d.from === j) : undefined;
+      if (side && doc.entities.has(side.key)) {
+        speaker = side.key;
+        subjectEnd = side.to;
+        j = side.to - 1;
+        continue;
+      }
       // «وأعلنت واشنطن أن…»: a place as subject is no speaker we can name.
       if (m?.kind === 'place' && j === cue.at + 1) {
         speaker = null;
@@ -311,7 +320,14 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         j = m.to - 1;
         continue;
       }
-      if (m && (m.kind === 'person' || m.kind === 'organization')) {
+      // «توقعت بعثة صندوق النقد أن…», «وأعلن الجانب الروسي أن…»: a side speaks as a body
+      // when it is the verb's subject.
+      if (
+        m &&
+        (m.kind === 'person' ||
+          m.kind === 'organization' ||
+          (m.kind === 'delegation' && j === cue.at + 1))
+      ) {
         speaker = m.key;
         subjectEnd = m.to;
         j = m.to - 1;

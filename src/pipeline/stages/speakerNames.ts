@@ -11,9 +11,11 @@ import { isComplementizer } from './cues.ts';
 import { addPerson } from './persons.ts';
 import { isQuoteMark } from './structure.ts';
 import { ADJUNCT_START_WORDS } from '../lexicon/discourse.ts';
+import { RELATIVES_WORDS } from '../lexicon/sides.ts';
 import { PREP_BEFORE_COMPLEMENTIZER } from '../lexicon/speechVerbs.ts';
 
 const ADJUNCT_START = new Set(ADJUNCT_START_WORDS.map(normalizeArabic));
+const RELATIVE = new Set(RELATIVES_WORDS.map(normalizeArabic));
 const PREP_BEFORE = new Set(PREP_BEFORE_COMPLEMENTIZER.map(normalizeArabic));
 
 /** «وأضاف هارتلي أن…», «وقال غرانت: …»: the unknown word right after a speech verb is a name. */
@@ -21,9 +23,14 @@ export function findSpeakerNames(doc: Doc): Doc {
   const lex = lexicon();
   for (let t = 0; t + 2 < doc.tokens.length; t++) {
     if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(doc.tokens[t])) continue;
+    // «البعثة التي اختتمت لقاءات…»: in a relative clause the subject is the antecedent, and the
+    // word after the verb its object.
+    if (RELATIVE.has(doc.tokens[t - 1]?.norm ?? '')) continue;
     const a = t + 1;
     if (mentionAtToken(doc, a) || !nameLike(doc, a) || lex.vague.has(doc.tokens[a]?.norm ?? ''))
       continue;
+    // «لقاءات», «تصريحات»: a sound feminine plural is a common noun, never a name.
+    if (/ات$/.test(doc.tokens[a]?.norm ?? '') && (doc.tokens[a]?.norm.length ?? 0) >= 5) continue;
     let len = nameLike(doc, a + 1) && !mentionAtToken(doc, a + 1) ? 2 : 1;
     // «وقال تيسير السامعي مسؤول الإعلام»: an unknown word and a family name in ال.
     if (len === 1 && definiteFamilyName(doc, a + 1)) len = 2;
