@@ -28,7 +28,7 @@ import {
   SAYING_WORDS,
 } from '../lexicon/discourse.ts';
 
-const MAX_SUBJECT = 30;
+const MAX_SUBJECT = 45;
 
 const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 
@@ -116,6 +116,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   let relayed = false;
   let adjunct = false;
   let byDocument = false;
+  let adjunctAfterSubject = false;
   // A description naming its own body that fits nobody here (مدير مستشفى الجامعة): unless a
   // name follows before the content, the speaker is someone we cannot name.
   let unnamedTitle = false;
@@ -202,7 +203,17 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         quote: -1,
       };
     }
-    if (preps && tok.isWord && j > cue.at + 1 - (speaker ? 0 : 1)) {
+    // «أكد المدرب عقب الفوز على موريتانيا أن…»: a preposition inside an adjunct after the
+    // subject is the adjunct's, not the verb's.
+    if (
+      speaker &&
+      tok.isWord &&
+      ADJUNCT_OPENERS.has(tok.norm) &&
+      !(preps?.has(tok.norm) && j === subjectEnd)
+    )
+      adjunctAfterSubject = true;
+    if (tok.text === '،' || tok.text === ',') adjunctAfterSubject = false;
+    if (preps && tok.isWord && j > cue.at + 1 - (speaker ? 0 : 1) && !adjunctAfterSubject) {
       const next = tokens[j + 1];
       const glued =
         preps.has('ب') &&

@@ -27,6 +27,7 @@ import {
   COMPANY_FIELDS,
 } from '../lexicon/organizationWords.ts';
 import { CONSTRUCT_MEDIA_NOUNS, MEDIA_NAME_TAILS } from '../lexicon/commonWords.ts';
+import { CONSTRUCT_TOPONYM_WORDS } from '../lexicon/placeWords.ts';
 
 const MINISTRY = normalizeArabic('وزارة');
 /** «شركة أرامكو»: a company is named like an outlet. */
@@ -251,6 +252,18 @@ function namedByHead(
       specific = true;
       end++;
       complements++;
+      // «نادي أم صلال», «حزب أبو الفضل»: a construct first word takes the next with it.
+      const second = tokens[end];
+      if (
+        CONSTRUCT_TOPONYMS.has(n) &&
+        second?.isWord &&
+        doc.sentence[end] === sentence &&
+        !infoOf(second).stop &&
+        !infoOf(second).cue
+      ) {
+        end++;
+        complements++;
+      }
       continue;
     }
     break;
@@ -599,6 +612,7 @@ function bareOutlet(doc: Doc, from: number): number {
   return nationality ? end : end - 1;
 }
 
+const CONSTRUCT_TOPONYMS = new Set(CONSTRUCT_TOPONYM_WORDS.map(normalizeArabic));
 const CONSTRUCT_MEDIA = new Set(CONSTRUCT_MEDIA_NOUNS.map(normalizeArabic));
 const MEDIA_TAILS = new Set(MEDIA_NAME_TAILS.map(normalizeArabic));
 const CANAL = normalizeArabic('قناة');

@@ -68,6 +68,7 @@ describe('places and organizations', () => {
       'دمشق الإخبارية',
     ],
     ['a municipality', 'وقالت بلدية الزهراء إن فرقها فتحت الطرق.', 'بلدية الزهراء'],
+    ['a club named with a construct word', 'وتعادل نادي أم الغزلان مع ضيفه.', 'نادي أم الغزلان'],
     ['a well-known energy company', 'ووقعت إكسون موبيل عقدا جديدا للتنقيب.', 'إكسون موبيل'],
     ['a space agency', 'وأطلقت ناسا مسبارا نحو المريخ.', 'ناسا'],
     [
