@@ -266,6 +266,22 @@ function namedByHead(
       }
       continue;
     }
+    // «الرابطة التونسية للدفاع عن حقوق الإنسان»: a ل-verbal noun takes its object with عن.
+    const after = tokens[end + 1];
+    if (
+      inLam &&
+      n === 'عن' &&
+      after?.isWord &&
+      doc.sentence[end + 1] === sentence &&
+      !infoOf(after).stop &&
+      (definiteComplement(doc, end + 1) || /^ال/.test(tokens[end + 2]?.norm ?? ''))
+    ) {
+      // «عن حقوق الإنسان»: the object, a construct noun and its definite complement.
+      end += definiteComplement(doc, end + 1) ? 2 : 3;
+      complements++;
+      last = 'complement';
+      continue;
+    }
     break;
   }
   // Trailing ranks and times name nothing: «المركز الأول».
