@@ -368,7 +368,9 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         j === cue.at + 1 &&
         unnamedSubject(doc, j) &&
         // «حزب "النهضة"»: the name follows in quotes.
-        !(isQuoteMark(tokens[j + 1]) && mentionAtToken(doc, j + 2)?.kind === 'organization')
+        !(isQuoteMark(tokens[j + 1]) && mentionAtToken(doc, j + 2)?.kind === 'organization') &&
+        // «قالت شركة اتحاد اتصالات»: the known body named right after its kind noun.
+        !(hasArticle(tok) === false && mentionAtToken(doc, j + 1)?.kind === 'organization')
       )
         speaker = resolveInstitution(doc, j) ?? null;
     }
