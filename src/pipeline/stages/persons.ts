@@ -29,6 +29,7 @@ import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
+import { familyNamePair } from './titles.ts';
 import {
   CONNECTORS_WORDS,
   PREPOSITIONS_WORDS,
@@ -306,6 +307,8 @@ export function findPersons(doc: Doc): Doc {
     // title is what the person did, not an unknown name.
     if (!given && !mentionAtToken(doc, at) && possessedNoun(doc.tokens[at])) continue;
     let len = nameLength(doc, at) || aliName(doc, at);
+    // «وقال المرشح الحميدي السبيعي:»: two family names in ال after a title (see findTitles).
+    if (len === 0 && familyNamePair(doc, at) && closesName(doc, at + 2)) len = 2;
     // «برئاسة وزير الخارجية علي الشريف إلى»: after a title, «علي» and a family name that a
     // preposition closes are a name (a verbal noun such as الالتزام is no family name).
     if (

@@ -19,6 +19,7 @@ import {
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { SINGLE_WORDS } from '../lexicon/placeWords.ts';
 import { TRAILING_LINKS_WORDS, SECRETARY_WORDS, AUDIENCE_WORDS } from '../lexicon/titleWords.ts';
+import { isComplementizer } from './cues.ts';
 
 const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
 const COUNTERPARTS = new Set(COUNTERPART.map(normalizeArabic));
@@ -154,6 +155,33 @@ function oneLine(s: string): string {
   return /[\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
+/** A word in ال shaped like a family name: no nationality, common adjective, title, body or
+ * plural (السبيعي، الحميدي — not الرسمي، الروسي، العام، الوزراء). */
+function familyNameWord(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || !tok.isArabic || !/^ال/.test(tok.norm) || !hasArticle(tok)) return false;
+  const info = infoOf(tok);
+  const bare = tok.norm.slice(2);
+  if (info.stop || info.cue || info.titleKey || info.adjective || adjectiveCountry(tok))
+    return false;
+  if (lexicon().commonAdjectives.has(bare) || INSTITUTIONS.has(bare) || LINKS.has(tok.norm))
+    return false;
+  if ((doc.mentionAt[t] ?? -1) >= 0) return false;
+  return bare.length >= 4 && !/(ون|ين|ات|اء|ان)$/.test(tok.norm) && /ي$/.test(tok.norm);
+}
+
+export function familyNamePair(doc: Doc, t: number): boolean {
+  return familyNameWord(doc, t) && familyNameWord(doc, t + 1);
+}
+
+/** A colon, a comma, a cue or أن right after the phrase. */
+function closesPhrase(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
+  if (!tok.isWord) return tok.text === ':' || tok.text === '،' || tok.text === ',';
+  return isComplementizer(tok) || infoOf(tok).cue;
+}
+
 export function findTitles(doc: Doc): Doc {
   const tokens = doc.tokens;
   const lex = lexicon();
@@ -177,6 +205,9 @@ export function findTitles(doc: Doc): Doc {
     // «رئيس "حزب النور"», «مدير "مركز الأبحاث"»: a body's name in quotes after the title or its
     // institution noun belongs to the phrase.
     end = quotedBodyEnd(doc, end);
+    // «وقال المرشح الحميدي السبيعي:»: two family names in ال closing the phrase before a colon,
+    // a comma, a cue or أن are a person's name (a name of the Gulf), not the title's adjectives.
+    if (end - t >= 3 && familyNamePair(doc, end - 2) && closesPhrase(doc, end)) end -= 2;
     // Prepositions never end a phrase (…الخاص للرئيس مع → stop before مع); adjectives may (مبعوث خاص).
     while (end > t + 1 && TRAILING_LINKS.has(tokens[end - 1]?.norm ?? '')) end--;
     let countryId: string | undefined;
