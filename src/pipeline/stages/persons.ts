@@ -191,7 +191,14 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     }
     // After an Arabic given name (often an ordinary word), «و…» is a conjunction, and a third
     // word is another given name (ياسين إبراهيم ياسين), not the next word (نعيم قاسم نزع).
-    if (arabicFirst && tok.norm.startsWith('و') && !CONNECTORS.has(tok.norm)) break;
+    // «نجوى وهيبة،»: unless a family name in و that no given name reads closes the name.
+    if (
+      arabicFirst &&
+      tok.norm.startsWith('و') &&
+      !CONNECTORS.has(tok.norm) &&
+      !(words === 1 && infoOf(tok).givenStripped < 0 && closesName(doc, t + k + 1))
+    )
+      break;
     // «محمد علي الحكيم»: علي spelled with ي inside a name is the given name, not على.
     if (arabicFirst && isAli(tok)) {
       k++;
@@ -303,6 +310,15 @@ export function findPersons(doc: Doc): Doc {
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
     if (!given && !mentionAtToken(doc, at) && IMPERFECT.test(doc.tokens[at]?.norm ?? '')) continue;
     if (!given && !mentionAtToken(doc, at) && clausalWord(doc.tokens[at])) continue;
+    // «الوزير المسؤول عن الشؤون الخارجية جلسة مباحثات»: a first word in ة that is no known given
+    // name is a common noun (a session, a meeting), not the start of a name.
+    if (
+      !given &&
+      !mentionAtToken(doc, at) &&
+      /ة[\u064B-\u065F]*$/.test(doc.tokens[at]?.text ?? '') &&
+      !familyNameLike(doc, at + 1)
+    )
+      continue;
     // «وقدم مدير الشرطة شكره لرجال الأمن»: a noun with the pronoun ه (written ه, not ة) after a
     // title is what the person did, not an unknown name.
     if (!given && !mentionAtToken(doc, at) && possessedNoun(doc.tokens[at])) continue;
