@@ -167,6 +167,9 @@ function namedByHead(
       continue;
     }
     const n = tok.norm;
+    // «شركة لتشغيل الهاتف المحمول», «مركز لتجميع الأقمار», «صفقات البنك للضوابط»: a ل-phrase
+    // right after the head says what the body is for; it does not name one.
+    if (complements === 0 && end === head.end && /^ل/.test(n) && !/^ال/.test(n)) break;
     // After a place only a nisba adjective goes on (بنك الكويت الوطني), not the next noun
     // (ألقت شرطة تبوك القبض).
     const afterPlace = mentionAtToken(doc, end - 1)?.kind === 'place';
@@ -571,6 +574,9 @@ function bareOutlet(doc: Doc, from: number): number {
   if (tokens[from]?.norm === NEWS) return -1;
   // «قناة تي آر تي»: an acronym in letters is read on its own.
   if (acronymEnd(doc, from) > from) return -1;
+  // «شركة لتشغيل الهاتف»: ل and a verbal noun say what the company is for, not its name.
+  const first = tokens[from]?.norm ?? '';
+  if (/^لل/.test(first) || /^ل(ت..ي.|ا..ا.|است...ا.|ا...ا.)$/.test(first)) return -1;
   const definite = definiteOutletEnd(doc, from);
   if (definite > from) {
     const lead = mentionAtToken(doc, from);

@@ -108,6 +108,14 @@ describe('places and organizations', () => {
     expect(org?.aliases).toEqual(expect.arrayContaining(['شركة فولتكس', 'فولتكس']));
   });
 
+  it.each([
+    ['a company for a purpose', 'وأسست الحكومة شركة لتشغيل الهاتف المحمول.'],
+    ['a centre for a purpose', 'وافتتحت الوزارة مركزا لتجميع الأقمار الصناعية.'],
+    ['a body’s deals bound by rules', 'ودعا إلى احترام صفقات البنك للضوابط الشرعية.'],
+  ])('no organization: %s', (_t, text) => {
+    expect(labelsOf(run(text), 'organization')).toEqual([]);
+  });
+
   it('a canal is no channel', () => {
     expect(labelsOf(run('وعبرت السفن قناة السويس أمس.'), 'organization')).toEqual([]);
   });
