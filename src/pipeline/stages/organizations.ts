@@ -730,6 +730,17 @@ function canonicalWithCountry(name: string): string | undefined {
   return [(words[0] ?? '').replace(/^ال/, ''), ...rest, `@${country}`].join(' ');
 }
 
+/** `long` is `short` with one or two words more inside or at the end, the first word (the head)
+ * the same. */
+function withOneWordMore(short: string, long: string): boolean {
+  const a = short.split(' ');
+  const b = long.split(' ');
+  if (b.length <= a.length || b.length > a.length + 2 || a[0] !== b[0]) return false;
+  let i = 0;
+  for (const w of b) if (w === a[i]) i++;
+  return i === a.length;
+}
+
 function mergeShortForms(doc: Doc): void {
   const all = [...doc.entities.values()].filter((e) => e.kind === 'organization');
   const byCanonical = new Map<string, ExtractedEntity>();
@@ -751,7 +762,15 @@ function mergeShortForms(doc: Doc): void {
         e !== short &&
         ((names.get(e) ?? '').startsWith(`${name} `) || names.get(e) === `${MINISTRY} ${name}`),
     );
+    // «لجنة الانتخابات المصرية» in «لجنة الانتخابات الرئاسية المصرية»: the same head with one
+    // qualifier fewer, the words in order.
+    const fuller =
+      longer.length === 0 && name.split(' ').length >= 2
+        ? orgs.filter((e) => e !== short && withOneWordMore(name, names.get(e) ?? ''))
+        : [];
     if (longer.length === 1 && longer[0]) mergeEntity(doc, short.key, longer[0].key);
+    else if (fuller.length === 1 && fuller[0] && doc.entities.has(short.key))
+      mergeEntity(doc, short.key, fuller[0].key);
     // «الأمان» (from بنك "الأمان") and «بنك الأمان»: one bank.
     else {
       const aliases = new Set(short.aliases.map(normalizeArabic));

@@ -87,6 +87,13 @@ describe('places and organizations', () => {
     expect(labelsOf(r, 'organization')).toEqual(['البنك المركزي المصري']);
   });
 
+  it('a body named with one qualifier fewer is the same body', () => {
+    const r = run(
+      'وأعلنت الهيئة العليا المستقلة للانتخابات النيابية أن الفرز انتهى. وقالت الهيئة العليا المستقلة للانتخابات إن النتائج دقيقة.',
+    );
+    expect(labelsOf(r, 'organization')).toEqual(['الهيئة العليا المستقلة للانتخابات النيابية']);
+  });
+
   it('a field-named ministry joins its full name', () => {
     const r = run(
       'وقالت الخارجية التركية إن الموقف ثابت. وأكدت وزارة الخارجية التركية أن الحوار ممكن.',
