@@ -9,6 +9,7 @@ import { COUNTRIES } from './countries.ts';
 import { worldCountries } from './worldCountries.ts';
 import { MAJOR_CITIES } from './cities.ts';
 import { OTHER_PLACES } from './places.ts';
+import { REGIONS } from './regions.ts';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './givenNames.ts';
 import { INSTITUTIONS } from './institutions.ts';
 import { COMPANIES } from './companies.ts';
@@ -115,7 +116,7 @@ function buildLexicon(): Lexicon {
     adjectives.set('اوروب' + end, 'europe');
     adjectives.set('الاوروب' + end, 'europe');
   }
-  for (const p of [...OTHER_PLACES, ...MAJOR_CITIES]) {
+  for (const p of [...OTHER_PLACES, ...MAJOR_CITIES, ...REGIONS]) {
     const key = `place:${n(p.names[0] ?? p.en)}`;
     for (const name of p.names)
       insert(trie, name, {
