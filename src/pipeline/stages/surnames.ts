@@ -48,15 +48,15 @@ export function linkSurnames(doc: Doc): Doc {
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
     const next = doc.tokens[t + 1];
     const third = doc.tokens[t + 2];
-    const free = (k: number) => doc.tokens[k]?.isWord && (doc.mentionAt[k] ?? -1) < 0;
     for (const s of infoOf(tok).stems) {
       if (!firstWords.has(s.stem)) continue;
+      const nextFree = !!next?.isWord && (doc.mentionAt[t + 1] ?? -1) < 0;
       // «ولد عبد العزيز» after «محمد ولد عبد العزيز»: up to three words of the name.
       const three =
-        free(t + 1) && free(t + 2)
-          ? bySurname.get(`${s.stem} ${next?.norm} ${third?.norm}`)
+        nextFree && third?.isWord && (doc.mentionAt[t + 2] ?? -1) < 0
+          ? bySurname.get(`${s.stem} ${next.norm} ${third.norm}`)
           : undefined;
-      const two = !three && free(t + 1) ? bySurname.get(`${s.stem} ${next?.norm}`) : undefined;
+      const two = !three && nextFree ? bySurname.get(`${s.stem} ${next.norm}`) : undefined;
       const key = three ?? two ?? bySurname.get(s.stem);
       if (!key) continue;
       const size = three ? 3 : two ? 2 : 1;

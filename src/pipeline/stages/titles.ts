@@ -74,7 +74,10 @@ function continuesTitle(doc: Doc, t: number): boolean {
     return true;
   if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
   // «رئيس مجلس إدارته», «مدير مكتبها»: a body's noun with a pronoun (its board) ends the title.
-  const possessed = /^(.{3,})ت(ه|ها|هم)$/.exec(n) ?? /^(.{3,})(ه|ها|هم)$/.exec(n);
+  const possessed =
+    n.length >= 4 && (n.endsWith('ه') || n.endsWith('ها') || n.endsWith('هم'))
+      ? (/^(.{3,})ت(ه|ها|هم)$/.exec(n) ?? /^(.{3,})(ه|ها|هم)$/.exec(n))
+      : null;
   if (
     possessed &&
     (INSTITUTIONS.has(`${possessed[1]}ه`) || INSTITUTIONS.has(possessed[1] ?? '')) &&
