@@ -1,7 +1,7 @@
 /**
  * Stage: the unknown subject of a speech verb is a name («وأضاف هارتلي أن…»).
  */
-import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
+import { mentionAtToken, removeMention, titleStartingAt, type Doc } from '../document.ts';
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
@@ -82,7 +82,21 @@ function findDefiniteSurnames(doc: Doc): void {
     const a = t + 1;
     const tok = doc.tokens[a];
     if (!tok || !tok.isWord || !tok.isArabic || !tok.norm.startsWith('ال')) continue;
-    if (!hasArticle(tok) || tok.norm.length < 5 || mentionAtToken(doc, a)) continue;
+    if (!hasArticle(tok) || tok.norm.length < 5) continue;
+    // «وأشار الأبيض إلى أن…»: a town is feminine (أعلنت واشنطن), so a one-word town after a
+    // masculine speech verb, right before the content, is a family name.
+    const place = mentionAtToken(doc, a);
+    if (place) {
+      const town =
+        place.kind === 'place' &&
+        place.from === a &&
+        place.to === a + 1 &&
+        !doc.entities.get(place.key)?.lexiconId;
+      if (!town || doc.sentence[a + 1] !== doc.sentence[t] || !contentSoon(doc, a + 1)) continue;
+      removeMention(doc, place);
+      addPerson(doc, a, a + 1, 0, {}, { rule: 'family-name-after-speech-verb', cue: verb.text });
+      continue;
+    }
     if (doc.sentence[a + 1] !== doc.sentence[t] || !contentSoon(doc, a + 1)) continue;
     const info = infoOf(tok);
     const bare = tok.norm.slice(2);
