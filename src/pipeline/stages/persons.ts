@@ -196,7 +196,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       arabicFirst &&
       tok.norm.startsWith('و') &&
       !CONNECTORS.has(tok.norm) &&
-      !(words === 1 && infoOf(tok).givenStripped < 0 && closesName(doc, t + k + 1))
+      !(words === 1 && infoOf(tok).givenStripped <= 0 && closesName(doc, t + k + 1))
     )
       break;
     // «محمد علي الحكيم»: علي spelled with ي inside a name is the given name, not على.
@@ -206,7 +206,15 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       continue;
     }
     // «عبد ربه منصور هادي،»: unless a comma, a cue or أن closes the name right after it.
-    if (arabicFirst && words >= 2 && !givenName(tok) && !closesName(doc, t + k + 1)) break;
+    // «محمد ناجي شحاتة قد…»: a word in ة is no verb, so it is the family name.
+    if (
+      arabicFirst &&
+      words >= 2 &&
+      !givenName(tok) &&
+      !closesName(doc, t + k + 1) &&
+      !/ة[\u064B-\u065F]*$/.test(tok.text)
+    )
+      break;
     if (!nameLike(doc, t + k)) break;
     // «رفعت درجات الاستعداد»: a plural in construct with a definite noun is a phrase, not a name.
     const after = doc.tokens[t + k + 1];
@@ -242,7 +250,8 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       nameLike(doc, t + k) &&
       !mentionAtToken(doc, t + k) &&
       !hasArticle(doc.tokens[t + k] as Token) &&
-      (closesName(doc, t + k + 1) || /^(قول|تصريح)(ه|ها)$/.test(doc.tokens[t + k + 1]?.norm ?? ''))
+      (closesClause(doc, t + k + 1) ||
+        /^(قول|تصريح)(ه|ها)$/.test(doc.tokens[t + k + 1]?.norm ?? ''))
     )
       continue;
     // Two words make a full name unless the last is a given name, or an Arabic name goes on
@@ -724,6 +733,14 @@ function commaSoon(doc: Doc, t: number): boolean {
 
 function isComma(tok: Token | undefined): boolean {
   return tok?.text === '،' || tok?.text === ',';
+}
+
+/** A comma, a colon, a cue or أن (not a preposition, which may follow a verb: حصل على). */
+function closesClause(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
+  if (!tok.isWord) return tok.text === '،' || tok.text === ',' || tok.text === ':';
+  return isComplementizer(tok) || infoOf(tok).cue;
 }
 
 /** A comma, a cue, أن or a preposition: what may follow a full name (stricter than
