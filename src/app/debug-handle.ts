@@ -18,6 +18,8 @@ export interface IsnadDebugHandle {
   ready: boolean;
   /** `performance.now()` when it became ready: navigation → first drawn graph (bench). */
   readyAt?: number;
+  /** `performance.now()` when the graph's first picture was painted (a large graph's nodes). */
+  firstPaintAt?: number;
   /** The workspace's actions (add articles, new workspace…) and the last job's timings. */
   workspace: typeof workspace;
 }
@@ -33,7 +35,13 @@ export function exposeDebugHandle(cy: Core | null): void {
   window.isnad = { cy, store: useIsnad, edits, ready: false, workspace };
 }
 
-/** Called once the instance has painted (ReadyController). */
+/** Called once the instance's first picture has painted (ReadyController). */
+export function markFirstPaint(cy: Core): void {
+  if (window.isnad?.cy !== cy) return;
+  window.isnad.firstPaintAt = performance.now();
+}
+
+/** Called once the instance has painted with every element (ReadyController). */
 export function markReady(cy: Core): void {
   if (window.isnad?.cy !== cy) return;
   window.isnad.ready = true;

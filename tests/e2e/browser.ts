@@ -43,7 +43,8 @@ export async function openSession(
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
+  // With the stack: a page error is found from where it was thrown, not from the test's end.
+  page.on('pageerror', (error) => errors.push(error.stack ?? String(error)));
   // Any Content-Security-Policy violation fails the test that caused it (src/build/csp.ts):
   // the page's report events, and the console lines Chromium writes (workers included).
   const violations: string[] = [];

@@ -90,9 +90,17 @@ describe('hardening', () => {
     page.on('worker', (worker) => workers.push(worker.url()));
     await paste(page, shapeText('speaker and cue, no sentence end', 39_000));
     await expect
-      .poll(() => page.evaluate(() => window.isnad!.cy!.nodes('[kind = "statement"]').length), {
-        timeout: 60_000,
-      })
+      .poll(
+        () =>
+          page.evaluate(
+            // In the graph: past 80 statements they are folded, off the canvas.
+            () =>
+              window
+                .isnad!.store.getState()
+                .graph!.nodes.filter((n) => n.attributes?.kind === 'statement').length,
+          ),
+        { timeout: 60_000 },
+      )
       .toBeGreaterThan(100);
     expect(workers.some((url) => /extract\.worker/.test(url))).toBe(true);
     await expect.poll(() => page.getByTestId('workspace-progress').count()).toBe(0);

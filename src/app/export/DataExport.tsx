@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { CSV_TABLES, FORMATS, type DataFormat, type ExportScope } from '../../graph/export/index';
 import { useCy } from '../graph-view/cy-context';
+import { whenDrawn } from '../graph-view/drawing';
 import { useIsnad } from '../store';
 import { withPositions } from '../store/positions';
 import { ChoicePair } from './ChoicePair';
@@ -29,6 +30,8 @@ export function DataExport({ report }: { report: Report }) {
 
   /** CSV and Neo4j give several files; `part` picks the one to save. */
   const run = async (format: DataFormat, part?: string) => {
+    // The visible part is read from the canvas: all of a large graph must be on it.
+    if (cy) await whenDrawn(cy);
     const { graph, positions } = useIsnad.getState();
     if (!graph) return undefined;
     // Re-arranged positions are part of what the user sees: they travel with the data.

@@ -6,6 +6,7 @@ import { articleNameCandidates, IMAGE_FORMATS, type ImageFormat } from '../../gr
 import { articlesOfOutlets } from '../../graph/queries';
 import { indexOf } from '../graph-index';
 import { useCy } from '../graph-view/cy-context';
+import { whenDrawn } from '../graph-view/drawing';
 import { directionOf } from '../i18n';
 import { useIsnad, type IsnadState } from '../store';
 import { describeView } from '../store/describe-view';
@@ -53,7 +54,9 @@ export function ImageExport({ report }: { report: Report }) {
 
   const run = async (format: ImageFormat) => {
     if (!cy) return;
-    const state = useIsnad.getState(); // the view as it is at the click
+    // A large graph still arriving is exported once all of it is on the canvas.
+    await whenDrawn(cy);
+    const state = useIsnad.getState(); // the view as it is when drawn
     const date = new Date();
     const overlay = withOverlay
       ? {

@@ -1,6 +1,7 @@
 /** Data export from the app: the loaded graph, whole or as visible now on the canvas. */
 import type { Core } from 'cytoscape';
 import type { SerializedGraph } from 'graphology-types';
+import { folded } from '../graph-view/fold-pool';
 import {
   exportData,
   type DataFormat,
@@ -21,11 +22,15 @@ export function exportGraphData(
   return exportData(graph, format, { date, visible });
 }
 
-/** Filtered-out elements carry the `hidden` or `dimmed` display class (see the filter controller). */
+/**
+ * Filtered-out elements carry the `hidden` or `dimmed` display class (see the filter controller);
+ * folded ones wait beside the canvas (src/app/graph-view/fold-pool.ts) and count as shown.
+ */
 export function visibleKeys(cy: Core): VisibleKeys {
   const shown = cy.elements().not('.hidden, .dimmed');
-  return {
-    nodes: new Set(shown.nodes().map((node) => node.id())),
-    edges: new Set(shown.edges().map((edge) => edge.id())),
-  };
+  const nodes = new Set(shown.nodes().map((node) => node.id()));
+  const edges = new Set(shown.edges().map((edge) => edge.id()));
+  for (const element of folded(cy))
+    (element.group === 'edges' ? edges : nodes).add(String(element.data.id));
+  return { nodes, edges };
 }

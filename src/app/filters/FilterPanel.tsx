@@ -1,5 +1,5 @@
 /** Filters: delegations, kinds, speakers (with counts), hide/dim, one-click clear. */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { NodeKind } from '../../graph/types';
 import { indexOf } from '../graph-index';
@@ -20,6 +20,7 @@ import {
 const selectGraph = (state: IsnadState) => state.graph;
 const selectFilters = (state: IsnadState) => state.filters;
 const selectSelected = (state: IsnadState) => state.selected;
+const selectClearFilters = (state: IsnadState) => state.clearFilters;
 const selectActions = (state: IsnadState) => ({
   toggleDelegation: state.toggleDelegation,
   toggleKind: state.toggleKind,
@@ -27,8 +28,25 @@ const selectActions = (state: IsnadState) => ({
   toggleArticle: state.toggleArticle,
   toggleOutlet: state.toggleOutlet,
   setVisibilityMode: state.setVisibilityMode,
-  clearFilters: state.clearFilters,
 });
+
+/** "Clear all": on its own, so a selection re-renders this button and not every list. */
+function ClearFilters() {
+  const t = useT();
+  const filters = useIsnad(selectFilters);
+  const selected = useIsnad(selectSelected);
+  const clearFilters = useIsnad(selectClearFilters);
+  return (
+    <button
+      type="button"
+      className="link-button"
+      onClick={clearFilters}
+      disabled={!hasActiveFilters(filters) && selected === null}
+    >
+      {t('clearFilters')}
+    </button>
+  );
+}
 
 export function FilterPanel() {
   const t = useT();
@@ -36,7 +54,6 @@ export function FilterPanel() {
   const lang = useLang();
   const graph = useIsnad(selectGraph);
   const filters = useIsnad(selectFilters);
-  const selected = useIsnad(selectSelected);
   const actions = useIsnad(useShallow(selectActions));
   const options = useMemo(() => {
     if (!graph) return null;
@@ -49,20 +66,22 @@ export function FilterPanel() {
       outlets: outletOptions(index),
     };
   }, [graph]);
+  // Stable, so the memoized lists re-render only when their own options or choices change.
+  const nameOf = useCallback(
+    (option: { key: string; label: string }) =>
+      graph ? nodeName(indexOf(graph), option.key, lang) : option.label,
+    [graph, lang],
+  );
+  const kindLabel = useCallback((option: { key: string }) => kindName(lang, option.key), [lang]);
+  const { toggleKind } = actions;
+  const onKind = useCallback((kind: string) => toggleKind(kind as NodeKind), [toggleKind]);
   if (!options) return null;
 
   return (
     <section className="filter-panel" aria-label={t('filters')}>
       <div className="panel-title-row">
         <h2>{t('filters')}</h2>
-        <button
-          type="button"
-          className="link-button"
-          onClick={actions.clearFilters}
-          disabled={!hasActiveFilters(filters) && selected === null}
-        >
-          {t('clearFilters')}
-        </button>
+        <ClearFilters />
       </div>
       <div className="mode-toggle" role="radiogroup" aria-label={t('visibilityMode')}>
         {(['hide', 'dim'] as const).map((mode) => (
@@ -102,21 +121,21 @@ export function FilterPanel() {
         options={options.delegations}
         chosen={filters.delegations}
         onToggle={actions.toggleDelegation}
-        labelOf={(option) => (graph ? nodeName(indexOf(graph), option.key, lang) : option.label)}
+        labelOf={nameOf}
       />
       <CheckList
         title={t('kinds')}
         options={options.kinds}
         chosen={filters.kinds}
-        onToggle={(kind) => actions.toggleKind(kind as NodeKind)}
-        labelOf={(option) => kindName(lang, option.key)}
+        onToggle={onKind}
+        labelOf={kindLabel}
       />
       <CheckList
         title={t('speakers')}
         options={options.speakers}
         chosen={filters.speakers}
         onToggle={actions.toggleSpeaker}
-        labelOf={(option) => (graph ? nodeName(indexOf(graph), option.key, lang) : option.label)}
+        labelOf={nameOf}
       />
     </section>
   );

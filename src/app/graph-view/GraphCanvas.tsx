@@ -2,18 +2,18 @@
  * The one component that owns the Cytoscape instance: created into a local variable in one
  * effect and destroyed from that same variable in its cleanup (StrictMode mounts twice on purpose).
  * No React children live inside the container: `destroy()` empties it. Display state is the
- * controllers' business (./controllers); this file only creates, binds taps and destroys.
+ * controllers' business (./controllers); how an instance is set up is ./canvas.ts. A large graph
+ * is created in a task of its own once the panels have painted, and arrives in parts, with a
+ * progress line beside the canvas.
  */
-import cytoscape, { type Core, type CytoscapeOptions, type EventObject } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import type { Core, CytoscapeOptions } from 'cytoscape';
+import type { SerializedGraph } from 'graphology-types';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n';
 import { useIsnad, type IsnadState } from '../store';
-import { CREATED_FROM, hasPositions, toElements } from './elements';
-import { fitVisible, onGraphKey } from './keyboard';
-import { statementMeasure } from './label-measure';
+import { afterPaint } from './after-paint';
+import { createCanvas, type Canvas } from './canvas';
 import { LARGE_GRAPH } from './level-of-detail';
-import { bindLineDetail } from './line-detail';
-import { graphStyle } from './style';
 
 export interface GraphCanvasProps {
   /** Called with the new instance after creation, and with null after it is destroyed. */
@@ -25,10 +25,15 @@ export interface GraphCanvasProps {
 // The loaded graph, not the edited one: an edit patches the instance (EditsController).
 const selectLoaded = (state: IsnadState) => state.loaded;
 
+/** Past LARGE_GRAPH nodes, the panels paint before the canvas is made (a task of its own). */
+const madeLater = (graph: SerializedGraph) => graph.nodes.length > LARGE_GRAPH;
+
 export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const loaded = useIsnad(selectLoaded);
   const t = useT();
+  /** Share of the elements on the canvas, 0…1, while a large graph is being drawn. */
+  const [drawing, setDrawing] = useState<number | null>(null);
   // The latest callback, without re-creating the instance when its identity changes.
   const onReadyRef = useRef(onReady);
   useEffect(() => {
@@ -38,73 +43,51 @@ export function GraphCanvas({ onReady, options }: GraphCanvasProps) {
   useEffect(() => {
     const element = container.current;
     if (!element || !loaded) return undefined;
-    // Re-arranged positions and edits are read once, at creation: they never drive a rebuild.
-    const { positions, lang, display, graph = loaded } = useIsnad.getState();
-    if (!graph) return undefined;
-    const positioned = positions !== null || hasPositions(graph);
-    const cy = cytoscape({
-      container: element,
-      // The language only sets the first labels; the detail controller patches them after.
-      elements: toElements(graph, positions, {
+    let canvas: Canvas | null = null;
+    const create = () => {
+      // Re-arranged positions and edits are read once, at creation: they never drive a rebuild.
+      const { positions, lang, display, graph = loaded } = useIsnad.getState();
+      if (!graph) return;
+      const collapsed = display.collapsed;
+      canvas = createCanvas(element, {
+        graph,
+        positions,
         lang,
-        measure: statementMeasure(),
-        collapsed: display.collapsed,
-      }),
-      style: graphStyle,
-      // Positions are data: shown as stored, never re-computed on a re-render.
-      layout: positioned ? { name: 'preset', fit: false } : { name: 'grid', fit: false },
-      // Selection is store state (selection controller), not Cytoscape's own.
-      autounselectify: true,
-      boxSelectionEnabled: false,
-      // Far enough out for a corpus of thousands of nodes to fit.
-      minZoom: 0.02,
-      maxZoom: 4,
-      // A corpus: edges are left out while the view is dragged or zoomed (pan 4 → 45 fps at
-      // 5,000 nodes in software rendering); a small graph keeps every edge in motion.
-      hideEdgesOnViewport: graph.nodes.length > LARGE_GRAPH,
-      ...options,
-    });
-    cy.scratch(CREATED_FROM, graph);
-    fitVisible(cy);
-    // Dotted and dashed lines drawn solid when zoomed out (before the first frame is drawn).
-    const unbindLines = bindLineDetail(cy);
-    // Handlers read the latest state when the event fires, never from a closure.
-    const onTap = (event: EventObject) => {
-      const target = event.target as Core | { isNode?(): boolean; id(): string };
-      if (target === cy) useIsnad.getState().select(null);
-      else if ('isNode' in target && target.isNode?.()) useIsnad.getState().select(target.id());
+        collapsed,
+        options,
+        onProgress: setDrawing,
+      });
+      onReadyRef.current?.(canvas.cy);
     };
-    const onKey = (event: KeyboardEvent) => onGraphKey(cy, event);
-    cy.on('tap', onTap);
-    element.addEventListener('keydown', onKey);
-    // The pane splitter changes the container's size without a window resize.
-    const resized =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver(() => {
-            if (!cy.destroyed()) cy.resize();
-          });
-    resized?.observe(element);
-    onReadyRef.current?.(cy);
+    let cancel = () => {};
+    if (madeLater(loaded)) cancel = afterPaint(create);
+    else create();
     return () => {
-      resized?.disconnect();
-      element.removeEventListener('keydown', onKey);
-      cy.off('tap', onTap);
-      unbindLines();
-      cy.destroy();
+      cancel();
+      if (!canvas) return;
+      canvas.destroy();
+      setDrawing(null);
       onReadyRef.current?.(null);
     };
   }, [loaded, options]);
 
   return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      data-testid="graph"
-      role="application"
-      aria-roledescription="graph"
-      aria-label={t('graphLabel')}
-      tabIndex={0}
-    />
+    <>
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph"
+        role="application"
+        aria-roledescription="graph"
+        aria-label={t('graphLabel')}
+        tabIndex={0}
+      />
+      {drawing !== null && (
+        <div className="draw-progress" role="status" data-testid="draw-progress">
+          {t('drawing').replace('{p}', String(Math.floor(drawing * 100)))}
+          <progress max={1} value={drawing} />
+        </div>
+      )}
+    </>
   );
 }

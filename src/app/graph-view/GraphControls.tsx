@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useT } from '../i18n';
 import { useCy } from './cy-context';
+import { whenDrawn } from './drawing';
 import { fitVisible, zoomBy, ZOOM_STEP } from './keyboard';
 
 export function GraphControls() {
@@ -14,6 +15,8 @@ export function GraphControls() {
     if (!cy) return;
     setArranging(0);
     try {
+      // Every node is laid out and moved: a large graph still arriving is waited for.
+      await whenDrawn(cy);
       // Rarely used: the layout code loads on demand (and runs in a worker), not with the page.
       const { rearrange: run } = await import('./rearrange');
       await run(cy, setArranging);

@@ -9,17 +9,23 @@
  * line anyway, which is what the `solid` class draws (style.ts); close enough to see them, the
  * pattern comes back and only the edges in view are stroked.
  */
-import type { Core, EdgeCollection, EventObject } from 'cytoscape';
+import type { Core, EdgeCollection, ElementDefinition, EventObject } from 'cytoscape';
+import { EDGE_STYLES } from '../../graph/export/palette';
 
 /** Below this zoom a dotted line's 1 px dots (2 px period) merge on screen. */
 export const DOTTED_SOLID_BELOW = 1;
 /** Below this zoom a dashed line's 6 + 3 px dashes are under 3 px apart. */
 export const DASHED_SOLID_BELOW = 0.3;
 
-/** Edge kinds whose line is dotted or dashed (src/graph/export/palette.ts), and the summary. */
-const DOTTED = 'edge[kind = "mentions"], edge.summary';
-const DASHED =
-  'edge[kind = "member_of"], edge[kind = "located_in"], edge[kind = "affiliated_with"]';
+/**
+ * The zoom level (LineDetail) from which an edge is drawn solid: dotted lines (`mentions`, and the
+ * `about` summaries) from 1, dashed ones from 2, solid ones never (src/graph/export/palette.ts).
+ */
+function solidFrom(kind: unknown, summary: boolean): LineDetail | null {
+  if (summary) return 1;
+  const line = (EDGE_STYLES as Record<string, { line: string } | undefined>)[String(kind)]?.line;
+  return line === 'dotted' ? 1 : line === 'dashed' ? 2 : null;
+}
 
 /**
  * 0: every pattern drawn; 1: dotted lines solid; 2: dotted and dashed lines solid, and every edge
@@ -33,15 +39,34 @@ export function lineDetailAt(zoom: number): LineDetail {
   return zoom < DOTTED_SOLID_BELOW ? 1 : 0;
 }
 
+/** The line classes an edge of `kind` has at `detail` (pure: element definitions get them too). */
+export function lineClasses(kind: unknown, summary: boolean, detail: LineDetail): string[] {
+  const from = solidFrom(kind, summary);
+  const classes = from !== null && detail >= from ? ['solid'] : [];
+  return detail === 2 ? [...classes, 'far'] : classes;
+}
+
+/** Edge definitions with their line classes for `zoom` (nodes as they are): edges added later. */
+export function withLineClasses(elements: ElementDefinition[], zoom: number): ElementDefinition[] {
+  const detail = lineDetailAt(zoom);
+  return elements.map((element) => {
+    if (element.group !== 'edges') return element;
+    const classes = String(element.classes ?? '')
+      .split(' ')
+      .filter(Boolean);
+    const lines = lineClasses(element.data.kind, classes.includes('summary'), detail);
+    return lines.length === 0 ? element : { ...element, classes: [...classes, ...lines].join(' ') };
+  });
+}
+
+/** Sets each edge's classes, touching only those that change (no selector parsing per call). */
 function apply(edges: EdgeCollection, detail: LineDetail): void {
-  const dotted = edges.filter(DOTTED);
-  const dashed = edges.filter(DASHED);
-  const solid = detail === 0 ? null : detail === 1 ? dotted : dotted.union(dashed);
-  const drawn = detail === 0 ? dotted.union(dashed) : detail === 1 ? dashed : null;
-  solid?.not('.solid').addClass('solid');
-  drawn?.filter('.solid').removeClass('solid');
-  if (detail === 2) edges.not('.far').addClass('far');
-  else edges.filter('.far').removeClass('far');
+  edges.forEach((edge) => {
+    const from = solidFrom(edge.data('kind'), edge.hasClass('summary'));
+    const solid = from !== null && detail >= from;
+    if (edge.hasClass('solid') !== solid) edge.toggleClass('solid', solid);
+    if (edge.hasClass('far') !== (detail === 2)) edge.toggleClass('far', detail === 2);
+  });
 }
 
 /**

@@ -8,16 +8,24 @@ import type { Core, LayoutOptions } from 'cytoscape';
 import type { SerializedGraph } from 'graphology-types';
 import { useIsnad } from '../store';
 import type { Positions } from '../store/positions';
+import { folded, moveFolded } from './fold-pool';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
 
-/** The loaded graph narrowed to the nodes on screen (filters in hide mode leave some out). */
+/** Every node's position: on the canvas, and folded beside it (./fold-pool.ts). */
+function nodePositions(cy: Core): Map<string, { x: number; y: number }> {
+  const at = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }] as const));
+  for (const element of folded(cy))
+    if (element.group !== 'edges') at.set(String(element.data.id), { ...element.position! });
+  return at;
+}
+
+/**
+ * The loaded graph narrowed to the nodes on screen (filters in hide mode leave some out); folded
+ * statements count as on screen, as they are laid out with their speakers.
+ */
 function visiblePart(graph: SerializedGraph, cy: Core): SerializedGraph {
-  const shown = new Set(
-    cy
-      .nodes()
-      .not('.hidden')
-      .map((node) => node.id()),
-  );
+  const hidden = new Set(cy.nodes('.hidden').map((node) => node.id()));
+  const shown = new Set([...nodePositions(cy).keys()].filter((key) => !hidden.has(key)));
   return {
     ...graph,
     nodes: graph.nodes.filter((node) => shown.has(node.key)),
@@ -44,10 +52,10 @@ export function rearrange(cy: Core, onProgress: (done: number) => void = () => {
     .then((computed) => {
       if (cy.destroyed()) return;
       const positions: Record<string, { x: number; y: number }> = {};
-      cy.nodes().forEach((node) => {
-        const { x, y } = computed[node.id()] ?? node.position();
-        positions[node.id()] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
-      });
+      for (const [key, now] of nodePositions(cy)) {
+        const { x, y } = computed[key] ?? now;
+        positions[key] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+      }
       const layout = cy.nodes().layout({
         name: 'preset',
         positions: (node: { id(): string }) => positions[node.id()]!,
@@ -58,6 +66,7 @@ export function rearrange(cy: Core, onProgress: (done: number) => void = () => {
       } as LayoutOptions);
       const done = layout.promiseOn('layoutstop');
       layout.run();
+      moveFolded(cy, positions);
       useIsnad.getState().setPositions(positions satisfies Positions);
       return done.then(() => undefined);
     });

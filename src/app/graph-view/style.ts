@@ -82,6 +82,9 @@ export const graphStyle: StylesheetJson = [
   {
     selector: 'edge',
     style: {
+      // Nothing listens to an edge (taps and hovers are for nodes): Cytoscape then leaves edges
+      // out of hit testing, which took 40 ms of every mouse press on a 5,000-node corpus.
+      events: 'no',
       width: 1.2,
       'line-color': '#cbd5e1',
       'curve-style': 'bezier',

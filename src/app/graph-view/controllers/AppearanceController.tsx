@@ -3,17 +3,27 @@ import { useEffect } from 'react';
 import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
 import { useCy } from '../cy-context';
+import { useDrawn } from '../use-drawn';
 import { categories, categoryOf, NO_CATEGORY, sizeOf } from '../measures';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectSizeBy = (state: IsnadState) => state.display.sizeBy;
 const selectColorBy = (state: IsnadState) => state.display.colorBy;
+// A statement that unfolds (../fold-pool.ts) may carry an old size or tint: patch it again.
+const selectCollapsed = (state: IsnadState) => state.display.collapsed;
+const selectExpanded = (state: IsnadState) => state.display.expanded;
+const selectSelected = (state: IsnadState) => state.selected;
 
 export function AppearanceController() {
   const cy = useCy();
+  // Once the last chunk of a large graph is in, again over every element.
+  const drawn = useDrawn(cy);
   const graph = useIsnad(selectGraph);
   const sizeBy = useIsnad(selectSizeBy);
   const colorBy = useIsnad(selectColorBy);
+  const collapsed = useIsnad(selectCollapsed);
+  const expanded = useIsnad(selectExpanded);
+  const selected = useIsnad(selectSelected);
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !graph) return;
@@ -34,7 +44,7 @@ export function AppearanceController() {
         if (!node.hasClass('tinted')) node.addClass('tinted');
       });
     });
-  }, [cy, graph, sizeBy, colorBy]);
+  }, [cy, drawn, graph, sizeBy, colorBy, collapsed, expanded, selected]);
 
   return null;
 }

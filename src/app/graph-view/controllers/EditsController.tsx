@@ -1,31 +1,37 @@
 /**
  * Edits → the canvas, patched by id: nodes and edges an edit removed go, new ones appear beside
- * their neighbours, changed ones get their new data (label, kind, `edited`, size). The instance
- * and the positions the user sees stay; nothing is rebuilt.
+ * their neighbours, changed ones get their new data (label, kind, `edited`, size) — folded ones
+ * where they wait (../fold-pool.ts). The instance and the positions the user sees stay; nothing
+ * is rebuilt.
  */
 import type { Core } from 'cytoscape';
 import type { SerializedGraph } from 'graphology-types';
 import { useEffect, useRef } from 'react';
 import { useIsnad, type IsnadState } from '../../store';
 import { useCy } from '../cy-context';
+import { useDrawn } from '../use-drawn';
 import { CREATED_FROM, toElements } from '../elements';
+import { dropFolded, foldDefinitions, isFolded, patchFolded } from '../fold-pool';
 
 const selectGraph = (state: IsnadState) => state.graph;
 
 export function EditsController() {
   const cy = useCy();
+  // A large graph is patched once all of it is on the canvas: patched earlier, an edit's new
+  // elements would clash with the chunks still to come.
+  const drawn = useDrawn(cy);
   const graph = useIsnad(selectGraph);
   /** The graph this instance shows: created from the graph of its moment, then patched. */
   const shown = useRef<{ cy: Core; graph: SerializedGraph } | null>(null);
 
   useEffect(() => {
-    if (!cy || cy.destroyed() || !graph) return;
+    if (!cy || cy.destroyed() || !graph || !drawn) return;
     // A new instance shows the graph it was created from (GraphCanvas): patch only what differs.
     const prev = shown.current;
-    const drawn = prev?.cy === cy ? prev.graph : (cy.scratch(CREATED_FROM) as SerializedGraph);
-    if (drawn !== graph) patchCanvas(cy, graph);
+    const onCanvas = prev?.cy === cy ? prev.graph : (cy.scratch(CREATED_FROM) as SerializedGraph);
+    if (onCanvas !== graph) patchCanvas(cy, graph);
     shown.current = { cy, graph };
-  }, [cy, graph]);
+  }, [cy, drawn, graph]);
 
   return null;
 }
@@ -37,6 +43,7 @@ export function patchCanvas(cy: Core, graph: SerializedGraph): void {
     cy.elements()
       .filter((e) => !ids.has(e.id()))
       .remove();
+    dropFolded(cy, (id) => ids.has(id));
     for (const element of next) {
       const id = String(element.data.id);
       const current = cy.getElementById(id);
@@ -45,6 +52,18 @@ export function patchCanvas(cy: Core, graph: SerializedGraph): void {
         for (const key of Object.keys(data))
           if (!(key in element.data) && key !== 'id') current.removeData(key);
         if (changed(data, element.data)) current.data(element.data);
+        continue;
+      }
+      // Folded (../fold-pool.ts): patched where it waits. New `about` edges arrive folded, and
+      // an edge of a folded statement waits with it; the detail controller unfolds what shows.
+      if (patchFolded(cy, id, element.data)) continue;
+      if (
+        element.group === 'edges' &&
+        (String(element.classes ?? '').includes('collapsed') ||
+          isFolded(cy, String(element.data.source)) ||
+          isFolded(cy, String(element.data.target)))
+      ) {
+        foldDefinitions(cy, [element]);
         continue;
       }
       if (element.group === 'nodes')

@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import { useIsnad, type IsnadState } from '../../store';
 import { useCy } from '../cy-context';
+import { useDrawn } from '../use-drawn';
 import { cullLabels, scaleLabels } from '../label-placement';
 import { ALL_LABELS_UP_TO } from '../level-of-detail';
 
@@ -18,6 +19,8 @@ const SETTLE_MS = 80;
 
 export function LabelController() {
   const cy = useCy();
+  // Nodes of a large graph arrive in parts: placed again once all are in.
+  const drawn = useDrawn(cy);
   const graph = useIsnad(selectGraph);
   const lang = useIsnad(selectLang);
   const collapsed = useIsnad(selectCollapsed);
@@ -44,7 +47,7 @@ export function LabelController() {
       clearTimeout(timer);
       if (!cy.destroyed()) cy.off('viewport', later);
     };
-  }, [cy, graph, lang, collapsed, filters]);
+  }, [cy, drawn, graph, lang, collapsed, filters]);
 
   return null;
 }

@@ -1,18 +1,20 @@
 /**
- * Store filters → `hidden` (hide mode) or `dimmed` (dim mode) on what the filters leave out; an
- * edge goes with either end. One `cy.batch`, classes only: elements are never removed.
+ * Store filters → `hidden` (hide mode) or `dimmed` (dim mode) on what the filters leave out. One
+ * `cy.batch`, classes only, and only where they change: elements are never removed. Folded
+ * statements are not on the canvas (../fold-pool.ts), so this runs again when folding changes
+ * which statements are drawn (a speaker expanded, a statement selected).
  *
- * Only what is drawn gets the class, and only where it changes: folded statements and their
- * edges (`.collapsed`, most of a corpus) are skipped — restyling them was most of a filter
- * change's time — so this runs again when folding changes which statements are drawn (a speaker
- * expanded, a statement selected), after the detail controller has set it.
+ * Hidden marks nodes only: Cytoscape draws no edge whose end is not drawn, and restyling every
+ * edge as well was most of a filter change's time at 5,000 nodes. Dimmed marks the edges with an
+ * end left out too, as they stay drawn.
  */
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular } from 'cytoscape';
 import { useEffect } from 'react';
 import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
 import { keptNodes } from '../../visibility';
 import { useCy } from '../cy-context';
+import { useDrawn } from '../use-drawn';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectFilters = (state: IsnadState) => state.filters;
@@ -20,7 +22,7 @@ const selectCollapsed = (state: IsnadState) => state.display.collapsed;
 const selectExpanded = (state: IsnadState) => state.display.expanded;
 const selectSelected = (state: IsnadState) => state.selected;
 
-/** Sets `outClass` on the drawn elements outside `keep` (null: keep all), removing stale ones. */
+/** Sets `outClass` where the filters leave out (null: keep all), removing stale ones. */
 export function applyVisibility(
   cy: Core,
   keep: ReadonlySet<string> | null,
@@ -28,25 +30,28 @@ export function applyVisibility(
 ): void {
   const otherClass = outClass === 'hidden' ? 'dimmed' : 'hidden';
   const isOut = (id: string) => keep !== null && !keep.has(id);
+  const edgeOut = (edge: EdgeSingular) =>
+    outClass === 'dimmed' && (isOut(edge.source().id()) || isOut(edge.target().id()));
   cy.batch(() => {
     cy.elements(`.${otherClass}`).removeClass(otherClass);
     cy.elements(`.${outClass}`)
-      .filter((ele) =>
-        ele.isNode() ? !isOut(ele.id()) : !isOut(ele.source().id()) && !isOut(ele.target().id()),
-      )
+      .filter((ele) => (ele.isNode() ? !isOut(ele.id()) : !edgeOut(ele as EdgeSingular)))
       .removeClass(outClass);
     if (keep === null) return;
-    const drawn = cy.elements().not(`.collapsed, .${outClass}`);
-    drawn
-      .filter((ele) =>
-        ele.isNode() ? isOut(ele.id()) : isOut(ele.source().id()) || isOut(ele.target().id()),
-      )
+    cy.nodes()
+      .filter((node) => isOut(node.id()) && !node.hasClass(outClass))
       .addClass(outClass);
+    if (outClass === 'dimmed')
+      cy.edges()
+        .filter((edge) => edgeOut(edge) && !edge.hasClass(outClass))
+        .addClass(outClass);
   });
 }
 
 export function VisibilityController() {
   const cy = useCy();
+  // Once the last chunk of a large graph is in, again over every element.
+  const drawn = useDrawn(cy);
   const graph = useIsnad(selectGraph);
   const filters = useIsnad(selectFilters);
   // Which statements are drawn follows folding, the expanded speakers and a selected statement.
@@ -58,7 +63,7 @@ export function VisibilityController() {
     if (!cy || cy.destroyed() || !graph) return;
     const keep = keptNodes(indexOf(graph), filters);
     applyVisibility(cy, keep, filters.mode === 'hide' ? 'hidden' : 'dimmed');
-  }, [cy, graph, filters, collapsed, expanded, selected]);
+  }, [cy, drawn, graph, filters, collapsed, expanded, selected]);
 
   return null;
 }

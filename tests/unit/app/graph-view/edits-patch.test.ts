@@ -1,12 +1,13 @@
 /**
  * An edit reaches the canvas as a patch by id on the live instance (headless Cytoscape): removed
- * elements go, new ones appear beside a neighbour, changed data is replaced, and positions of
- * what stays are untouched — the instance is never rebuilt.
+ * elements go, new ones appear beside a neighbour, changed data is replaced (folded elements'
+ * where they wait), and positions of what stays are untouched — the instance is never rebuilt.
  */
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { patchCanvas } from '../../../../src/app/graph-view/controllers/EditsController';
 import { toElements } from '../../../../src/app/graph-view/elements';
+import { fold, folded, isFolded, unfold } from '../../../../src/app/graph-view/fold-pool';
 import { applyEdit, type Edit } from '../../../../src/graph/curation/index';
 import { ref, seedGraph, spanOf, wordsSpan } from '../../graph/curation/fixture';
 
@@ -64,5 +65,40 @@ describe('edits patch the canvas', () => {
     expect(added.position()).toEqual({ x: statement.x + 80, y: statement.y + 60 });
     // Summary edges (speaker → what their folded statements mention) are the canvas's own.
     expect(cy.elements().not('.summary').length).toBe(graph.nodes.length + graph.edges.length);
+  });
+
+  it('an edit reaches folded statements where they wait, and adds nothing twice', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: false, elements: toElements(seed) });
+    fold(cy, cy.getElementById(QUOTE));
+    const result = applyEdit(seed, {
+      op: 'mode',
+      statement: spanOf(seed, QUOTE),
+      mode: 'reported',
+    });
+    if (!result.ok) throw new Error(result.failure.code);
+    patchCanvas(cy, result.graph);
+    expect(cy.getElementById(QUOTE).empty()).toBe(true);
+    expect(folded(cy).find((e) => e.data.id === QUOTE)?.data.mode).toBe('reported');
+    // On the canvas and folded beside it, every element of the graph once.
+    const onCanvas = cy.elements().not('.summary').length;
+    const waiting = folded(cy).filter((e) => !String(e.classes).includes('summary')).length;
+    expect(onCanvas + waiting).toBe(result.graph.nodes.length + result.graph.edges.length);
+  });
+
+  it('a mention added to a folded statement waits with it, and comes back with it', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: false, elements: toElements(seed) });
+    fold(cy, cy.getElementById(QUOTE));
+    const result = applyEdit(seed, {
+      op: 'mention',
+      statement: spanOf(seed, QUOTE),
+      entity: ref(seed, BELOUSOV),
+      present: true,
+    });
+    if (!result.ok) throw new Error(result.failure.code);
+    patchCanvas(cy, result.graph);
+    const edge = result.graph.edges.find((e) => e.source === QUOTE && e.target === BELOUSOV)!;
+    expect(isFolded(cy, edge.key!)).toBe(true);
+    unfold(cy, [QUOTE]);
+    expect(cy.getElementById(edge.key!).nonempty()).toBe(true);
   });
 });

@@ -2,17 +2,23 @@
 /**
  * The Cytoscape bridge's life cycle under React StrictMode (which mounts, unmounts and mounts
  * again on purpose): exactly one live instance, destroyed on unmount, handlers not duplicated,
- * and the controllers' classes cleaned up with their effects.
+ * and the controllers' classes cleaned up with their effects; a large graph drawn in chunks ends
+ * whole, with the controllers run again over all of it.
  */
 import { act, cleanup, render } from '@testing-library/react';
 import type { Core } from 'cytoscape';
 import { StrictMode, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CyContext } from '../../../../src/app/graph-view/cy-context';
+import { FIRST_NODES } from '../../../../src/app/graph-view/draw-order';
+import { isDrawn, whenDrawn } from '../../../../src/app/graph-view/drawing';
+import { folded } from '../../../../src/app/graph-view/fold-pool';
 import { GraphCanvas } from '../../../../src/app/graph-view/GraphCanvas';
 import { SelectionController } from '../../../../src/app/graph-view/controllers/SelectionController';
 import { VisibilityController } from '../../../../src/app/graph-view/controllers/VisibilityController';
 import { useIsnad } from '../../../../src/app/store';
+import { buildGraph } from '../../../../src/graph/build';
+import { syntheticCorpus } from '../../../bench/synthetic-corpus';
 import { smallGraph } from '../fixtures/small-graph';
 
 // jsdom has no canvas: the real code path with Cytoscape's headless renderer.
@@ -114,5 +120,77 @@ describe('GraphCanvas under StrictMode', () => {
     expect(alive[0]!.nodes()).toHaveLength(3);
     expect(alive[0]!.$('.selected, .hidden')).toHaveLength(0);
     expect(useIsnad.getState().selected).toBeNull();
+  });
+});
+
+describe('GraphCanvas with a large graph, drawn in chunks', () => {
+  // About 2,400 elements drawn: past what is created whole (src/app/graph-view/draw-order.ts).
+  const corpus = buildGraph(syntheticCorpus({ articles: 150 })).export();
+  const untilDrawn = (cy: Core) => act(() => whenDrawn(cy));
+  /** A large graph's instance is made once the page has painted: a frame, then a task. */
+  const painted = () =>
+    act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+
+  beforeEach(() => {
+    useIsnad.getState().loadGraph(corpus);
+  });
+  afterEach(() => cleanup());
+
+  it('is made after a paint with its main nodes, ends with every element drawn on it, one live instance', async () => {
+    const instances: Core[] = [];
+    render(
+      <StrictMode>
+        <Harness instances={instances} />
+      </StrictMode>,
+    );
+    expect(instances).toHaveLength(0);
+    await painted();
+    const cy = live(instances)[0]!;
+    expect(live(instances)).toHaveLength(1);
+    expect(cy.nodes()).toHaveLength(FIRST_NODES);
+    expect(cy.edges()).toHaveLength(0);
+    await untilDrawn(cy);
+    // Folded statements and their edges wait beside the canvas; together, the whole graph.
+    const pooled = folded(cy).filter((e) => e.data.kind !== 'about');
+    expect(cy.nodes().length + pooled.filter((e) => e.group === 'nodes').length).toBe(
+      corpus.nodes.length,
+    );
+    expect(
+      cy.edges('[kind != "about"]').length + pooled.filter((e) => e.group === 'edges').length,
+    ).toBe(corpus.edges.length);
+    expect(cy.nodes('[kind = "statement"]')).toHaveLength(0);
+  });
+
+  it('a selection made while drawing is lit over the whole graph once drawn', async () => {
+    const instances: Core[] = [];
+    render(<Harness instances={instances} />);
+    await painted();
+    const cy = live(instances)[0]!;
+    const speaker = cy.nodes('[kind = "person"]').max((node) => Number(node.data('said'))).ele;
+    act(() => useIsnad.getState().select(speaker.id()));
+    expect(speaker.hasClass('selected')).toBe(true);
+    await untilDrawn(cy);
+    const around = speaker.closedNeighborhood().not(speaker);
+    expect(around.edges().length).toBeGreaterThan(0);
+    expect(around.not('.neighbour')).toHaveLength(0);
+  });
+
+  it('unmounted before it is made: no instance is made at all', async () => {
+    const instances: Core[] = [];
+    const view = render(<Harness instances={instances} />);
+    view.unmount();
+    await painted();
+    expect(instances).toHaveLength(0);
+  });
+
+  it('unmounted while drawing: destroyed, and nothing is added after', async () => {
+    const instances: Core[] = [];
+    const view = render(<Harness instances={instances} />);
+    await painted();
+    const cy = live(instances)[0]!;
+    await painted();
+    view.unmount();
+    expect(cy.destroyed()).toBe(true);
+    expect(isDrawn(cy)).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import {
   bindLineDetail,
   lineDetailAt,
   showLineDetail,
+  withLineClasses,
 } from '../../../../src/app/graph-view/line-detail';
 
 const KINDS = ['said', 'mentions', 'member_of', 'located_in', 'affiliated_with', 'heads'];
@@ -86,5 +87,47 @@ describe('line detail on folded edges', () => {
     const edges = cy.getElementById('mentions').removeClass('collapsed');
     showLineDetail(cy, edges);
     expect(edges.hasClass('solid') && edges.hasClass('far')).toBe(true);
+  });
+});
+
+describe('line classes of edges still to be added', () => {
+  it.each([
+    ['a said edge, far out', 'said', '', 0.02, 'far'],
+    ['a said edge, close', 'said', '', 1, ''],
+    ['a mentions edge, far out', 'mentions', '', 0.02, 'solid far'],
+    ['a mentions edge, half way', 'mentions', '', 0.5, 'solid'],
+    ['a member_of edge, half way', 'member_of', '', 0.5, ''],
+    ['a member_of edge, far out', 'member_of', 'collapsed', 0.02, 'collapsed solid far'],
+    ['an about summary, half way', 'about', 'summary', 0.5, 'summary solid'],
+    ['an about summary, close', 'about', 'summary collapsed', 2, 'summary collapsed'],
+  ])('%s: %s', (_title, kind, classes, zoom, expected) => {
+    const [edge] = withLineClasses(
+      [{ group: 'edges', data: { id: 'e', source: 'a', target: 'b', kind }, classes }],
+      zoom,
+    );
+    expect(String(edge!.classes ?? '')).toBe(expected);
+  });
+
+  it('the same classes as the zoom handler sets on edges already there', () => {
+    for (const zoom of [0.02, 0.5, 2]) {
+      const cy = canvas();
+      cy.zoom(zoom);
+      bindLineDetail(cy);
+      const definitions = withLineClasses(
+        cy.edges().map((edge) => ({
+          group: 'edges' as const,
+          data: edge.data() as { id: string; source: string; target: string },
+          classes: edge.hasClass('summary') ? 'summary' : '',
+        })),
+        zoom,
+      );
+      for (const definition of definitions)
+        expect(
+          String(definition.classes ?? '')
+            .split(' ')
+            .filter(Boolean)
+            .sort(),
+        ).toEqual(cy.getElementById(definition.data.id!).classes().sort());
+    }
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /**
  * Selection classes: the selected node and its neighbourhood are lit at once; the rest fades one
- * frame later (after the inspector paints), and a quick second selection leaves nothing stale.
+ * frame later (after the inspector paints) — on a large graph a chunk per frame — and a quick
+ * second selection leaves nothing stale.
  */
 import { act, cleanup, render } from '@testing-library/react';
 import type { Core } from 'cytoscape';
@@ -11,6 +12,9 @@ import { CyContext } from '../../../../src/app/graph-view/cy-context';
 import { GraphCanvas } from '../../../../src/app/graph-view/GraphCanvas';
 import { SelectionController } from '../../../../src/app/graph-view/controllers/SelectionController';
 import { useIsnad } from '../../../../src/app/store';
+import { whenDrawn } from '../../../../src/app/graph-view/drawing';
+import { buildGraph } from '../../../../src/graph/build';
+import { syntheticCorpus } from '../../../bench/synthetic-corpus';
 import { smallGraph } from '../fixtures/small-graph';
 
 const OPTIONS = { headless: true, styleEnabled: true };
@@ -109,6 +113,54 @@ describe('SelectionController under a filter', () => {
     act(() => useIsnad.getState().clearFilters());
     expect(useIsnad.getState().selected).toBeNull();
     await nextFrame();
+    expect(cy.$('.selected, .neighbour, .faded')).toHaveLength(0);
+  });
+});
+
+describe('SelectionController on a large graph', () => {
+  // About 2,400 elements on the canvas (statements folded): faded in chunks.
+  const corpus = buildGraph(syntheticCorpus({ articles: 150 })).export();
+  let cy: Core;
+  beforeEach(async () => {
+    useIsnad.getState().loadGraph(corpus);
+    useIsnad.getState().reset();
+    render(<Harness onCy={(instance) => (cy = instance)} />);
+    await nextFrame(); // a large graph's canvas is made once the page has painted
+    await act(() => whenDrawn(cy));
+  });
+  afterEach(() => cleanup());
+
+  const hub = () =>
+    cy
+      .nodes('[kind = "person"]')
+      .max((n) => n.degree(false))
+      .ele.id();
+  const frames = async (n: number) => {
+    for (let i = 0; i < n; i++) await nextFrame();
+  };
+
+  it('fades the rest over a few frames, and ends as a small graph does', async () => {
+    const key = hub();
+    act(() => useIsnad.getState().select(key));
+    await nextFrame();
+    expect(cy.$('.faded').length).toBeGreaterThan(0);
+    expect(cy.$('.faded').length).toBeLessThan(
+      cy.elements().length - cy.getElementById(key).closedNeighborhood().length,
+    );
+    await frames(4);
+    expectSelection(cy, key);
+  });
+
+  it('a new selection in the middle of a fade leaves exactly the new one lit', async () => {
+    const key = hub();
+    const other = cy.nodes('[kind = "place"]')[0]!.id();
+    act(() => useIsnad.getState().select(key));
+    await nextFrame();
+    act(() => useIsnad.getState().select(other));
+    await frames(5);
+    expectSelection(cy, other);
+    act(() => useIsnad.getState().select(null));
+    await frames(5);
     expect(cy.$('.selected, .neighbour, .faded')).toHaveLength(0);
   });
 });

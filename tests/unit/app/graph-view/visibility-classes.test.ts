@@ -1,7 +1,8 @@
 /**
- * Filter classes go on what is drawn, and only where they change: folded statements and their
- * edges are skipped until they unfold, stale classes are removed, and a mode switch swaps
- * `hidden` for `dimmed`.
+ * Filter classes go where the filters leave out, and only where they change: hidden marks nodes
+ * (an edge with an end not drawn is not drawn either), dimmed marks nodes and those edges; stale
+ * classes are removed, a mode switch swaps `hidden` for `dimmed`, and a statement that unfolds
+ * onto the canvas gets its class on the next pass.
  */
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
@@ -10,12 +11,12 @@ import { applyVisibility } from '../../../../src/app/graph-view/controllers/Visi
 function canvas() {
   return cytoscape({
     headless: true,
+    styleEnabled: true,
+    style: [{ selector: '.hidden', style: { display: 'none' } }],
     elements: [
       { data: { id: 'a' } },
       { data: { id: 'b' } },
-      { data: { id: 's', kind: 'statement' }, classes: 'collapsed' },
       { data: { id: 'ab', source: 'a', target: 'b' } },
-      { data: { id: 'bs', source: 'b', target: 's' }, classes: 'collapsed' },
     ],
   });
 }
@@ -24,20 +25,39 @@ const ids = (cy: cytoscape.Core, selector: string) =>
     .$(selector)
     .map((e) => e.id())
     .sort();
+const drawn = (cy: cytoscape.Core) =>
+  cy
+    .elements()
+    .filter((e) => e.visible())
+    .map((e) => e.id())
+    .sort();
 
 describe('filter classes', () => {
-  it('marks the drawn elements left out, and skips folded ones', () => {
+  it.each([
+    ['hidden: the nodes left out; their edges are not drawn', 'hidden', ['b'], ['a']],
+    [
+      'dimmed: the nodes left out and their edges, all still drawn',
+      'dimmed',
+      ['ab', 'b'],
+      ['a', 'ab', 'b'],
+    ],
+  ] as const)('%s', (_title, mode, marked, visible) => {
     const cy = canvas();
-    applyVisibility(cy, new Set(['a']), 'hidden');
-    expect(ids(cy, '.hidden')).toEqual(['ab', 'b']);
+    applyVisibility(cy, new Set(['a']), mode);
+    expect(ids(cy, `.${mode}`)).toEqual(marked);
+    expect(drawn(cy)).toEqual(visible);
   });
 
-  it('marks a folded statement once it unfolds', () => {
+  it('a statement unfolded onto the canvas is marked on the next pass', () => {
     const cy = canvas();
     applyVisibility(cy, new Set(['a']), 'hidden');
-    cy.$('#s, #bs').removeClass('collapsed');
+    cy.add([
+      { data: { id: 's', kind: 'statement' } },
+      { data: { id: 'bs', source: 'b', target: 's' } },
+    ]);
     applyVisibility(cy, new Set(['a']), 'hidden');
-    expect(ids(cy, '.hidden')).toEqual(['ab', 'b', 'bs', 's']);
+    expect(ids(cy, '.hidden')).toEqual(['b', 's']);
+    expect(drawn(cy)).toEqual(['a']);
   });
 
   it('removes what no longer applies, and swaps hidden for dimmed', () => {
@@ -47,6 +67,8 @@ describe('filter classes', () => {
     expect(ids(cy, '.hidden, .dimmed')).toEqual([]);
     applyVisibility(cy, new Set(['b']), 'dimmed');
     expect(ids(cy, '.dimmed')).toEqual(['a', 'ab']);
+    applyVisibility(cy, new Set(['b']), 'hidden');
+    expect(ids(cy, '.hidden, .dimmed')).toEqual(['a']);
     applyVisibility(cy, null, 'dimmed');
     expect(ids(cy, '.hidden, .dimmed')).toEqual([]);
   });
