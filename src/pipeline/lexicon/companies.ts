@@ -57,7 +57,17 @@ export const COMPANIES: Institution[] = [
   { en: 'Alibaba', names: ['علي بابا'] },
   { en: 'Netflix', names: ['نتفليكس'] },
   { en: 'SpaceX', names: ['سبيس إكس', 'سبيس اكس'] },
-  { en: 'NASA', names: ['ناسا', 'وكالة ناسا'] },
+  {
+    en: 'NASA',
+    names: [
+      'ناسا',
+      'وكالة ناسا',
+      'الناسا',
+      'إدارة الطيران والفضاء الأمريكية',
+      'إدارة الطيران والفضاء الأميركية',
+      'الإدارة الوطنية للملاحة الجوية والفضاء',
+    ],
+  },
   { en: 'Roscosmos', names: ['روسكوسموس', 'روس كوسموس'] },
   { en: 'JAXA', names: ['جاكسا'] },
   // Aviation and defence.

@@ -331,3 +331,21 @@ export const PARALLEL_LINK_WORDS: readonly string[] = [
 
 // Read by stages/statements.ts.
 export const FRONTING_WORDS: readonly string[] = ['هكذا', 'وهكذا'];
+
+/** Honorifics with a pronoun that stand for the person just named (وقالت معاليها: …، وأكد
+ * سموه أن…): the speaker is the last person named before them. Read by stages/opening.ts. */
+export const HONORIFIC_PRONOUN_WORDS: readonly string[] = [
+  'سيادته',
+  'سيادتها',
+  'معاليه',
+  'معاليها',
+  'فخامته',
+  'سموه',
+  'سموها',
+  'سعادته',
+  'سعادتها',
+  'جنابه',
+  'حضرته',
+  'سماحته',
+  'دولته',
+];

@@ -206,6 +206,9 @@ export const FIELD_TITLES: FieldTitle[] = [
       'القيادية',
       'المرشح',
       'المرشحة',
+      // «الناشطة الحقوقية X»: only with the article, since the bare word is a vague subject.
+      'الناشط',
+      'الناشطة',
     ],
     example: 'وقال القيادي في الحزب سعد الكتاتني إن الحوار متوقف.',
     person: 'سعد الكتاتني',

@@ -4,11 +4,12 @@
  */
 import type { EntityKind } from '../../core/types.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { COMMON_ADJECTIVES, MEDIA_NOUNS, NARRATION_VERBS } from './commonWords.ts';
+import { COMMON_ADJECTIVES, MEDIA_NOUNS, NARRATION_VERBS, WORK_NOUNS } from './commonWords.ts';
 import { COUNTRIES } from './countries.ts';
 import { worldCountries } from './worldCountries.ts';
 import { MAJOR_CITIES } from './cities.ts';
 import { OTHER_PLACES } from './places.ts';
+import { REGIONS } from './regions.ts';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './givenNames.ts';
 import { INSTITUTIONS } from './institutions.ts';
 import { COMPANIES } from './companies.ts';
@@ -115,7 +116,7 @@ function buildLexicon(): Lexicon {
     adjectives.set('اوروب' + end, 'europe');
     adjectives.set('الاوروب' + end, 'europe');
   }
-  for (const p of [...OTHER_PLACES, ...MAJOR_CITIES]) {
+  for (const p of [...OTHER_PLACES, ...MAJOR_CITIES, ...REGIONS]) {
     const key = `place:${n(p.names[0] ?? p.en)}`;
     for (const name of p.names)
       insert(trie, name, {
@@ -181,6 +182,7 @@ function buildLexicon(): Lexicon {
     mediaNouns: new Set(MEDIA_NOUNS.map(n)),
     commonAdjectives: new Set([
       ...COMMON_ADJECTIVES.split(/\s+/).filter(Boolean).map(n),
+      ...WORK_NOUNS.split(/\s+/).filter(Boolean).map(n),
       ...NARRATION_VERBS.split(/\s+/)
         .filter(Boolean)
         .flatMap((v) => [n(v), `${n(v)}ت`]),
@@ -202,7 +204,8 @@ function speechVerbForms(): Set<string> {
     forms.add(verb);
     if (NO_INFLECTION.has(verb)) continue;
     // Imperfect (يقول) and already inflected forms take no ending; a final ى/ا changes (رأت، دعت).
-    if (/^[يت]/.test(verb) || /(ت|وا|ي|ا)$/.test(verb)) continue;
+    // Past verbs of the form تفعّل/تفاعل start with ت too and do take it (توقعت، تعهدت، تابعت).
+    if (/^ي/.test(verb) || /(ت|وا|ي|ا)$/.test(verb)) continue;
     forms.add(`${verb}ت`);
     forms.add(`${verb}وا`);
   }

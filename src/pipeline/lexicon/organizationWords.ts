@@ -17,6 +17,7 @@ export const AFTER_PLACE_WORDS: readonly string[] = ['العام', 'العامة
 export const NISBA_TITLE_WORDS: readonly string[] = [
   // «رابطة العالم الإسلامي»: العالَم (the world), written like العالِم (the scientist).
   'العالم',
+
   'الإعلامي',
   'الإعلامية',
   'الصحفي',

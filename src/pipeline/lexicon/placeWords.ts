@@ -207,6 +207,14 @@ export const ADJECTIVES_WORDS: readonly string[] = [
   'مجاورة',
   'أخرى',
   'واحدة',
+  // Ordinals: «لولاية ثالثة» (a third term).
+  'أولى',
+  'ثانية',
+  'ثالثة',
+  'رابعة',
+  'خامسة',
+  'ثاني',
+  'ثالث',
 ];
 
 /** Nouns that introduce a quoted title: «لبرنامج “يحدث في مصر”», «عملية “…”». */

@@ -28,6 +28,10 @@ export const SPEECH_VERBS = [
   'أعرب',
   'حذر',
   'نفى',
+  // «وأكمل: …», «واستكمل حديثه قائلا»: went on (speaking); with no colon, quote or أن it opens
+  // nothing (أكمل الفريق استعداداته).
+  'أكمل',
+  'استكمل',
   // «أبرز الوزير أن…» (highlighted that), frequent in the Maghreb's press.
   'أبرز',
   // «جدد الوزير دعوته إلى…», «جدد التأكيد أن…»: a renewed stance (its claim an affirmed noun).

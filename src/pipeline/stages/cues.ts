@@ -79,13 +79,12 @@ const AFFIRM_ONLY = new Set(AFFIRM_ONLY_PARTICIPLE_WORDS.map(normalizeArabic));
 function renewsStance(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   const next = doc.tokens[t + 1];
-  return (
-    !!tok &&
-    !!next?.isWord &&
-    infoOf(tok).conjReadings.some((r) => AFFIRM_ONLY.has(r)) &&
-    isAffirmedNoun(next.norm)
-  );
+  return !!tok && !!next?.isWord && isAffirmOnly(tok) && isAffirmedNoun(next.norm);
 }
+
+const isAffirmOnly = wordFact((tok: Token) =>
+  infoOf(tok).conjReadings.some((r) => AFFIRM_ONLY.has(r)),
+);
 
 /** «عبّر الوزير عن …», «وعبر ماركو بيتريتش، مدرب الفريق، عن …»: «عبر» (expressed) opens a
  * clause with its subject named right after it; the preposition «عبر» (via) follows a noun. */

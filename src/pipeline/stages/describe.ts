@@ -6,11 +6,20 @@
 import { mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { COMPANIES } from '../lexicon/companies.ts';
+import { MEDIA_NOUNS } from '../lexicon/commonWords.ts';
+import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { adjectiveCountry, isStopword, wordInfo } from '../words.ts';
 import { explicitHeadOf } from './explicit-heads.ts';
 
-const INSTITUTION_STEMS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
+/** Bodies and outlets a definite noun may stand for (الوزارة، المحطة، الصحيفة). */
+const INSTITUTION_STEMS = new Set(
+  [
+    ...INSTITUTION_NOUNS,
+    ...MEDIA_NOUNS,
+    ...ORGANIZATION_HEADS.filter((r) => !r.definiteOnly).map((r) => r.head),
+  ].map(normalizeArabic),
+);
 /** Ministries are often named by their field alone (الخارجية الإيرانية). */
 const MINISTRY_FIELDS = ['الخارجيه', 'الداخليه', 'الدفاع'];
 const LOOK_BACK = 800;

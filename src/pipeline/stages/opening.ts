@@ -21,9 +21,14 @@ import {
 import { isSpecificTitle, resolveInstitution, resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
 import { documentFrameEnd, documentIssuer } from './documentFrame.ts';
-import { ADJUNCT_OPENERS_WORDS, DOCUMENT_NOUNS, SAYING_WORDS } from '../lexicon/discourse.ts';
+import {
+  ADJUNCT_OPENERS_WORDS,
+  DOCUMENT_NOUNS,
+  HONORIFIC_PRONOUN_WORDS,
+  SAYING_WORDS,
+} from '../lexicon/discourse.ts';
 
-const MAX_SUBJECT = 30;
+const MAX_SUBJECT = 45;
 
 const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 
@@ -79,6 +84,17 @@ function commaBetween(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+const HONORIFIC_PRONOUNS = new Set(HONORIFIC_PRONOUN_WORDS.map(normalizeArabic));
+
+/** The person named last before `at`, within a bounded look-back. */
+function lastPersonBefore(doc: Doc, at: number): string | undefined {
+  for (let t = at - 1; t >= 0 && at - t < 400; t--) {
+    const m = mentionAtToken(doc, t);
+    if (m?.kind === 'person') return m.key;
+  }
+  return undefined;
+}
+
 /** What follows the cue: speaker, where content starts, and how. */
 export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | undefined {
   const tokens = doc.tokens;
@@ -100,6 +116,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   let relayed = false;
   let adjunct = false;
   let byDocument = false;
+  let adjunctAfterSubject = false;
   // A description naming its own body that fits nobody here (مدير مستشفى الجامعة): unless a
   // name follows before the content, the speaker is someone we cannot name.
   let unnamedTitle = false;
@@ -113,6 +130,11 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     if (issuer.speaker) speaker = issuer.speaker;
     else byDocument = true;
     first = issuer.end;
+  }
+  // «وقالت معاليها: …»: an honorific with a pronoun is the person named last.
+  if (first === cue.at + 1 && HONORIFIC_PRONOUNS.has(tokens[first]?.norm ?? '')) {
+    const named = lastPersonBefore(doc, cue.at);
+    if (named) speaker = named;
   }
   for (let j = first; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
     const tok = tokens[j];
@@ -181,7 +203,17 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         quote: -1,
       };
     }
-    if (preps && tok.isWord && j > cue.at + 1 - (speaker ? 0 : 1)) {
+    // «أكد المدرب عقب الفوز على موريتانيا أن…»: a preposition inside an adjunct after the
+    // subject is the adjunct's, not the verb's.
+    if (
+      speaker &&
+      tok.isWord &&
+      ADJUNCT_OPENERS.has(tok.norm) &&
+      !(preps?.has(tok.norm) && j === subjectEnd)
+    )
+      adjunctAfterSubject = true;
+    if (tok.text === '،' || tok.text === ',') adjunctAfterSubject = false;
+    if (preps && tok.isWord && j > cue.at + 1 - (speaker ? 0 : 1) && !adjunctAfterSubject) {
       const next = tokens[j + 1];
       const glued =
         preps.has('ب') &&
@@ -200,12 +232,9 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         return { speaker: who(), contentStart: from, mode: 'reported', quote: -1 };
     }
     // «أكد الرئيس التزام بلاده بـ…»: an affirmed noun is reported content without أن.
-    if (
-      (speaker || (cue.kind === 'participle' && j === cue.at + 1)) &&
-      asserts &&
-      tok.isWord &&
-      isAffirmedNoun(tok.norm)
-    )
+    // «وكان الوزير قد أعلن عدم نيته…», «وأكد ضرورة…»: with the subject before the verb or
+    // left out, the noun right after the verb is the claim.
+    if ((speaker || j === cue.at + 1) && asserts && tok.isWord && isAffirmedNoun(tok.norm))
       return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };
     // «نقلت وكالة رويترز عن الوزير X قوله …»: the one quoted is the speaker, not the outlet.
     // «ونفى الكرملين على لسان المتحدث باسمه X»: X speaks for the institution.
@@ -275,6 +304,15 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         continue;
       }
       const m = mentionAtToken(doc, j);
+      // «توقعت بعثة صندوق النقد أن…»: a side named by a body (its mention lies over the body's)
+      // speaks when it is the verb's subject.
+      const side = j === cue.at + 1 ? doc.delegations.find((d) => d.from === j) : undefined;
+      if (side && doc.entities.has(side.key)) {
+        speaker = side.key;
+        subjectEnd = side.to;
+        j = side.to - 1;
+        continue;
+      }
       // «وأعلنت واشنطن أن…»: a place as subject is no speaker we can name.
       if (m?.kind === 'place' && j === cue.at + 1) {
         speaker = null;
@@ -293,7 +331,14 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         j = m.to - 1;
         continue;
       }
-      if (m && (m.kind === 'person' || m.kind === 'organization')) {
+      // «توقعت بعثة صندوق النقد أن…», «وأعلن الجانب الروسي أن…»: a side speaks as a body
+      // when it is the verb's subject.
+      if (
+        m &&
+        (m.kind === 'person' ||
+          m.kind === 'organization' ||
+          (m.kind === 'delegation' && j === cue.at + 1))
+      ) {
         speaker = m.key;
         subjectEnd = m.to;
         j = m.to - 1;
@@ -323,7 +368,9 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         j === cue.at + 1 &&
         unnamedSubject(doc, j) &&
         // «حزب "النهضة"»: the name follows in quotes.
-        !(isQuoteMark(tokens[j + 1]) && mentionAtToken(doc, j + 2)?.kind === 'organization')
+        !(isQuoteMark(tokens[j + 1]) && mentionAtToken(doc, j + 2)?.kind === 'organization') &&
+        // «قالت شركة اتحاد اتصالات»: the known body named right after its kind noun.
+        !(hasArticle(tok) === false && mentionAtToken(doc, j + 1)?.kind === 'organization')
       )
         speaker = resolveInstitution(doc, j) ?? null;
     }

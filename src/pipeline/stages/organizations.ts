@@ -27,6 +27,7 @@ import {
   COMPANY_FIELDS,
 } from '../lexicon/organizationWords.ts';
 import { CONSTRUCT_MEDIA_NOUNS, MEDIA_NAME_TAILS } from '../lexicon/commonWords.ts';
+import { CONSTRUCT_TOPONYM_WORDS } from '../lexicon/placeWords.ts';
 
 const MINISTRY = normalizeArabic('وزارة');
 /** «شركة أرامكو»: a company is named like an outlet. */
@@ -166,6 +167,9 @@ function namedByHead(
       continue;
     }
     const n = tok.norm;
+    // «شركة لتشغيل الهاتف المحمول», «مركز لتجميع الأقمار», «صفقات البنك للضوابط»: a ل-phrase
+    // right after the head says what the body is for; it does not name one.
+    if (complements === 0 && end === head.end && /^ل/.test(n) && !/^ال/.test(n)) break;
     // After a place only a nisba adjective goes on (بنك الكويت الوطني), not the next noun
     // (ألقت شرطة تبوك القبض).
     const afterPlace = mentionAtToken(doc, end - 1)?.kind === 'place';
@@ -251,6 +255,34 @@ function namedByHead(
       specific = true;
       end++;
       complements++;
+      // «نادي أم صلال», «حزب أبو الفضل»: a construct first word takes the next with it.
+      const second = tokens[end];
+      if (
+        CONSTRUCT_TOPONYMS.has(n) &&
+        second?.isWord &&
+        doc.sentence[end] === sentence &&
+        !infoOf(second).stop &&
+        !infoOf(second).cue
+      ) {
+        end++;
+        complements++;
+      }
+      continue;
+    }
+    // «الرابطة التونسية للدفاع عن حقوق الإنسان»: a ل-verbal noun takes its object with عن.
+    const after = tokens[end + 1];
+    if (
+      inLam &&
+      n === 'عن' &&
+      after?.isWord &&
+      doc.sentence[end + 1] === sentence &&
+      !infoOf(after).stop &&
+      (definiteComplement(doc, end + 1) || /^ال/.test(tokens[end + 2]?.norm ?? ''))
+    ) {
+      // «عن حقوق الإنسان»: the object, a construct noun and its definite complement.
+      end += definiteComplement(doc, end + 1) ? 2 : 3;
+      complements++;
+      last = 'complement';
       continue;
     }
     break;
@@ -542,6 +574,9 @@ function bareOutlet(doc: Doc, from: number): number {
   if (tokens[from]?.norm === NEWS) return -1;
   // «قناة تي آر تي»: an acronym in letters is read on its own.
   if (acronymEnd(doc, from) > from) return -1;
+  // «شركة لتشغيل الهاتف»: ل and a verbal noun say what the company is for, not its name.
+  const first = tokens[from]?.norm ?? '';
+  if (/^لل/.test(first) || /^ل(ت..ي.|ا..ا.|است...ا.|ا...ا.)$/.test(first)) return -1;
   const definite = definiteOutletEnd(doc, from);
   if (definite > from) {
     const lead = mentionAtToken(doc, from);
@@ -599,6 +634,7 @@ function bareOutlet(doc: Doc, from: number): number {
   return nationality ? end : end - 1;
 }
 
+const CONSTRUCT_TOPONYMS = new Set(CONSTRUCT_TOPONYM_WORDS.map(normalizeArabic));
 const CONSTRUCT_MEDIA = new Set(CONSTRUCT_MEDIA_NOUNS.map(normalizeArabic));
 const MEDIA_TAILS = new Set(MEDIA_NAME_TAILS.map(normalizeArabic));
 const CANAL = normalizeArabic('قناة');
@@ -694,6 +730,17 @@ function canonicalWithCountry(name: string): string | undefined {
   return [(words[0] ?? '').replace(/^ال/, ''), ...rest, `@${country}`].join(' ');
 }
 
+/** `long` is `short` with one or two words more inside or at the end, the first word (the head)
+ * the same. */
+function withOneWordMore(short: string, long: string): boolean {
+  const a = short.split(' ');
+  const b = long.split(' ');
+  if (b.length <= a.length || b.length > a.length + 2 || a[0] !== b[0]) return false;
+  let i = 0;
+  for (const w of b) if (w === a[i]) i++;
+  return i === a.length;
+}
+
 function mergeShortForms(doc: Doc): void {
   const all = [...doc.entities.values()].filter((e) => e.kind === 'organization');
   const byCanonical = new Map<string, ExtractedEntity>();
@@ -715,7 +762,15 @@ function mergeShortForms(doc: Doc): void {
         e !== short &&
         ((names.get(e) ?? '').startsWith(`${name} `) || names.get(e) === `${MINISTRY} ${name}`),
     );
+    // «لجنة الانتخابات المصرية» in «لجنة الانتخابات الرئاسية المصرية»: the same head with one
+    // qualifier fewer, the words in order.
+    const fuller =
+      longer.length === 0 && name.split(' ').length >= 2
+        ? orgs.filter((e) => e !== short && withOneWordMore(name, names.get(e) ?? ''))
+        : [];
     if (longer.length === 1 && longer[0]) mergeEntity(doc, short.key, longer[0].key);
+    else if (fuller.length === 1 && fuller[0] && doc.entities.has(short.key))
+      mergeEntity(doc, short.key, fuller[0].key);
     // «الأمان» (from بنك "الأمان") and «بنك الأمان»: one bank.
     else {
       const aliases = new Set(short.aliases.map(normalizeArabic));

@@ -24,11 +24,12 @@ import {
   readings,
   titleKeyOf,
 } from '../words.ts';
-import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
+import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS, WORK_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
+import { familyNamePair } from './titles.ts';
 import {
   CONNECTORS_WORDS,
   PREPOSITIONS_WORDS,
@@ -84,7 +85,7 @@ export function addPerson(
 
 /** يحمل، يتلقى، سيعود، ستبدأ: a verb's prefixes (a short word; سيلوانوف is a surname); متفائل، مستعد:
  * a participle's. */
-const IMPERFECT = /^(ي.{3,4}|س[يتن].{2,4}|مت.{3,4}|مست.{3,4})$/;
+const IMPERFECT = /^(ي.{2,4}|س[يتن].{2,4}|مت.{3,4}|مست.{3,4})$/;
 
 const PLURALS = new Set(PLURAL_HEADS.map(normalizeArabic));
 const PREPOSITIONS = new Set(PREPOSITIONS_WORDS.map(normalizeArabic));
@@ -124,7 +125,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
   const lex = lexicon();
   const sentence = doc.sentence[t];
   if (!nameLike(doc, t)) return 0;
-  const arabicFirst = lex.arabicGivenNames.has(doc.tokens[t]?.norm ?? '');
+  // «عبد الملك الحوثي», «أبو بكر البغدادي»: a name opened by عبد or أبو is an Arabic one.
+  const firstWord = doc.tokens[t]?.norm ?? '';
+  const arabicFirst = lex.arabicGivenNames.has(firstWord) || /^(عبد|ابو)$/.test(firstWord);
   let k = 1;
   // Words after a connector (بن، عبد، آل) do not count toward `max`: «محمد بن عبد الرحمن آل ثاني».
   let words = 1;
@@ -133,6 +136,14 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     const prev = doc.tokens[t + k - 1];
     const tok = doc.tokens[t + k];
     if (!tok) break;
+    // «يوسف بن علوي جلسة»: after «بن X» only another connector or a family name goes on.
+    if (
+      LINEAGE.has(doc.tokens[t + k - 2]?.norm ?? '') &&
+      !CONNECTORS.has(prev?.norm ?? '') &&
+      !CONNECTORS.has(tok.norm) &&
+      !familyNameLike(doc, t + k)
+    )
+      break;
     // «عوض الله», «حسن عبد الله»: الله closes a compound name; only a connector (عبد الله بن
     // زايد) or a family name in ال may follow it.
     if (tok.norm === 'الله' && prev?.isWord) {
@@ -155,7 +166,8 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       (!PREPOSITIONS.has(tok.norm) || isAli(tok))
     ) {
       k++;
-      linked = true;
+      // «عبد الملك», «أبو بكر» are one given name; only lineage (بن، آل) links a second name.
+      linked ||= LINEAGE.has(prev.norm);
       continue;
     }
     // «خالد مشعل وخليل الحية»: a و-joined given name starts the next person.
@@ -179,14 +191,30 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     }
     // After an Arabic given name (often an ordinary word), «و…» is a conjunction, and a third
     // word is another given name (ياسين إبراهيم ياسين), not the next word (نعيم قاسم نزع).
-    if (arabicFirst && tok.norm.startsWith('و')) break;
+    // «نجوى وهيبة،»: unless a family name in و that no given name reads closes the name.
+    if (
+      arabicFirst &&
+      tok.norm.startsWith('و') &&
+      !CONNECTORS.has(tok.norm) &&
+      !(words === 1 && infoOf(tok).givenStripped <= 0 && closesName(doc, t + k + 1))
+    )
+      break;
     // «محمد علي الحكيم»: علي spelled with ي inside a name is the given name, not على.
     if (arabicFirst && isAli(tok)) {
       k++;
       words++;
       continue;
     }
-    if (arabicFirst && words >= 2 && !givenName(tok)) break;
+    // «عبد ربه منصور هادي،»: unless a comma, a cue or أن closes the name right after it.
+    // «محمد ناجي شحاتة قد…»: a word in ة is no verb, so it is the family name.
+    if (
+      arabicFirst &&
+      words >= 2 &&
+      !givenName(tok) &&
+      !closesName(doc, t + k + 1) &&
+      !/ة[\u064B-\u065F]*$/.test(tok.text)
+    )
+      break;
     if (!nameLike(doc, t + k)) break;
     // «رفعت درجات الاستعداد»: a plural in construct with a definite noun is a phrase, not a name.
     const after = doc.tokens[t + k + 1];
@@ -222,7 +250,8 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       nameLike(doc, t + k) &&
       !mentionAtToken(doc, t + k) &&
       !hasArticle(doc.tokens[t + k] as Token) &&
-      (closesName(doc, t + k + 1) || /^(قول|تصريح)(ه|ها)$/.test(doc.tokens[t + k + 1]?.norm ?? ''))
+      (closesClause(doc, t + k + 1) ||
+        /^(قول|تصريح)(ه|ها)$/.test(doc.tokens[t + k + 1]?.norm ?? ''))
     )
       continue;
     // Two words make a full name unless the last is a given name, or an Arabic name goes on
@@ -276,6 +305,8 @@ export function findPersons(doc: Doc): Doc {
     const existing = mentionAtToken(doc, at);
     // «مدير شركة فولتكس», «مراسل قناة»: the word after an institution noun names the institution.
     if (!existing && endsOnInstitution(doc, title)) continue;
+    // «مخرج فيلم نور الصباح»: what follows a work's noun is the work's title.
+    if (!existing && endsOnWork(doc, at)) continue;
     if (existing) {
       // «مستشار الرئيس الأمريكي دونالد ترامب»: the leader is the inner «الرئيس», not the advisor.
       if (existing.kind === 'person' && !governsLeader(title, existing.key))
@@ -288,10 +319,21 @@ export function findPersons(doc: Doc): Doc {
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
     if (!given && !mentionAtToken(doc, at) && IMPERFECT.test(doc.tokens[at]?.norm ?? '')) continue;
     if (!given && !mentionAtToken(doc, at) && clausalWord(doc.tokens[at])) continue;
+    // «الوزير المسؤول عن الشؤون الخارجية جلسة مباحثات»: a first word in ة that is no known given
+    // name is a common noun (a session, a meeting), not the start of a name.
+    if (
+      !given &&
+      !mentionAtToken(doc, at) &&
+      /ة[\u064B-\u065F]*$/.test(doc.tokens[at]?.text ?? '') &&
+      !familyNameLike(doc, at + 1)
+    )
+      continue;
     // «وقدم مدير الشرطة شكره لرجال الأمن»: a noun with the pronoun ه (written ه, not ة) after a
     // title is what the person did, not an unknown name.
     if (!given && !mentionAtToken(doc, at) && possessedNoun(doc.tokens[at])) continue;
     let len = nameLength(doc, at) || aliName(doc, at);
+    // «وقال المرشح الحميدي السبيعي:»: two family names in ال after a title (see findTitles).
+    if (len === 0 && familyNamePair(doc, at) && closesName(doc, at + 2)) len = 2;
     // «برئاسة وزير الخارجية علي الشريف إلى»: after a title, «علي» and a family name that a
     // preposition closes are a name (a verbal noun such as الالتزام is no family name).
     if (
@@ -399,7 +441,8 @@ export function findPersons(doc: Doc): Doc {
       continue;
     }
     const given = givenName(tokens[t]);
-    if (!given) continue;
+    // «فيلم نور الصباح», «مسلسل سلمى»: a given name right after a work's noun titles the work.
+    if (!given || endsOnWork(doc, t)) continue;
     const len = given.stripped > 0 ? 1 + nameLength(doc, t + 1, 2) : nameLength(doc, t, 3);
     if (len < 2 || commonPhrase(doc, t, len)) continue;
     addPerson(
@@ -622,6 +665,14 @@ function endsOnInstitution(doc: Doc, title: TitlePhrase): boolean {
 /** Title keys of honorifics and degrees that may stand between an office and the name. */
 const HONORIFICS = new Set(['دكتور', 'مهندس', 'سيد', 'شيخ', 'أستاذ'].map(normalizeArabic));
 
+/** The word before `at` names a work (فيلم، مسلسل، كتاب): a name after it is the work's. */
+function endsOnWork(doc: Doc, at: number): boolean {
+  const before = doc.tokens[at - 1];
+  return !!before?.isWord && readings(before).some((r) => WORKS.has(r));
+}
+
+const WORKS = new Set(WORK_NOUNS.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
 /** Where the name after a title starts: right after it, or after a comma (… الإيراني، عباس). */
 function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   const tok = doc.tokens[title.to];
@@ -682,6 +733,14 @@ function commaSoon(doc: Doc, t: number): boolean {
 
 function isComma(tok: Token | undefined): boolean {
   return tok?.text === '،' || tok?.text === ',';
+}
+
+/** A comma, a colon, a cue or أن (not a preposition, which may follow a verb: حصل على). */
+function closesClause(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
+  if (!tok.isWord) return tok.text === '،' || tok.text === ',' || tok.text === ':';
+  return isComplementizer(tok) || infoOf(tok).cue;
 }
 
 /** A comma, a cue, أن or a preposition: what may follow a full name (stricter than

@@ -6,8 +6,8 @@
 import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { SOURCE_PHRASE_WORDS } from '../lexicon/discourse.ts';
-import { infoOf } from '../words.ts';
-import { resolveTitle } from './describe.ts';
+import { adjectiveCountry, infoOf } from '../words.ts';
+import { resolveInstitution, resolveTitle } from './describe.ts';
 
 /** Each phrase's words; «وفقا ل» ends in a ل glued to the source (لوزارة), read off the source. */
 const PHRASES = SOURCE_PHRASE_WORDS.map((p) => {
@@ -55,6 +55,10 @@ function sourceAt(doc: Doc, t: number): Source | undefined {
       const who = title.person ?? resolveTitle(doc, title, j);
       if (who) return { from: t, to: title.to, speaker: who };
     }
+    // «وبحسب المحطة البريطانية، فإن…»: a body or outlet named before by its kind.
+    const body = resolveInstitution(doc, j);
+    if (body)
+      return { from: t, to: adjectiveCountry(doc.tokens[j + 1]) ? j + 2 : j + 1, speaker: body };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * Stage: the unknown subject of a speech verb is a name («وأضاف هارتلي أن…»).
  */
-import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
+import { mentionAtToken, removeMention, titleStartingAt, type Doc } from '../document.ts';
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
@@ -11,9 +11,11 @@ import { isComplementizer } from './cues.ts';
 import { addPerson } from './persons.ts';
 import { isQuoteMark } from './structure.ts';
 import { ADJUNCT_START_WORDS } from '../lexicon/discourse.ts';
+import { RELATIVES_WORDS } from '../lexicon/sides.ts';
 import { PREP_BEFORE_COMPLEMENTIZER } from '../lexicon/speechVerbs.ts';
 
 const ADJUNCT_START = new Set(ADJUNCT_START_WORDS.map(normalizeArabic));
+const RELATIVE = new Set(RELATIVES_WORDS.map(normalizeArabic));
 const PREP_BEFORE = new Set(PREP_BEFORE_COMPLEMENTIZER.map(normalizeArabic));
 
 /** «وأضاف هارتلي أن…», «وقال غرانت: …»: the unknown word right after a speech verb is a name. */
@@ -21,9 +23,14 @@ export function findSpeakerNames(doc: Doc): Doc {
   const lex = lexicon();
   for (let t = 0; t + 2 < doc.tokens.length; t++) {
     if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(doc.tokens[t])) continue;
+    // «البعثة التي اختتمت لقاءات…»: in a relative clause the subject is the antecedent, and the
+    // word after the verb its object.
+    if (RELATIVE.has(doc.tokens[t - 1]?.norm ?? '')) continue;
     const a = t + 1;
     if (mentionAtToken(doc, a) || !nameLike(doc, a) || lex.vague.has(doc.tokens[a]?.norm ?? ''))
       continue;
+    // «لقاءات», «تصريحات»: a sound feminine plural is a common noun, never a name.
+    if (/ات$/.test(doc.tokens[a]?.norm ?? '') && (doc.tokens[a]?.norm.length ?? 0) >= 5) continue;
     let len = nameLike(doc, a + 1) && !mentionAtToken(doc, a + 1) ? 2 : 1;
     // «وقال تيسير السامعي مسؤول الإعلام»: an unknown word and a family name in ال.
     if (len === 1 && definiteFamilyName(doc, a + 1)) len = 2;
@@ -75,7 +82,21 @@ function findDefiniteSurnames(doc: Doc): void {
     const a = t + 1;
     const tok = doc.tokens[a];
     if (!tok || !tok.isWord || !tok.isArabic || !tok.norm.startsWith('ال')) continue;
-    if (!hasArticle(tok) || tok.norm.length < 5 || mentionAtToken(doc, a)) continue;
+    if (!hasArticle(tok) || tok.norm.length < 5) continue;
+    // «وأشار الأبيض إلى أن…»: a town is feminine (أعلنت واشنطن), so a one-word town after a
+    // masculine speech verb, right before the content, is a family name.
+    const place = mentionAtToken(doc, a);
+    if (place) {
+      const town =
+        place.kind === 'place' &&
+        place.from === a &&
+        place.to === a + 1 &&
+        !doc.entities.get(place.key)?.lexiconId;
+      if (!town || doc.sentence[a + 1] !== doc.sentence[t] || !contentSoon(doc, a + 1)) continue;
+      removeMention(doc, place);
+      addPerson(doc, a, a + 1, 0, {}, { rule: 'family-name-after-speech-verb', cue: verb.text });
+      continue;
+    }
     if (doc.sentence[a + 1] !== doc.sentence[t] || !contentSoon(doc, a + 1)) continue;
     const info = infoOf(tok);
     const bare = tok.norm.slice(2);

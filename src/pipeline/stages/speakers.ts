@@ -24,6 +24,9 @@ export function personEarlierInSentence(doc: Doc, at: number): string | undefine
 }
 
 /** «لكن ترامب أخطأ …، حيث قال إنه …»: the first person of the sentence is its subject. */
+/** Words that open a clause with a subject of its own inside a sentence. */
+const CLAUSE_OPENERS = new Set(['حيث', 'فيما', 'بينما', 'ثم', 'عندما', 'بعدما', 'حين', 'وحيث']);
+
 export function firstPersonInSentence(doc: Doc, at: number): string | undefined {
   // The earliest person named or described (الرئيس الروسي) in the sentence before the cue.
   let found: string | undefined;
@@ -35,6 +38,9 @@ export function firstPersonInSentence(doc: Doc, at: number): string | undefined 
       found = undefined;
       continue;
     }
+    // «…، حيث أدلى ظريف بتصريح … قائلا»: a clause of its own with a subject named in it; that
+    // subject speaks, not the first person of the sentence.
+    if (found && CLAUSE_OPENERS.has(doc.tokens[t]?.norm ?? '')) return found;
     const m = mentionAtToken(doc, t);
     // «عقب محادثات أجراها مع الرئيس بايدن، حيث أكد»: a person after a preposition is an object.
     if (m?.kind === 'person' && m.from === t) {

@@ -25,10 +25,12 @@ import {
   SOURCE_ADJUNCT_WORDS,
   PARALLEL_LINK_WORDS,
 } from '../lexicon/discourse.ts';
+import { RELATIVES_WORDS } from '../lexicon/sides.ts';
 import { INFORMING_VERBS } from '../lexicon/speechVerbs.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 
 const TRAILING = new Set(TRAILING_WORDS);
+const RELATIVE = new Set(RELATIVES_WORDS.map(normalizeArabic));
 const TRIM_PUNCT = new Set(['،', ',', '.', ':', '؛', '!', '؟', '?', '…', '-', '–', '(', ')']);
 
 export function findStatements(doc: Doc): Doc {
@@ -105,6 +107,17 @@ export function findStatements(doc: Doc): Doc {
     } else if (cue.kind === 'noun') {
       by = 'earlier-in-sentence';
       speaker = personEarlierInSentence(doc, cue.at) ?? ((by = 'carried-over'), lastSpeaker);
+    }
+    // «أكد بري في تصريح بعد لقائه عون وقال:»: a verb joined by و to an earlier cue of the
+    // sentence shares its subject; the name just before it is an object.
+    else if (
+      cue.kind === 'verb' &&
+      prev?.speaker &&
+      prev.sentence === sentence &&
+      doc.tokens[cue.at]?.norm[0] === 'و'
+    ) {
+      by = 'same-sentence';
+      speaker = prev.speaker;
     }
     // «تطرق ترامب إلى الرئيس بوتين، وقال:»: a verb joined by «، و» shares the sentence's subject;
     // the name just before it is an object.
@@ -219,6 +232,16 @@ function withoutEmbedded(doc: Doc, cues: Cue[]): Cue[] {
       !titleEndingAt(doc, cue.at) &&
       !afterParallelLink(doc, cue.at);
     if (inside) continue;
+    // «توقعت البعثة التي اختتمت لقاءاتها … أن…»: a verb in a relative clause describes the
+    // subject of the sentence's earlier cue; the content is that cue's.
+    const last = kept[kept.length - 1];
+    if (
+      cue.kind === 'verb' &&
+      RELATIVE.has(before?.norm ?? '') &&
+      last &&
+      doc.sentence[last.at] === doc.sentence[cue.at]
+    )
+      continue;
     // «وقالت الوكالة وفق ما أفادت صحيفة X، إنها…»: the relay's verb opens nothing of its own
     // while the cue before it in the sentence still waits for its content.
     if (

@@ -33,6 +33,8 @@ export function linkSurnames(doc: Doc): Doc {
     }
     // «عبد العزيز بن سلمان» → «بن سلمان».
     else if (words.length > 2) note(`${beforeLast} ${last}`, m.key);
+    // «عبد ربه منصور هادي» → «منصور هادي»: the last two names of a longer one.
+    if (words.length > 2 && !CONNECTORS.has(beforeLast)) note(`${beforeLast} ${last}`, m.key);
   }
   const firstWords = new Set([...bySurname.keys()].map((k) => k.split(' ')[0] ?? ''));
   // A person found under a surname alone (or «عبد العاطي») is the full name's person.
@@ -45,21 +47,26 @@ export function linkSurnames(doc: Doc): Doc {
     const tok = doc.tokens[t] as Token;
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
     const next = doc.tokens[t + 1];
+    const third = doc.tokens[t + 2];
     for (const s of infoOf(tok).stems) {
       if (!firstWords.has(s.stem)) continue;
-      const two =
-        next?.isWord && (doc.mentionAt[t + 1] ?? -1) < 0
-          ? bySurname.get(`${s.stem} ${next.norm}`)
+      const nextFree = !!next?.isWord && (doc.mentionAt[t + 1] ?? -1) < 0;
+      // «ولد عبد العزيز» after «محمد ولد عبد العزيز»: up to three words of the name.
+      const three =
+        nextFree && third?.isWord && (doc.mentionAt[t + 2] ?? -1) < 0
+          ? bySurname.get(`${s.stem} ${next.norm} ${third.norm}`)
           : undefined;
-      const key = two ?? bySurname.get(s.stem);
+      const two = !three && nextFree ? bySurname.get(`${s.stem} ${next.norm}`) : undefined;
+      const key = three ?? two ?? bySurname.get(s.stem);
       if (!key) continue;
-      const end = two ? (next as Token).end : tok.end;
+      const size = three ? 3 : two ? 2 : 1;
+      const end = (doc.tokens[t + size - 1] as Token).end;
       const start = originalOffset(tok, s.stripped);
       addMention(doc, {
         key,
         kind: 'person',
         from: t,
-        to: two ? t + 2 : t + 1,
+        to: t + size,
         start,
         end,
         name: doc.text.slice(start, end),

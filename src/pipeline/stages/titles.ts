@@ -19,6 +19,7 @@ import {
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { SINGLE_WORDS } from '../lexicon/placeWords.ts';
 import { TRAILING_LINKS_WORDS, SECRETARY_WORDS, AUDIENCE_WORDS } from '../lexicon/titleWords.ts';
+import { isComplementizer } from './cues.ts';
 
 const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
 const COUNTERPARTS = new Set(COUNTERPART.map(normalizeArabic));
@@ -30,7 +31,7 @@ const INSTITUTIONS = new Set([
     (row) => normalizeArabic(row.head).split(' ')[0]?.replace(/^ال/, '') ?? '',
   ),
 ]);
-const MAX_PHRASE = 9;
+const MAX_PHRASE = 12;
 /** Place nouns that name a town or a region after a body's noun (بلدية مدينة X، مجلس محافظة X). */
 const TOWN_NOUNS = new Set(SINGLE_WORDS.map(normalizeArabic));
 const TRAILING_LINKS = new Set(TRAILING_LINKS_WORDS.map(normalizeArabic));
@@ -72,6 +73,18 @@ function continuesTitle(doc: Doc, t: number): boolean {
   )
     return true;
   if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
+  // «رئيس مجلس إدارته», «مدير مكتبها»: a body's noun with a pronoun (its board) ends the title.
+  const possessed =
+    n.length >= 4 && (n.endsWith('ه') || n.endsWith('ها') || n.endsWith('هم'))
+      ? (/^(.{3,})ت(ه|ها|هم)$/.exec(n) ?? /^(.{3,})(ه|ها|هم)$/.exec(n))
+      : null;
+  if (
+    possessed &&
+    (INSTITUTIONS.has(`${possessed[1]}ه`) || INSTITUTIONS.has(possessed[1] ?? '')) &&
+    doc.tokens[t - 1]?.isWord &&
+    readings(doc.tokens[t - 1]).some((r) => INSTITUTIONS.has(r))
+  )
+    return true;
   // «رئيس بلدية مدينة زاكورة سعيد …»: a body named by its town's place noun and the one word
   // of the town's name; the person's name comes after it.
   const before = doc.tokens[t - 1];
@@ -145,6 +158,33 @@ function oneLine(s: string): string {
   return /[\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
+/** A word in ال shaped like a family name: no nationality, common adjective, title, body or
+ * plural (السبيعي، الحميدي — not الرسمي، الروسي، العام، الوزراء). */
+function familyNameWord(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || !tok.isArabic || !/^ال/.test(tok.norm) || !hasArticle(tok)) return false;
+  const info = infoOf(tok);
+  const bare = tok.norm.slice(2);
+  if (info.stop || info.cue || info.titleKey || info.adjective || adjectiveCountry(tok))
+    return false;
+  if (lexicon().commonAdjectives.has(bare) || INSTITUTIONS.has(bare) || LINKS.has(tok.norm))
+    return false;
+  if ((doc.mentionAt[t] ?? -1) >= 0) return false;
+  return bare.length >= 4 && !/(ون|ين|ات|اء|ان)$/.test(tok.norm) && /ي$/.test(tok.norm);
+}
+
+export function familyNamePair(doc: Doc, t: number): boolean {
+  return familyNameWord(doc, t) && familyNameWord(doc, t + 1);
+}
+
+/** A colon, a comma, a cue or أن right after the phrase. */
+function closesPhrase(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
+  if (!tok.isWord) return tok.text === ':' || tok.text === '،' || tok.text === ',';
+  return isComplementizer(tok) || infoOf(tok).cue;
+}
+
 export function findTitles(doc: Doc): Doc {
   const tokens = doc.tokens;
   const lex = lexicon();
@@ -155,6 +195,8 @@ export function findTitles(doc: Doc): Doc {
     if ((doc.mentionAt[t] ?? -1) >= 0) continue;
     // «أمين عام», «أمين سر» are titles; «أمين الناصر» is a given name.
     if (/^[وف]?امين$/.test(tok.norm) && !SECRETARY.has(tokens[t + 1]?.norm ?? '')) continue;
+    // «عبد الملك», «عبد الأمير»: after «عبد» a title word is the second half of a given name.
+    if (/^[وفلب]?عبد$/.test(tokens[t - 1]?.norm ?? '')) continue;
     let end = t + 1;
     while (
       end < tokens.length &&
@@ -166,6 +208,9 @@ export function findTitles(doc: Doc): Doc {
     // «رئيس "حزب النور"», «مدير "مركز الأبحاث"»: a body's name in quotes after the title or its
     // institution noun belongs to the phrase.
     end = quotedBodyEnd(doc, end);
+    // «وقال المرشح الحميدي السبيعي:»: two family names in ال closing the phrase before a colon,
+    // a comma, a cue or أن are a person's name (a name of the Gulf), not the title's adjectives.
+    if (end - t >= 3 && familyNamePair(doc, end - 2) && closesPhrase(doc, end)) end -= 2;
     // Prepositions never end a phrase (…الخاص للرئيس مع → stop before مع); adjectives may (مبعوث خاص).
     while (end > t + 1 && TRAILING_LINKS.has(tokens[end - 1]?.norm ?? '')) end--;
     let countryId: string | undefined;

@@ -7,9 +7,23 @@ import { addMention, mentionAtToken, type Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { hasArticle, isCueVerb } from '../words.ts';
 import { resolveInstitution } from './describe.ts';
+import { isComplementizer } from './cues.ts';
+import { isQuoteMark } from './structure.ts';
 import { UNNAMED_BODY_WORDS } from '../lexicon/titles.ts';
 
 const BODIES = new Set(UNNAMED_BODY_WORDS.map((w) => normalizeArabic(`ال${w}`)));
+
+/** «الوزارة في بيان إن…», «الشركة: …»: the body's words follow within a few tokens (not «نقل
+ * البنك من…», where the verb is no speech). */
+function contentFollows(doc: Doc, t: number): boolean {
+  for (let k = t; k < t + 8 && doc.sentence[k] === doc.sentence[t - 1]; k++) {
+    const tok = doc.tokens[k];
+    if (!tok) return false;
+    if (tok.text === ':' || isComplementizer(tok) || isQuoteMark(tok)) return true;
+    if (tok.isWord && isCueVerb(tok)) return false;
+  }
+  return false;
+}
 
 export function findUnnamedBodies(doc: Doc): Doc {
   const tokens = doc.tokens;
@@ -19,7 +33,7 @@ export function findUnnamedBodies(doc: Doc): Doc {
     const tok = tokens[a];
     if (!tok?.isWord || !BODIES.has(tok.norm) || !hasArticle(tok)) continue;
     if (doc.sentence[a] !== doc.sentence[t] || mentionAtToken(doc, a)) continue;
-    if (resolveInstitution(doc, a)) continue;
+    if (resolveInstitution(doc, a) || !contentFollows(doc, a + 1)) continue;
     addMention(doc, {
       key: `organization:${doc.id}:${tok.norm}`,
       kind: 'organization',

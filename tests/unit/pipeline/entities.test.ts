@@ -68,6 +68,7 @@ describe('places and organizations', () => {
       'دمشق الإخبارية',
     ],
     ['a municipality', 'وقالت بلدية الزهراء إن فرقها فتحت الطرق.', 'بلدية الزهراء'],
+    ['a club named with a construct word', 'وتعادل نادي أم الغزلان مع ضيفه.', 'نادي أم الغزلان'],
     ['a well-known energy company', 'ووقعت إكسون موبيل عقدا جديدا للتنقيب.', 'إكسون موبيل'],
     ['a space agency', 'وأطلقت ناسا مسبارا نحو المريخ.', 'ناسا'],
     [
@@ -84,6 +85,13 @@ describe('places and organizations', () => {
       'وقال البنك المركزي المصري إن التضخم تراجع. وأضاف البنك المركزي أن الفائدة ثابتة.',
     );
     expect(labelsOf(r, 'organization')).toEqual(['البنك المركزي المصري']);
+  });
+
+  it('a body named with one qualifier fewer is the same body', () => {
+    const r = run(
+      'وأعلنت الهيئة العليا المستقلة للانتخابات النيابية أن الفرز انتهى. وقالت الهيئة العليا المستقلة للانتخابات إن النتائج دقيقة.',
+    );
+    expect(labelsOf(r, 'organization')).toEqual(['الهيئة العليا المستقلة للانتخابات النيابية']);
   });
 
   it('a field-named ministry joins its full name', () => {
@@ -105,6 +113,14 @@ describe('places and organizations', () => {
       (e) => e.kind === 'organization',
     );
     expect(org?.aliases).toEqual(expect.arrayContaining(['شركة فولتكس', 'فولتكس']));
+  });
+
+  it.each([
+    ['a company for a purpose', 'وأسست الحكومة شركة لتشغيل الهاتف المحمول.'],
+    ['a centre for a purpose', 'وافتتحت الوزارة مركزا لتجميع الأقمار الصناعية.'],
+    ['a body’s deals bound by rules', 'ودعا إلى احترام صفقات البنك للضوابط الشرعية.'],
+  ])('no organization: %s', (_t, text) => {
+    expect(labelsOf(run(text), 'organization')).toEqual([]);
   });
 
   it('a canal is no channel', () => {
@@ -136,6 +152,17 @@ describe('places and organizations', () => {
   it('a body named by its town: the town is part of the title, not a person', () => {
     const r = run('وقال رئيس بلدية مدينة الواحة سعيد الطاهري إن الطرق فتحت.');
     expect(labelsOf(r, 'person')).toEqual(['سعيد الطاهري']);
+  });
+
+  it.each([
+    ['an adverb after a title', 'وقال السفير الأمريكي تحديدا إن الوضع صعب.'],
+    ['«مما» after a title', 'كما أكد الوزير مما جعل القرار ضروريا.'],
+    ['a film after its director’s title', 'وعرض مخرج فيلم نور الصباح عمله أمس.'],
+    ['a plural cabinet after «رئيس»', 'وكان آخر رئيس وزراء في عهده.'],
+    ['an indefinite adjective after a feminine title', 'وهي فنانة قديرة فحسب.'],
+    ['a given name before a common adjective', 'وتضم القائمة أسماء جديدة من اللاعبين.'],
+  ])('no person: %s', (_t, text) => {
+    expect(labelsOf(run(text), 'person')).toEqual([]);
   });
 
   it('a nationality adjective is not a place', () => {

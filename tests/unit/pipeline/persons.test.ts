@@ -19,6 +19,56 @@ describe('people', () => {
       'أنطون غريغوريف',
     ],
     ['a leader with a clitic', 'وأشاد الوزير لبوتين بدوره.', 'بوتين'],
+    [
+      'a name opened by عبد and closed by a family name in ال',
+      'وانتقد زعيم الجماعة عبد الكريم العوامي القرار بشدة.',
+      'عبد الكريم العوامي',
+    ],
+    [
+      'a lineage name ends before a common noun',
+      'وعقد الوزير سالم بن مرعي جلسة مع نظيره.',
+      'سالم بن مرعي',
+    ],
+    [
+      'a Mauritanian name with ولد and بو',
+      'وقال رئيس الوزراء السابق أحمد ولد بو عمر وهو أحد المرشحين إن النتائج مزورة.',
+      'أحمد ولد بو عمر',
+    ],
+    [
+      'a female given name in ة after a title',
+      'وقالت الممثلة ديمة الخوري إن العرض نجح.',
+      'ديمة الخوري',
+    ],
+    [
+      'a family name in و closed by a comma',
+      'أكدت المتحدثة باسم الحكومة، نجوى وهبان، التزام الحكومة بالخطة.',
+      'نجوى وهبان',
+    ],
+    [
+      'a third name in ة after two given names',
+      'وكانت المحكمة برئاسة المستشار محمد سامي عطية قد قضت بالسجن.',
+      'محمد سامي عطية',
+    ],
+    [
+      'a family name that is also a given name with و, before a comma',
+      'وقضت المحكمة برئاسة المستشار طارق وصفي، رئيس الدائرة، بالبراءة.',
+      'طارق وصفي',
+    ],
+    [
+      'a compound given name with عز',
+      'وقال نقيب المحامين، عز الدين الحسيني، إن الحكم سيستأنف.',
+      'عز الدين الحسيني',
+    ],
+    [
+      'an activist named after her title',
+      'وقالت الناشطة الحقوقية سلمى الكعبي إن الاعتقالات مستمرة.',
+      'سلمى الكعبي',
+    ],
+    [
+      'a four-word name between commas',
+      'وقال الرئيس، عبد ربه سالم هادي، إن الوضع صعب.',
+      'عبد ربه سالم هادي',
+    ],
     ['a given name that starts with و', 'وحضر ويل تومسون الاجتماع.', 'ويل تومسون'],
     [
       'an Arabic name with a family name in ال',
