@@ -1,6 +1,7 @@
 /**
- * Viewport: records the camera in the store (for anyone who needs it), and re-fits to what stays
- * visible when the filters change in hide mode — otherwise the survivors may sit off screen.
+ * Viewport: records the camera in the store (for anyone who needs it), re-fits to what stays
+ * visible when the filters change in hide mode — otherwise the survivors may sit off screen —
+ * and tells Cytoscape when the interface's direction moved the canvas.
  */
 import { useEffect, useRef } from 'react';
 import { useIsnad, type IsnadState } from '../../store';
@@ -10,11 +11,13 @@ import { useDrawn } from '../use-drawn';
 import { fitVisible } from '../keyboard';
 
 const selectFilters = (state: IsnadState) => state.filters;
+const selectLang = (state: IsnadState) => state.lang;
 
 export function ViewportController() {
   const cy = useCy();
   const drawn = useDrawn(cy);
   const filters = useIsnad(selectFilters);
+  const lang = useIsnad(selectLang);
   /** The filters the view was last framed for, on which instance. */
   const lastFitted = useRef<{ cy: typeof cy; filters: typeof filters } | null>(null);
 
@@ -33,6 +36,12 @@ export function ViewportController() {
       if (!cy.destroyed()) cy.off('viewport', onViewport);
     };
   }, [cy]);
+
+  // The page's direction swaps the side panels: the canvas moves without changing size, and
+  // Cytoscape, not told, would read the pointer against where the canvas was (a missed hover).
+  useEffect(() => {
+    if (cy && !cy.destroyed()) cy.resize();
+  }, [cy, lang]);
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !drawn) return;
