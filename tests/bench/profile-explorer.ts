@@ -3,10 +3,13 @@
  * profile of the page (Chrome DevTools protocol) and the long tasks the page saw. Not part of
  * `npm run bench`: a tool for finding what to cut, run by hand —
  *
- *   npx tsx tests/bench/profile-explorer.ts [articles=365] [load|click|filter|search]
+ *   npx tsx tests/bench/profile-explorer.ts [articles=365] [load|click|mouse|filter|search]
  *
- * The app is built unminified so the profile names functions; the .cpuprofile is written to
- * tests/.artifacts/ (open it in Chrome DevTools' Performance panel).
+ * `click` selects by script, `mouse` clicks the most connected person with the mouse, as the
+ * bench does. The app is built unminified so the profile names functions; the .cpuprofile is
+ * written to tests/.artifacts/ (open it in Chrome DevTools' Performance panel). TRACE=1 runs
+ * the step again under a Chrome trace: what its long tasks spend outside JavaScript (style,
+ * layout, paint, garbage collection).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
