@@ -321,13 +321,8 @@ export const TRAILING_WORDS: readonly string[] = [
  * is not part of what the first speaker said.
  */
 // Read by stages/statements.ts.
-export const PARALLEL_LINK_WORDS: readonly string[] = [
-  'فيما',
-  'وفيما',
-  'بينما',
-  'وبينما',
-  'في حين',
-];
+// (A leading و is read off: «وفيما» too.)
+export const PARALLEL_LINK_WORDS: readonly string[] = ['فيما', 'بينما', 'في حين'];
 
 // Read by stages/statements.ts.
 export const FRONTING_WORDS: readonly string[] = ['هكذا', 'وهكذا'];

@@ -29,7 +29,7 @@ import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
-import { familyNamePair } from './titles.ts';
+import { closesPhrase, familyNamePair } from './titles.ts';
 import {
   CONNECTORS_WORDS,
   PREPOSITIONS_WORDS,
@@ -250,7 +250,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       nameLike(doc, t + k) &&
       !mentionAtToken(doc, t + k) &&
       !hasArticle(doc.tokens[t + k] as Token) &&
-      (closesClause(doc, t + k + 1) ||
+      (closesPhrase(doc, t + k + 1) ||
         /^(قول|تصريح)(ه|ها)$/.test(doc.tokens[t + k + 1]?.norm ?? ''))
     )
       continue;
@@ -733,14 +733,6 @@ function commaSoon(doc: Doc, t: number): boolean {
 
 function isComma(tok: Token | undefined): boolean {
   return tok?.text === '،' || tok?.text === ',';
-}
-
-/** A comma, a colon, a cue or أن (not a preposition, which may follow a verb: حصل على). */
-function closesClause(doc: Doc, t: number): boolean {
-  const tok = doc.tokens[t];
-  if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
-  if (!tok.isWord) return tok.text === '،' || tok.text === ',' || tok.text === ':';
-  return isComplementizer(tok) || infoOf(tok).cue;
 }
 
 /** A comma, a cue, أن or a preposition: what may follow a full name (stricter than

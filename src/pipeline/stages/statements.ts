@@ -191,14 +191,20 @@ function coveredSpans(doc: Doc): (start: number, end: number) => boolean {
 
 const SOURCE_ADJUNCTS = SOURCE_ADJUNCT_WORDS.map((w) => normalizeArabic(w).split(' '));
 
-/** The words right before `at` are a source adjunct (وفق ما، حسبما). */
-function afterSource(doc: Doc, at: number): boolean {
-  return SOURCE_ADJUNCTS.some((words) =>
+/** The words right before `at` are one of `phrases` (each its normalized words); a conjunction
+ * و may lead a word of three letters or more. */
+function phraseBefore(doc: Doc, at: number, phrases: string[][]): boolean {
+  return phrases.some((words) =>
     words.every((w, k) => {
       const tok = doc.tokens[at - words.length + k];
       return !!tok?.isWord && tok.norm.replace(/^و(?=.{3})/, '') === w;
     }),
   );
+}
+
+/** The words right before `at` are a source adjunct (وفق ما، حسبما). */
+function afterSource(doc: Doc, at: number): boolean {
+  return phraseBefore(doc, at, SOURCE_ADJUNCTS);
 }
 
 const INFORMING = new Set(INFORMING_VERBS.map(normalizeArabic));
@@ -274,9 +280,7 @@ const PARALLEL_LINKS = PARALLEL_LINK_WORDS.map((w) => normalizeArabic(w).split('
 
 /** The words right before `at` set a second report beside the first (…، فيما ذكرت). */
 function afterParallelLink(doc: Doc, at: number): boolean {
-  return PARALLEL_LINKS.some((words) =>
-    words.every((w, k) => doc.tokens[at - words.length + k]?.norm === w),
-  );
+  return phraseBefore(doc, at, PARALLEL_LINKS);
 }
 
 /** A person or organization ends right before `at`: the verb has a subject of its own. */

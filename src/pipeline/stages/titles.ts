@@ -177,8 +177,9 @@ export function familyNamePair(doc: Doc, t: number): boolean {
   return familyNameWord(doc, t) && familyNameWord(doc, t + 1);
 }
 
-/** A colon, a comma, a cue or أن right after the phrase. */
-function closesPhrase(doc: Doc, t: number): boolean {
+/** A colon, a comma, a cue or أن right after a phrase or a name (not a preposition, which may
+ * follow a verb: حصل على). */
+export function closesPhrase(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   if (!tok.isWord) return tok.text === ':' || tok.text === '،' || tok.text === ',';
