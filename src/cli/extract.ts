@@ -1,6 +1,7 @@
 /**
  * `npm run extract -- <file or folder>... [--out graph.json] [--corrections corrections.json]
- *  [--no-layout] [--jobs N]`
+ *  [--no-layout] [--jobs N]
+ *  [--timings]` (the milliseconds each phase took, on stderr)
  * Extracts every article (UTF-8 .txt files; folders are read in name order), merges them into
  * one graph, applies a corrections file exported from the app (the edits that no longer apply
  * are listed on stderr) and writes graphology's JSON. Many articles are extracted in worker threads (one a
@@ -12,6 +13,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
 import { buildGraph } from '../graph/build.ts';
+import { layoutGraph } from '../graph/layout-choice.ts';
 import { applyEdits, type Edit } from '../graph/curation/index.ts';
 import { parseCorrections } from '../graph/curation/parse.ts';
 import { ArticleError, extractArticle, type ExtractionResult } from '../pipeline/index.ts';
@@ -22,7 +24,7 @@ import { listArticleFiles, readArticle } from './read-articles.ts';
 class UsageError extends UserError {}
 
 const USAGE =
-  'usage: npm run extract -- <file or folder>... [--out graph.json] [--corrections corrections.json] [--no-layout] [--jobs N]';
+  'usage: npm run extract -- <file or folder>... [--out graph.json] [--corrections corrections.json] [--no-layout] [--jobs N] [--timings]';
 const MAX_CORRECTIONS_BYTES = 50 * 1024 * 1024;
 
 interface Args {
@@ -32,6 +34,8 @@ interface Args {
   layout: boolean;
   /** Worker threads; undefined: decided by the number of articles. */
   jobs: number | undefined;
+  /** Say on stderr how long each phase took. */
+  timings: boolean;
 }
 
 function parseJobs(value: string | undefined): number | undefined {
@@ -48,9 +52,11 @@ function parseArgs(argv: string[]): Args {
   let corrections: string | undefined;
   let layout = true;
   let jobs: number | undefined;
+  let timings = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--no-layout') layout = false;
+    else if (a === '--timings') timings = true;
     else if (a === '--jobs' || a === '-j') jobs = parseJobs(argv[++i]);
     else if (a.startsWith('--jobs=')) jobs = parseJobs(a.slice(7));
     else if (a === '--out' || a === '-o') {
@@ -71,7 +77,7 @@ function parseArgs(argv: string[]): Args {
     else inputs.push(a);
   }
   if (inputs.length === 0) throw new UsageError(`extract: no input (${USAGE})`);
-  return { inputs, out, corrections, layout, jobs };
+  return { inputs, out, corrections, layout, jobs, timings };
 }
 
 /** The edits of a corrections file, or an error naming the file and what is wrong. */
@@ -105,9 +111,24 @@ function articleIds(files: readonly string[]): string[] {
   });
 }
 
+/** Milliseconds per phase, in order; the first is the process's start-up (Node, the bundle). */
+class Phases {
+  private last = performance.now();
+  readonly ms: Array<[string, number]> = [['start-up', this.last]];
+  lap(name: string): void {
+    const now = performance.now();
+    this.ms.push([name, now - this.last]);
+    this.last = now;
+  }
+  toString(): string {
+    return this.ms.map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ');
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const started = performance.now();
-  const { inputs, out, corrections, layout, jobs: asked } = parseArgs(argv);
+  const phases = new Phases();
+  const { inputs, out, corrections, layout, jobs: asked, timings } = parseArgs(argv);
   const edits = corrections !== undefined ? readCorrections(corrections) : undefined;
   const files = listArticleFiles(inputs);
   if (out !== undefined)
@@ -133,7 +154,15 @@ async function main(argv: string[]): Promise<void> {
     });
   }
   if (showProgress) process.stderr.write('\n');
-  let serialized: SerializedGraph = buildGraph(results, { layout }).export();
+  phases.lap(jobs > 1 ? 'read and extract (workers)' : 'read and extract');
+  const built = buildGraph(results, { layout: false });
+  phases.lap('graph');
+  if (layout) {
+    layoutGraph(built);
+    phases.lap('layout');
+  }
+  let serialized: SerializedGraph = built.export();
+  phases.lap('export');
   if (edits) {
     const { graph, applied, skipped } = applyEdits(serialized, edits);
     serialized = graph;
@@ -142,17 +171,21 @@ async function main(argv: string[]): Promise<void> {
     );
     for (const { edit, failure } of skipped)
       process.stderr.write(`  - ${edit.op}: ${failure.code} (${failure.what})\n`);
+    phases.lap('corrections');
   }
   const json = JSON.stringify(serialized);
+  phases.lap('JSON');
   if (out !== undefined)
     await writeAllOrNothing('extract', [{ path: out, content: json }], testHold());
   else process.stdout.write(`${json}\n`);
+  phases.lap('write');
   const statements = serialized.nodes.filter((n) => n.attributes?.kind === 'statement').length;
   const entities = serialized.nodes.length - statements;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(
     `extract: ${results.length} articles, ${entities} entities, ${statements} statements, ${seconds} s${jobs > 1 ? ` (${jobs} threads)` : ''}, cpu ${cpuSeconds()} s, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB${out ? ` → ${out}` : ''}\n`,
   );
+  if (timings) process.stderr.write(`extract: phases (ms): ${phases}\n`);
 }
 
 /** CPU time of the whole process, every thread included. */

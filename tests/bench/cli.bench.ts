@@ -27,11 +27,11 @@ function runCli(
   folder: string,
   out: string,
   extra: string[],
-): { ms: number; cpu: number; peak: number } {
+): { ms: number; cpu: number; peak: number; phases: Map<string, number> } {
   const t0 = performance.now();
   const r = spawnSync(
     process.execPath,
-    [join(ROOT, 'src/cli/run.mjs'), 'extract', folder, '--out', out, ...extra],
+    [join(ROOT, 'src/cli/run.mjs'), 'extract', folder, '--out', out, '--timings', ...extra],
     { cwd: ROOT, encoding: 'utf8' },
   );
   const ms = performance.now() - t0;
@@ -40,6 +40,13 @@ function runCli(
     ms,
     cpu: Number(/cpu ([\d.]+) s/.exec(r.stderr)?.[1] ?? NaN) * 1000,
     peak: Number(/peak memory (\d+) MB/.exec(r.stderr)?.[1] ?? NaN),
+    phases: new Map(
+      (/phases \(ms\): (.*)/.exec(r.stderr)?.[1] ?? '')
+        .split(', ')
+        .map((part) => /^(.*) (\d+)$/.exec(part))
+        .filter((m) => m !== null)
+        .map((m) => [m[1]!, Number(m[2])]),
+    ),
   };
 }
 
@@ -71,8 +78,12 @@ export async function benchCli(): Promise<string[]> {
         const peak = Math.max(...results.map((r) => r.peak));
         medians.set(`${count}${label}`, ms);
         const outMb = statSync(join(dir, 'out.json')).size / 1e6;
+        const phases = [...(results[0]?.phases.keys() ?? [])].map(
+          (name) => `${name} ${median(results.map((r) => r.phases.get(name) ?? 0)).toFixed(0)}`,
+        );
         lines.push(
           `  ${count.toLocaleString('en').padStart(6)} articles${label.padEnd(12)} ${(bytes / 1e6).toFixed(1).padStart(5)} MB  ${(ms / 1000).toFixed(2).padStart(6)} s  ${(bytes / 1e6 / (ms / 1000)).toFixed(1).padStart(5)} MB/s  cpu ${(cpu / 1000).toFixed(1)} s  peak memory ${peak} MB  (graph file ${outMb.toFixed(0)} MB${runs === 1 ? ', 1 run' : ''})`,
+          `${' '.repeat(10)}phases (ms, median): ${phases.join(', ')}`,
         );
         await Promise.resolve();
       }

@@ -4,7 +4,7 @@
  * text read here and not stored); "copies" repeat the seed. Deterministic (a fixed seed).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -49,7 +49,10 @@ export function median(xs: readonly number[]): number {
 
 export function machine(): string {
   const cpu = cpus();
-  return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+  return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load average ${load}`;
 }
 
 export const devArticlesPresent = (): boolean => existsSync(DEV);

@@ -1,14 +1,33 @@
 /**
- * Layout time alone at 1,000, 10,000 and 33,000 statements: copies of the seed's extraction
- * (32 statements each, sides per article) merged without positions, then laid out. Median of
- * RUNS. Called by tests/bench/run.ts (`npm run bench -- layout`).
+ * Layout time alone, median of RUNS:
+ * - at 1,000, 10,000 and 33,000 statements: copies of the seed's extraction (32 statements each,
+ *   sides per article) merged without positions, then laid out as `extract` and the app do
+ *   (`layoutGraph`: the community layout, as these are corpora); the built article layout
+ *   (`applyLayout`, the seed's) on the same graphs for comparison;
+ * - a graph file of about 20,000 nodes without positions (a generated corpus), opened as the
+ *   app opens one: JSON parsed, validated, laid out (the code the app's layout worker runs).
+ * Called by tests/bench/run.ts (`npm run bench -- layout`).
  */
 import { buildGraph } from '../../src/graph/build.ts';
 import { applyLayout } from '../../src/graph/layout.ts';
+import { layoutGraph } from '../../src/graph/layout-choice.ts';
+import { graphFromSerialized, parseGraphJson } from '../../src/graph/serialize.ts';
 import { extractArticle } from '../../src/pipeline/index.ts';
 import { machine, median, seedText } from './corpus.ts';
+import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const RUNS = 5;
+
+const timed = async (runs: number, work: () => void): Promise<number> => {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    work();
+    times.push(performance.now() - t0);
+    await Promise.resolve();
+  }
+  return median(times);
+};
 
 export async function benchLayout(): Promise<string[]> {
   const lines = [`layout: ms to place every node, median of ${RUNS}`, `  machine: ${machine()}`];
@@ -22,18 +41,25 @@ export async function benchLayout(): Promise<string[]> {
     });
     const graph = buildGraph(results, { layout: false });
     const statements = graph.filterNodes((_, a) => a.kind === 'statement').length;
-    const times: number[] = [];
-    for (let r = 0; r < RUNS; r++) {
-      const g = graph.copy();
-      const t0 = performance.now();
-      applyLayout(g);
-      times.push(performance.now() - t0);
-      await Promise.resolve();
-    }
+    const corpus = await timed(RUNS, () => layoutGraph(graph.copy()));
+    const built = await timed(RUNS, () => applyLayout(graph.copy()));
     lines.push(
-      `  ${statements.toLocaleString('en').padStart(6)} statements, ${graph.order.toLocaleString('en').padStart(6)} nodes  ${median(times).toFixed(0).padStart(5)} ms`,
+      `  ${statements.toLocaleString('en').padStart(6)} statements, ${graph.order.toLocaleString('en').padStart(6)} nodes  ${corpus.toFixed(0).padStart(5)} ms  (the article layout on the same graph: ${built.toFixed(0)} ms)`,
     );
   }
+  // A graph file without positions, as the app opens it:
+  const file = JSON.stringify(
+    buildGraph(syntheticCorpus({ articles: 1500 }), { layout: false }).export(),
+  );
+  let nodes = 0;
+  const opened = await timed(RUNS, () => {
+    const graph = graphFromSerialized(parseGraphJson(file));
+    layoutGraph(graph);
+    nodes = graph.order;
+  });
+  lines.push(
+    `  graph file without positions, ${nodes.toLocaleString('en')} nodes (${(file.length / 1e6).toFixed(0)} MB): parsed, validated and laid out in ${opened.toFixed(0)} ms`,
+  );
   return lines;
 }
 
