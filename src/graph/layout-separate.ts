@@ -13,15 +13,27 @@ export function separateBoxes(
   options: {
     gap?: number;
     passes?: number;
+    /** Pairs closer than the gap by at most this much are left as they are (the gap is a margin,
+     * and the last pixels of it take the most passes). */
+    slack?: number;
     /** Boxes that stay where they are (the other box of an overlapping pair moves all the way). */
     fixed?: Uint8Array;
     stats?: { checks: number };
   } = {},
 ): number {
-  const { gap = 6, passes = 80, fixed, stats } = options;
+  const { gap = 6, passes = 80, slack = 0, fixed, stats } = options;
   const n = boxes.length;
+  // Cells fit the ordinary boxes; a few far bigger ones (hubs given room for their names) would
+  // make every cell hold a crowd, so they stay out of the grid and look up the cells they cover.
+  const sides = boxes.map((b) => Math.max(b.w, b.h) + gap).sort((a, b) => a - b);
+  const bigFrom = BIG * (sides[sides.length >> 1] ?? gap);
+  const big = Uint8Array.from(boxes, (b) => (Math.max(b.w, b.h) + gap > bigFrom ? 1 : 0));
+  const bigOnes: number[] = [];
   let cell = gap;
-  for (const b of boxes) cell = Math.max(cell, b.w + gap, b.h + gap);
+  boxes.forEach((b, i) => {
+    if (big[i]) bigOnes.push(i);
+    else cell = Math.max(cell, b.w + gap, b.h + gap);
+  });
   const cellId = (cx: number, cy: number): number => cx * 1_000_003 + cy;
   spreadCrowds(xs, ys, boxes, cell, cellId, fixed);
   // Flat copies of the boxes and a grid in flat arrays: the inner loop reads typed arrays only
@@ -32,17 +44,58 @@ export function separateBoxes(
   const grid = new CellGrid(n);
   let pass = 0;
   let checks = 0;
+  let moved: boolean;
+  /** Pushes i and j apart if their boxes (with the gap) overlap. */
+  const separate = (i: number, j: number): void => {
+    checks++;
+    const ddx = xs[j]! - xs[i]!;
+    const ddy = ys[j]! + dy[j]! - (ys[i]! + dy[i]!);
+    const overlapX = (w[i]! + w[j]!) / 2 + gap - Math.abs(ddx);
+    const overlapY = (h[i]! + h[j]!) / 2 + gap - Math.abs(ddy);
+    if (overlapX <= slack || overlapY <= slack) return;
+    const stayI = fixed !== undefined && fixed[i] === 1;
+    const stayJ = fixed !== undefined && fixed[j] === 1;
+    if (stayI && stayJ) return;
+    moved = true;
+    // Shares of the push: half each, or all of it for the one that may move.
+    const si = stayI ? 0 : stayJ ? 1 : 0.5;
+    const sj = 1 - si;
+    // Same spot: a direction from the indices, so the split is deterministic.
+    const sx = ddx > 0 || (ddx === 0 && (i + j) % 2 === 0) ? 1 : -1;
+    const sy = ddy > 0 || (ddy === 0 && (i * j) % 2 === 0) ? 1 : -1;
+    if (overlapX < overlapY) {
+      xs[i] = xs[i]! - sx * overlapX * si;
+      xs[j] = xs[j]! + sx * overlapX * sj;
+    } else {
+      ys[i] = ys[i]! - sy * overlapY * si;
+      ys[j] = ys[j]! + sy * overlapY * sj;
+    }
+  };
   for (; pass < passes; pass++) {
-    grid.fill(n, (i) => cellId(Math.floor(xs[i]! / cell), Math.floor((ys[i]! + dy[i]!) / cell)));
+    grid.fill(n, (i) =>
+      big[i] ? OUTSIDE : cellId(Math.floor(xs[i]! / cell), Math.floor((ys[i]! + dy[i]!) / cell)),
+    );
     const { start, count, items } = grid;
-    let moved = false;
+    moved = false;
     for (let i = 0; i < n; i++) {
-      const wi = w[i]!;
-      const hi = h[i]!;
-      const dyi = dy[i]!;
+      if (big[i]) {
+        // Every box in the cells this one covers (and one around), then the other big ones.
+        const x0 = Math.floor((xs[i]! - w[i]! / 2) / cell) - 1;
+        const x1 = Math.floor((xs[i]! + w[i]! / 2) / cell) + 1;
+        const y0 = Math.floor((ys[i]! + dy[i]! - h[i]! / 2) / cell) - 1;
+        const y1 = Math.floor((ys[i]! + dy[i]! + h[i]! / 2) / cell) + 1;
+        for (let cx = x0; cx <= x1; cx++)
+          for (let cy = y0; cy <= y1; cy++) {
+            const bucket = grid.find(cellId(cx, cy));
+            if (bucket < 0) continue;
+            const to = start[bucket]! + count[bucket]!;
+            for (let k = start[bucket]!; k < to; k++) separate(i, items[k]!);
+          }
+        for (const j of bigOnes) if (j > i) separate(i, j);
+        continue;
+      }
       const cx = Math.floor(xs[i]! / cell);
-      const cy = Math.floor((ys[i]! + dyi) / cell);
-      const stayI = fixed !== undefined && fixed[i] === 1;
+      const cy = Math.floor((ys[i]! + dy[i]!) / cell);
       for (let dx = -1; dx <= 1; dx++)
         for (let dyc = -1; dyc <= 1; dyc++) {
           const bucket = grid.find(cellId(cx + dx, cy + dyc));
@@ -51,29 +104,7 @@ export function separateBoxes(
           const to = from + count[bucket]!;
           for (let k = from; k < to; k++) {
             const j = items[k]!;
-            if (j <= i) continue;
-            checks++;
-            const ddx = xs[j]! - xs[i]!;
-            const ddy = ys[j]! + dy[j]! - (ys[i]! + dyi);
-            const overlapX = (wi + w[j]!) / 2 + gap - Math.abs(ddx);
-            const overlapY = (hi + h[j]!) / 2 + gap - Math.abs(ddy);
-            if (overlapX <= 0 || overlapY <= 0) continue;
-            const stayJ = fixed !== undefined && fixed[j] === 1;
-            if (stayI && stayJ) continue;
-            moved = true;
-            // Shares of the push: half each, or all of it for the one that may move.
-            const si = stayI ? 0 : stayJ ? 1 : 0.5;
-            const sj = 1 - si;
-            // Same spot: a direction from the indices, so the split is deterministic.
-            const sx = ddx > 0 || (ddx === 0 && (i + j) % 2 === 0) ? 1 : -1;
-            const sy = ddy > 0 || (ddy === 0 && (i * j) % 2 === 0) ? 1 : -1;
-            if (overlapX < overlapY) {
-              xs[i] = xs[i]! - sx * overlapX * si;
-              xs[j] = xs[j]! + sx * overlapX * sj;
-            } else {
-              ys[i] = ys[i]! - sy * overlapY * si;
-              ys[j] = ys[j]! + sy * overlapY * sj;
-            }
+            if (j > i) separate(i, j);
           }
         }
     }
@@ -169,6 +200,10 @@ class CellGrid {
   }
 }
 
+/** A box this many times the median size is big: it stays out of the grid's cells. */
+const BIG = 3;
+/** The cell id of the big boxes: no lookup ever asks for it. */
+const OUTSIDE = -1e300;
 /** More boxes than this in one cell are a crowd: pairwise separation would be quadratic. */
 const CROWD = 8;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));

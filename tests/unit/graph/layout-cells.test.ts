@@ -1,0 +1,114 @@
+/**
+ * Statements in the free cells around their speaker (src/graph/layout-cells.ts) and communities
+ * opened before the pushes (src/graph/layout-spread.ts): tables of small real shapes.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Box } from '../../../src/graph/layout-boxes';
+import { placeInCells, type CellGroup, type Placed } from '../../../src/graph/layout-cells';
+import { spreadFactor } from '../../../src/graph/layout-spread';
+
+/** A statement's box as nodeBox gives it: 110 × 29, centred 9.5 below the node. */
+const statement: Box = { w: 110, h: 29, dy: 9.5 };
+/** A speaker with a two-line name and the count line. */
+const speaker: Box = { w: 170, h: 110, dy: 40 };
+const GAP = 6;
+
+type Rect = { x1: number; y1: number; x2: number; y2: number };
+const rect = (x: number, y: number, b: Box): Rect => ({
+  x1: x - b.w / 2,
+  x2: x + b.w / 2,
+  y1: y + b.dy - b.h / 2,
+  y2: y + b.dy + b.h / 2,
+});
+const overlap = (a: Rect, b: Rect) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+function clashes(obstacles: Placed[], groups: CellGroup[]): number {
+  const placed = placeInCells(obstacles, groups, GAP);
+  const rects = [
+    ...obstacles.map((o) => rect(o.x, o.y, o.box)),
+    ...groups.flatMap((g, i) =>
+      g.items.map((box, k) => rect(placed[i]![k]!.x, placed[i]![k]!.y, box)),
+    ),
+  ];
+  let n = 0;
+  for (let i = 0; i < rects.length; i++)
+    for (let j = i + 1; j < rects.length; j++) if (overlap(rects[i]!, rects[j]!)) n++;
+  return n;
+}
+
+const around = (x: number, y: number, count: number): CellGroup => ({
+  x,
+  y: y + speaker.dy,
+  items: Array.from({ length: count }, () => statement),
+});
+
+describe('placeInCells', () => {
+  it.each([
+    ['one speaker, three statements', [{ x: 0, y: 0, box: speaker }], [around(0, 0, 3)]],
+    ['one speaker, 500 statements', [{ x: 0, y: 0, box: speaker }], [around(0, 0, 500)]],
+    [
+      'two speakers side by side, 40 statements each',
+      [
+        { x: 0, y: 0, box: speaker },
+        { x: 200, y: 0, box: speaker },
+      ],
+      [around(0, 0, 40), around(200, 0, 40)],
+    ],
+    [
+      'a speaker walled in by other names',
+      [
+        { x: 0, y: 0, box: speaker },
+        ...Array.from({ length: 8 }, (_, k) => ({
+          x: 260 * Math.cos((k * Math.PI) / 4),
+          y: 200 * Math.sin((k * Math.PI) / 4),
+          box: speaker,
+        })),
+      ],
+      [around(0, 0, 30)],
+    ],
+    [
+      'statements with no speaker, by an anchor',
+      [],
+      [{ x: 50, y: 50, items: [statement, statement] }],
+    ],
+  ] as const)('%s: no box on another', (_title, obstacles, groups) => {
+    expect(clashes([...obstacles], [...groups])).toBe(0);
+  });
+
+  it('puts the first statements nearest the speaker', () => {
+    const [[first, second, ...rest]] = placeInCells(
+      [{ x: 0, y: 0, box: speaker }],
+      [around(0, 0, 12)],
+      GAP,
+    ) as [Array<{ x: number; y: number }>];
+    const d = (p: { x: number; y: number }) => Math.hypot(p.x, p.y + statement.dy - speaker.dy);
+    expect(Math.max(d(first!), d(second!))).toBeLessThanOrEqual(Math.min(...rest.map(d)) + 1);
+  });
+
+  it('gives the same cells for the same input', () => {
+    const input = (): [Placed[], CellGroup[]] => [
+      [{ x: 10, y: 20, box: speaker }],
+      [around(10, 20, 25), around(400, 20, 7)],
+    ];
+    expect(placeInCells(...input(), GAP)).toEqual(placeInCells(...input(), GAP));
+  });
+});
+
+describe('spreadFactor', () => {
+  const names = (n: number, step: number) => ({
+    xs: Array.from({ length: n }, (_, i) => (i % 10) * step),
+    ys: Array.from({ length: n }, (_, i) => Math.floor(i / 10) * step),
+    boxes: Array.from({ length: n }, () => ({ w: 100, h: 50, dy: 0 })),
+  });
+  it.each([
+    ['boxes already apart stay as they are', names(40, 200), 1],
+    [
+      'a tight core opens until side-by-side neighbours are clear (110 wanted, 30 apart)',
+      names(40, 30),
+      110 / 30,
+    ],
+    ['boxes on one spot open as far as allowed', names(40, 0), 4],
+  ] as const)('%s', (_title, { xs, ys, boxes }, expected) => {
+    expect(spreadFactor(xs, ys, boxes, { gap: 10, max: 4 })).toBeCloseTo(expected, 5);
+  });
+});
