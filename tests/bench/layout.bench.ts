@@ -5,7 +5,8 @@
  *   (`layoutGraph`: the community layout, as these are corpora); the built article layout
  *   (`applyLayout`, the seed's) on the same graphs for comparison;
  * - a graph file of about 20,000 nodes without positions (a generated corpus), opened as the
- *   app opens one: JSON parsed, validated, laid out (the code the app's layout worker runs).
+ *   app opens one: JSON parsed, validated, laid out (in Node: the code the app runs), and in the
+ *   app itself, in headless Chromium (./open-file.bench.ts).
  * Called by tests/bench/run.ts (`npm run bench -- layout`).
  */
 import { buildGraph } from '../../src/graph/build.ts';
@@ -14,6 +15,7 @@ import { layoutGraph } from '../../src/graph/layout-choice.ts';
 import { graphFromSerialized, parseGraphJson } from '../../src/graph/serialize.ts';
 import { extractArticle } from '../../src/pipeline/index.ts';
 import { machine, median, seedText } from './corpus.ts';
+import { benchOpenFile } from './open-file.bench.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const RUNS = 5;
@@ -58,8 +60,16 @@ export async function benchLayout(): Promise<string[]> {
     nodes = graph.order;
   });
   lines.push(
-    `  graph file without positions, ${nodes.toLocaleString('en')} nodes (${(file.length / 1e6).toFixed(0)} MB): parsed, validated and laid out in ${opened.toFixed(0)} ms`,
+    `  graph file without positions, ${nodes.toLocaleString('en')} nodes (${(file.length / 1e6).toFixed(0)} MB): parsed, validated and laid out in ${opened.toFixed(0)} ms (Node)`,
   );
+  try {
+    const app = await benchOpenFile(file, RUNS);
+    lines.push(
+      `    in the app (headless Chromium, --disable-gpu): file chosen → laid out in the worker, in the store ${app.laidOut.toFixed(0)} ms (longest main-thread task ${app.longestOpening.toFixed(0)} ms), → drawn ${app.drawn.toFixed(0)} ms (longest task ${app.longest.toFixed(0)} ms)`,
+    );
+  } catch (error) {
+    lines.push(`    in the app: not measured (${(error as Error).message.split('\n')[0]})`);
+  }
   return lines;
 }
 

@@ -8,6 +8,8 @@
  */
 import type { SerializedGraph } from 'graphology-types';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildGraph } from '../../src/graph/build';
+import { syntheticCorpus } from '../bench/synthetic-corpus';
 import { shapeText } from '../fixtures/adversarial';
 import { openApp, openSession, screenshot, type Page, type Session } from './browser';
 
@@ -230,6 +232,36 @@ describe('hardening', () => {
     });
     expect(drawn).toEqual({ inside: drawn.all, far: 0, all: seed.nodes.length });
     await screenshot(page, 'hardening-far-positions');
+  });
+
+  it('a graph file without positions is laid out in a worker, with progress, and drawn', async () => {
+    const bare = buildGraph(syntheticCorpus({ articles: 75 }), { layout: false }).export();
+    // Frames keep coming while the worker lays it out: the page is not blocked.
+    await page.evaluate(() => {
+      const w = window as unknown as { frames: number; sawProgress: boolean };
+      w.frames = 0;
+      w.sawProgress = false;
+      const tick = () => {
+        w.frames++;
+        if (document.querySelector('[data-testid="open-layout-progress"]')) w.sawProgress = true;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await openFile(page, 'bare.json', JSON.stringify(bare));
+    // (Statements past 80 are folded into counts: the store holds every node, the canvas fewer.)
+    const stored = () => page.evaluate(() => window.isnad!.store.getState().graph?.nodes.length);
+    await expect.poll(stored, { timeout: 30_000 }).toBe(bare.nodes.length);
+    await page.waitForFunction(() => window.isnad?.ready === true);
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { frames: number; sawProgress: boolean };
+      const placed = window.isnad!.store.getState().graph!.nodes.filter(({ attributes }) => {
+        const { x, y } = (attributes ?? {}) as { x?: number; y?: number };
+        return Number.isFinite(x) && Number.isFinite(y);
+      }).length;
+      return { sawProgress: w.sawProgress, framesGoOn: w.frames > 5, placed };
+    });
+    expect(seen).toEqual({ sawProgress: true, framesGoOn: true, placed: bare.nodes.length });
   });
 
   it.each(['ar', 'en'] as const)(

@@ -14,6 +14,7 @@ import { InputProblem } from '../workspace/problems';
 import { addArticles, openGraphAsWorkspace } from '../workspace/session';
 import { useIsnad } from '../store';
 import { LoadProblem, wordProblem } from './load-problem';
+import { openGraphFile } from './open-graph-file';
 import { PasteDialog } from './PasteDialog';
 
 export function LoadMenu() {
@@ -28,6 +29,8 @@ export function LoadMenu() {
         : new LoadProblem('raw', { detail: (problem as Error).message }),
     );
   const [pasting, setPasting] = useState(false);
+  // A file without positions is laid out in a worker first: its progress, 0…1.
+  const [arranging, setArranging] = useState<number | null>(null);
   // Said in the dialog, in the interface language at the time it is shown.
   const [pasteProblem, setPasteProblem] = useState<InputProblem | null>(null);
   const lang = useIsnad((state) => state.lang);
@@ -41,12 +44,12 @@ export function LoadMenu() {
           name: file.name,
           detail: (file.size / 1024 / 1024).toFixed(0),
         });
-      const [{ parseGraphFile }, text] = await Promise.all([import('./graph-file'), file.text()]);
-      await openGraphAsWorkspace(
-        file.name.replace(/\.json$/i, ''),
-        parseGraphFile(file.name, text),
-      );
+      // Checked and, without positions, laid out in a worker: the page keeps answering.
+      const graph = await openGraphFile(file.name, await file.text(), setArranging);
+      setArranging(null);
+      await openGraphAsWorkspace(file.name.replace(/\.json$/i, ''), graph);
     } catch (problem) {
+      setArranging(null);
       fail(problem);
     }
   };
@@ -73,9 +76,24 @@ export function LoadMenu() {
 
   return (
     <div className="load-menu">
-      <button type="button" onClick={() => input.current?.click()} title={t('loadGraphLabel')}>
+      <button
+        type="button"
+        onClick={() => input.current?.click()}
+        title={t('loadGraphLabel')}
+        disabled={arranging !== null}
+      >
         {t('loadGraph')}
       </button>
+      {arranging !== null && (
+        <progress
+          className="layout-progress"
+          max={1}
+          value={arranging}
+          data-testid="open-layout-progress"
+          aria-label={t('arranging').replace('{p}', String(Math.round(arranging * 100)))}
+          title={t('arranging').replace('{p}', String(Math.round(arranging * 100)))}
+        />
+      )}
       <input
         ref={input}
         type="file"

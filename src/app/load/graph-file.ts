@@ -1,8 +1,9 @@
 /**
  * Reading a user's graph file in the browser: JSON, validated by the graph contract
  * (graphFromSerialized: depth, offsets against the article text, articles that exist, control
- * characters cleaned), laid out when it carries no positions or absurd ones. Loaded on demand,
- * with graphology and the validator, so none of it weighs on the first page load.
+ * characters cleaned), laid out when it carries no positions or absurd ones. Run in a worker
+ * (./graph-file.worker.ts): a 20 MB file takes seconds to check and lay out, and the page keeps
+ * answering meanwhile; none of it weighs on the first page load.
  */
 import type { SerializedGraph } from 'graphology-types';
 import { layoutGraph } from '../../graph/layout-choice';
@@ -13,7 +14,11 @@ import { LoadProblem } from './load-problem';
 /** Beyond this, in layout units, a position is off any sane canvas (1e308 drew nothing). */
 const MAX_COORDINATE = 1e6;
 
-export function parseGraphFile(name: string, text: string): SerializedGraph {
+export function parseGraphFile(
+  name: string,
+  text: string,
+  onLayout: (done: number) => void = () => {},
+): SerializedGraph {
   let graph;
   try {
     graph = graphFromSerialized(parseGraphJson(text));
@@ -26,7 +31,9 @@ export function parseGraphFile(name: string, text: string): SerializedGraph {
     });
   }
   const serialized = graph.export();
-  if (!hasPositions(serialized) || !saneRange(serialized)) layoutGraph(graph);
+  if (hasPositions(serialized) && saneRange(serialized)) return serialized;
+  onLayout(0);
+  layoutGraph(graph, (done) => onLayout(done));
   return graph.export();
 }
 
