@@ -37,6 +37,8 @@ export type LayoutProgress = (done: number, stage: LayoutStage) => void;
 export type LayoutStage = 'communities' | 'forces' | 'overlaps' | 'statements';
 
 const GAP = 12;
+/** Passes of pushes, at most, before a crowd is opened as a whole. */
+const PASSES = 200;
 /** Boxes may end up to this much closer than GAP (the last pixels cost the most passes). */
 const SLACK = 2;
 /** Median distance between an entity and its nearest neighbour, in layout units. */
@@ -114,7 +116,7 @@ export function corpusLayout(graph: IsnadGraph, onProgress: LayoutProgress = () 
   let hubRoom = 1;
   for (let round = 0; round < 3; round++) {
     const list = entities.map((key) => grown(key, hubRoom));
-    separateBoxes(ex, ey, list, { gap: GAP, slack: SLACK, passes: 200 });
+    settle(ex, ey, list);
     const need = Math.max(1, READABLE_PX / (ENTITY_FONT_PX * fitZoom(ex, ey, list))) * 1.05;
     if (need <= hubRoom || hubRoom >= MAX_HUB_ROOM) break;
     hubRoom = Math.min(MAX_HUB_ROOM, need);
@@ -193,7 +195,7 @@ function packGroups(
       drawn.map((node) => (h.x[node]! - cx) * scale),
       drawn.map((node) => (h.y[node]! - cy) * scale),
       drawn.map((node) => boxOf(h.keys[node]!)!),
-      { gap: GAP },
+      { gap: GAP, quantile: 0.8, max: 4, crowd: { pairs: 4, quantile: 0.95, max: 16 } },
     );
     // Its room: where most of its members are (a far one may reach out between the others).
     const reach = drawn
@@ -218,6 +220,22 @@ function packGroups(
       h.y[node] = (h.y[node]! - part.cy) * part.scale + to.y;
     }
   });
+}
+
+/**
+ * Boxes pushed apart until none overlap. A crowd the pushes cannot open in time (a thousand
+ * sides of copies of one article, all alike, drawn by the forces to one spot) is first opened
+ * as a whole, as far as most of its overlaps ask, then pushed again.
+ */
+function settle(xs: Float64Array, ys: Float64Array, boxes: readonly Box[]): void {
+  const options = { gap: GAP, slack: SLACK, passes: PASSES };
+  if (separateBoxes(xs, ys, boxes, options) < PASSES) return;
+  const open = spreadFactor(xs, ys, boxes, { gap: GAP, quantile: 0.95, max: 16 });
+  for (let i = 0; i < xs.length; i++) {
+    xs[i] = xs[i]! * open;
+    ys[i] = ys[i]! * open;
+  }
+  separateBoxes(xs, ys, boxes, options);
 }
 
 /** The zoom at which a typical canvas fits these boxes. */

@@ -8,17 +8,38 @@ import type { Box } from './layout-boxes.ts';
 
 /**
  * The factor (≥ 1, at most `max`) that separates the `quantile` share of the overlapping pairs;
- * the few left are the pushes' work.
+ * the few left are the pushes' work. A crowd (more than `crowd.pairs` overlapping pairs a box:
+ * a thousand alike nodes drawn to one spot) is opened further, by its `crowd` settings: there
+ * the pushes would take too many passes.
  */
 export function spreadFactor(
   xs: ArrayLike<number>,
   ys: ArrayLike<number>,
   boxes: readonly Box[],
-  options: { gap: number; quantile?: number; max?: number },
+  options: {
+    gap: number;
+    quantile?: number;
+    max?: number;
+    crowd?: { pairs: number; quantile: number; max: number };
+  },
 ): number {
-  const { gap, quantile = 0.95, max = 16 } = options;
+  const needs = overlapNeeds(xs, ys, boxes, options.gap);
+  if (needs.length === 0) return 1;
+  const crowded = options.crowd !== undefined && needs.length > options.crowd.pairs * boxes.length;
+  const { quantile = 0.8, max = 4 } = crowded ? options.crowd! : options;
+  const need = needs[Math.min(needs.length - 1, Math.floor(quantile * needs.length))]!;
+  return Math.min(max, Math.max(1, need));
+}
+
+/** For each overlapping pair (boxes plus the gap), the scale that would set it apart; sorted. */
+function overlapNeeds(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  boxes: readonly Box[],
+  gap: number,
+): number[] {
   const n = boxes.length;
-  if (n < 2) return 1;
+  if (n < 2) return [];
   let cell = gap;
   for (const b of boxes) cell = Math.max(cell, b.w + gap, b.h + gap);
   const cells = new Map<number, number[]>();
@@ -48,8 +69,5 @@ export function spreadFactor(
           needs.push(Math.min(ddx > 0 ? wantX / ddx : Infinity, ddy > 0 ? wantY / ddy : Infinity));
         }
   }
-  if (needs.length === 0) return 1;
-  needs.sort((p, q) => p - q);
-  const need = needs[Math.min(needs.length - 1, Math.floor(quantile * needs.length))]!;
-  return Math.min(max, Math.max(1, need));
+  return needs.sort((p, q) => p - q);
 }
