@@ -100,15 +100,21 @@ describe('spreadFactor', () => {
     ys: Array.from({ length: n }, (_, i) => Math.floor(i / 10) * step),
     boxes: Array.from({ length: n }, () => ({ w: 100, h: 50, dy: 0 })),
   });
+  const crowd = { pairs: 4, quantile: 0.95, max: 16 };
   it.each([
     ['boxes already apart stay as they are', names(40, 200), 1],
     [
-      'a tight core opens until side-by-side neighbours are clear (110 wanted, 30 apart)',
+      // Side by side 30 apart, 110 wanted (3.7); above each other 30 apart, 60 wanted (2).
+      'a grid of names 30 apart opens as far as 80% of its overlapping pairs ask',
       names(40, 30),
       110 / 30,
     ],
-    ['boxes on one spot open as far as allowed', names(40, 0), 4],
+    ['a few boxes on one spot open as far as allowed (4)', names(3, 0), 4],
+    ['a crowd of alike boxes on one spot opens as far as a crowd may (16)', names(40, 0), 16],
   ] as const)('%s', (_title, { xs, ys, boxes }, expected) => {
-    expect(spreadFactor(xs, ys, boxes, { gap: 10, max: 4 })).toBeCloseTo(expected, 5);
+    expect(spreadFactor(xs, ys, boxes, { gap: 10, quantile: 0.8, max: 4, crowd })).toBeCloseTo(
+      expected,
+      5,
+    );
   });
 });
