@@ -309,7 +309,7 @@ export function findPersons(doc: Doc): Doc {
     if (!existing && endsOnWork(doc, at)) continue;
     if (existing) {
       // «مستشار الرئيس الأمريكي دونالد ترامب»: the leader is the inner «الرئيس», not the advisor.
-      if (existing.kind === 'person' && !governsLeader(title, existing.key))
+      if (existing.kind === 'person' && !governsLeader(doc, title, existing.key))
         attachTitle(doc, title, existing.key);
       continue;
     }
@@ -317,7 +317,19 @@ export function findPersons(doc: Doc): Doc {
     if (readings(doc.tokens[title.from]).some((r) => PLURALS.has(r))) continue;
     const given = givenName(doc.tokens[at]);
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
-    if (!given && !mentionAtToken(doc, at) && IMPERFECT.test(doc.tokens[at]?.norm ?? '')) continue;
+    // (A verb's object is rarely one bare name word that a complementizer or a comma closes:
+    // «وقالت الكاتبة سيندي ماكين إن» is a name.)
+    if (
+      !given &&
+      !mentionAtToken(doc, at) &&
+      IMPERFECT.test(doc.tokens[at]?.norm ?? '') &&
+      !(
+        nameLike(doc, at + 1) &&
+        !hasArticle(doc.tokens[at + 1] as Token) &&
+        closesSharply(doc, at + 2)
+      )
+    )
+      continue;
     if (!given && !mentionAtToken(doc, at) && clausalWord(doc.tokens[at])) continue;
     // «الوزير المسؤول عن الشؤون الخارجية جلسة مباحثات»: a first word in ة that is no known given
     // name is a common noun (a session, a meeting), not the start of a name.
@@ -709,9 +721,14 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
  * «مستشار ترامب», «مستشار الرئيس الأمريكي دونالد ترامب»: a title before a known leader that is
  * not the leader's own title names someone else (the advisor of the leader).
  */
-function governsLeader(title: TitlePhrase, key: string): boolean {
+function governsLeader(doc: Doc, title: TitlePhrase, key: string): boolean {
   const own = lexicon().leaderRoleKeys.get(key);
-  return own !== undefined && own !== title.roleKey;
+  if (own === undefined || own === title.roleKey) return false;
+  // Only an office inside the phrase names the leader («مستشار الرئيس …»); a known leader after
+  // a title of another office holds that office now (offices change: «وزيرة الخارجية X»).
+  for (let k = title.from + 1; k < title.to; k++)
+    if (titleKeyOf(doc.tokens[k]) === own) return true;
+  return false;
 }
 
 /** A single unknown word after a title is a name only before a comma, a cue or a function word
@@ -742,6 +759,15 @@ function closesName(doc: Doc, t: number): boolean {
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   if (!tok.isWord) return tok.text === '،' || tok.text === ',' || tok.text === ':';
   return PREPOSITIONS.has(tok.norm) || isComplementizer(tok) || infoOf(tok).cue;
+}
+
+/** A complementizer, a comma or a colon right after (not a preposition: «يحمل رسالة إلى»). */
+function closesSharply(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
+  return tok.isWord
+    ? isComplementizer(tok)
+    : tok.text === '،' || tok.text === ',' || tok.text === ':';
 }
 
 /** «عادل فهمي وزير الإعلام»: an indefinite title head opens an apposition after a name. */

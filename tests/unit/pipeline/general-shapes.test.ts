@@ -366,6 +366,21 @@ describe('who said what in general news', () => {
       'وقال مدير الحملة الانتخابية للمرشح كريم سعيد، محمد لطفي، إن المرشح سيزور عشر مدن.',
       ['محمد لطفي: المرشح سيزور عشر مدن'],
     ],
+    [
+      'a known leader after the title of another office holds that office now',
+      'وقالت المرشحة الرئاسية كامالا هاريس إن الحملة ستزور الولايات المتأرجحة.',
+      ['كامالا هاريس: الحملة ستزور الولايات المتأرجحة'],
+    ],
+    [
+      'a foreign given name shaped like a future verb (س + imperfect), closed by أن',
+      'وأكدت المديرة التنفيذية للبرنامج سيندي ماكين أن المساعدات ستصل خلال أيام.',
+      ['سيندي ماكين: المساعدات ستصل خلال أيام'],
+    ],
+    [
+      '«الشركة» refers back to a firm, never to a club named before',
+      'وقال رئيس نادي الزمالك حسين لبيب إن العقد انتهى. وقالت الشركة الراعية في بيان إن الرعاية مستمرة.',
+      ['حسين لبيب: العقد انتهى', 'الشركة الراعية: الرعاية مستمرة'],
+    ],
   ])('%s', (_t, text, expected) => {
     expect(said(run(text))).toEqual(expected);
   });
@@ -373,6 +388,7 @@ describe('who said what in general news', () => {
   it.each([
     ['«الفريق» (a team) before a verb', 'وقال المدرب إن الفريق نجح في الحد من خطورة المنافس.'],
     ['«بسبب» ends a name', 'وغاب اللاعب جاك هندري بسبب الإصابة عن المباراة.'],
+    ['an imperfect verb after a title is no name', 'وقال إن الأمين العام يحمل رسالة إلى الرئيس.'],
   ])('%s', (_t, text) => {
     const people = labelsOf(run(text), 'person');
     expect(people.every((p) => !/نجح|بسبب/.test(p))).toBe(true);
