@@ -377,6 +377,16 @@ describe('who said what in general news', () => {
       ['سيندي ماكين: المساعدات ستصل خلال أيام'],
     ],
     [
+      'a rank between the field and the name; a given name that starts like a clitic and a verb (فا…)',
+      'ويرى الخبير في الشؤون العسكرية اللواء فايز الحمدان أن المعركة ستطول.',
+      ['فايز الحمدان: المعركة ستطول'],
+    ],
+    [
+      'a body after a full name is the verb’s object, not a third name',
+      'وطالب الوزير خالد العمر الحكومة بتسريع صرف التعويضات.',
+      ['خالد العمر: الحكومة بتسريع صرف التعويضات'],
+    ],
+    [
       '«الشركة» refers back to a firm, never to a club named before',
       'وقال رئيس نادي الزمالك حسين لبيب إن العقد انتهى. وقالت الشركة الراعية في بيان إن الرعاية مستمرة.',
       ['حسين لبيب: العقد انتهى', 'الشركة الراعية: الرعاية مستمرة'],
