@@ -113,6 +113,9 @@ function familyNameLike(doc: Doc, t: number): boolean {
     !VERBAL_NOUN.test(tok.norm) &&
     // «سلمى أحمد العاملة في…»: a feminine active participle (فاعلة) describes, it names nobody.
     !/^ال.ا..ه$/.test(tok.norm) &&
+    // «بن طلال التنموية»: a feminine relational adjective (ال + a stem of four or more + ية)
+    // qualifies a noun before the name (العطية، a family name, has a short stem).
+    !/^ال.{4,}يه$/.test(tok.norm) &&
     (!info.adjective || nisba) &&
     !info.cue &&
     !info.participle &&
@@ -467,9 +470,49 @@ export function findPersons(doc: Doc): Doc {
     );
     t += len - 1;
   }
+  afterNationalityNoun(doc);
   attachAfterQuotedBody(doc);
   giveTitlesPastPossessor(doc);
   return doc;
+}
+
+/**
+ * «أكد اليوناني دونيس مدرب الهلال أن…», «أمام الأرجنتيني ليونيل ميسي»: a nationality in ال right
+ * after a speech verb or a function word qualifies no noun (after one it would be its adjective:
+ * المدرب اليوناني); it is a noun itself, «the Greek», and the name after it is a person of that
+ * country. The name must close (a title
+ * in apposition, a comma, a cue, أن, a preposition) so that a common noun after it is not taken.
+ */
+function afterNationalityNoun(doc: Doc): void {
+  const tokens = doc.tokens;
+  for (let t = 1; t < tokens.length; t++) {
+    const tok = tokens[t];
+    const countryId = adjectiveCountry(tok);
+    if (!tok || !countryId || countryId === 'europe' || !hasArticle(tok)) continue;
+    // One person: a singular nisba (اليوناني، الأمريكية), not «اليمنيين تضرروا».
+    if (!/يه?$/.test(tok.norm)) continue;
+    if ((doc.mentionAt[t] ?? -1) >= 0 || /^[وف]/.test(tok.norm)) continue;
+    // After a verb of speech or a function word (ضد، أمام، مع، إن): no noun it could qualify.
+    const prev = tokens[t - 1];
+    if (
+      !prev?.isWord ||
+      !(infoOf(prev).cue || infoOf(prev).participle || infoOf(prev).stop) ||
+      doc.sentence[t - 1] !== doc.sentence[t]
+    )
+      continue;
+    const at = t + 1;
+    if (mentionAtToken(doc, at) || !nameLike(doc, at) || doc.sentence[at] !== doc.sentence[t])
+      continue;
+    const closes = (k: number) => closesName(doc, k) || appositionAt(doc, k) || isComma(tokens[k]);
+    let len = nameLength(doc, at);
+    // «التونسي ناصيف البياوي مدرب الفتح»: a word and a family name in ال that the name closes.
+    if (len === 1 && familyNameLike(doc, at + 1) && closes(at + 2)) len = 2;
+    if (len === 0) continue;
+    const end = at + len;
+    if (!closes(end)) continue;
+    addPerson(doc, at, end, 0, { countryId }, { rule: 'name-after-nationality', cue: tok.text });
+    t = end - 1;
+  }
 }
 
 /** «محامي اللاعب كريم بنزيمة جان بيير مارتان», «مدرب اللاعب X Y»: when a second name follows the
