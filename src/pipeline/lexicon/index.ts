@@ -156,6 +156,11 @@ function buildLexicon(): Lexicon {
   }
   const titleHeads = new Map<string, string>();
   for (const [k, v] of Object.entries(TITLE_HEADS)) titleHeads.set(n(k.replace('_', ' ')), v);
+  // A head written without the article has its definite form too (منسق → المنسق): the article
+  // is grammar, not another title.
+  for (const [k, v] of [...titleHeads])
+    if (!k.includes(' ') && !k.startsWith('ال') && !titleHeads.has(`ال${k}`))
+      titleHeads.set(`ال${k}`, v);
   // Titles across fields; a two-word form (حارس المرمى) is found by its first word, its second
   // word then continues the title phrase.
   for (const row of FIELD_TITLES)

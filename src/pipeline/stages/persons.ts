@@ -346,7 +346,7 @@ export function findPersons(doc: Doc): Doc {
     // «وقدم مدير الشرطة شكره لرجال الأمن»: a noun with the pronoun ه (written ه, not ة) after a
     // title is what the person did, not an unknown name.
     if (!given && !mentionAtToken(doc, at) && possessedNoun(doc.tokens[at])) continue;
-    let len = nameLength(doc, at) || aliName(doc, at);
+    let len = nameLength(doc, at) || aliName(doc, at) || quotedName(doc, at);
     // «وقال المرشح الحميدي السبيعي:»: two family names in ال after a title (see findTitles).
     if (len === 0 && familyNamePair(doc, at) && closesName(doc, at + 2)) len = 2;
     // «برئاسة وزير الخارجية علي الشريف إلى»: after a title, «علي» and a family name that a
@@ -772,6 +772,24 @@ function governsLeader(doc: Doc, title: TitlePhrase, key: string): boolean {
   for (let k = title.from + 1; k < title.to; k++)
     if (titleKeyOf(doc.tokens[k]) === own) return true;
   return false;
+}
+
+/** «محافظ المصرف المركزي “الصدّيق الكبير”»: in quotes right after a title, two to four words
+ * are the name as written, the article included (names such as الصديق، المهدي). */
+function quotedName(doc: Doc, at: number): number {
+  const open = at - 1;
+  const q = doc.quoteOf[at] ?? -1;
+  const quote = doc.quotes[q];
+  if (!isQuoteMark(doc.tokens[open]) || !quote || quote.open !== open) return 0;
+  const len = quote.close - at;
+  if (len < 2 || len > 4) return 0;
+  for (let k = at; k < quote.close; k++) {
+    const tok = doc.tokens[k];
+    if (!tok?.isWord || !tok.isArabic || mentionAtToken(doc, k)) return 0;
+    const info = infoOf(tok);
+    if (info.stop || info.cue || info.titleKey || info.adjective || info.participle) return 0;
+  }
+  return len;
 }
 
 /** A single unknown word after a title is a name only before a comma, a cue or a function word

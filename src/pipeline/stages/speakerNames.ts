@@ -47,7 +47,10 @@ export function findSpeakerNames(doc: Doc): Doc {
       (PREP_BEFORE.has(after.norm) && isComplementizer(doc.tokens[a + len + 1])) ||
       // «وقال تيسير السامعي مسؤول الإعلام في …»: the name's title follows it (bare, not an
       // addressee: «وصرح لاحقا لمراسل قناة …»).
-      (!!titleStartingAt(doc, a + len) && lex.titleHeads.has(after.norm))
+      // «وقال رازي شويحات المنسق الإعلامي للفريق»: or a definite title in apposition.
+      (!!titleStartingAt(doc, a + len) &&
+        (lex.titleHeads.has(after.norm) ||
+          (hasArticle(after) && lex.titleHeads.has(after.norm.slice(2)))))
     )
       addPerson(
         doc,

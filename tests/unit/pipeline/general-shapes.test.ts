@@ -417,6 +417,21 @@ describe('who said what in general news', () => {
       [],
     ],
     [
+      'a name in quotes after its title keeps its article (names such as الصديق، المهدي)',
+      'قال محافظ البنك “الصادق المهدي” خلال الملتقى، إن السيولة متوفرة.',
+      ['الصادق المهدي: السيولة متوفرة'],
+    ],
+    [
+      'an unknown name after the verb, then a definite title in apposition',
+      'وقال رامز حديدات المنسق الإعلامي للنادي، إن المباراة ستقام في موعدها.',
+      ['رامز حديدات: المباراة ستقام في موعدها'],
+    ],
+    [
+      'a body’s acronym in quotes, then the person’s own title and name',
+      'وقال المدير التنفيذي للشركة الوطنية للغاز "نافكو" المهندس سامر عيد إن الإمدادات مستقرة.',
+      ['سامر عيد: الإمدادات مستقرة'],
+    ],
+    [
       '«الشركة» refers back to a firm, never to a club named before',
       'وقال رئيس نادي الزمالك حسين لبيب إن العقد انتهى. وقالت الشركة الراعية في بيان إن الرعاية مستمرة.',
       ['حسين لبيب: العقد انتهى', 'الشركة الراعية: الرعاية مستمرة'],
