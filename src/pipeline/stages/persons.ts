@@ -403,6 +403,15 @@ export function findPersons(doc: Doc): Doc {
       len = 2;
     }
     if (len === 0 || (len === 1 && !given && !isFollowedByBoundary(doc, at + 1))) continue;
+    // «مرشح الإخوان حصل على…»: one unknown word of three letters before a preposition is the
+    // past verb the title is the subject of (فعل), not a name.
+    if (
+      len === 1 &&
+      !given &&
+      doc.tokens[at]?.norm.length === 3 &&
+      PREPOSITIONS.has(doc.tokens[at + 1]?.norm ?? '')
+    )
+      continue;
     // «الفريق نجح في…»: a title that is also an everyday noun needs more than one unknown word.
     if (
       len === 1 &&

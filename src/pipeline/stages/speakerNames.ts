@@ -82,10 +82,13 @@ function findDefiniteSurnames(doc: Doc): void {
   const lex = lexicon();
   for (let t = 0; t + 2 < doc.tokens.length; t++) {
     const verb = doc.tokens[t] as Token;
-    if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(verb) || isFeminineCue(verb)) continue;
+    if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(verb)) continue;
     const a = t + 1;
     const tok = doc.tokens[a];
     if (!tok || !tok.isWord || !tok.isArabic || !tok.norm.startsWith('ال')) continue;
+    // After a feminine verb (a body, a town, a paper may be its subject: أعلنت الوزارة) only a
+    // nisba-shaped family name of a woman named before (وقالت المليفي).
+    if (isFeminineCue(verb) && !(/ي$/.test(tok.norm) && womanNamedBefore(doc, t))) continue;
     if (!hasArticle(tok) || tok.norm.length < 5) continue;
     // «وأشار الأبيض إلى أن…»: a town is feminine (أعلنت واشنطن), so a one-word town after a
     // masculine speech verb, right before the content, is a family name.
@@ -110,6 +113,21 @@ function findDefiniteSurnames(doc: Doc): void {
     if (!surnameShaped(tok)) continue;
     addPerson(doc, a, a + 1, 0, {}, { rule: 'family-name-after-speech-verb', cue: verb.text });
   }
+}
+
+/** A person already named whose title is feminine (مرشحة، الوزيرة) or whose speech verb was. */
+function womanNamedBefore(doc: Doc, t: number): boolean {
+  for (const m of doc.mentions) {
+    if (m.kind !== 'person' || m.from >= t) continue;
+    const verb = doc.tokens[m.from - 1];
+    const title = doc.titles.find((x) => x.person === m.key);
+    if (
+      (verb && isCueVerb(verb) && isFeminineCue(verb)) ||
+      /[ةه]$/.test(normalizeArabic(title?.role.split(' ')[0] ?? ''))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A word in ال shaped like a family name (not a title, a nationality, a common noun). */

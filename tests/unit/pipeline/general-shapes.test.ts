@@ -432,6 +432,11 @@ describe('who said what in general news', () => {
       ['سامر عيد: الإمدادات مستقرة'],
     ],
     [
+      'a woman’s family name alone after a feminine verb',
+      'وقالت مرشحة الدائرة الثالثة نورة المطيري إن التعليم أولا. وقالت المطيري إن الصحة تأتي بعده.',
+      ['نورة المطيري: التعليم أولا', 'نورة المطيري: الصحة تأتي بعده'],
+    ],
+    [
       '«الشركة» refers back to a firm, never to a club named before',
       'وقال رئيس نادي الزمالك حسين لبيب إن العقد انتهى. وقالت الشركة الراعية في بيان إن الرعاية مستمرة.',
       ['حسين لبيب: العقد انتهى', 'الشركة الراعية: الرعاية مستمرة'],
@@ -451,6 +456,11 @@ describe('who said what in general news', () => {
       'an imperfect verb after a title is no name',
       'وقال إن الأمين العام يحمل رسالة إلى الرئيس.',
       'يحمل',
+    ],
+    [
+      'a past verb of three letters after a title, before a preposition',
+      'وأعلنت اللجنة أن مرشح الحزب حصل على أغلبية الأصوات.',
+      'حصل',
     ],
     [
       'a plural nationality is a people, and the verb after it no name',
