@@ -116,6 +116,8 @@ function familyNameLike(doc: Doc, t: number): boolean {
     // «بن طلال التنموية»: a feminine relational adjective (ال + a stem of four or more + ية)
     // qualifies a noun before the name (العطية، a family name, has a short stem).
     !/^ال.{4,}يه$/.test(tok.norm) &&
+    // «من عمر الحكومة»: a body (الحكومة، الوزارة، الشركة) is never a family name.
+    !INSTITUTIONS.has(tok.norm.slice(2)) &&
     (!info.adjective || nisba) &&
     !info.cue &&
     !info.participle &&
@@ -334,6 +336,9 @@ export function findPersons(doc: Doc): Doc {
     )
       continue;
     if (!given && !mentionAtToken(doc, at) && clausalWord(doc.tokens[at])) continue;
+    // «بصفتي رئيس الحكومة حلولا سهلة»: an unknown word in ا (an indefinite accusative, حلولًا)
+    // before an indefinite adjective in ة or ا is a noun phrase, not a name.
+    if (!given && !mentionAtToken(doc, at) && indefiniteAccusative(doc, at)) continue;
     // «الوزير المسؤول عن الشؤون الخارجية جلسة مباحثات»: a first word in ة that is no known given
     // name is a common noun (a session, a meeting), not the start of a name.
     if (
@@ -829,6 +834,14 @@ function closesName(doc: Doc, t: number): boolean {
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   if (!tok.isWord) return tok.text === '،' || tok.text === ',' || tok.text === ':';
   return PREPOSITIONS.has(tok.norm) || isComplementizer(tok) || infoOf(tok).cue;
+}
+
+function indefiniteAccusative(doc: Doc, at: number): boolean {
+  const tok = doc.tokens[at];
+  const next = doc.tokens[at + 1];
+  if (!tok?.isWord || !next?.isWord || hasArticle(next)) return false;
+  if (/ً/.test(tok.text)) return true;
+  return /[^ء]ا$/.test(tok.norm) && /[هة]$|ا$/.test(next.norm) && givenName(next) === undefined;
 }
 
 /** A complementizer, a comma or a colon right after (not a preposition: «يحمل رسالة إلى»). */

@@ -458,6 +458,16 @@ describe('who said what in general news', () => {
       'يحمل',
     ],
     [
+      'a given name before a body is an ordinary word (عمر: age)',
+      'وقال الوزير سامي النجار إن السنة الأولى من عمر الحكومة كانت صعبة.',
+      'عمر',
+    ],
+    [
+      'an indefinite accusative and its adjective after a title are no name',
+      'وقال: كان بإمكاني بصفتي رئيس الحكومة حلولا سهلة لكنني رفضت.',
+      'حلولا',
+    ],
+    [
       'a past verb of three letters after a title, before a preposition',
       'وأعلنت اللجنة أن مرشح الحزب حصل على أغلبية الأصوات.',
       'حصل',
