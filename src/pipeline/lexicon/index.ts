@@ -14,7 +14,13 @@ import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './givenNames.ts';
 import { INSTITUTIONS } from './institutions.ts';
 import { CLUBS, COMPANIES, OUTLETS } from './companies.ts';
 import { LEADERS } from './leaders.ts';
-import { CARRY_CUES, PARTICIPLES, SPEECH_VERBS, VAGUE_SUBJECTS } from './speechVerbs.ts';
+import {
+  CARRY_CUES,
+  PARTICIPLES,
+  PRESENT_SPEECH_VERBS,
+  SPEECH_VERBS,
+  VAGUE_SUBJECTS,
+} from './speechVerbs.ts';
 import { stopwordSet } from './stopwords.ts';
 import { TITLE_HEADS } from './titles.ts';
 import { FIELD_TITLES } from './fieldTitles.ts';
@@ -214,6 +220,7 @@ function speechVerbForms(): Set<string> {
     forms.add(`${verb}ت`);
     forms.add(`${verb}وا`);
   }
+  for (const verb of PRESENT_SPEECH_VERBS) forms.add(n(verb));
   return forms;
 }
 

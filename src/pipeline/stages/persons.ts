@@ -320,7 +320,9 @@ export function findPersons(doc: Doc): Doc {
     }
     // «الرئيسان …», «الوزراء …» name people found otherwise, never a new one.
     if (readings(doc.tokens[title.from]).some((r) => PLURALS.has(r))) continue;
-    const given = givenName(doc.tokens[at]);
+    // «وزيرة الثقافة “مبروكة توغي”»: words in quotes after a title are a name however they look.
+    const given =
+      givenName(doc.tokens[at]) ?? (quotedName(doc, at) > 0 ? { stripped: 0 } : undefined);
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
     // (A verb's object is rarely one bare name word that a complementizer or a comma closes:
     // «وقالت الكاتبة سيندي ماكين إن» is a name.)
