@@ -10,12 +10,13 @@ import type { Token } from '../tokenize.ts';
 import { isComplementizer, isFirstPersonVerb } from './cues.ts';
 import { addPerson } from './persons.ts';
 import { isQuoteMark } from './structure.ts';
-import { ADJUNCT_START_WORDS } from '../lexicon/discourse.ts';
+import { ADJUNCT_START_WORDS, DOCUMENT_NOUNS } from '../lexicon/discourse.ts';
 import { RELATIVES_WORDS } from '../lexicon/sides.ts';
 import { PREP_BEFORE_COMPLEMENTIZER } from '../lexicon/speechVerbs.ts';
 
 const ADJUNCT_START = new Set(ADJUNCT_START_WORDS.map(normalizeArabic));
 const RELATIVE = new Set(RELATIVES_WORDS.map(normalizeArabic));
+const DOCUMENTS = new Set(DOCUMENT_NOUNS.map(normalizeArabic));
 const PREP_BEFORE = new Set(PREP_BEFORE_COMPLEMENTIZER.map(normalizeArabic));
 
 /** «وأضاف هارتلي أن…», «وقال غرانت: …»: the unknown word right after a speech verb is a name. */
@@ -108,7 +109,12 @@ function findDefiniteSurnames(doc: Doc): void {
     const info = infoOf(tok);
     const bare = tok.norm.slice(2);
     if (info.titleKey || info.adjective || info.stop || info.cue || info.participle) continue;
-    if (DEFINITE_COMMON.has(tok.norm) || lex.vague.has(tok.norm) || lex.titleHeads.has(bare))
+    if (
+      DEFINITE_COMMON.has(tok.norm) ||
+      DOCUMENTS.has(tok.norm) ||
+      lex.vague.has(tok.norm) ||
+      lex.titleHeads.has(bare)
+    )
       continue;
     if (!surnameShaped(tok)) continue;
     addPerson(doc, a, a + 1, 0, {}, { rule: 'family-name-after-speech-verb', cue: verb.text });
