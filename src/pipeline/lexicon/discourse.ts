@@ -60,6 +60,12 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'تمسك',
   'رغبة',
   'استمرار',
+  // Stances a diplomat affirms: support, solidarity, the depth of ties.
+  'مساندة',
+  'تأييد',
+  'تضامن',
+  'عمق',
+  'متانة',
   'وجود',
   'بدء',
   'صحة',
@@ -123,7 +129,7 @@ export const AFFIRMED_WORDS: readonly string[] = [
 
 /** «وأضاف البيان أن…», «وجاء في المنشور»: a document speaks for whoever issued it — the last
  * speaker — whatever its grammatical gender. */
-// Read by stages/opening.ts.
+// Read by stages/opening.ts and stages/speakerNames.ts.
 export const DOCUMENT_NOUNS: readonly string[] = [
   'البيان',
   'المنشور',
@@ -134,6 +140,9 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'الإعلان',
   'التعميم',
   'المذكرة',
+  // «وذكر البلاغ أن…»: a communiqué, as the Maghreb's press calls a statement.
+  'البلاغ',
+  'الإيجاز',
 ];
 
 /** «بالاعتراف بـ…», «بالتأكيد على…»: a verbal noun of speech after ب. */

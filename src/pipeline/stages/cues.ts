@@ -8,6 +8,7 @@ import type { Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
 import { wordFact } from '../word-facts.ts';
 import { NOMINAL_WORDS, AFFIRM_ONLY_PARTICIPLE_WORDS } from '../lexicon/discourse.ts';
+import { PRESENT_SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { isAffirmedNoun } from './cueVerbs.ts';
 import { documentFrameEnd } from './documentFrame.ts';
@@ -24,6 +25,16 @@ const COMPLEMENTIZER = /^(ب)?ا[نن](ه|ها|هم|هما|نا|ني|ي|كم)?$/
 /** أن، إن، أنه، بأنها …: reported content starts after it. */
 export function isComplementizer(tok: Token | undefined): boolean {
   return !!tok && tok.isWord && COMPLEMENTIZER.test(tok.norm);
+}
+
+/** «وقال أعتقد أن…», «وأضاف أرى أن…»: a short word written with أ right before «أنّ» is a verb
+ * of «I» (أعتقد، أرى، أظن، أتوقع، أؤكد) — the speaker's own words begin, no name. A name after
+ * قال takes «إنّ» (وقال أنشيلوتي إن), and known given names (أحمد، أنس) are no verbs. */
+export function isFirstPersonVerb(tok: Token | undefined, next: Token | undefined): boolean {
+  if (!tok?.isWord || !next?.isWord || tok.norm.length > 5 || tok.norm.length < 3) return false;
+  if (!tok.text.replace(/^[\u064B-\u065F\u0640]+/, '').startsWith('أ')) return false;
+  if (infoOf(tok).givenStripped >= 0) return false;
+  return next.norm === 'ان' && !next.text.startsWith('إ');
 }
 
 /** وأن، وأنه، وبأن، وإن هناك: a second claim under the same cue. */
@@ -53,8 +64,9 @@ export function findCues(doc: Doc): Cue[] {
     const inQuote = q >= 0 && !doc.nameQuotes.has(q) && !reopens;
     if (
       !inQuote &&
-      (info.cue ||
+      ((info.cue && !embeddedPresent(doc, t)) ||
         isExplainedWithShadda(tok) ||
+        explainsUnmarked(doc, t) ||
         documentFrameEnd(doc, t) >= 0 ||
         isExpressedBy(doc, t))
     )
@@ -110,6 +122,35 @@ const isExplainedWithShadda = wordFact(
   (tok: Token): boolean =>
     tok.norm.length <= 4 && /^[وف]?(بيّن|عدّ)ت?$/.test(tok.text.replace(/\u0640|\u064E/g, '')),
 );
+
+const PRESENT = new Set(PRESENT_SPEECH_VERBS.map(normalizeArabic));
+
+/** «أن الوزارة تؤكد على…» (inside a claim, its subject before it), «ويتوقع أن تبدأ…» (it is
+ * expected): a present-tense verb that is not at the head of its clause, or that has no subject
+ * before its content, reports nothing. */
+function embeddedPresent(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok) return false;
+  const bare = tok.norm.replace(/^[وف]/, '');
+  if (!PRESENT.has(tok.norm) && !PRESENT.has(bare)) return false;
+  if (isComplementizer(doc.tokens[t + 1])) return true;
+  if (bare !== tok.norm) return false;
+  const prev = doc.tokens[t - 1];
+  const head =
+    !prev || !prev.isWord || doc.sentence[t - 1] !== doc.sentence[t] || infoOf(prev).stop;
+  return !head;
+}
+
+/** «وبين كومار، أن…», «بينت الدراسة أن…»: بيّن written without its shadda is «between» too; it
+ * explains only as the clause's first word (or with the ت of a feminine subject) with أن soon
+ * after. */
+function explainsUnmarked(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok || !/^[وف]?بينت?$/.test(tok.norm)) return false;
+  const prev = doc.tokens[t - 1];
+  const first = !prev || !prev.isWord || doc.sentence[t - 1] !== doc.sentence[t];
+  return (first || tok.norm.endsWith('ت')) && followedByComplementizer(doc, t);
+}
 
 const NOMINAL = new Set(NOMINAL_WORDS);
 

@@ -14,7 +14,14 @@ import {
   type OrganizationHeadRule,
 } from '../rules/organizationHeads.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { adjectiveCountry, hasArticle, infoOf, nameLike, readings } from '../words.ts';
+import {
+  adjectiveCountry,
+  hasArticle,
+  infoOf,
+  isOrganizationHead,
+  nameLike,
+  readings,
+} from '../words.ts';
 import { isQuoteMark } from './structure.ts';
 import { isComplementizer } from './cues.ts';
 import {
@@ -186,6 +193,16 @@ function namedByHead(
       /(ها|ه|هم)$/.test(governs.norm)
     )
       break;
+    // «تعلن الهيئة النتائج النهائية»: a definite head takes adjectives (الهيئة المستقلة), never a
+    // definite noun, which is the verb's object.
+    if (
+      head.definite &&
+      complements === 0 &&
+      /^ال/.test(n) &&
+      definiteComplement(doc, end) &&
+      !adjectiveLike(n)
+    )
+      break;
     if (
       definiteComplement(doc, end) &&
       (!afterPlace || /ي(ه)?$/.test(n) || /^لل/.test(n) || AFTER_PLACE.has(n))
@@ -309,7 +326,15 @@ function addOrganization(
   if (!first || !last) return undefined;
   // The clitics are the first `stripped` normalized letters (لجنة keeps its own ل).
   const start = stripped > 0 ? originalOffset(first, stripped) : first.start;
-  const name = doc.text.slice(start, last.end);
+  const surface = doc.text.slice(start, last.end);
+  // «للمجلس الوطني»: ل merged with ال leaves «لمجلس» after the clitic; the body is «المجلس».
+  const norm = normalizeArabic(surface);
+  const mergedLam =
+    stripped > 0 &&
+    /^[وف]?لل/.test(first.norm) &&
+    norm.startsWith('ل') &&
+    isOrganizationHead(norm.slice(1).split(' ')[0] ?? '');
+  const name = mergedLam ? `ا${surface}` : surface;
   const key = `organization:${normalizeArabic(name)}`;
   return addMention(doc, {
     key,
@@ -385,6 +410,19 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
 
 /** «مؤسسة ثقافية», «شركة طيران إقليمية», «جامعة وشاملة»: an indefinite word written with ة (an
  * adjective agreeing with the head) or joined by و describes the body; it does not name it. */
+/** A definite word shaped like an adjective: a nisba (الوطني، الدستورية), a feminine or a
+ * participle (المستقلة، المتحدة), an elative (الأعلى، العليا), or a common adjective (العام). */
+function adjectiveLike(norm: string): boolean {
+  return (
+    /(ي|يه|يين|يون)$/.test(norm) ||
+    /ه$/.test(norm) ||
+    /^الم/.test(norm) ||
+    /^الا..ي$/.test(norm) ||
+    /يا$/.test(norm) ||
+    lexicon().commonAdjectives.has(norm.slice(2))
+  );
+}
+
 function adjectiveShaped(tok: Token | undefined): boolean {
   if (!tok?.isWord) return false;
   const bare = tok.text.replace(/[\u064B-\u065F\u0640]/g, '');
@@ -473,7 +511,9 @@ export function findOrganizations(doc: Doc): Doc {
     }
     // «الحكومة الأردنية»: the government with its nationality.
     const gov = governmentOf(tok);
-    if (gov && adjectiveCountry(tokens[t + 1]) && !mentionAtToken(doc, t + 1)) {
+    // «للحكومة المغربية»: ل merged with ال leaves no span that reads «الحكومة»; not named here.
+    const merged = /^[وف]?لل/.test(tok.norm);
+    if (gov && !merged && adjectiveCountry(tokens[t + 1]) && !mentionAtToken(doc, t + 1)) {
       addOrganization(doc, t, t + 2, tok.norm.length - gov.length, {
         rule: 'government-of-country',
         cue: tok.text,

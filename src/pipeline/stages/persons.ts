@@ -42,7 +42,7 @@ const HONORIFIC_SURNAMES = new Set(['السيد', 'الشيخ'].map(normalizeAra
 /** Second words of compound given names (نور الدين، سيف الإسلام). */
 const COMPOUND_TAILS = new Set(['الدين', 'الإسلام'].map(normalizeArabic));
 /** Connectors of lineage (son of, family of): after them the name always goes on. */
-const LINEAGE = new Set(['بن', 'بنت', 'ابن', 'آل', 'ولد'].map(normalizeArabic));
+const LINEAGE = new Set(['بن', 'بنت', 'ابن', 'آل', 'ولد', 'آيت'].map(normalizeArabic));
 
 /** The reading of a token that is a known given name, with the clitics it drops. */
 function givenName(tok: Token | undefined): { stripped: number } | undefined {
@@ -113,6 +113,13 @@ function familyNameLike(doc: Doc, t: number): boolean {
     !VERBAL_NOUN.test(tok.norm) &&
     // «سلمى أحمد العاملة في…»: a feminine active participle (فاعلة) describes, it names nobody.
     !/^ال.ا..ه$/.test(tok.norm) &&
+    // «بن طلال التنموية»: a feminine relational adjective (ال + a stem of four or more + ية)
+    // qualifies a noun before the name (العطية، a family name, has a short stem).
+    !/^ال.{4,}يه$/.test(tok.norm) &&
+    // «بحث X الأوضاع»: a broken plural of the pattern أفعال (الأوضاع، الأسعار) is no family name.
+    !/^الا..ا.$/.test(tok.norm) &&
+    // «من عمر الحكومة»: a body (الحكومة، الوزارة، الشركة) is never a family name.
+    !INSTITUTIONS.has(tok.norm.slice(2)) &&
     (!info.adjective || nisba) &&
     !info.cue &&
     !info.participle &&
@@ -293,6 +300,24 @@ function attachTitle(doc: Doc, title: TitlePhrase, key: string): void {
     e.role ??= title.role;
     if (title.countryId && title.countryId !== 'europe') e.countryId ??= title.countryId;
   }
+  // «هنأ وزير الخارجية المصري X نظيره السوداني Y»: a counterpart holds the same office as the
+  // one whose counterpart he is, and the nationality in the phrase is his own — so that «الوزير
+  // السوداني» later is Y.
+  if (e && title.counterpart) {
+    if (title.countryId && title.countryId !== 'europe') e.countryId ??= title.countryId;
+    const owner = personBefore(doc, title.from);
+    for (const role of (owner ? doc.roleKeys.get(owner) : undefined) ?? [])
+      addRoleKey(doc, key, role);
+  }
+}
+
+/** The person named last before token `t` in the same sentence. */
+function personBefore(doc: Doc, t: number): string | undefined {
+  for (let k = t - 1; k >= 0 && doc.sentence[k] === doc.sentence[t]; k--) {
+    const m = mentionAtToken(doc, k);
+    if (m?.kind === 'person') return m.key;
+  }
+  return undefined;
 }
 
 export function findPersons(doc: Doc): Doc {
@@ -309,16 +334,33 @@ export function findPersons(doc: Doc): Doc {
     if (!existing && endsOnWork(doc, at)) continue;
     if (existing) {
       // «مستشار الرئيس الأمريكي دونالد ترامب»: the leader is the inner «الرئيس», not the advisor.
-      if (existing.kind === 'person' && !governsLeader(title, existing.key))
+      if (existing.kind === 'person' && !governsLeader(doc, title, existing.key))
         attachTitle(doc, title, existing.key);
       continue;
     }
     // «الرئيسان …», «الوزراء …» name people found otherwise, never a new one.
     if (readings(doc.tokens[title.from]).some((r) => PLURALS.has(r))) continue;
-    const given = givenName(doc.tokens[at]);
+    // «وزيرة الثقافة “مبروكة توغي”»: words in quotes after a title are a name however they look.
+    const given =
+      givenName(doc.tokens[at]) ?? (quotedName(doc, at) > 0 ? { stripped: 0 } : undefined);
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
-    if (!given && !mentionAtToken(doc, at) && IMPERFECT.test(doc.tokens[at]?.norm ?? '')) continue;
+    // (A verb's object is rarely one bare name word that a complementizer or a comma closes:
+    // «وقالت الكاتبة سيندي ماكين إن» is a name.)
+    if (
+      !given &&
+      !mentionAtToken(doc, at) &&
+      IMPERFECT.test(doc.tokens[at]?.norm ?? '') &&
+      !(
+        nameLike(doc, at + 1) &&
+        !hasArticle(doc.tokens[at + 1] as Token) &&
+        closesSharply(doc, at + 2)
+      )
+    )
+      continue;
     if (!given && !mentionAtToken(doc, at) && clausalWord(doc.tokens[at])) continue;
+    // «بصفتي رئيس الحكومة حلولا سهلة»: an unknown word in ا (an indefinite accusative, حلولًا)
+    // before an indefinite adjective in ة or ا is a noun phrase, not a name.
+    if (!given && !mentionAtToken(doc, at) && indefiniteAccusative(doc, at)) continue;
     // «الوزير المسؤول عن الشؤون الخارجية جلسة مباحثات»: a first word in ة that is no known given
     // name is a common noun (a session, a meeting), not the start of a name.
     if (
@@ -331,7 +373,7 @@ export function findPersons(doc: Doc): Doc {
     // «وقدم مدير الشرطة شكره لرجال الأمن»: a noun with the pronoun ه (written ه, not ة) after a
     // title is what the person did, not an unknown name.
     if (!given && !mentionAtToken(doc, at) && possessedNoun(doc.tokens[at])) continue;
-    let len = nameLength(doc, at) || aliName(doc, at);
+    let len = nameLength(doc, at) || aliName(doc, at) || quotedName(doc, at);
     // «وقال المرشح الحميدي السبيعي:»: two family names in ال after a title (see findTitles).
     if (len === 0 && familyNamePair(doc, at) && closesName(doc, at + 2)) len = 2;
     // «برئاسة وزير الخارجية علي الشريف إلى»: after a title, «علي» and a family name that a
@@ -362,6 +404,17 @@ export function findPersons(doc: Doc): Doc {
       closesName(doc, at + 3)
     )
       len = 3;
+    // «نظيره السوداني عمر محمد أحمد صديق خلال…»: a chain of given names (the father's and the
+    // grandfather's) and one more word before a boundary: four-part names of the Sudan, the Gulf.
+    if (
+      len === 3 &&
+      [0, 1, 2].every((k) => givenName(doc.tokens[at + k])) &&
+      nameLike(doc, at + 3) &&
+      !mentionAtToken(doc, at + 3) &&
+      doc.sentence[at + 3] === doc.sentence[at] &&
+      (closesName(doc, at + 4) || isFollowedByBoundary(doc, at + 4))
+    )
+      len = 4;
     // «الدكتور مصطفى السيد، …»: after a title, a given name and an honorific that closes the name
     // (a comma, a cue, أن) is a family name.
     if (
@@ -388,6 +441,15 @@ export function findPersons(doc: Doc): Doc {
       len = 2;
     }
     if (len === 0 || (len === 1 && !given && !isFollowedByBoundary(doc, at + 1))) continue;
+    // «مرشح الإخوان حصل على…»: one unknown word of three letters before a preposition is the
+    // past verb the title is the subject of (فعل), not a name.
+    if (
+      len === 1 &&
+      !given &&
+      doc.tokens[at]?.norm.length === 3 &&
+      PREPOSITIONS.has(doc.tokens[at + 1]?.norm ?? '')
+    )
+      continue;
     // «الفريق نجح في…»: a title that is also an everyday noun needs more than one unknown word.
     if (
       len === 1 &&
@@ -455,9 +517,49 @@ export function findPersons(doc: Doc): Doc {
     );
     t += len - 1;
   }
+  afterNationalityNoun(doc);
   attachAfterQuotedBody(doc);
   giveTitlesPastPossessor(doc);
   return doc;
+}
+
+/**
+ * «أكد اليوناني دونيس مدرب الهلال أن…», «أمام الأرجنتيني ليونيل ميسي»: a nationality in ال right
+ * after a speech verb or a function word qualifies no noun (after one it would be its adjective:
+ * المدرب اليوناني); it is a noun itself, «the Greek», and the name after it is a person of that
+ * country. The name must close (a title
+ * in apposition, a comma, a cue, أن, a preposition) so that a common noun after it is not taken.
+ */
+function afterNationalityNoun(doc: Doc): void {
+  const tokens = doc.tokens;
+  for (let t = 1; t < tokens.length; t++) {
+    const tok = tokens[t];
+    const countryId = adjectiveCountry(tok);
+    if (!tok || !countryId || countryId === 'europe' || !hasArticle(tok)) continue;
+    // One person: a singular nisba (اليوناني، الأمريكية), not «اليمنيين تضرروا».
+    if (!/يه?$/.test(tok.norm)) continue;
+    if ((doc.mentionAt[t] ?? -1) >= 0 || /^[وف]/.test(tok.norm)) continue;
+    // After a verb of speech or a function word (ضد، أمام، مع، إن): no noun it could qualify.
+    const prev = tokens[t - 1];
+    if (
+      !prev?.isWord ||
+      !(infoOf(prev).cue || infoOf(prev).participle || infoOf(prev).stop) ||
+      doc.sentence[t - 1] !== doc.sentence[t]
+    )
+      continue;
+    const at = t + 1;
+    if (mentionAtToken(doc, at) || !nameLike(doc, at) || doc.sentence[at] !== doc.sentence[t])
+      continue;
+    const closes = (k: number) => closesName(doc, k) || appositionAt(doc, k) || isComma(tokens[k]);
+    let len = nameLength(doc, at);
+    // «التونسي ناصيف البياوي مدرب الفتح»: a word and a family name in ال that the name closes.
+    if (len === 1 && familyNameLike(doc, at + 1) && closes(at + 2)) len = 2;
+    if (len === 0) continue;
+    const end = at + len;
+    if (!closes(end)) continue;
+    addPerson(doc, at, end, 0, { countryId }, { rule: 'name-after-nationality', cue: tok.text });
+    t = end - 1;
+  }
 }
 
 /** «محامي اللاعب كريم بنزيمة جان بيير مارتان», «مدرب اللاعب X Y»: when a second name follows the
@@ -709,9 +811,32 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
  * «مستشار ترامب», «مستشار الرئيس الأمريكي دونالد ترامب»: a title before a known leader that is
  * not the leader's own title names someone else (the advisor of the leader).
  */
-function governsLeader(title: TitlePhrase, key: string): boolean {
+function governsLeader(doc: Doc, title: TitlePhrase, key: string): boolean {
   const own = lexicon().leaderRoleKeys.get(key);
-  return own !== undefined && own !== title.roleKey;
+  if (own === undefined || own === title.roleKey) return false;
+  // Only an office inside the phrase names the leader («مستشار الرئيس …»); a known leader after
+  // a title of another office holds that office now (offices change: «وزيرة الخارجية X»).
+  for (let k = title.from + 1; k < title.to; k++)
+    if (titleKeyOf(doc.tokens[k]) === own) return true;
+  return false;
+}
+
+/** «محافظ المصرف المركزي “الصدّيق الكبير”»: in quotes right after a title, two to four words
+ * are the name as written, the article included (names such as الصديق، المهدي). */
+function quotedName(doc: Doc, at: number): number {
+  const open = at - 1;
+  const q = doc.quoteOf[at] ?? -1;
+  const quote = doc.quotes[q];
+  if (!isQuoteMark(doc.tokens[open]) || !quote || quote.open !== open) return 0;
+  const len = quote.close - at;
+  if (len < 2 || len > 4) return 0;
+  for (let k = at; k < quote.close; k++) {
+    const tok = doc.tokens[k];
+    if (!tok?.isWord || !tok.isArabic || mentionAtToken(doc, k)) return 0;
+    const info = infoOf(tok);
+    if (info.stop || info.cue || info.titleKey || info.adjective || info.participle) return 0;
+  }
+  return len;
 }
 
 /** A single unknown word after a title is a name only before a comma, a cue or a function word
@@ -742,6 +867,23 @@ function closesName(doc: Doc, t: number): boolean {
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   if (!tok.isWord) return tok.text === '،' || tok.text === ',' || tok.text === ':';
   return PREPOSITIONS.has(tok.norm) || isComplementizer(tok) || infoOf(tok).cue;
+}
+
+function indefiniteAccusative(doc: Doc, at: number): boolean {
+  const tok = doc.tokens[at];
+  const next = doc.tokens[at + 1];
+  if (!tok?.isWord || !next?.isWord || hasArticle(next)) return false;
+  if (/ً/.test(tok.text)) return true;
+  return /[^ء]ا$/.test(tok.norm) && /[هة]$|ا$/.test(next.norm) && givenName(next) === undefined;
+}
+
+/** A complementizer, a comma or a colon right after (not a preposition: «يحمل رسالة إلى»). */
+function closesSharply(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
+  return tok.isWord
+    ? isComplementizer(tok)
+    : tok.text === '،' || tok.text === ',' || tok.text === ':';
 }
 
 /** «عادل فهمي وزير الإعلام»: an indefinite title head opens an apposition after a name. */
