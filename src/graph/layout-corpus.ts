@@ -10,7 +10,7 @@
  *    on another node or its label by construction, with no pass over pairs (./layout-cells.ts).
  *
  * Pure: a graphology graph in, `x`/`y` on its nodes out; no randomness (the order of visits is
- * fixed and seeds come from a hash), so the same graph always gets the same picture.
+ * fixed), so the same graph always gets the same picture.
  */
 import type Graph from 'graphology';
 import { nodeBox, type Box } from './layout-boxes.ts';
@@ -126,10 +126,13 @@ export function corpusLayout(graph: IsnadGraph, onProgress: LayoutProgress = () 
   entities.forEach((key, i) => at.set(key, { x: ex[i]!, y: ey[i]! }));
   // Speakers with fewer statements first: theirs stay close, a crowd's wrap around them.
   const groups: Array<{ x: number; y: number; keys: string[] }> = [];
+  const spoken = new Set<string>();
   for (const speaker of entities) {
     const statements: string[] = [];
     graph.forEachOutEdge(speaker, (_, edge, __, target, ___, node) => {
-      if (edge.kind === 'said' && node.kind === 'statement') statements.push(target);
+      if (edge.kind !== 'said' || node.kind !== 'statement' || spoken.has(target)) return;
+      statements.push(target);
+      spoken.add(target);
     });
     if (statements.length === 0) continue;
     statements.sort((a, b) => articleOrder(graph, a, b));
@@ -141,7 +144,7 @@ export function corpusLayout(graph: IsnadGraph, onProgress: LayoutProgress = () 
   // A statement with no speaker sits by its article's anchor.
   const loose = new Map<string, string[]>();
   graph.forEachNode((key, attrs) => {
-    if (attrs.kind !== 'statement' || attrs.speaker) return;
+    if (attrs.kind !== 'statement' || spoken.has(key)) return;
     const list = loose.get(attrs.article);
     if (list) list.push(key);
     else loose.set(attrs.article, [key]);
