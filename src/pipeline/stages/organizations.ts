@@ -145,7 +145,7 @@ function definiteComplement(doc: Doc, t: number): boolean {
 function namedByHead(
   doc: Doc,
   t: number,
-): { to: number; stripped: number; row: HeadRow } | undefined {
+): { to: number; stripped: number; row: HeadRow; alone: boolean } | undefined {
   const head = headAt(doc, t);
   if (!head) return undefined;
   const { row } = head;
@@ -309,9 +309,9 @@ function namedByHead(
     end--;
     complements--;
   }
-  if (complements <= 0) return undefined;
+  if (complements <= 0 && !row.namesAlone) return undefined;
   if (row.specific && !specific && complements < 2) return undefined;
-  return { to: end, stripped: head.stripped, row };
+  return { to: end, stripped: head.stripped, row, alone: complements <= 0 };
 }
 
 function addOrganization(
@@ -320,6 +320,7 @@ function addOrganization(
   to: number,
   stripped: number,
   reason: Reason,
+  ownArticle = false,
 ): ExtractedEntity | undefined {
   const first = doc.tokens[from];
   const last = doc.tokens[to - 1];
@@ -335,7 +336,10 @@ function addOrganization(
     norm.startsWith('ل') &&
     isOrganizationHead(norm.slice(1).split(' ')[0] ?? '');
   const name = mergedLam ? `ا${surface}` : surface;
-  const key = `organization:${normalizeArabic(name)}`;
+  // «القوات المسلحة» with no country: the article's own forces, not every article's.
+  const key = ownArticle
+    ? `organization:${doc.id}:${normalizeArabic(name)}`
+    : `organization:${normalizeArabic(name)}`;
   return addMention(doc, {
     key,
     kind: 'organization',
@@ -491,10 +495,14 @@ export function findOrganizations(doc: Doc): Doc {
         const inner = mentionAtToken(doc, k);
         if (inner) removeMention(doc, inner);
       }
-      const e = addOrganization(doc, t, byHead.to, byHead.stripped, {
-        rule: 'institution-head',
-        cue: byHead.row.head,
-      });
+      const e = addOrganization(
+        doc,
+        t,
+        byHead.to,
+        byHead.stripped,
+        { rule: 'institution-head', cue: byHead.row.head },
+        byHead.alone,
+      );
       aliasesOfHeadName(doc, e, t, byHead);
       t = byHead.to - 1;
       continue;

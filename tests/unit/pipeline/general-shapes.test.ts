@@ -547,6 +547,14 @@ describe('who said what in general news', () => {
     expect(people.some((p) => p.includes(word))).toBe(false);
   });
 
+  it('the armed forces with no country are the article’s own body, and speak', () => {
+    const r = run('وأكدت القوات المسلحة جاهزيتها التامة للتعامل مع الحالة المدارية.');
+    expect(said(r)).toEqual(['القوات المسلحة: جاهزيتها التامة للتعامل مع الحالة المدارية']);
+    expect(r.entities.find((e) => e.label === 'القوات المسلحة')?.key).toBe(
+      'organization:t:القوات المسلحه',
+    );
+  });
+
   it('a definite head takes adjectives, never a definite noun (the verb’s object)', () => {
     const orgs = labelsOf(
       run('وقالت الهيئة المستقلة للانتخاب إن الفرز انتهى، فيما تعلن الهيئة النتائج النهائية مساء.'),
