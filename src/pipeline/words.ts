@@ -153,6 +153,10 @@ const nameLikeWord = wordFact((tok: Token): boolean => {
   if (pronoun && isStopword(n.slice(0, -pronoun[0].length))) return false;
   // Tanween marks an adverb or an indefinite noun (نادراً، جيداً), never a name.
   if (/[\u064B-\u064D]/.test(tok.text)) return false;
+  // «حكمت بتأييد الحكم», «بإعدام»: ب before a verbal noun in تـ or a hamza is a phrase, not a
+  // name (بتول, a given name, is known).
+  if (/^ب[تإأ]/.test(tok.text.replace(/[\u064B-\u065F\u0640]/g, '')) && info.givenStripped < 0)
+    return false;
   return true;
 });
 

@@ -351,6 +351,15 @@ function readItem(
     a = to - 2;
   const len = to - a;
   if (len === 0) return undefined;
+  // «من بنية تحتية»: a noun in ة and its adjective in ة are no name (unless a known given name).
+  const bare = (t: number) => (doc.tokens[t]?.text ?? '').replace(/[\u064B-\u065F\u0640]/g, '');
+  if (
+    len === 2 &&
+    infoOf(doc.tokens[a] as Token).givenStripped < 0 &&
+    /ة$/.test(bare(a)) &&
+    /ة$/.test(bare(a + 1))
+  )
+    return undefined;
   const hasLead = a > from && (!!titleEndingAt(doc, a) || !!adjectiveCountry(doc.tokens[a - 1]));
   if (len < 2 && !hasLead) return undefined;
   if (len >= 2 && a > from && !hasLead && !isStopword(doc.tokens[a - 1]?.norm ?? ''))

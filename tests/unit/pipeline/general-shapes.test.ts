@@ -523,6 +523,21 @@ describe('who said what in general news', () => {
       'إضافي',
     ],
     [
+      'a given name that is also a verb, before ب and a verbal noun',
+      'وذكرت النيابة أن المحكمة حكمت بتأييد الحكم السابق.',
+      'بتأييد',
+    ],
+    [
+      'a participle of the form مستفعل after a title is no name',
+      'وقال رئيس النادي إن المدير الفني مستمر في منصبه.',
+      'مستمر',
+    ],
+    [
+      'an affirmed verbal noun after the verb is its claim, not a name',
+      'وأكد استعداد الشركة للتكفل بكل الاحتياجات، حسب البيان.',
+      'استعداد',
+    ],
+    [
       'a past verb of three letters after a title, before a preposition',
       'وأعلنت اللجنة أن مرشح الحزب حصل على أغلبية الأصوات.',
       'حصل',
@@ -553,6 +568,14 @@ describe('who said what in general news', () => {
     expect(r.entities.find((e) => e.label === 'القوات المسلحة')?.key).toBe(
       'organization:t:القوات المسلحه',
     );
+  });
+
+  it('official long names of countries are the country', () => {
+    const r = run('ووقعت جمهورية مصر العربية والمملكة الأردنية الهاشمية اتفاقا للربط الكهربائي.');
+    expect(r.entities.filter((e) => e.kind === 'place').map((e) => e.lexiconId)).toEqual([
+      'egypt',
+      'jordan',
+    ]);
   });
 
   it('a definite head takes adjectives, never a definite noun (the verb’s object)', () => {
