@@ -551,8 +551,56 @@ export function findOrganizations(doc: Doc): Doc {
     if (end > 0) t = end;
   }
   mergeShortForms(doc);
+  aliasQuotedShortNames(doc);
   headsOf = undefined;
   return doc;
+}
+
+/**
+ * «رئاسة إدارة الكوارث والطوارئ التركية "آفاد"», «الشركة المصرية القابضة للغازات "إيجاس"»: one
+ * or two quoted words right after a body's name are its short name, so «وقالت "آفاد"» later is
+ * the same body.
+ */
+function aliasQuotedShortNames(doc: Doc): void {
+  const shortNames = new Map<string, { key: string; cue: string }>();
+  for (const m of [...doc.mentions]) {
+    if (m.kind !== 'organization') continue;
+    const open = m.to;
+    if (!isQuoteMark(doc.tokens[open])) continue;
+    const quote = doc.quotes[doc.quoteOf[open + 1] ?? -1];
+    if (!quote || quote.open !== open || quote.close < 0) continue;
+    const words = quote.close - open - 1;
+    if (words < 1 || words > 2) continue;
+    const first = doc.tokens[open + 1];
+    if (!first?.isWord || !doc.tokens[quote.close - 1]?.isWord) continue;
+    if (mentionAtToken(doc, open + 1) || infoOf(first).stop || infoOf(first).cue) continue;
+    const norms: string[] = [];
+    for (let k = open + 1; k < quote.close; k++) norms.push(doc.tokens[k]?.norm ?? '');
+    shortNames.set(norms.join(' '), { key: m.key, cue: m.name });
+  }
+  if (shortNames.size === 0) return;
+  // One pass over the text: the short name there and everywhere else (وقالت "آفاد":).
+  for (let t = 0; t < doc.tokens.length; t++) {
+    const a = doc.tokens[t];
+    if (!a?.isWord || mentionAtToken(doc, t)) continue;
+    const b = doc.tokens[t + 1];
+    const two =
+      b?.isWord && !mentionAtToken(doc, t + 1) ? shortNames.get(`${a.norm} ${b.norm}`) : undefined;
+    const hit = two ?? shortNames.get(a.norm);
+    if (!hit) continue;
+    const last = (two ? b : a) as Token;
+    addMention(doc, {
+      key: hit.key,
+      kind: 'organization',
+      from: t,
+      to: two ? t + 2 : t + 1,
+      start: a.start,
+      end: last.end,
+      name: doc.text.slice(a.start, last.end),
+      reason: { rule: 'quoted-short-name', cue: hit.cue },
+    });
+    if (two) t++;
+  }
 }
 
 const GOVERNMENT = normalizeArabic('الحكومة');
