@@ -90,7 +90,7 @@ const isAffirmOnly = wordFact((tok: Token) =>
  * clause with its subject named right after it; the preposition «عبر» (via) follows a noun. */
 function isExpressedBy(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
-  if (!tok?.isWord || !/^[وف]?عبر(ت)?$/.test(tok.norm)) return false;
+  if (!tok?.isWord || !isExpressedWord(tok)) return false;
   const before = doc.tokens[t - 1];
   const opens = !before || !before.isWord || doc.sentence[t - 1] !== doc.sentence[t];
   if (!opens && !/^[وف]/.test(tok.norm)) return false;
@@ -103,6 +103,8 @@ function isExpressedBy(doc: Doc, t: number): boolean {
     if (doc.tokens[k]?.norm === 'عن') return true;
   return false;
 }
+
+const isExpressedWord = wordFact((tok: Token): boolean => /^[وف]?عبر(ت)?$/.test(tok.norm));
 
 /** «وبيّن أن…» (explained): without its shadda the word is the preposition «بين»; «وعدّ أن…»
  * (considered) likewise is another word without it. */

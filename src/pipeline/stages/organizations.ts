@@ -335,6 +335,7 @@ function aliasWithNoun(doc: Doc, e: ExtractedEntity | undefined, noun: number): 
 }
 
 const LETTERS = new Set(LETTER_NAMES.map(normalizeArabic));
+const withoutClitics = wordFact((tok: Token) => tok.norm.replace(/^(و|ف)?(ب|ل)?(?=..)/, ''));
 const MAYBE_LETTERS = new Set(AMBIGUOUS_LETTER_NAMES.map(normalizeArabic));
 const TAILS = new Set(ACRONYM_TAILS.map(normalizeArabic));
 
@@ -346,7 +347,7 @@ function acronymEnd(doc: Doc, t: number): number {
     const tok = doc.tokens[end];
     if (!tok?.isWord || doc.sentence[end] !== doc.sentence[t]) break;
     // The first may carry a clitic (لتي آر تي).
-    const n = end === t ? tok.norm.replace(/^(و|ف)?(ب|ل)?(?=..)/, '') : tok.norm;
+    const n = end === t ? withoutClitics(tok) : tok.norm;
     // «تي» then a known «آر تي» (RT): one longer acronym.
     const m = end > t ? mentionAtToken(doc, end) : undefined;
     if (m && m.from === end && m.kind === 'organization' && lettersOnly(doc, m.from, m.to)) {
@@ -438,7 +439,7 @@ export function findOrganizations(doc: Doc): Doc {
         const inner = mentionAtToken(doc, k);
         if (inner) removeMention(doc, inner);
       }
-      const first = tok.norm.replace(/^(و|ف)?(ب|ل)?(?=..)/, '');
+      const first = withoutClitics(tok);
       addOrganization(doc, t, acronym, tok.norm.length - first.length, {
         rule: 'letter-acronym',
         cue: tok.text,
@@ -731,10 +732,8 @@ function canonicalWithCountry(name: string): string | undefined {
 }
 
 /** `long` is `short` with one or two words more inside or at the end, the first word (the head)
- * the same. */
-function withOneWordMore(short: string, long: string): boolean {
-  const a = short.split(' ');
-  const b = long.split(' ');
+ * the same (both as words). */
+function withOneWordMore(a: readonly string[], b: readonly string[]): boolean {
   if (b.length <= a.length || b.length > a.length + 2 || a[0] !== b[0]) return false;
   let i = 0;
   for (const w of b) if (w === a[i]) i++;
@@ -753,30 +752,49 @@ function mergeShortForms(doc: Doc): void {
     else byCanonical.set(c, e);
   }
   const orgs = all.filter((e) => doc.entities.has(e.key));
-  // Labels do not change while merging: each normalized once.
-  const names = new Map(orgs.map((e) => [e, normalizeArabic(e.label)]));
-  for (const short of orgs) {
-    const name = names.get(short) ?? '';
-    const longer = orgs.filter(
-      (e) =>
-        e !== short &&
-        ((names.get(e) ?? '').startsWith(`${name} `) || names.get(e) === `${MINISTRY} ${name}`),
-    );
+  // Labels do not change while merging: each normalized and split once.
+  const names = orgs.map((e) => normalizeArabic(e.label));
+  const words = names.map((n) => n.split(' '));
+  orgs.forEach((short, i) => {
+    const name = names[i] ?? '';
+    const prefix = `${name} `;
+    const ministry = `${MINISTRY} ${name}`;
+    let longer: ExtractedEntity | undefined;
+    let longerCount = 0;
+    names.forEach((other, j) => {
+      if (j !== i && (other.startsWith(prefix) || other === ministry)) {
+        longer ??= orgs[j];
+        longerCount++;
+      }
+    });
     // «لجنة الانتخابات المصرية» in «لجنة الانتخابات الرئاسية المصرية»: the same head with one
     // qualifier fewer, the words in order.
-    const fuller =
-      longer.length === 0 && name.split(' ').length >= 2
-        ? orgs.filter((e) => e !== short && withOneWordMore(name, names.get(e) ?? ''))
-        : [];
-    if (longer.length === 1 && longer[0]) mergeEntity(doc, short.key, longer[0].key);
-    else if (fuller.length === 1 && fuller[0] && doc.entities.has(short.key))
-      mergeEntity(doc, short.key, fuller[0].key);
+    let fuller: ExtractedEntity | undefined;
+    let fullerCount = 0;
+    const own = words[i] ?? [];
+    if (longerCount === 0 && own.length >= 2)
+      words.forEach((other, j) => {
+        if (j !== i && withOneWordMore(own, other)) {
+          fuller ??= orgs[j];
+          fullerCount++;
+        }
+      });
+    if (longerCount === 1 && longer) mergeEntity(doc, short.key, longer.key);
+    else if (fullerCount === 1 && fuller && doc.entities.has(short.key))
+      mergeEntity(doc, short.key, fuller.key);
     // «الأمان» (from بنك "الأمان") and «بنك الأمان»: one bank.
     else {
       const aliases = new Set(short.aliases.map(normalizeArabic));
-      const same = orgs.filter((e) => e !== short && aliases.has(names.get(e) ?? ''));
-      if (same.length === 1 && same[0] && doc.entities.has(short.key))
-        mergeEntity(doc, same[0].key, short.key);
+      let same: ExtractedEntity | undefined;
+      let sameCount = 0;
+      names.forEach((other, j) => {
+        if (j !== i && aliases.has(other)) {
+          same ??= orgs[j];
+          sameCount++;
+        }
+      });
+      if (sameCount === 1 && same && doc.entities.has(short.key))
+        mergeEntity(doc, same.key, short.key);
     }
-  }
+  });
 }

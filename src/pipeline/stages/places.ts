@@ -167,13 +167,16 @@ function toponymTail(doc: Doc, t: number): boolean {
 }
 
 const PLURAL_PLACES = new Set(PLURAL_PLACE_WORDS.map(normalizeArabic));
+const isPluralPlaceNoun = wordFact((tok: Token) =>
+  infoOf(tok).stems.some((st) => PLURAL_PLACES.has(st.stem)),
+);
 
 /** «ولايات كوتاهيا وأيدين وهاتاي»: after a plural place noun, each name of the list is a place. */
 function findPlaceLists(doc: Doc): void {
   const tokens = doc.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    if (!tok?.isWord || !infoOf(tok).stems.some((st) => PLURAL_PLACES.has(st.stem))) continue;
+    if (!tok?.isWord || !isPluralPlaceNoun(tok)) continue;
     let j = t + 1;
     let items = 0;
     const found: { at: number; stripped: number }[] = [];
@@ -229,6 +232,9 @@ function isNameAfterAnd(doc: Doc, t: number): boolean {
 }
 
 const FACILITIES = new Set(FACILITY_WORDS.map(normalizeArabic));
+const facilityStem = wordFact((tok: Token) =>
+  infoOf(tok).stems.find((st) => FACILITIES.has(st.stem)),
+);
 
 /**
  * «مسرح حديقة النخيل», «ملعب الملك فهد», «قلعة صلاح الدين»: a facility is named with its noun, and
@@ -239,7 +245,7 @@ function findFacilities(doc: Doc): void {
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     if (!tok?.isWord || mentionAtToken(doc, t)) continue;
-    const stem = infoOf(tok).stems.find((st) => FACILITIES.has(st.stem));
+    const stem = facilityStem(tok);
     if (!stem) continue;
     let b = t + 1;
     while (b < tokens.length && b - t <= 4 && doc.sentence[b] === doc.sentence[t]) {
