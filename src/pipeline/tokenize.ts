@@ -29,6 +29,8 @@ export interface Token {
   info: WordInfo | undefined;
   /** The distinct word this token spells, shared by every token written the same way. */
   word: Word;
+  /** The word's yes/no facts as bits (word-facts.ts), -1 until read. */
+  flags: number;
 }
 
 /**
@@ -42,6 +44,8 @@ export interface Word {
   isArabic: boolean;
   info: WordInfo | undefined;
   facts: unknown[];
+  /** Its yes/no facts as bits (word-facts.ts), -1 until computed. */
+  flags: number;
 }
 
 /** Character classes, looked up from one table: 1 word, 2 space, 3 newline, 4 invisible mark. */
@@ -176,7 +180,7 @@ function newWord(text: string, start: number, end: number): Word {
       if (n !== 0) norm += n === c ? text[k] : String.fromCharCode(n);
     }
   }
-  return { text: surface, norm, isArabic: arabic, info: undefined, facts: [] };
+  return { text: surface, norm, isArabic: arabic, info: undefined, facts: [], flags: -1 };
 }
 
 /** Punctuation tokens by code unit (a surrogate pair is made on the spot). */
@@ -189,7 +193,14 @@ function markWord(text: string, i: number, len: number): Word {
     if (known) return known;
   }
   const surface = text.slice(i, i + len);
-  const word: Word = { text: surface, norm: surface, isArabic: false, info: undefined, facts: [] };
+  const word: Word = {
+    text: surface,
+    norm: surface,
+    isArabic: false,
+    info: undefined,
+    facts: [],
+    flags: -1,
+  };
   if (len === 1) MARKS[code] = word;
   return word;
 }
@@ -272,6 +283,7 @@ function token(
     spaceBefore,
     info: word.info,
     word,
+    flags: word.flags,
   };
 }
 

@@ -9,7 +9,7 @@ import { lexicon } from './lexicon/index.ts';
 import type { Token } from './tokenize.ts';
 import { normalizeArabic } from '../core/arabic.ts';
 import { ORGANIZATION_HEADS } from './rules/organizationHeads.ts';
-import { wordFact } from './word-facts.ts';
+import { wordFlag } from './word-facts.ts';
 
 /** Head nouns of organizations (وزارة، مكتب، هيئة …), as written without ال. */
 const PLACE_NOUNS = new Set(
@@ -124,7 +124,7 @@ export function nameLike(doc: Doc, t: number): boolean {
 }
 
 /** What nameLike asks of the word itself, wherever it stands (every test rules it out). */
-const nameLikeWord = wordFact((tok: Token): boolean => {
+const nameLikeWord = wordFlag((tok: Token): boolean => {
   if (!tok.isArabic || tok.norm.length < 2) return false;
   const n = tok.norm;
   if (hasArticle(tok)) return false;
@@ -152,7 +152,7 @@ const nameLikeWord = wordFact((tok: Token): boolean => {
 });
 
 /** Starts with the article ال (also after و ب ل ف ك), not with a name such as إلمندورف. */
-export const hasArticle: (tok: Token) => boolean = wordFact(computeHasArticle);
+export const hasArticle: (tok: Token) => boolean = wordFlag(computeHasArticle);
 
 function computeHasArticle(tok: Token): boolean {
   const n = tok.norm;

@@ -8,14 +8,14 @@ import { normalizeArabic } from '../../core/arabic.ts';
 import { DOCUMENT_FRAME_NOUNS, DOCUMENT_FRAME_VERBS } from '../lexicon/discourse.ts';
 import { infoOf } from '../words.ts';
 import type { Token } from '../tokenize.ts';
-import { wordFact } from '../word-facts.ts';
+import { wordFlag } from '../word-facts.ts';
 import { resolveInstitution } from './describe.ts';
 
 const VERBS = new Set(DOCUMENT_FRAME_VERBS.map(normalizeArabic));
 const NOUNS = new Set(DOCUMENT_FRAME_NOUNS.map(normalizeArabic));
 const ISSUED = new Set(['صادر', 'صادره', 'الصادر', 'الصادره']);
 const BY = new Set(['عن', 'من']);
-const isFrameVerb = wordFact((tok: Token) => infoOf(tok).conjReadings.some((r) => VERBS.has(r)));
+const isFrameVerb = wordFlag((tok: Token) => infoOf(tok).conjReadings.some((r) => VERBS.has(r)));
 
 /** The token after «جاء في <document>» when `t` opens such a frame, else -1. */
 export function documentFrameEnd(doc: Doc, t: number): number {

@@ -5,7 +5,7 @@
  */
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { wordFact } from '../word-facts.ts';
+import { wordFact, wordFlag } from '../word-facts.ts';
 import type { ExtractedEntity, Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import {
@@ -81,7 +81,7 @@ function headAt(doc: Doc, t: number): Head | undefined {
 
 function findHead(doc: Doc, t: number): Head | undefined {
   const tok = doc.tokens[t];
-  if (!tok?.isWord) return undefined;
+  if (!tok?.isWord || !hasHeadRows(tok)) return undefined;
   // The longest head wins: «القوات المسلحة» over «قوات».
   let best: { row: HeadRow; end: number; stripped: number; definite: boolean } | undefined;
   for (const { row, stripped, definite } of headRowsOf(tok)) {
@@ -110,6 +110,7 @@ const headRowsOf = wordFact((tok: Token) => {
   }
   return rows;
 });
+const hasHeadRows = wordFlag((tok: Token) => headRowsOf(tok).length > 0);
 
 /** A word with the article that completes a name (not a title, a verb, a function word, a
  * possessive noun such as التزامها). */
@@ -337,10 +338,17 @@ function aliasWithNoun(doc: Doc, e: ExtractedEntity | undefined, noun: number): 
 const LETTERS = new Set(LETTER_NAMES.map(normalizeArabic));
 const withoutClitics = wordFact((tok: Token) => tok.norm.replace(/^(و|ف)?(ب|ل)?(?=..)/, ''));
 const MAYBE_LETTERS = new Set(AMBIGUOUS_LETTER_NAMES.map(normalizeArabic));
+/** A letter's name (تي، إن), perhaps after clitics: what an acronym in letters starts with. */
+const mayOpenAcronym = wordFlag(
+  (tok: Token) =>
+    tok.isWord && (LETTERS.has(withoutClitics(tok)) || MAYBE_LETTERS.has(withoutClitics(tok))),
+);
 const TAILS = new Set(ACRONYM_TAILS.map(normalizeArabic));
 
 /** «تي آر تي», «سي إن بي سي عربية»: the end of an acronym spelled in letters at `t`, or `t`. */
 function acronymEnd(doc: Doc, t: number): number {
+  const first = doc.tokens[t];
+  if (!first || !mayOpenAcronym(first)) return t;
   let end = t;
   let sure = 0;
   while (end < doc.tokens.length && end - t < 6) {
@@ -523,9 +531,10 @@ function takesQuotedName(tok: Token): boolean {
 const AGENCY = normalizeArabic('وكالة');
 const NEWS = normalizeArabic('أنباء');
 // What the scan asks of every word, answered once per distinct word:
-const governmentOf = wordFact((tok: Token) => readings(tok).find((r) => r === GOVERNMENT));
-const isCompanyWord = wordFact((tok: Token) => readings(tok).includes(COMPANY));
-const isAgencyWord = wordFact((tok: Token) => readings(tok).includes(AGENCY));
+const isGovernmentWord = wordFlag((tok: Token) => readings(tok).includes(GOVERNMENT));
+const governmentOf = (tok: Token) => (isGovernmentWord(tok) ? GOVERNMENT : undefined);
+const isCompanyWord = wordFlag((tok: Token) => readings(tok).includes(COMPANY));
+const isAgencyWord = wordFlag((tok: Token) => readings(tok).includes(AGENCY));
 
 /** «وكالة أنباء الإمارات», «وكالة أنباء فارس»: the name after «وكالة أنباء» (a place, or one or
  * two words no lexicon knows) belongs to the agency. Returns the end token, or `t`. */

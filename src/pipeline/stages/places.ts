@@ -5,7 +5,7 @@
  */
 import { infoOf } from '../words.ts';
 import type { Token } from '../tokenize.ts';
-import { wordFact } from '../word-facts.ts';
+import { wordFact, wordFlag } from '../word-facts.ts';
 import {
   addMention,
   addRelation,
@@ -52,13 +52,19 @@ function placeNoun(doc: Doc, t: number): 'single' | 'multi' | undefined {
   return tok?.isWord ? placeNounOf(tok) : undefined;
 }
 
-const placeNounOf = wordFact((tok: Token): 'single' | 'multi' | undefined => {
+function placeNounKind(tok: Token): 'single' | 'multi' | undefined {
   for (const s of infoOf(tok).stems) {
     if (SINGLE.has(s.stem)) return 'single';
     if (MULTI.has(s.stem)) return 'multi';
   }
   return undefined;
-});
+}
+const isSinglePlaceNoun = wordFlag((tok) => placeNounKind(tok) === 'single');
+const isMultiPlaceNoun = wordFlag((tok) => placeNounKind(tok) === 'multi');
+
+function placeNounOf(tok: Token): 'single' | 'multi' | undefined {
+  return isSinglePlaceNoun(tok) ? 'single' : isMultiPlaceNoun(tok) ? 'multi' : undefined;
+}
 
 export function findPlaces(doc: Doc): Doc {
   const tokens = doc.tokens;
@@ -167,7 +173,7 @@ function toponymTail(doc: Doc, t: number): boolean {
 }
 
 const PLURAL_PLACES = new Set(PLURAL_PLACE_WORDS.map(normalizeArabic));
-const isPluralPlaceNoun = wordFact((tok: Token) =>
+const isPluralPlaceNoun = wordFlag((tok: Token) =>
   infoOf(tok).stems.some((st) => PLURAL_PLACES.has(st.stem)),
 );
 
@@ -235,6 +241,7 @@ const FACILITIES = new Set(FACILITY_WORDS.map(normalizeArabic));
 const facilityStem = wordFact((tok: Token) =>
   infoOf(tok).stems.find((st) => FACILITIES.has(st.stem)),
 );
+const opensFacility = wordFlag((tok: Token) => facilityStem(tok) !== undefined);
 
 /**
  * «مسرح حديقة النخيل», «ملعب الملك فهد», «قلعة صلاح الدين»: a facility is named with its noun, and
@@ -245,7 +252,7 @@ function findFacilities(doc: Doc): void {
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     if (!tok?.isWord || mentionAtToken(doc, t)) continue;
-    const stem = facilityStem(tok);
+    const stem = opensFacility(tok) ? facilityStem(tok) : undefined;
     if (!stem) continue;
     let b = t + 1;
     while (b < tokens.length && b - t <= 4 && doc.sentence[b] === doc.sentence[t]) {

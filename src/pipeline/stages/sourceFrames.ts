@@ -8,7 +8,7 @@ import { normalizeArabic } from '../../core/arabic.ts';
 import { SOURCE_PHRASE_WORDS } from '../lexicon/discourse.ts';
 import { adjectiveCountry, infoOf } from '../words.ts';
 import type { Token } from '../tokenize.ts';
-import { wordFact } from '../word-facts.ts';
+import { wordFact, wordFlag } from '../word-facts.ts';
 import { resolveInstitution, resolveTitle } from './describe.ts';
 
 /** Each phrase's words; «وفقا ل» ends in a ل glued to the source (لوزارة), read off the source. */
@@ -23,6 +23,7 @@ const phrasesOpenedBy = wordFact((tok: Token) =>
     ? PHRASES.filter(({ words }) => tok.norm === words[0] || tok.norm === `و${words[0]}`)
     : [],
 );
+const opensSourcePhrase = wordFlag((tok: Token) => phrasesOpenedBy(tok).length > 0);
 const MIN_WORDS = 3;
 const MAX_CLAIM = 60;
 
@@ -36,7 +37,7 @@ interface Source {
 /** The source phrase opening at `t` and who it names, if any. */
 function sourceAt(doc: Doc, t: number): Source | undefined {
   const first = doc.tokens[t];
-  if (!first) return undefined;
+  if (!first || !opensSourcePhrase(first)) return undefined;
   for (const { words, lam } of phrasesOpenedBy(first)) {
     let j = t;
     let ok = true;
