@@ -105,12 +105,15 @@ export function adjectiveCountry(tok: Token | undefined): string | undefined {
 }
 
 export function isCueVerb(tok: Token | undefined): boolean {
-  return !!tok && tok.isWord && infoOf(tok).cue;
+  return !!tok && isCueWord(tok);
 }
 
 export function isParticiple(tok: Token | undefined): boolean {
-  return !!tok && tok.isWord && infoOf(tok).participle;
+  return !!tok && isParticipleWord(tok);
 }
+
+const isCueWord = wordFlag((tok: Token) => tok.isWord && infoOf(tok).cue);
+const isParticipleWord = wordFlag((tok: Token) => tok.isWord && infoOf(tok).participle);
 
 /** Could this token be (part of) a person's name? */
 export function nameLike(doc: Doc, t: number): boolean {

@@ -68,8 +68,10 @@ function bodyAt(doc: Doc, t: number): boolean {
 
 function bodySide(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
-  return !!tok?.isWord && sideNoun(tok.norm) !== undefined && bodyAt(doc, t + 1);
+  return !!tok?.isWord && isBodySideNoun(tok) && bodyAt(doc, t + 1);
 }
+
+const isBodySideNoun = wordFlag((tok: Token) => sideNoun(tok.norm) !== undefined);
 
 /** The side noun of «وفد», «ووفد», «فوفدا» (its own و kept). */
 function sideNoun(norm: string): string | undefined {
