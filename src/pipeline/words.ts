@@ -82,6 +82,9 @@ export function wordInfo(norm: string): WordInfo {
 
 const NONE: string[] = [];
 
+/** The word has readings without clitics besides itself (its stems beyond the first). */
+export const hasClitics = wordFlag((tok: Token) => tok.isWord && infoOf(tok).stems.length > 1);
+
 /** wordInfo, memoized on the token and its word (computed once per distinct word). */
 export function infoOf(tok: Token): WordInfo {
   return (tok.info ??= tok.word.info ??= wordInfo(tok.norm));

@@ -761,49 +761,77 @@ function mergeShortForms(doc: Doc): void {
     else byCanonical.set(c, e);
   }
   const orgs = all.filter((e) => doc.entities.has(e.key));
-  // Labels do not change while merging: each normalized and split once.
+  // Labels do not change while merging: each normalized and split once, and indexed (by name,
+  // by head word, in sorted order for prefixes) so each name finds its longer forms without a
+  // pass over all the others. Only a single match merges, so two found are enough.
   const names = orgs.map((e) => normalizeArabic(e.label));
   const words = names.map((n) => n.split(' '));
+  const byName = indexBy(names, (n) => n);
+  const byHead = indexBy(words, (w) => w[0] ?? '');
+  const sorted = names.map((_, j) => j).sort((a, b) => compare(names[a] ?? '', names[b] ?? ''));
   orgs.forEach((short, i) => {
     const name = names[i] ?? '';
     const prefix = `${name} `;
-    const ministry = `${MINISTRY} ${name}`;
-    let longer: ExtractedEntity | undefined;
-    let longerCount = 0;
-    names.forEach((other, j) => {
-      if (j !== i && (other.startsWith(prefix) || other === ministry)) {
-        longer ??= orgs[j];
-        longerCount++;
-      }
-    });
+    const longer: number[] = [];
+    for (let k = lowerBound(sorted, names, prefix); k < sorted.length && longer.length < 2; k++) {
+      const j = sorted[k] ?? -1;
+      if (!(names[j] ?? '').startsWith(prefix)) break;
+      if (j !== i) longer.push(j);
+    }
+    for (const j of byName.get(`${MINISTRY} ${name}`) ?? [])
+      if (j !== i && !longer.includes(j) && longer.length < 2) longer.push(j);
     // «لجنة الانتخابات المصرية» in «لجنة الانتخابات الرئاسية المصرية»: the same head with one
     // qualifier fewer, the words in order.
-    let fuller: ExtractedEntity | undefined;
-    let fullerCount = 0;
+    const fuller: number[] = [];
     const own = words[i] ?? [];
-    if (longerCount === 0 && own.length >= 2)
-      words.forEach((other, j) => {
-        if (j !== i && withOneWordMore(own, other)) {
-          fuller ??= orgs[j];
-          fullerCount++;
-        }
-      });
-    if (longerCount === 1 && longer) mergeEntity(doc, short.key, longer.key);
-    else if (fullerCount === 1 && fuller && doc.entities.has(short.key))
-      mergeEntity(doc, short.key, fuller.key);
+    if (longer.length === 0 && own.length >= 2)
+      for (const j of byHead.get(own[0] ?? '') ?? []) {
+        if (j !== i && withOneWordMore(own, words[j] ?? [])) fuller.push(j);
+        if (fuller.length === 2) break;
+      }
+    const one = (found: number[]) => (found.length === 1 ? orgs[found[0] ?? -1] : undefined);
+    const longest = one(longer);
+    const fullest = one(fuller);
+    if (longest) mergeEntity(doc, short.key, longest.key);
+    else if (fullest && doc.entities.has(short.key)) mergeEntity(doc, short.key, fullest.key);
     // «الأمان» (from بنك "الأمان") and «بنك الأمان»: one bank.
     else {
-      const aliases = new Set(short.aliases.map(normalizeArabic));
-      let same: ExtractedEntity | undefined;
-      let sameCount = 0;
-      names.forEach((other, j) => {
-        if (j !== i && aliases.has(other)) {
-          same ??= orgs[j];
-          sameCount++;
-        }
-      });
-      if (sameCount === 1 && same && doc.entities.has(short.key))
-        mergeEntity(doc, same.key, short.key);
+      const same: number[] = [];
+      for (const alias of new Set(short.aliases.map(normalizeArabic))) {
+        for (const j of byName.get(alias) ?? []) if (j !== i && same.length < 2) same.push(j);
+        if (same.length === 2) break;
+      }
+      const sameOrg = one(same);
+      if (sameOrg && doc.entities.has(short.key)) mergeEntity(doc, sameOrg.key, short.key);
     }
   });
+}
+
+/** Positions of the items by key, in order. */
+function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  items.forEach((item, j) => {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(j);
+    else map.set(k, [j]);
+  });
+  return map;
+}
+
+/** Code-unit order, the order in which a prefix's strings stand together. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The first position in `sorted` (indexes into `names`) whose name is not below `s`. */
+function lowerBound(sorted: readonly number[], names: readonly string[], s: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((names[sorted[mid] ?? -1] ?? '') < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

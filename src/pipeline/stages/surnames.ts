@@ -4,7 +4,7 @@
 import { addMention, mergeEntity, type Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { infoOf } from '../words.ts';
+import { hasClitics, infoOf } from '../words.ts';
 import { CONNECTORS, joinCompounds } from './persons.ts';
 
 /** Surnames alone: once «سيرغي لافروف» is known, «لافروف» elsewhere is the same person (also
@@ -46,6 +46,8 @@ export function linkSurnames(doc: Doc): Doc {
   for (let t = 0; t < doc.tokens.length; t++) {
     const tok = doc.tokens[t] as Token;
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
+    // The word itself is its first reading; only a word with clitics has others.
+    if (!firstWords.has(tok.norm) && !hasClitics(tok)) continue;
     const next = doc.tokens[t + 1];
     const third = doc.tokens[t + 2];
     for (const s of infoOf(tok).stems) {
