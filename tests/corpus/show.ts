@@ -27,3 +27,9 @@ for (const s of r.statements)
   process.stdout.write(
     `\n${s.speaker ? label.get(s.speaker) : '?'} (${s.reason?.rule}, ${s.reason?.speakerBy}, «${s.cue}»): ${s.text.slice(0, 140)}\n`,
   );
+const relations = r.relations.filter((x) => x.kind === 'member_of' || x.kind === 'heads');
+if (relations.length) process.stdout.write('\n');
+for (const x of relations)
+  process.stdout.write(
+    `${label.get(x.source) ?? x.source} —${x.kind}→ ${label.get(x.target) ?? x.target}\n`,
+  );

@@ -8,6 +8,7 @@
  */
 import type { Institution } from './institutions.ts';
 
+/** Firms: what «الشركة» of a later sentence can refer back to. */
 export const COMPANIES: Institution[] = [
   // Energy.
   { en: 'Saudi Aramco', names: ['أرامكو', 'أرامكو السعودية', 'ارامكو'], country: 'saudi' },
@@ -119,6 +120,10 @@ export const COMPANIES: Institution[] = [
   { en: 'Asiacell', names: ['آسيا سيل', 'اسيا سيل'] },
   { en: 'Maroc Telecom', names: ['اتصالات المغرب'] },
   { en: 'Telefónica', names: ['تليفونيكا'] },
+];
+
+/** News agencies, papers, channels and sites: outlets that report, not firms a text calls «الشركة». */
+export const OUTLETS: Institution[] = [
   // News agencies.
   { en: 'Saudi Press Agency', names: ['وكالة الأنباء السعودية', 'واس'], country: 'saudi' },
   { en: 'WAM', names: ['وكالة أنباء الإمارات', 'وام'], country: 'uae' },
@@ -177,6 +182,10 @@ export const COMPANIES: Institution[] = [
   { en: 'Maariv', names: ['معاريف'] },
   { en: 'Jerusalem Post', names: ['جيروزاليم بوست'] },
   { en: 'Times of Israel', names: ['تايمز أوف إسرائيل'] },
+];
+
+/** Football clubs: a text calls them «النادي», never «الشركة». */
+export const CLUBS: Institution[] = [
   // Football clubs whose names are no ordinary words.
   { en: 'Zamalek', names: ['الزمالك'], country: 'egypt' },
   { en: 'Ismaily', names: ['الإسماعيلي'], country: 'egypt' },

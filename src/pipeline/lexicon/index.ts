@@ -12,7 +12,7 @@ import { OTHER_PLACES } from './places.ts';
 import { REGIONS } from './regions.ts';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './givenNames.ts';
 import { INSTITUTIONS } from './institutions.ts';
-import { COMPANIES } from './companies.ts';
+import { CLUBS, COMPANIES, OUTLETS } from './companies.ts';
 import { LEADERS } from './leaders.ts';
 import { CARRY_CUES, PARTICIPLES, SPEECH_VERBS, VAGUE_SUBJECTS } from './speechVerbs.ts';
 import { stopwordSet } from './stopwords.ts';
@@ -127,7 +127,7 @@ function buildLexicon(): Lexicon {
         ...(p.in ? { inCountry: p.in } : {}),
       });
   }
-  for (const inst of [...INSTITUTIONS, ...COMPANIES]) {
+  for (const inst of [...INSTITUTIONS, ...COMPANIES, ...OUTLETS, ...CLUBS]) {
     const key = `organization:${n(inst.names[0] ?? inst.en)}`;
     for (const name of inst.names)
       insert(trie, name, {

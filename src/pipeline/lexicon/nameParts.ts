@@ -75,4 +75,8 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
   'فرح',
   'سماح',
   'دلال',
+  // winner, bearer of good news, blessed
+  'فائز',
+  'بشير',
+  'مبارك',
 ];

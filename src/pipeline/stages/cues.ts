@@ -26,6 +26,16 @@ export function isComplementizer(tok: Token | undefined): boolean {
   return !!tok && tok.isWord && COMPLEMENTIZER.test(tok.norm);
 }
 
+/** «وقال أعتقد أن…», «وأضاف أرى أن…»: a short word written with أ right before «أنّ» is a verb
+ * of «I» (أعتقد، أرى، أظن، أتوقع، أؤكد) — the speaker's own words begin, no name. A name after
+ * قال takes «إنّ» (وقال أنشيلوتي إن), and known given names (أحمد، أنس) are no verbs. */
+export function isFirstPersonVerb(tok: Token | undefined, next: Token | undefined): boolean {
+  if (!tok?.isWord || !next?.isWord || tok.norm.length > 5 || tok.norm.length < 3) return false;
+  if (!tok.text.replace(/^[\u064B-\u065F\u0640]+/, '').startsWith('أ')) return false;
+  if (infoOf(tok).givenStripped >= 0) return false;
+  return next.norm === 'ان' && !next.text.startsWith('إ');
+}
+
 /** وأن، وأنه، وبأن، وإن هناك: a second claim under the same cue. */
 export function isAndComplementizer(tok: Token | undefined, next?: Token): boolean {
   if (!tok || !tok.isWord || tok.norm.length <= 2 || tok.norm[0] !== 'و') return false;
@@ -55,6 +65,7 @@ export function findCues(doc: Doc): Cue[] {
       !inQuote &&
       (info.cue ||
         isExplainedWithShadda(tok) ||
+        explainsUnmarked(doc, t) ||
         documentFrameEnd(doc, t) >= 0 ||
         isExpressedBy(doc, t))
     )
@@ -112,6 +123,17 @@ const isExplainedWithShadda = wordFlag(
   (tok: Token): boolean =>
     tok.norm.length <= 4 && /^[وف]?(بيّن|عدّ)ت?$/.test(tok.text.replace(/\u0640|\u064E/g, '')),
 );
+
+/** «وبين كومار، أن…», «بينت الدراسة أن…»: بيّن written without its shadda is «between» too; it
+ * explains only as the clause's first word (or with the ت of a feminine subject) with أن soon
+ * after. */
+function explainsUnmarked(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok || !/^[وف]?بينت?$/.test(tok.norm)) return false;
+  const prev = doc.tokens[t - 1];
+  const first = !prev || !prev.isWord || doc.sentence[t - 1] !== doc.sentence[t];
+  return (first || tok.norm.endsWith('ت')) && followedByComplementizer(doc, t);
+}
 
 const NOMINAL = new Set(NOMINAL_WORDS);
 

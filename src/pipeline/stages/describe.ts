@@ -69,7 +69,11 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
     else if (!e.countryId) unknownCountry.push(key);
   }
   // «المتحدث باسم الوزارة الفلسطينية» may be the «المتحدث أشرف القدرة» whose country is not said.
-  const candidates = sharing.length > 0 ? sharing : exact.length > 0 ? exact : unknownCountry;
+  // A description points back: «وقال المدرب:» is no coach the text names only later.
+  const named = namedBefore(doc, position);
+  const before = (keys: string[]) => keys.filter((k) => named.has(k));
+  const candidates =
+    [before(sharing), before(exact), before(unknownCountry)].find((c) => c.length > 0) ?? [];
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   // Several: the one mentioned last before this point (looking back a bounded stretch).
@@ -78,6 +82,13 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
     if (m && candidates.includes(m.key)) return m.key;
   }
   return candidates[0];
+}
+
+/** The people named before token `position`. */
+function namedBefore(doc: Doc, position: number): Set<string> {
+  const keys = new Set<string>();
+  for (const m of doc.mentions) if (m.kind === 'person' && m.from < position) keys.add(m.key);
+  return keys;
 }
 
 /** A title's words after its head, each without و/ل/ال, skipping nationality adjectives and

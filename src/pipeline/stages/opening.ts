@@ -10,7 +10,7 @@ import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import type { StatementMode } from '../../core/types.ts';
 import { adjectiveCountry, hasArticle, infoOf, isCueVerb, isStopword, readings } from '../words.ts';
-import { isComplementizer, type Cue } from './cues.ts';
+import { isComplementizer, isFirstPersonVerb, type Cue } from './cues.ts';
 import {
   isAffirmedNoun,
   isAffirmVerb,
@@ -136,6 +136,14 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     const named = lastPersonBefore(doc, cue.at);
     if (named) speaker = named;
   }
+  // «وقال أعتقد أن…»: the speaker's own words start with a verb of «I».
+  if (
+    cue.kind === 'verb' &&
+    speaker === undefined &&
+    first === cue.at + 1 &&
+    isFirstPersonVerb(tokens[first], tokens[first + 1])
+  )
+    return { contentStart: first, mode: 'direct', quote: -1 };
   for (let j = first; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
     const tok = tokens[j];
     if (!tok || doc.sentence[j] !== sentence || (next && j >= next.at))

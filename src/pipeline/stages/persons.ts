@@ -115,6 +115,9 @@ function familyNameLike(doc: Doc, t: number): boolean {
     !VERBAL_NOUN.test(tok.norm) &&
     // «سلمى أحمد العاملة في…»: a feminine active participle (فاعلة) describes, it names nobody.
     !/^ال.ا..ه$/.test(tok.norm) &&
+    // «بن طلال التنموية»: a feminine relational adjective (ال + a stem of four or more + ية)
+    // qualifies a noun before the name (العطية، a family name, has a short stem).
+    !/^ال.{4,}يه$/.test(tok.norm) &&
     (!info.adjective || nisba) &&
     !info.cue &&
     !info.participle &&
@@ -311,7 +314,7 @@ export function findPersons(doc: Doc): Doc {
     if (!existing && endsOnWork(doc, at)) continue;
     if (existing) {
       // «مستشار الرئيس الأمريكي دونالد ترامب»: the leader is the inner «الرئيس», not the advisor.
-      if (existing.kind === 'person' && !governsLeader(title, existing.key))
+      if (existing.kind === 'person' && !governsLeader(doc, title, existing.key))
         attachTitle(doc, title, existing.key);
       continue;
     }
@@ -319,7 +322,19 @@ export function findPersons(doc: Doc): Doc {
     if (readings(doc.tokens[title.from]).some((r) => PLURALS.has(r))) continue;
     const given = givenName(doc.tokens[at]);
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
-    if (!given && !mentionAtToken(doc, at) && IMPERFECT.test(doc.tokens[at]?.norm ?? '')) continue;
+    // (A verb's object is rarely one bare name word that a complementizer or a comma closes:
+    // «وقالت الكاتبة سيندي ماكين إن» is a name.)
+    if (
+      !given &&
+      !mentionAtToken(doc, at) &&
+      IMPERFECT.test(doc.tokens[at]?.norm ?? '') &&
+      !(
+        nameLike(doc, at + 1) &&
+        !hasArticle(doc.tokens[at + 1] as Token) &&
+        closesSharply(doc, at + 2)
+      )
+    )
+      continue;
     if (!given && !mentionAtToken(doc, at) && clausalWord(doc.tokens[at])) continue;
     // «الوزير المسؤول عن الشؤون الخارجية جلسة مباحثات»: a first word in ة that is no known given
     // name is a common noun (a session, a meeting), not the start of a name.
@@ -457,9 +472,49 @@ export function findPersons(doc: Doc): Doc {
     );
     t += len - 1;
   }
+  afterNationalityNoun(doc);
   attachAfterQuotedBody(doc);
   giveTitlesPastPossessor(doc);
   return doc;
+}
+
+/**
+ * «أكد اليوناني دونيس مدرب الهلال أن…», «أمام الأرجنتيني ليونيل ميسي»: a nationality in ال right
+ * after a speech verb or a function word qualifies no noun (after one it would be its adjective:
+ * المدرب اليوناني); it is a noun itself, «the Greek», and the name after it is a person of that
+ * country. The name must close (a title
+ * in apposition, a comma, a cue, أن, a preposition) so that a common noun after it is not taken.
+ */
+function afterNationalityNoun(doc: Doc): void {
+  const tokens = doc.tokens;
+  for (let t = 1; t < tokens.length; t++) {
+    const tok = tokens[t];
+    const countryId = adjectiveCountry(tok);
+    if (!tok || !countryId || countryId === 'europe' || !hasArticle(tok)) continue;
+    // One person: a singular nisba (اليوناني، الأمريكية), not «اليمنيين تضرروا».
+    if (!/يه?$/.test(tok.norm)) continue;
+    if ((doc.mentionAt[t] ?? -1) >= 0 || /^[وف]/.test(tok.norm)) continue;
+    // After a verb of speech or a function word (ضد، أمام، مع، إن): no noun it could qualify.
+    const prev = tokens[t - 1];
+    if (
+      !prev?.isWord ||
+      !(infoOf(prev).cue || infoOf(prev).participle || infoOf(prev).stop) ||
+      doc.sentence[t - 1] !== doc.sentence[t]
+    )
+      continue;
+    const at = t + 1;
+    if (mentionAtToken(doc, at) || !nameLike(doc, at) || doc.sentence[at] !== doc.sentence[t])
+      continue;
+    const closes = (k: number) => closesName(doc, k) || appositionAt(doc, k) || isComma(tokens[k]);
+    let len = nameLength(doc, at);
+    // «التونسي ناصيف البياوي مدرب الفتح»: a word and a family name in ال that the name closes.
+    if (len === 1 && familyNameLike(doc, at + 1) && closes(at + 2)) len = 2;
+    if (len === 0) continue;
+    const end = at + len;
+    if (!closes(end)) continue;
+    addPerson(doc, at, end, 0, { countryId }, { rule: 'name-after-nationality', cue: tok.text });
+    t = end - 1;
+  }
 }
 
 /** «محامي اللاعب كريم بنزيمة جان بيير مارتان», «مدرب اللاعب X Y»: when a second name follows the
@@ -711,9 +766,14 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
  * «مستشار ترامب», «مستشار الرئيس الأمريكي دونالد ترامب»: a title before a known leader that is
  * not the leader's own title names someone else (the advisor of the leader).
  */
-function governsLeader(title: TitlePhrase, key: string): boolean {
+function governsLeader(doc: Doc, title: TitlePhrase, key: string): boolean {
   const own = lexicon().leaderRoleKeys.get(key);
-  return own !== undefined && own !== title.roleKey;
+  if (own === undefined || own === title.roleKey) return false;
+  // Only an office inside the phrase names the leader («مستشار الرئيس …»); a known leader after
+  // a title of another office holds that office now (offices change: «وزيرة الخارجية X»).
+  for (let k = title.from + 1; k < title.to; k++)
+    if (titleKeyOf(doc.tokens[k]) === own) return true;
+  return false;
 }
 
 /** A single unknown word after a title is a name only before a comma, a cue or a function word
@@ -744,6 +804,15 @@ function closesName(doc: Doc, t: number): boolean {
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   if (!tok.isWord) return tok.text === '،' || tok.text === ',' || tok.text === ':';
   return PREPOSITIONS.has(tok.norm) || isComplementizer(tok) || infoOf(tok).cue;
+}
+
+/** A complementizer, a comma or a colon right after (not a preposition: «يحمل رسالة إلى»). */
+function closesSharply(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
+  return tok.isWord
+    ? isComplementizer(tok)
+    : tok.text === '،' || tok.text === ',' || tok.text === ':';
 }
 
 /** «عادل فهمي وزير الإعلام»: an indefinite title head opens an apposition after a name. */

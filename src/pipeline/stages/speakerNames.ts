@@ -7,7 +7,7 @@ import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { hasArticle, infoOf, isCueVerb, nameLike } from '../words.ts';
 import type { Token } from '../tokenize.ts';
-import { isComplementizer } from './cues.ts';
+import { isComplementizer, isFirstPersonVerb } from './cues.ts';
 import { addPerson } from './persons.ts';
 import { isQuoteMark } from './structure.ts';
 import { ADJUNCT_START_WORDS } from '../lexicon/discourse.ts';
@@ -29,6 +29,7 @@ export function findSpeakerNames(doc: Doc): Doc {
     const a = t + 1;
     if (mentionAtToken(doc, a) || !nameLike(doc, a) || lex.vague.has(doc.tokens[a]?.norm ?? ''))
       continue;
+    if (isFirstPersonVerb(doc.tokens[a], doc.tokens[a + 1])) continue;
     // «لقاءات», «تصريحات»: a sound feminine plural is a common noun, never a name.
     if (/ات$/.test(doc.tokens[a]?.norm ?? '') && (doc.tokens[a]?.norm.length ?? 0) >= 5) continue;
     let len = nameLike(doc, a + 1) && !mentionAtToken(doc, a + 1) ? 2 : 1;

@@ -7,7 +7,7 @@ import type { Doc, TitlePhrase } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { COUNTERPART, INSTITUTION_NOUNS, TITLE_LINKS } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { originalOffset } from '../tokenize.ts';
+import { originalOffset, type Token } from '../tokenize.ts';
 import {
   adjectiveCountry,
   hasArticle,
@@ -144,13 +144,28 @@ function quotedBodyEnd(doc: Doc, end: number): number {
   const open = doc.tokens[end];
   if (!open || open.isWord || !/^["“«]$/.test(open.text)) return end;
   const first = doc.tokens[end + 1];
-  if (!first?.isWord || !readings(first).some((r) => INSTITUTIONS.has(r))) return end;
+  if (!first?.isWord) return end;
+  const body = readings(first).some((r) => INSTITUTIONS.has(r));
   for (let k = end + 2; k <= end + 5; k++) {
     const tok = doc.tokens[k];
     if (!tok || doc.sentence[k] !== doc.sentence[end]) return end;
-    if (!tok.isWord) return /^["”»]$/.test(tok.text) ? k + 1 : end;
+    if (tok.isWord) continue;
+    if (!/^["”»]$/.test(tok.text)) return end;
+    // «مدير عام “تطوير المفرق”، ليزا الدغمي،»: whatever is quoted between the title and a name
+    // set off by a comma is the body the title belongs to (a quoted name has no comma before it).
+    const comma = doc.tokens[k + 1]?.text === '،' || doc.tokens[k + 1]?.text === ',';
+    const named =
+      comma && nameShaped(doc.tokens[k + 2]) && doc.sentence[k + 2] === doc.sentence[end];
+    return body || named ? k + 1 : end;
   }
   return end;
+}
+
+/** A word that could open a name: Arabic, no article, no function word, cue or title. */
+function nameShaped(tok: Token | undefined): boolean {
+  if (!tok?.isWord || !tok.isArabic || hasArticle(tok) || tok.norm.length < 2) return false;
+  const info = infoOf(tok);
+  return !info.stop && !info.cue && !info.titleKey && !info.participle;
 }
 
 /** A title broken over lines by a scraped page reads with a space. */
