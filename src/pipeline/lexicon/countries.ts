@@ -52,7 +52,8 @@ export const COUNTRIES: Country[] = [
     id: 'uk',
     en: 'United Kingdom',
     names: ['بريطانيا', 'المملكة المتحدة'],
-    adj: ['بريطان'],
+    // England, Scotland, Wales: the nations of the kingdom, their players and coaches.
+    adj: ['بريطان', 'إنجليز', 'إنكليز', 'اسكتلند', 'أسكتلند', 'ويلز'],
     capital: { en: 'London', names: ['لندن'] },
   },
   {

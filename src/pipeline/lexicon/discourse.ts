@@ -123,7 +123,7 @@ export const AFFIRMED_WORDS: readonly string[] = [
 
 /** «وأضاف البيان أن…», «وجاء في المنشور»: a document speaks for whoever issued it — the last
  * speaker — whatever its grammatical gender. */
-// Read by stages/opening.ts.
+// Read by stages/opening.ts and stages/speakerNames.ts.
 export const DOCUMENT_NOUNS: readonly string[] = [
   'البيان',
   'المنشور',
@@ -134,6 +134,9 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'الإعلان',
   'التعميم',
   'المذكرة',
+  // «وذكر البلاغ أن…»: a communiqué, as the Maghreb's press calls a statement.
+  'البلاغ',
+  'الإيجاز',
 ];
 
 /** «بالاعتراف بـ…», «بالتأكيد على…»: a verbal noun of speech after ب. */

@@ -204,14 +204,21 @@ export const FIELD_TITLES: FieldTitle[] = [
       'البرلمانية',
       'القيادي',
       'القيادية',
-      'المرشح',
-      'المرشحة',
       // «الناشطة الحقوقية X»: only with the article, since the bare word is a vague subject.
       'الناشط',
       'الناشطة',
     ],
     example: 'وقال القيادي في الحزب سعد الكتاتني إن الحوار متوقف.',
     person: 'سعد الكتاتني',
+  },
+  {
+    field: 'elections',
+    key: 'مرشح',
+    reason:
+      'a candidate is named after the seat, district or party he runs for, in construct without the article too',
+    forms: inflect('مرشح'),
+    example: 'وقالت مرشحة الدائرة الثالثة نورة العتيبي إن برنامجها يركز على التعليم.',
+    person: 'نورة العتيبي',
   },
   {
     field: 'politics',

@@ -14,7 +14,13 @@ import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './givenNames.ts';
 import { INSTITUTIONS } from './institutions.ts';
 import { CLUBS, COMPANIES, OUTLETS } from './companies.ts';
 import { LEADERS } from './leaders.ts';
-import { CARRY_CUES, PARTICIPLES, SPEECH_VERBS, VAGUE_SUBJECTS } from './speechVerbs.ts';
+import {
+  CARRY_CUES,
+  PARTICIPLES,
+  PRESENT_SPEECH_VERBS,
+  SPEECH_VERBS,
+  VAGUE_SUBJECTS,
+} from './speechVerbs.ts';
 import { stopwordSet } from './stopwords.ts';
 import { TITLE_HEADS } from './titles.ts';
 import { FIELD_TITLES } from './fieldTitles.ts';
@@ -156,6 +162,11 @@ function buildLexicon(): Lexicon {
   }
   const titleHeads = new Map<string, string>();
   for (const [k, v] of Object.entries(TITLE_HEADS)) titleHeads.set(n(k.replace('_', ' ')), v);
+  // A head written without the article has its definite form too (منسق → المنسق): the article
+  // is grammar, not another title.
+  for (const [k, v] of [...titleHeads])
+    if (!k.includes(' ') && !k.startsWith('ال') && !titleHeads.has(`ال${k}`))
+      titleHeads.set(`ال${k}`, v);
   // Titles across fields; a two-word form (حارس المرمى) is found by its first word, its second
   // word then continues the title phrase.
   for (const row of FIELD_TITLES)
@@ -209,6 +220,7 @@ function speechVerbForms(): Set<string> {
     forms.add(`${verb}ت`);
     forms.add(`${verb}وا`);
   }
+  for (const verb of PRESENT_SPEECH_VERBS) forms.add(n(verb));
   return forms;
 }
 

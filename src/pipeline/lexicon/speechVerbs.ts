@@ -101,10 +101,33 @@ export const SPEECH_VERBS = [
   'أوضحوا',
   'أعلنوا',
   'ذكروا',
+];
+
+/** The present tense reports too, in leads and in analysis («يعتقد المدرب أن…», «ترى الوزيرة
+ * أن…»): the verbs of opinion, explanation and warning, third person. A cue only at the head of
+ * its clause and with a subject before the content (stages/cues.ts): «أن الوزارة تؤكد» is inside
+ * a claim, «ويتوقع أن…» is impersonal. */
+export const PRESENT_SPEECH_VERBS = [
   'يقول',
   'تقول',
   'يؤكد',
+  'تؤكد',
   'يرى',
+  'ترى',
+  'يعتقد',
+  'تعتقد',
+  'يشير',
+  'تشير',
+  'يوضح',
+  'توضح',
+  'يضيف',
+  'تضيف',
+  'يتوقع',
+  'تتوقع',
+  'يحذر',
+  'تحذر',
+  'يشدد',
+  'تشدد',
 ];
 
 /** Cues that usually introduce a statement by themselves («وأضاف:»): the speaker may carry over. */

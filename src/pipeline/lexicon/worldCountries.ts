@@ -60,6 +60,41 @@ const HAND_ISO: Record<string, string> = {
   'south-africa': 'ZA',
 };
 
+/** Adjective stems the rule cannot make (multi-word names, names ending in ي/و/ا whose adjective
+ * adds a syllable, other roots), as the Arabic press writes them: البوسنة والهرسك → البوسني،
+ * أوروغواي → الأوروغوياني، النمسا → النمساوي، ساحل العاج → العاجي. (مالي → «المالي» is also
+ * «financial»: left out.) */
+const IRREGULAR_STEMS: Record<string, string[]> = {
+  AT: ['نمساو'],
+  BA: ['بوسن'],
+  ME: ['مونتينيغر', 'مونتنيغر'],
+  MK: ['مقدون'],
+  XK: ['كوسوف'],
+  KZ: ['كازاخ'],
+  UZ: ['أوزبك', 'أوزبكستان'],
+  TJ: ['طاجيك', 'طاجيكستان'],
+  TM: ['تركمان', 'تركمانستان'],
+  KG: ['قرغيز', 'قيرغيز'],
+  UY: ['أوروغوي', 'أوروغويان', 'أوروجوي', 'أورغواي'],
+  PY: ['باراغوي', 'باراغويان', 'باراجوي'],
+  PE: ['بيروف'],
+  CL: ['تشيل', 'تشيلي'],
+  HT: ['هايت'],
+  DO: ['دومينيكان'],
+  CI: ['عاج', 'إيفوار'],
+  ER: ['إريتر', 'إرتير', 'أريتر'],
+  DJ: ['جيبوت'],
+  TZ: ['تنزان'],
+  BI: ['بوروند'],
+  CD: ['كونغول'],
+  CG: ['كونغول'],
+  ZW: ['زيمبابو'],
+  MM: ['ميانمار'],
+  BD: ['بنغال', 'بنغلاديش'],
+  CZ: ['تشيك'],
+  NZ: ['نيوزيلند'],
+};
+
 /** Names that are ordinary words too («مالي» financial, «بنين» sons): matched by no rule. */
 const COMMON_WORD_NAMES = new Set(['مالي', 'بنين']);
 
@@ -98,7 +133,7 @@ export function worldCountries(hand: Country[]): Country[] {
     const list = names(value).filter((n) => !COMMON_WORD_NAMES.has(n));
     const english = names(enNames[iso])[0] ?? iso;
     if (list.length === 0) continue;
-    const adj = list.flatMap((n) => adjectiveStem(n) ?? []);
+    const adj = [...list.flatMap((n) => adjectiveStem(n) ?? []), ...(IRREGULAR_STEMS[iso] ?? [])];
     out.push({ id: slug(english), en: english, names: list, adj: [...new Set(adj)] });
   }
   return out;

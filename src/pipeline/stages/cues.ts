@@ -8,6 +8,7 @@ import type { Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
 import { wordFlag } from '../word-facts.ts';
 import { NOMINAL_WORDS, AFFIRM_ONLY_PARTICIPLE_WORDS } from '../lexicon/discourse.ts';
+import { PRESENT_SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { isAffirmedNoun } from './cueVerbs.ts';
 import { documentFrameEnd } from './documentFrame.ts';
@@ -63,7 +64,7 @@ export function findCues(doc: Doc): Cue[] {
     const inQuote = q >= 0 && !doc.nameQuotes.has(q) && !reopens;
     if (
       !inQuote &&
-      (info.cue ||
+      ((info.cue && !embeddedPresent(doc, t)) ||
         isExplainedWithShadda(tok) ||
         explainsUnmarked(doc, t) ||
         documentFrameEnd(doc, t) >= 0 ||
@@ -123,6 +124,24 @@ const isExplainedWithShadda = wordFlag(
   (tok: Token): boolean =>
     tok.norm.length <= 4 && /^[وف]?(بيّن|عدّ)ت?$/.test(tok.text.replace(/\u0640|\u064E/g, '')),
 );
+
+const PRESENT = new Set(PRESENT_SPEECH_VERBS.map(normalizeArabic));
+
+/** «أن الوزارة تؤكد على…» (inside a claim, its subject before it), «ويتوقع أن تبدأ…» (it is
+ * expected): a present-tense verb that is not at the head of its clause, or that has no subject
+ * before its content, reports nothing. */
+function embeddedPresent(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok) return false;
+  const bare = tok.norm.replace(/^[وف]/, '');
+  if (!PRESENT.has(tok.norm) && !PRESENT.has(bare)) return false;
+  if (isComplementizer(doc.tokens[t + 1])) return true;
+  if (bare !== tok.norm) return false;
+  const prev = doc.tokens[t - 1];
+  const head =
+    !prev || !prev.isWord || doc.sentence[t - 1] !== doc.sentence[t] || infoOf(prev).stop;
+  return !head;
+}
 
 /** «وبين كومار، أن…», «بينت الدراسة أن…»: بيّن written without its shadda is «between» too; it
  * explains only as the clause's first word (or with the ت of a feminine subject) with أن soon

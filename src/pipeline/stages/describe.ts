@@ -6,6 +6,7 @@
 import { mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { COMPANIES } from '../lexicon/companies.ts';
+import { FIELD_TITLES } from '../lexicon/fieldTitles.ts';
 import { MEDIA_NOUNS } from '../lexicon/commonWords.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
@@ -48,6 +49,7 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
   }
   const exact: string[] = [];
   const unknownCountry: string[] = [];
+  const otherCountry: string[] = [];
   const own = qualifiers(doc, title);
   const sharing: string[] = [];
   for (const key of doc.byRole.get(roleKey) ?? []) {
@@ -67,13 +69,18 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
     }
     if (!title.countryId || e.countryId === title.countryId) exact.push(key);
     else if (!e.countryId) unknownCountry.push(key);
+    else otherCountry.push(key);
   }
   // «المتحدث باسم الوزارة الفلسطينية» may be the «المتحدث أشرف القدرة» whose country is not said.
   // A description points back: «وقال المدرب:» is no coach the text names only later.
   const named = namedBefore(doc, position);
   const before = (keys: string[]) => keys.filter((k) => named.has(k));
+  // «وشدد المدرب البوسني» after «مدرب منتخب الجزائر X»: in sport a nationality is the
+  // person's own, not the team's, so it may differ from the country the text gave him.
+  const foreign = SPORTS_ROLES.has(roleKey) ? before(otherCountry) : [];
   const candidates =
-    [before(sharing), before(exact), before(unknownCountry)].find((c) => c.length > 0) ?? [];
+    [before(sharing), before(exact), before(unknownCountry), foreign].find((c) => c.length > 0) ??
+    [];
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   // Several: the one mentioned last before this point (looking back a bounded stretch).
@@ -83,6 +90,11 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
   }
   return candidates[0];
 }
+
+/** Roles of sport, where a coach or a player often holds another country's nationality. */
+const SPORTS_ROLES = new Set(
+  FIELD_TITLES.filter((row) => row.field === 'sports').map((row) => row.key),
+);
 
 /** The people named before token `position`. */
 function namedBefore(doc: Doc, position: number): Set<string> {

@@ -136,12 +136,14 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     const named = lastPersonBefore(doc, cue.at);
     if (named) speaker = named;
   }
-  // «وقال أعتقد أن…»: the speaker's own words start with a verb of «I».
+  // «وقال أعتقد أن…», «وأضاف نحن هنا اليوم…»: the speaker's own words start with a verb of
+  // «I» or a pronoun of «I» or «we».
   if (
     cue.kind === 'verb' &&
     speaker === undefined &&
     first === cue.at + 1 &&
-    isFirstPersonVerb(tokens[first], tokens[first + 1])
+    (isFirstPersonVerb(tokens[first], tokens[first + 1]) ||
+      FIRST_PERSON.has(tokens[first]?.norm ?? ''))
   )
     return { contentStart: first, mode: 'direct', quote: -1 };
   for (let j = first; j < tokens.length && j - cue.at <= MAX_SUBJECT; j++) {
@@ -439,6 +441,8 @@ function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
 const ADJUNCT_OPENERS = new Set(ADJUNCT_OPENERS_WORDS.map(normalizeArabic));
 
 const DOCUMENTS = new Set(DOCUMENT_NOUNS.map(normalizeArabic));
+/** Pronouns of «I» and «we» (نحن، أنا، إننا): words spoken, not a subject named. */
+const FIRST_PERSON = new Set(['نحن', 'أنا', 'إننا', 'إنني'].map(normalizeArabic));
 
 const SAYING = new Set(SAYING_WORDS.map(normalizeArabic));
 

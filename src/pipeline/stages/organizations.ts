@@ -482,7 +482,9 @@ export function findOrganizations(doc: Doc): Doc {
     }
     // «الحكومة الأردنية»: the government with its nationality.
     const gov = governmentOf(tok);
-    if (gov && adjectiveCountry(tokens[t + 1]) && !mentionAtToken(doc, t + 1)) {
+    // «للحكومة المغربية»: ل merged with ال leaves no span that reads «الحكومة»; not named here.
+    const merged = /^[وف]?لل/.test(tok.norm);
+    if (gov && !merged && adjectiveCountry(tokens[t + 1]) && !mentionAtToken(doc, t + 1)) {
       addOrganization(doc, t, t + 2, tok.norm.length - gov.length, {
         rule: 'government-of-country',
         cue: tok.text,

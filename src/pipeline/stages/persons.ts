@@ -118,6 +118,8 @@ function familyNameLike(doc: Doc, t: number): boolean {
     // «بن طلال التنموية»: a feminine relational adjective (ال + a stem of four or more + ية)
     // qualifies a noun before the name (العطية، a family name, has a short stem).
     !/^ال.{4,}يه$/.test(tok.norm) &&
+    // «من عمر الحكومة»: a body (الحكومة، الوزارة، الشركة) is never a family name.
+    !INSTITUTIONS.has(tok.norm.slice(2)) &&
     (!info.adjective || nisba) &&
     !info.cue &&
     !info.participle &&
@@ -320,7 +322,9 @@ export function findPersons(doc: Doc): Doc {
     }
     // «الرئيسان …», «الوزراء …» name people found otherwise, never a new one.
     if (readings(doc.tokens[title.from]).some((r) => PLURALS.has(r))) continue;
-    const given = givenName(doc.tokens[at]);
+    // «وزيرة الثقافة “مبروكة توغي”»: words in quotes after a title are a name however they look.
+    const given =
+      givenName(doc.tokens[at]) ?? (quotedName(doc, at) > 0 ? { stripped: 0 } : undefined);
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
     // (A verb's object is rarely one bare name word that a complementizer or a comma closes:
     // «وقالت الكاتبة سيندي ماكين إن» is a name.)
@@ -336,6 +340,9 @@ export function findPersons(doc: Doc): Doc {
     )
       continue;
     if (!given && !mentionAtToken(doc, at) && clausalWord(doc.tokens[at])) continue;
+    // «بصفتي رئيس الحكومة حلولا سهلة»: an unknown word in ا (an indefinite accusative, حلولًا)
+    // before an indefinite adjective in ة or ا is a noun phrase, not a name.
+    if (!given && !mentionAtToken(doc, at) && indefiniteAccusative(doc, at)) continue;
     // «الوزير المسؤول عن الشؤون الخارجية جلسة مباحثات»: a first word in ة that is no known given
     // name is a common noun (a session, a meeting), not the start of a name.
     if (
@@ -348,7 +355,7 @@ export function findPersons(doc: Doc): Doc {
     // «وقدم مدير الشرطة شكره لرجال الأمن»: a noun with the pronoun ه (written ه, not ة) after a
     // title is what the person did, not an unknown name.
     if (!given && !mentionAtToken(doc, at) && possessedNoun(doc.tokens[at])) continue;
-    let len = nameLength(doc, at) || aliName(doc, at);
+    let len = nameLength(doc, at) || aliName(doc, at) || quotedName(doc, at);
     // «وقال المرشح الحميدي السبيعي:»: two family names in ال after a title (see findTitles).
     if (len === 0 && familyNamePair(doc, at) && closesName(doc, at + 2)) len = 2;
     // «برئاسة وزير الخارجية علي الشريف إلى»: after a title, «علي» and a family name that a
@@ -405,6 +412,15 @@ export function findPersons(doc: Doc): Doc {
       len = 2;
     }
     if (len === 0 || (len === 1 && !given && !isFollowedByBoundary(doc, at + 1))) continue;
+    // «مرشح الإخوان حصل على…»: one unknown word of three letters before a preposition is the
+    // past verb the title is the subject of (فعل), not a name.
+    if (
+      len === 1 &&
+      !given &&
+      doc.tokens[at]?.norm.length === 3 &&
+      PREPOSITIONS.has(doc.tokens[at + 1]?.norm ?? '')
+    )
+      continue;
     // «الفريق نجح في…»: a title that is also an everyday noun needs more than one unknown word.
     if (
       len === 1 &&
@@ -776,6 +792,24 @@ function governsLeader(doc: Doc, title: TitlePhrase, key: string): boolean {
   return false;
 }
 
+/** «محافظ المصرف المركزي “الصدّيق الكبير”»: in quotes right after a title, two to four words
+ * are the name as written, the article included (names such as الصديق، المهدي). */
+function quotedName(doc: Doc, at: number): number {
+  const open = at - 1;
+  const q = doc.quoteOf[at] ?? -1;
+  const quote = doc.quotes[q];
+  if (!isQuoteMark(doc.tokens[open]) || !quote || quote.open !== open) return 0;
+  const len = quote.close - at;
+  if (len < 2 || len > 4) return 0;
+  for (let k = at; k < quote.close; k++) {
+    const tok = doc.tokens[k];
+    if (!tok?.isWord || !tok.isArabic || mentionAtToken(doc, k)) return 0;
+    const info = infoOf(tok);
+    if (info.stop || info.cue || info.titleKey || info.adjective || info.participle) return 0;
+  }
+  return len;
+}
+
 /** A single unknown word after a title is a name only before a comma, a cue or a function word
  * («وقال الوزير شكري إن»), not at the end of a sentence («رئيس قوي.»). */
 function isFollowedByBoundary(doc: Doc, t: number): boolean {
@@ -804,6 +838,14 @@ function closesName(doc: Doc, t: number): boolean {
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   if (!tok.isWord) return tok.text === '،' || tok.text === ',' || tok.text === ':';
   return PREPOSITIONS.has(tok.norm) || isComplementizer(tok) || infoOf(tok).cue;
+}
+
+function indefiniteAccusative(doc: Doc, at: number): boolean {
+  const tok = doc.tokens[at];
+  const next = doc.tokens[at + 1];
+  if (!tok?.isWord || !next?.isWord || hasArticle(next)) return false;
+  if (/ً/.test(tok.text)) return true;
+  return /[^ء]ا$/.test(tok.norm) && /[هة]$|ا$/.test(next.norm) && givenName(next) === undefined;
 }
 
 /** A complementizer, a comma or a colon right after (not a preposition: «يحمل رسالة إلى»). */

@@ -10,12 +10,13 @@ import type { Token } from '../tokenize.ts';
 import { isComplementizer, isFirstPersonVerb } from './cues.ts';
 import { addPerson } from './persons.ts';
 import { isQuoteMark } from './structure.ts';
-import { ADJUNCT_START_WORDS } from '../lexicon/discourse.ts';
+import { ADJUNCT_START_WORDS, DOCUMENT_NOUNS } from '../lexicon/discourse.ts';
 import { RELATIVES_WORDS } from '../lexicon/sides.ts';
 import { PREP_BEFORE_COMPLEMENTIZER } from '../lexicon/speechVerbs.ts';
 
 const ADJUNCT_START = new Set(ADJUNCT_START_WORDS.map(normalizeArabic));
 const RELATIVE = new Set(RELATIVES_WORDS.map(normalizeArabic));
+const DOCUMENTS = new Set(DOCUMENT_NOUNS.map(normalizeArabic));
 const PREP_BEFORE = new Set(PREP_BEFORE_COMPLEMENTIZER.map(normalizeArabic));
 
 /** «وأضاف هارتلي أن…», «وقال غرانت: …»: the unknown word right after a speech verb is a name. */
@@ -47,7 +48,10 @@ export function findSpeakerNames(doc: Doc): Doc {
       (PREP_BEFORE.has(after.norm) && isComplementizer(doc.tokens[a + len + 1])) ||
       // «وقال تيسير السامعي مسؤول الإعلام في …»: the name's title follows it (bare, not an
       // addressee: «وصرح لاحقا لمراسل قناة …»).
-      (!!titleStartingAt(doc, a + len) && lex.titleHeads.has(after.norm))
+      // «وقال رازي شويحات المنسق الإعلامي للفريق»: or a definite title in apposition.
+      (!!titleStartingAt(doc, a + len) &&
+        (lex.titleHeads.has(after.norm) ||
+          (hasArticle(after) && lex.titleHeads.has(after.norm.slice(2)))))
     )
       addPerson(
         doc,
@@ -79,10 +83,13 @@ function findDefiniteSurnames(doc: Doc): void {
   const lex = lexicon();
   for (let t = 0; t + 2 < doc.tokens.length; t++) {
     const verb = doc.tokens[t] as Token;
-    if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(verb) || isFeminineCue(verb)) continue;
+    if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(verb)) continue;
     const a = t + 1;
     const tok = doc.tokens[a];
     if (!tok || !tok.isWord || !tok.isArabic || !tok.norm.startsWith('ال')) continue;
+    // After a feminine verb (a body, a town, a paper may be its subject: أعلنت الوزارة) only a
+    // nisba-shaped family name of a woman named before (وقالت المليفي).
+    if (isFeminineCue(verb) && !(/ي$/.test(tok.norm) && womanNamedBefore(doc, t))) continue;
     if (!hasArticle(tok) || tok.norm.length < 5) continue;
     // «وأشار الأبيض إلى أن…»: a town is feminine (أعلنت واشنطن), so a one-word town after a
     // masculine speech verb, right before the content, is a family name.
@@ -102,11 +109,31 @@ function findDefiniteSurnames(doc: Doc): void {
     const info = infoOf(tok);
     const bare = tok.norm.slice(2);
     if (info.titleKey || info.adjective || info.stop || info.cue || info.participle) continue;
-    if (DEFINITE_COMMON.has(tok.norm) || lex.vague.has(tok.norm) || lex.titleHeads.has(bare))
+    if (
+      DEFINITE_COMMON.has(tok.norm) ||
+      DOCUMENTS.has(tok.norm) ||
+      lex.vague.has(tok.norm) ||
+      lex.titleHeads.has(bare)
+    )
       continue;
     if (!surnameShaped(tok)) continue;
     addPerson(doc, a, a + 1, 0, {}, { rule: 'family-name-after-speech-verb', cue: verb.text });
   }
+}
+
+/** A person already named whose title is feminine (مرشحة، الوزيرة) or whose speech verb was. */
+function womanNamedBefore(doc: Doc, t: number): boolean {
+  for (const m of doc.mentions) {
+    if (m.kind !== 'person' || m.from >= t) continue;
+    const verb = doc.tokens[m.from - 1];
+    const title = doc.titles.find((x) => x.person === m.key);
+    if (
+      (verb && isCueVerb(verb) && isFeminineCue(verb)) ||
+      /[ةه]$/.test(normalizeArabic(title?.role.split(' ')[0] ?? ''))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A word in ال shaped like a family name (not a title, a nationality, a common noun). */

@@ -153,9 +153,13 @@ function quotedBodyEnd(doc: Doc, end: number): number {
     if (!/^["”»]$/.test(tok.text)) return end;
     // «مدير عام “تطوير المفرق”، ليزا الدغمي،»: whatever is quoted between the title and a name
     // set off by a comma is the body the title belongs to (a quoted name has no comma before it).
+    // «… القابضة للغازات "ايجاس" المهندس محمود …»: or a title of the person's own after it.
     const comma = doc.tokens[k + 1]?.text === '،' || doc.tokens[k + 1]?.text === ',';
+    const honorific = !!titleKeyOf(doc.tokens[k + 1]);
     const named =
-      comma && nameShaped(doc.tokens[k + 2]) && doc.sentence[k + 2] === doc.sentence[end];
+      (comma || honorific) &&
+      nameShaped(doc.tokens[k + 2]) &&
+      doc.sentence[k + 2] === doc.sentence[end];
     return body || named ? k + 1 : end;
   }
   return end;

@@ -417,6 +417,51 @@ describe('who said what in general news', () => {
       [],
     ],
     [
+      'a name in quotes after its title keeps its article (names such as الصديق، المهدي)',
+      'قال محافظ البنك “الصادق المهدي” خلال الملتقى، إن السيولة متوفرة.',
+      ['الصادق المهدي: السيولة متوفرة'],
+    ],
+    [
+      'an unknown name after the verb, then a definite title in apposition',
+      'وقال رامز حديدات المنسق الإعلامي للنادي، إن المباراة ستقام في موعدها.',
+      ['رامز حديدات: المباراة ستقام في موعدها'],
+    ],
+    [
+      'a body’s acronym in quotes, then the person’s own title and name',
+      'وقال المدير التنفيذي للشركة الوطنية للغاز "نافكو" المهندس سامر عيد إن الإمدادات مستقرة.',
+      ['سامر عيد: الإمدادات مستقرة'],
+    ],
+    [
+      'a woman’s family name alone after a feminine verb',
+      'وقالت مرشحة الدائرة الثالثة نورة المطيري إن التعليم أولا. وقالت المطيري إن الصحة تأتي بعده.',
+      ['نورة المطيري: التعليم أولا', 'نورة المطيري: الصحة تأتي بعده'],
+    ],
+    [
+      'the present tense reports at the head of its clause, not inside a claim or impersonally',
+      'يعتقد المدرب سامي النجار أن المباراة صعبة. وأوضح النجار أن الإدارة تؤكد دعم الفريق. ويتوقع أن تبدأ المباراة مساء.',
+      ['سامي النجار: المباراة صعبة', 'سامي النجار: الإدارة تؤكد دعم الفريق'],
+    ],
+    [
+      'in sport a nationality is the person’s own, not the team’s',
+      'وقال مدرب منتخب الجزائر فلاديمير بيتكوفيتش إن المجموعة صعبة. وشدد المدرب البوسني على أن اللاعبين جاهزون.',
+      ['فلاديمير بيتكوفيتش: المجموعة صعبة', 'فلاديمير بيتكوفيتش: اللاعبين جاهزون'],
+    ],
+    [
+      'a name in quotes after a title, however it looks (a first name in ة)',
+      'وحضرت الحفل وزيرة الثقافة “مبروكة بلقاسم”. وقالت “بلقاسم” في كلمة إن التراث ثروة وطنية.',
+      ['مبروكة بلقاسم: التراث ثروة وطنية'],
+    ],
+    [
+      'a pronoun of «we» right after the verb opens the speaker’s words',
+      'وقال وزير الثقافة سامي النجار إن المعرض ناجح. وأضاف نحن هنا اليوم لإطلاق هذه الأعمال.',
+      ['سامي النجار: المعرض ناجح', 'سامي النجار: نحن هنا اليوم لإطلاق هذه الأعمال'],
+    ],
+    [
+      'a communiqué (البلاغ) speaks for whoever issued it',
+      'وأوضح مركز البحوث الزراعية في بلاغ أن العينات محفوظة. وذكر البلاغ أن الفريق أنهى التحاليل.',
+      ['مركز البحوث الزراعية: العينات محفوظة', 'مركز البحوث الزراعية: الفريق أنهى التحاليل'],
+    ],
+    [
       '«الشركة» refers back to a firm, never to a club named before',
       'وقال رئيس نادي الزمالك حسين لبيب إن العقد انتهى. وقالت الشركة الراعية في بيان إن الرعاية مستمرة.',
       ['حسين لبيب: العقد انتهى', 'الشركة الراعية: الرعاية مستمرة'],
@@ -436,6 +481,21 @@ describe('who said what in general news', () => {
       'an imperfect verb after a title is no name',
       'وقال إن الأمين العام يحمل رسالة إلى الرئيس.',
       'يحمل',
+    ],
+    [
+      'a given name before a body is an ordinary word (عمر: age)',
+      'وقال الوزير سامي النجار إن السنة الأولى من عمر الحكومة كانت صعبة.',
+      'عمر',
+    ],
+    [
+      'an indefinite accusative and its adjective after a title are no name',
+      'وقال: كان بإمكاني بصفتي رئيس الحكومة حلولا سهلة لكنني رفضت.',
+      'حلولا',
+    ],
+    [
+      'a past verb of three letters after a title, before a preposition',
+      'وأعلنت اللجنة أن مرشح الحزب حصل على أغلبية الأصوات.',
+      'حصل',
     ],
     [
       'a plural nationality is a people, and the verb after it no name',
