@@ -60,6 +60,12 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'تمسك',
   'رغبة',
   'استمرار',
+  // Stances a diplomat affirms: support, solidarity, the depth of ties.
+  'مساندة',
+  'تأييد',
+  'تضامن',
+  'عمق',
+  'متانة',
   'وجود',
   'بدء',
   'صحة',

@@ -19,6 +19,9 @@ export const CONNECTORS_WORDS: readonly string[] = [
   'فان',
   'دير',
   'ولد',
+  // «خالد آيت الطالب»: آيت (sons of) opens Amazigh family names in Morocco and Algeria.
+  'آيت',
+  'أيت',
 ];
 
 // Read by stages/persons.ts.

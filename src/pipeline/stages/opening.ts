@@ -125,6 +125,8 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   // «وجاء في بيان للحزب أن…»: the document's issuer is the speaker, or the last one.
   const frame = cue.kind === 'verb' ? documentFrameEnd(doc, cue.at) : -1;
   let first = cue.at + 1;
+  const lead = tokens[cue.at + 1];
+  const leadAdjunct = isCommaToken(lead) || (!!lead?.isWord && ADJUNCT_OPENERS.has(lead.norm));
   if (frame >= 0) {
     const issuer = documentIssuer(doc, frame);
     if (issuer.speaker) speaker = issuer.speaker;
@@ -244,7 +246,13 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     // «أكد الرئيس التزام بلاده بـ…»: an affirmed noun is reported content without أن.
     // «وكان الوزير قد أعلن عدم نيته…», «وأكد ضرورة…»: with the subject before the verb or
     // left out, the noun right after the verb is the claim.
-    if ((speaker || j === cue.at + 1) && asserts && tok.isWord && isAffirmedNoun(tok.norm))
+    // «وكان السفير قد أكد، خلال زيارته …، حرص المملكة على…»: or right after an adjunct in commas.
+    if (
+      (speaker || j === cue.at + 1 || (leadAdjunct && isCommaToken(tokens[j - 1]))) &&
+      asserts &&
+      tok.isWord &&
+      isAffirmedNoun(tok.norm)
+    )
       return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };
     // «نقلت وكالة رويترز عن الوزير X قوله …»: the one quoted is the speaker, not the outlet.
     // «ونفى الكرملين على لسان المتحدث باسمه X»: X speaks for the institution.
@@ -549,4 +557,8 @@ export function wordsIn(doc: Doc, q: number): number {
   let n = 0;
   for (let t = quote.open + 1; t < end && doc.quoteOf[t] === q; t++) if (doc.tokens[t]?.isWord) n++;
   return n;
+}
+
+function isCommaToken(tok: { text: string } | undefined): boolean {
+  return tok?.text === '،' || tok?.text === ',';
 }

@@ -42,7 +42,7 @@ const HONORIFIC_SURNAMES = new Set(['السيد', 'الشيخ'].map(normalizeAra
 /** Second words of compound given names (نور الدين، سيف الإسلام). */
 const COMPOUND_TAILS = new Set(['الدين', 'الإسلام'].map(normalizeArabic));
 /** Connectors of lineage (son of, family of): after them the name always goes on. */
-const LINEAGE = new Set(['بن', 'بنت', 'ابن', 'آل', 'ولد'].map(normalizeArabic));
+const LINEAGE = new Set(['بن', 'بنت', 'ابن', 'آل', 'ولد', 'آيت'].map(normalizeArabic));
 
 /** The reading of a token that is a known given name, with the clitics it drops. */
 function givenName(tok: Token | undefined): { stripped: number } | undefined {
@@ -118,6 +118,8 @@ function familyNameLike(doc: Doc, t: number): boolean {
     // «بن طلال التنموية»: a feminine relational adjective (ال + a stem of four or more + ية)
     // qualifies a noun before the name (العطية، a family name, has a short stem).
     !/^ال.{4,}يه$/.test(tok.norm) &&
+    // «بحث X الأوضاع»: a broken plural of the pattern أفعال (الأوضاع، الأسعار) is no family name.
+    !/^الا..ا.$/.test(tok.norm) &&
     // «من عمر الحكومة»: a body (الحكومة، الوزارة، الشركة) is never a family name.
     !INSTITUTIONS.has(tok.norm.slice(2)) &&
     (!info.adjective || nisba) &&
@@ -300,6 +302,24 @@ function attachTitle(doc: Doc, title: TitlePhrase, key: string): void {
     e.role ??= title.role;
     if (title.countryId && title.countryId !== 'europe') e.countryId ??= title.countryId;
   }
+  // «هنأ وزير الخارجية المصري X نظيره السوداني Y»: a counterpart holds the same office as the
+  // one whose counterpart he is, and the nationality in the phrase is his own — so that «الوزير
+  // السوداني» later is Y.
+  if (e && title.counterpart) {
+    if (title.countryId && title.countryId !== 'europe') e.countryId ??= title.countryId;
+    const owner = personBefore(doc, title.from);
+    for (const role of (owner ? doc.roleKeys.get(owner) : undefined) ?? [])
+      addRoleKey(doc, key, role);
+  }
+}
+
+/** The person named last before token `t` in the same sentence. */
+function personBefore(doc: Doc, t: number): string | undefined {
+  for (let k = t - 1; k >= 0 && doc.sentence[k] === doc.sentence[t]; k--) {
+    const m = mentionAtToken(doc, k);
+    if (m?.kind === 'person') return m.key;
+  }
+  return undefined;
 }
 
 export function findPersons(doc: Doc): Doc {
@@ -386,6 +406,17 @@ export function findPersons(doc: Doc): Doc {
       closesName(doc, at + 3)
     )
       len = 3;
+    // «نظيره السوداني عمر محمد أحمد صديق خلال…»: a chain of given names (the father's and the
+    // grandfather's) and one more word before a boundary: four-part names of the Sudan, the Gulf.
+    if (
+      len === 3 &&
+      [0, 1, 2].every((k) => givenName(doc.tokens[at + k])) &&
+      nameLike(doc, at + 3) &&
+      !mentionAtToken(doc, at + 3) &&
+      doc.sentence[at + 3] === doc.sentence[at] &&
+      (closesName(doc, at + 4) || isFollowedByBoundary(doc, at + 4))
+    )
+      len = 4;
     // «الدكتور مصطفى السيد، …»: after a title, a given name and an honorific that closes the name
     // (a comma, a cue, أن) is a family name.
     if (

@@ -57,6 +57,15 @@ function sourceAt(doc: Doc, t: number): Source | undefined {
     // «حسبما قال/أعلن»: a speech verb between the phrase and the source.
     if (doc.tokens[j]?.isWord && infoOf(doc.tokens[j]!).cue) j++;
     const m = mentionAtToken(doc, j);
+    // «حسبما أفاد وكالة فرانس برس المحامي X»: an outlet right after the verb, then a person or a
+    // title: the outlet is the one told, the person the source.
+    if (m && m.from === j && m.kind === 'organization' && infoOf(doc.tokens[j - 1]!).cue) {
+      const who = mentionAtToken(doc, m.to);
+      const told = titleStartingAt(doc, m.to);
+      const after = told ? mentionAtToken(doc, told.to) : undefined;
+      const person = who?.kind === 'person' ? who : after?.kind === 'person' ? after : undefined;
+      if (person) return { from: t, to: person.to, speaker: person.key };
+    }
     if (m && m.from === j && (m.kind === 'person' || m.kind === 'organization'))
       return { from: t, to: m.to, speaker: m.key };
     const title = titleStartingAt(doc, j);

@@ -98,17 +98,20 @@ function endsLike(letters: Int32Array, word: string): boolean {
  * only one) is that person, written without the family name. A lexicon leader stays himself
  * (دونالد ترامب is not دونالد ترامب جونيور). */
 function mergeShortenedNames(doc: Doc): void {
+  // «عمر محمد أحمد» after «عمر محمد أحمد صديق»: a name that is the start of a longer one (two
+  // words or more) is that person, when only one longer name starts so.
   const byPrefix = new Map<string, string | null>();
-  const twoWord: [string, string][] = [];
+  const shorter: [string, string][] = [];
   for (const e of doc.entities.values()) {
     if (e.kind !== 'person') continue;
     const words = normalizeArabic(e.label).split(' ');
-    if (words.length === 2 && !e.labelEn) twoWord.push([words.join(' '), e.key]);
-    if (words.length < 3) continue;
-    const prefix = `${words[0]} ${words[1]}`;
-    byPrefix.set(prefix, byPrefix.has(prefix) ? null : e.key);
+    if (words.length >= 2 && !e.labelEn) shorter.push([words.join(' '), e.key]);
+    for (let n = 2; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      byPrefix.set(prefix, byPrefix.has(prefix) && byPrefix.get(prefix) !== e.key ? null : e.key);
+    }
   }
-  for (const [name, key] of twoWord) {
+  for (const [name, key] of shorter) {
     const into = byPrefix.get(name);
     if (into) mergeEntity(doc, key, into);
   }

@@ -462,6 +462,31 @@ describe('who said what in general news', () => {
       ['مركز البحوث الزراعية: العينات محفوظة', 'مركز البحوث الزراعية: الفريق أنهى التحاليل'],
     ],
     [
+      'a counterpart holds the same office, and the nationality in the phrase is his own',
+      'بحث وزير الخارجية الأردني سامي النجار مع نظيره العماني خالد الهنائي الأوضاع. من جانبه، أكد الوزير العماني أن التنسيق مستمر.',
+      ['خالد الهنائي: التنسيق مستمر'],
+    ],
+    [
+      'a four-part name of given names and a family word; the shorter name later is the same person',
+      'والتقى الرئيس نظيره السوداني الجديد عمر محمد أحمد صديق خلال الزيارة. وقال السفير عمر محمد أحمد إن العلاقات متينة.',
+      ['عمر محمد أحمد صديق: العلاقات متينة'],
+    ],
+    [
+      'آيت (sons of) carries an Amazigh family name on',
+      'وقال خالد آيت الطالب، وزير الصحة، إن الخصاص كبير.',
+      ['خالد آيت الطالب: الخصاص كبير'],
+    ],
+    [
+      'an affirmed noun after an adjunct in commas, the subject before the verb',
+      'وكان السفير سامي النجار قد أكد، خلال زيارته إلى المدينة، حرص بلاده على أمن المنطقة.',
+      ['سامي النجار: حرص بلاده على أمن المنطقة'],
+    ],
+    [
+      'a source phrase whose verb tells an agency what a person said',
+      'وحكم على ثلاثة متهمين بالسجن، حسبما أفاد وكالة رويترز المحامي سامي النجار.',
+      ['سامي النجار: وحكم على ثلاثة متهمين بالسجن'],
+    ],
+    [
       '«الشركة» refers back to a firm, never to a club named before',
       'وقال رئيس نادي الزمالك حسين لبيب إن العقد انتهى. وقالت الشركة الراعية في بيان إن الرعاية مستمرة.',
       ['حسين لبيب: العقد انتهى', 'الشركة الراعية: الرعاية مستمرة'],
@@ -491,6 +516,11 @@ describe('who said what in general news', () => {
       'an indefinite accusative and its adjective after a title are no name',
       'وقال: كان بإمكاني بصفتي رئيس الحكومة حلولا سهلة لكنني رفضت.',
       'حلولا',
+    ],
+    [
+      'a common adjective after a title noun is no name',
+      'وتحتاج المستشفيات إلى ألف طبيب إضافي، حسب الوزارة.',
+      'إضافي',
     ],
     [
       'a past verb of three letters after a title, before a preposition',
