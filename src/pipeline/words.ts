@@ -20,6 +20,11 @@ const ORGANIZATION_HEAD_WORDS = new Set(
   ORGANIZATION_HEADS.filter((r) => !r.definiteOnly).map((r) => normalizeArabic(r.head)),
 );
 
+/** Is this normalized word (no article) the head noun of an organization (مجلس، شركة، هيئة)? */
+export function isOrganizationHead(norm: string): boolean {
+  return ORGANIZATION_HEAD_WORDS.has(norm);
+}
+
 /** Everything the lexicons say about one normalized word, computed once per distinct word. */
 export interface WordInfo {
   stems: Stem[];

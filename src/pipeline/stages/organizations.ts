@@ -14,7 +14,14 @@ import {
   type OrganizationHeadRule,
 } from '../rules/organizationHeads.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { adjectiveCountry, hasArticle, infoOf, nameLike, readings } from '../words.ts';
+import {
+  adjectiveCountry,
+  hasArticle,
+  infoOf,
+  isOrganizationHead,
+  nameLike,
+  readings,
+} from '../words.ts';
 import { isQuoteMark } from './structure.ts';
 import { isComplementizer } from './cues.ts';
 import {
@@ -139,7 +146,7 @@ function definiteComplement(doc: Doc, t: number): boolean {
 function namedByHead(
   doc: Doc,
   t: number,
-): { to: number; stripped: number; row: HeadRow } | undefined {
+): { to: number; stripped: number; row: HeadRow; alone: boolean } | undefined {
   const head = headAt(doc, t);
   if (!head) return undefined;
   const { row } = head;
@@ -185,6 +192,16 @@ function namedByHead(
       !infoOf(governs).stop &&
       !isComplementizer(governs) &&
       /(ها|ه|هم)$/.test(governs.norm)
+    )
+      break;
+    // «تعلن الهيئة النتائج النهائية»: a definite head takes adjectives (الهيئة المستقلة), never a
+    // definite noun, which is the verb's object.
+    if (
+      head.definite &&
+      complements === 0 &&
+      /^ال/.test(n) &&
+      definiteComplement(doc, end) &&
+      !adjectiveLike(n)
     )
       break;
     if (
@@ -293,9 +310,9 @@ function namedByHead(
     end--;
     complements--;
   }
-  if (complements <= 0) return undefined;
+  if (complements <= 0 && !row.namesAlone) return undefined;
   if (row.specific && !specific && complements < 2) return undefined;
-  return { to: end, stripped: head.stripped, row };
+  return { to: end, stripped: head.stripped, row, alone: complements <= 0 };
 }
 
 function addOrganization(
@@ -304,14 +321,26 @@ function addOrganization(
   to: number,
   stripped: number,
   reason: Reason,
+  ownArticle = false,
 ): ExtractedEntity | undefined {
   const first = doc.tokens[from];
   const last = doc.tokens[to - 1];
   if (!first || !last) return undefined;
   // The clitics are the first `stripped` normalized letters (لجنة keeps its own ل).
   const start = stripped > 0 ? originalOffset(first, stripped) : first.start;
-  const name = doc.text.slice(start, last.end);
-  const key = `organization:${normalizeArabic(name)}`;
+  const surface = doc.text.slice(start, last.end);
+  // «للمجلس الوطني»: ل merged with ال leaves «لمجلس» after the clitic; the body is «المجلس».
+  const norm = normalizeArabic(surface);
+  const mergedLam =
+    stripped > 0 &&
+    /^[وف]?لل/.test(first.norm) &&
+    norm.startsWith('ل') &&
+    isOrganizationHead(norm.slice(1).split(' ')[0] ?? '');
+  const name = mergedLam ? `ا${surface}` : surface;
+  // «القوات المسلحة» with no country: the article's own forces, not every article's.
+  const key = ownArticle
+    ? `organization:${doc.id}:${normalizeArabic(name)}`
+    : `organization:${normalizeArabic(name)}`;
   return addMention(doc, {
     key,
     kind: 'organization',
@@ -394,6 +423,19 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
 
 /** «مؤسسة ثقافية», «شركة طيران إقليمية», «جامعة وشاملة»: an indefinite word written with ة (an
  * adjective agreeing with the head) or joined by و describes the body; it does not name it. */
+/** A definite word shaped like an adjective: a nisba (الوطني، الدستورية), a feminine or a
+ * participle (المستقلة، المتحدة), an elative (الأعلى، العليا), or a common adjective (العام). */
+function adjectiveLike(norm: string): boolean {
+  return (
+    /(ي|يه|يين|يون)$/.test(norm) ||
+    /ه$/.test(norm) ||
+    /^الم/.test(norm) ||
+    /^الا..ي$/.test(norm) ||
+    /يا$/.test(norm) ||
+    lexicon().commonAdjectives.has(norm.slice(2))
+  );
+}
+
 function adjectiveShaped(tok: Token | undefined): boolean {
   if (!tok?.isWord) return false;
   const bare = tok.text.replace(/[\u064B-\u065F\u0640]/g, '');
@@ -462,10 +504,14 @@ export function findOrganizations(doc: Doc): Doc {
         const inner = mentionAtToken(doc, k);
         if (inner) removeMention(doc, inner);
       }
-      const e = addOrganization(doc, t, byHead.to, byHead.stripped, {
-        rule: 'institution-head',
-        cue: byHead.row.head,
-      });
+      const e = addOrganization(
+        doc,
+        t,
+        byHead.to,
+        byHead.stripped,
+        { rule: 'institution-head', cue: byHead.row.head },
+        byHead.alone,
+      );
       aliasesOfHeadName(doc, e, t, byHead);
       t = byHead.to - 1;
       continue;

@@ -547,6 +547,23 @@ describe('who said what in general news', () => {
     expect(people.some((p) => p.includes(word))).toBe(false);
   });
 
+  it('the armed forces with no country are the article’s own body, and speak', () => {
+    const r = run('وأكدت القوات المسلحة جاهزيتها التامة للتعامل مع الحالة المدارية.');
+    expect(said(r)).toEqual(['القوات المسلحة: جاهزيتها التامة للتعامل مع الحالة المدارية']);
+    expect(r.entities.find((e) => e.label === 'القوات المسلحة')?.key).toBe(
+      'organization:t:القوات المسلحه',
+    );
+  });
+
+  it('a definite head takes adjectives, never a definite noun (the verb’s object)', () => {
+    const orgs = labelsOf(
+      run('وقالت الهيئة المستقلة للانتخاب إن الفرز انتهى، فيما تعلن الهيئة النتائج النهائية مساء.'),
+      'organization',
+    );
+    expect(orgs).toContain('الهيئة المستقلة للانتخاب');
+    expect(orgs.some((o) => o.includes('النتائج'))).toBe(false);
+  });
+
   it("a common noun after a name with its family name is the verb's object", () => {
     expect(
       labelsOf(run('وانتقد النائب صالح الزعبي القرار، معتبرا أنه جاء متأخرا.'), 'person'),
@@ -634,6 +651,11 @@ describe('who said what in general news', () => {
       'a company whose name is an adjective',
       'وقالت الوطنية للبترول إن الإنتاج زاد.',
       'الوطنية للبترول',
+    ],
+    [
+      'a body after ل merged with ال is named with its article',
+      'وقدمت الوزارة منحة للمجلس الوطني للبحوث العلمية في بيروت.',
+      'المجلس الوطني للبحوث العلمية',
     ],
   ])('%s', (_t, text, org) => {
     expect(labelsOf(run(text), 'organization')).toContain(org);
