@@ -6,7 +6,7 @@
 import { titleStartingAt, type Doc } from '../document.ts';
 import type { Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
-import { wordFact } from '../word-facts.ts';
+import { wordFlag } from '../word-facts.ts';
 import { NOMINAL_WORDS, AFFIRM_ONLY_PARTICIPLE_WORDS } from '../lexicon/discourse.ts';
 import { PRESENT_SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
@@ -94,7 +94,7 @@ function renewsStance(doc: Doc, t: number): boolean {
   return !!tok && !!next?.isWord && isAffirmOnly(tok) && isAffirmedNoun(next.norm);
 }
 
-const isAffirmOnly = wordFact((tok: Token) =>
+const isAffirmOnly = wordFlag((tok: Token) =>
   infoOf(tok).conjReadings.some((r) => AFFIRM_ONLY.has(r)),
 );
 
@@ -102,7 +102,7 @@ const isAffirmOnly = wordFact((tok: Token) =>
  * clause with its subject named right after it; the preposition «عبر» (via) follows a noun. */
 function isExpressedBy(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
-  if (!tok?.isWord || !/^[وف]?عبر(ت)?$/.test(tok.norm)) return false;
+  if (!tok?.isWord || !isExpressedWord(tok)) return false;
   const before = doc.tokens[t - 1];
   const opens = !before || !before.isWord || doc.sentence[t - 1] !== doc.sentence[t];
   if (!opens && !/^[وف]/.test(tok.norm)) return false;
@@ -116,9 +116,11 @@ function isExpressedBy(doc: Doc, t: number): boolean {
   return false;
 }
 
+const isExpressedWord = wordFlag((tok: Token): boolean => /^[وف]?عبر(ت)?$/.test(tok.norm));
+
 /** «وبيّن أن…» (explained): without its shadda the word is the preposition «بين»; «وعدّ أن…»
  * (considered) likewise is another word without it. */
-const isExplainedWithShadda = wordFact(
+const isExplainedWithShadda = wordFlag(
   (tok: Token): boolean =>
     tok.norm.length <= 4 && /^[وف]?(بيّن|عدّ)ت?$/.test(tok.text.replace(/\u0640|\u064E/g, '')),
 );
@@ -158,7 +160,7 @@ function isNominalCue(tok: Token | undefined): boolean {
   return !!tok && tok.isWord && tok.norm.length >= 7 && isNominalWord(tok);
 }
 
-const isNominalWord = wordFact((tok: Token): boolean => {
+const isNominalWord = wordFlag((tok: Token): boolean => {
   const n = tok.norm;
   return NOMINAL.has(n) || ((n[0] === 'و' || n[0] === 'ف') && NOMINAL.has(n.slice(1)));
 });

@@ -57,6 +57,8 @@ function givenName(tok: Token | undefined): { stripped: number } | undefined {
 
 /** «عبد الغني» and «عبدالغني», «أبو بكر» and «أبوبكر» are one spelling (for keys). */
 export function joinCompounds(norm: string): string {
+  // Most names hold neither word: no regex run for them.
+  if (!norm.includes('عبد ') && !norm.includes('ابو ')) return norm;
   return norm.replace(/(^| )(ال)?(عبد|ابو) (?=\S)/g, '$1$2$3');
 }
 
