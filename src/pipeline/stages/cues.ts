@@ -64,7 +64,7 @@ export function findCues(doc: Doc): Cue[] {
     const inQuote = q >= 0 && !doc.nameQuotes.has(q) && !reopens;
     if (
       !inQuote &&
-      ((info.cue && !embeddedPresent(doc, t)) ||
+      ((info.cue && !embeddedPresent(doc, t) && !embeddedPast(doc, t)) ||
         isExplainedWithShadda(tok) ||
         explainsUnmarked(doc, t) ||
         documentFrameEnd(doc, t) >= 0 ||
@@ -141,6 +141,33 @@ function embeddedPresent(doc: Doc, t: number): boolean {
   const head =
     !prev || !prev.isWord || doc.sentence[t - 1] !== doc.sentence[t] || infoOf(prev).stop;
   return !head;
+}
+
+/** «وأضاف أن قرارات المحكمة أكدت على ضرورة…»: a past verb right after its own subject, inside
+ * a claim that opened with أن earlier in the sentence, is part of that claim (no و before it, no
+ * comma: «، فيما أكد X» and «وأكد» start reports of their own). */
+function embeddedPast(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  const prev = doc.tokens[t - 1];
+  if (!tok || /^[وف]/.test(tok.norm) || !prev?.isWord) return false;
+  if (doc.sentence[t - 1] !== doc.sentence[t]) return false;
+  const info = infoOf(prev);
+  if (info.stop || info.cue || info.participle) return false;
+  for (let k = t - 2; k >= 0 && t - k <= 40 && doc.sentence[k] === doc.sentence[t]; k--) {
+    const w = doc.tokens[k];
+    if (!w?.isWord) {
+      if (w?.text === '،' || w?.text === ',' || w?.text === ':' || isQuoteMarkText(w?.text))
+        return false;
+      continue;
+    }
+    if (isComplementizer(w)) return true;
+    if (infoOf(w).cue) return false;
+  }
+  return false;
+}
+
+function isQuoteMarkText(text: string | undefined): boolean {
+  return !!text && /^["“”«»]$/.test(text);
 }
 
 /** «وبين كومار، أن…», «بينت الدراسة أن…»: بيّن written without its shadda is «between» too; it
