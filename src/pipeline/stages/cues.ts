@@ -160,8 +160,18 @@ function embeddedPast(doc: Doc, t: number): boolean {
         return false;
       continue;
     }
-    if (isComplementizer(w)) return true;
+    if (isComplementizer(w)) return cueBefore(doc, k);
     if (infoOf(w).cue) return false;
+  }
+  return false;
+}
+
+/** A speech verb or participle earlier in the sentence than `t` (whose أن opened the claim; a
+ * sentence-initial «ثم إن» opens none). */
+function cueBefore(doc: Doc, t: number): boolean {
+  for (let k = t - 1; k >= 0 && t - k <= 40 && doc.sentence[k] === doc.sentence[t]; k--) {
+    const w = doc.tokens[k];
+    if (w?.isWord && (infoOf(w).cue || infoOf(w).participle)) return true;
   }
   return false;
 }

@@ -28,7 +28,10 @@ import {
   SAYING_WORDS,
 } from '../lexicon/discourse.ts';
 
-const MAX_SUBJECT = 45;
+/** How far after a cue its content may start (tokens): the subject, its titles and adjuncts in
+ * commas may run long («وقال الوزير X، في جلسة … التي تأتي بعد … ، أن…»); the sentence and the
+ * next cue bound it first. */
+const MAX_SUBJECT = 70;
 
 const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 
