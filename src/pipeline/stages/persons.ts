@@ -27,6 +27,7 @@ import {
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS, WORK_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
+import { FACILITY_WORDS, MULTI_WORDS, SINGLE_WORDS } from '../lexicon/placeWords.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
 import { closesPhrase, familyNamePair } from './titles.ts';
@@ -506,7 +507,7 @@ export function findPersons(doc: Doc): Doc {
     }
     const given = givenName(tokens[t]);
     // «فيلم نور الصباح», «مسلسل سلمى»: a given name right after a work's noun titles the work.
-    if (!given || endsOnWork(doc, t)) continue;
+    if (!given || endsOnWork(doc, t) || namesAPlace(doc, t)) continue;
     const len = given.stripped > 0 ? 1 + nameLength(doc, t + 1, 2) : nameLength(doc, t, 3);
     if (len < 2 || commonPhrase(doc, t, len)) continue;
     addPerson(
@@ -776,6 +777,34 @@ function endsOnWork(doc: Doc, at: number): boolean {
 }
 
 const WORKS = new Set(WORK_NOUNS.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
+/** Nouns of places, facilities and bodies that take a person's name as their own (جامعة محمد
+ * الخامس، مطار محمد الخامس، مستشفى عبد الله المبارك، مركز محمد بن راشد للفضاء، ملاعب عدنان حمد). */
+const NAMED_AFTER = new Set(
+  [
+    ...SINGLE_WORDS,
+    ...MULTI_WORDS,
+    ...FACILITY_WORDS,
+    ...INSTITUTION_NOUNS,
+    'ملاعب',
+    'شارع',
+    'مدرسة',
+    'حي',
+    'جائزة',
+  ]
+    .map(normalizeArabic)
+    // «بقيادة محمد عبد السلام», «برئاسة سامح عاشور»: led by, headed by — a person follows.
+    .filter((w) => w !== 'قياده' && w !== 'رئاسه'),
+);
+
+/** «مطار محمد الخامس الدولي»: a given name right after such a noun (in construct, no article)
+ * names the place or the body, not a person who is there. */
+function namesAPlace(doc: Doc, t: number): boolean {
+  const before = doc.tokens[t - 1];
+  if (!before?.isWord || hasArticle(before) || doc.sentence[t - 1] !== doc.sentence[t])
+    return false;
+  return readings(before).some((r) => NAMED_AFTER.has(r));
+}
 
 /** Where the name after a title starts: right after it, or after a comma (… الإيراني، عباس). */
 function nameAfterTitle(doc: Doc, title: TitlePhrase): number {

@@ -38,6 +38,21 @@ const MULTI = new Set(MULTI_WORDS.map(normalizeArabic));
 const DESCRIPTORS = new Set(DESCRIPTORS_WORDS.map(normalizeArabic));
 const ADJECTIVES = new Set(ADJECTIVES_WORDS.map(normalizeArabic));
 const DASHES = new Set(['-', '–', '—', '‐']);
+const ORDINALS = new Set(
+  [
+    'الأول',
+    'الثاني',
+    'الثالث',
+    'الرابع',
+    'الخامس',
+    'السادس',
+    'السابع',
+    'الثامن',
+    'التاسع',
+    'العاشر',
+  ].map(normalizeArabic),
+);
+const LINEAGE_WORDS = new Set(['بن', 'ابن', 'بنت', 'آل'].map(normalizeArabic));
 
 /** The last words of the people named so far with a given name and a surname. */
 function personSurnames(doc: Doc): Set<string> {
@@ -91,6 +106,13 @@ export function findPlaces(doc: Doc): Doc {
         const tok = tokens[b];
         if (tok && DASHES.has(tok.text) && nameLike(doc, b + 1)) b += 2;
         else if (nameLike(doc, b)) b++;
+        // «مطار محمد الخامس الدولي», «مستشفى عبد الله بن عبد العزيز»: a regnal number and a
+        // lineage connector belong to the name the place bears.
+        else if (
+          ORDINALS.has(tok?.norm ?? '') ||
+          (LINEAGE_WORDS.has(tok?.norm ?? '') && nameLike(doc, b + 1))
+        )
+          b++;
         else break;
       }
     }

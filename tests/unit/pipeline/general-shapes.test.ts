@@ -567,6 +567,11 @@ describe('who said what in general news', () => {
       'استعداد',
     ],
     [
+      'a person’s name after a facility or a body’s noun names the place, not a person',
+      'ووصل الوفد إلى مطار محمد الخامس الدولي، ثم زار مستشفى عبد الله المبارك الصحي.',
+      'محمد',
+    ],
+    [
       'a past verb of three letters after a title, before a preposition',
       'وأعلنت اللجنة أن مرشح الحزب حصل على أغلبية الأصوات.',
       'حصل',
@@ -597,6 +602,13 @@ describe('who said what in general news', () => {
     expect(r.entities.find((e) => e.label === 'القوات المسلحة')?.key).toBe(
       'organization:t:القوات المسلحه',
     );
+  });
+
+  it('a place named after a king keeps the regnal number; «بقيادة» is followed by a person', () => {
+    const r = run('ووصل الوفد بقيادة محمد عبد السلام إلى مطار محمد الخامس الدولي أمس.');
+    expect(labelsOf(r, 'person')).toEqual(['محمد عبد السلام']);
+    expect(labelsOf(r, 'place')).toEqual(['محمد الخامس']);
+    expect(r.entities.find((e) => e.kind === 'place')?.aliases).toContain('مطار محمد الخامس');
   });
 
   it('official long names of countries are the country', () => {
