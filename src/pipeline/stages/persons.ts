@@ -182,6 +182,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     }
     // «خالد مشعل وخليل الحية»: a و-joined given name starts the next person.
     if (tok.norm.startsWith('و') && infoOf(tok).givenStripped > 0) break;
+    // «خديجة بومير وطالبي الدكتوراه», «غالب فاعور وحشد»: after a given name and a family name,
+    // a word joined by و is the next item of a list, not a third name.
+    if (words >= 2 && /^و/.test(tok.norm) && infoOf(tok).givenStripped !== 0) break;
     if (words >= max) break;
     // «عبد الله بن زايد الوفد»: a name joined by بن ends there — unless a family name closes it
     // (خالد عبد الرحيم السلمان أنه، ناصر بن صالح الحجيلان،).
@@ -402,6 +405,7 @@ export function findPersons(doc: Doc): Doc {
     if (
       len === 2 &&
       nameLike(doc, at + 2) &&
+      !/^و/.test(doc.tokens[at + 2]?.norm ?? '') &&
       !mentionAtToken(doc, at + 2) &&
       doc.sentence[at + 2] === doc.sentence[at] &&
       closesName(doc, at + 3)

@@ -572,6 +572,11 @@ describe('who said what in general news', () => {
       'محمد',
     ],
     [
+      'a word joined by و after a full name is the next item, not a third name',
+      'وقال الأمين العام سامي فاعور وحشد من المسؤولين إن البرنامج ناجح.',
+      'وحشد',
+    ],
+    [
       'a past verb of three letters after a title, before a preposition',
       'وأعلنت اللجنة أن مرشح الحزب حصل على أغلبية الأصوات.',
       'حصل',
