@@ -104,7 +104,9 @@ function isExpressedBy(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok?.isWord || !isExpressedWord(tok)) return false;
   const before = doc.tokens[t - 1];
-  const opens = !before || !before.isWord || doc.sentence[t - 1] !== doc.sentence[t];
+  // At the clause's head: after punctuation, or a function word (فيما عبرت، كما عبر).
+  const opens =
+    !before || !before.isWord || doc.sentence[t - 1] !== doc.sentence[t] || infoOf(before).stop;
   if (!opens && !/^[وف]/.test(tok.norm)) return false;
   const next = doc.mentions[doc.mentionAt[t + 1] ?? -1];
   const named =
