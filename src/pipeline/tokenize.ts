@@ -29,6 +29,8 @@ export interface Token {
   info: WordInfo | undefined;
   /** The distinct word this token spells, shared by every token written the same way. */
   word: Word;
+  /** The word's yes/no facts as bits (word-facts.ts), -1 until read. */
+  flags: number;
 }
 
 /**
@@ -42,6 +44,8 @@ export interface Word {
   isArabic: boolean;
   info: WordInfo | undefined;
   facts: unknown[];
+  /** Its yes/no facts as bits (word-facts.ts), -1 until computed. */
+  flags: number;
 }
 
 /** Character classes, looked up from one table: 1 word, 2 space, 3 newline, 4 invisible mark. */
@@ -96,64 +100,85 @@ function isNewlineCode(code: number): boolean {
 
 /**
  * Distinct words by their characters: an open-addressing table keyed by a hash computed while
- * scanning, so a word met before costs no slice and no string hashing. Bounded: random input
- * must not grow memory without limit (the table starts afresh when full).
+ * scanning, so a word met before costs no slice and no string hashing. A slot keeps what the
+ * look-up compares side by side — the word's index, its hash, where its characters lie in one
+ * flat pool and how many — so a hit reads one slot and the pool, not the word and its string.
+ * Bounded: random input must not grow memory without limit (the table starts afresh when full).
  */
 const MAX_WORDS = 1 << 17;
-/** Slots hold a word's index (-1: free) and its hash; the table doubles at half full. */
-let slots = new Int32Array(1 << 12).fill(-1);
-let slotHash = new Int32Array(1 << 12);
+const MAX_POOL = 1 << 23;
+/** Four numbers a slot: word index (-1: free), hash, pool offset, length; doubles at half full. */
+const SLOT = 4;
+let slots = newSlots(1 << 12);
+let pool = new Uint16Array(1 << 16);
+let poolUsed = 0;
 let words: Word[] = [];
-let wordHash: number[] = [];
+
+function newSlots(size: number): Int32Array {
+  const table = new Int32Array(size * SLOT);
+  for (let s = 0; s < table.length; s += SLOT) table[s] = -1;
+  return table;
+}
 
 function resetWords(size: number): void {
-  slots = new Int32Array(size).fill(-1);
-  slotHash = new Int32Array(size);
-  const old = words;
-  const oldHash = wordHash;
+  const old = slots;
+  const oldWords = words;
+  slots = newSlots(size);
   words = [];
-  wordHash = [];
   // Growing re-inserts every word; starting afresh (size unchanged) drops them.
-  if (size > old.length * 2)
-    old.forEach((w, i) => {
-      const hash = oldHash[i]!;
-      let s = hash & (size - 1);
-      while (slots[s]! >= 0) s = (s + 1) & (size - 1);
-      slots[s] = words.length;
-      slotHash[s] = hash;
-      words.push(w);
-      wordHash.push(hash);
-    });
+  if (size * SLOT > old.length) {
+    const mask = size - 1;
+    for (let o = 0; o < old.length; o += SLOT) {
+      const at = old[o]!;
+      if (at < 0) continue;
+      const hash = old[o + 1]!;
+      let s = hash & mask;
+      while (slots[s * SLOT]! >= 0) s = (s + 1) & mask;
+      slots.set([at, hash, old[o + 2]!, old[o + 3]!], s * SLOT);
+    }
+    words = oldWords;
+  } else poolUsed = 0;
 }
 
 /** The word spelled by `text[start, end)`, whose FNV-1a hash is `hash`. */
 function internWord(text: string, start: number, end: number, hash: number): Word {
   const len = end - start;
-  const mask = slots.length - 1;
+  const table = slots;
+  const chars = pool;
+  const mask = table.length / SLOT - 1;
   let s = hash & mask;
   for (;;) {
-    const at = slots[s]!;
+    const o = s * SLOT;
+    const at = table[o]!;
     if (at < 0) break;
-    if (slotHash[s] === hash) {
-      const t = words[at]!.text;
-      if (t.length === len) {
-        let k = 0;
-        while (k < len && t.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === len) return words[at]!;
-      }
+    if (table[o + 1] === hash && table[o + 3] === len) {
+      const off = table[o + 2]!;
+      let k = 0;
+      while (k < len && chars[off + k] === text.charCodeAt(start + k)) k++;
+      if (k === len) return words[at]!;
     }
     s = (s + 1) & mask;
   }
-  if (words.length * 2 >= slots.length) {
-    if (words.length >= MAX_WORDS) resetWords(slots.length);
-    else resetWords(slots.length * 2);
+  const poolFull = poolUsed > 0 && poolUsed + len > MAX_POOL;
+  if (words.length * 2 >= mask + 1 || poolFull) {
+    if (words.length >= MAX_WORDS || poolFull) resetWords(mask + 1);
+    else resetWords((mask + 1) * 2);
     return internWord(text, start, end, hash);
   }
+  if (poolUsed + len > pool.length) {
+    const grown = new Uint16Array(Math.max(pool.length * 2, poolUsed + len));
+    grown.set(pool.subarray(0, poolUsed));
+    pool = grown;
+  }
+  for (let k = 0; k < len; k++) pool[poolUsed + k] = text.charCodeAt(start + k);
   const word = newWord(text, start, end);
-  slots[s] = words.length;
-  slotHash[s] = hash;
+  const o = s * SLOT;
+  table[o] = words.length;
+  table[o + 1] = hash;
+  table[o + 2] = poolUsed;
+  table[o + 3] = len;
+  poolUsed += len;
   words.push(word);
-  wordHash.push(hash);
   return word;
 }
 
@@ -176,7 +201,7 @@ function newWord(text: string, start: number, end: number): Word {
       if (n !== 0) norm += n === c ? text[k] : String.fromCharCode(n);
     }
   }
-  return { text: surface, norm, isArabic: arabic, info: undefined, facts: [] };
+  return { text: surface, norm, isArabic: arabic, info: undefined, facts: [], flags: -1 };
 }
 
 /** Punctuation tokens by code unit (a surrogate pair is made on the spot). */
@@ -189,7 +214,14 @@ function markWord(text: string, i: number, len: number): Word {
     if (known) return known;
   }
   const surface = text.slice(i, i + len);
-  const word: Word = { text: surface, norm: surface, isArabic: false, info: undefined, facts: [] };
+  const word: Word = {
+    text: surface,
+    norm: surface,
+    isArabic: false,
+    info: undefined,
+    facts: [],
+    flags: -1,
+  };
   if (len === 1) MARKS[code] = word;
   return word;
 }
@@ -272,6 +304,7 @@ function token(
     spaceBefore,
     info: word.info,
     word,
+    flags: word.flags,
   };
 }
 

@@ -9,7 +9,7 @@ import { lexicon } from './lexicon/index.ts';
 import type { Token } from './tokenize.ts';
 import { normalizeArabic } from '../core/arabic.ts';
 import { ORGANIZATION_HEADS } from './rules/organizationHeads.ts';
-import { wordFact } from './word-facts.ts';
+import { wordFlag } from './word-facts.ts';
 
 /** Head nouns of organizations (وزارة، مكتب، هيئة …), as written without ال. */
 const PLACE_NOUNS = new Set(
@@ -87,6 +87,9 @@ export function wordInfo(norm: string): WordInfo {
 
 const NONE: string[] = [];
 
+/** The word has readings without clitics besides itself (its stems beyond the first). */
+export const hasClitics = wordFlag((tok: Token) => tok.isWord && infoOf(tok).stems.length > 1);
+
 /** wordInfo, memoized on the token and its word (computed once per distinct word). */
 export function infoOf(tok: Token): WordInfo {
   return (tok.info ??= tok.word.info ??= wordInfo(tok.norm));
@@ -110,12 +113,15 @@ export function adjectiveCountry(tok: Token | undefined): string | undefined {
 }
 
 export function isCueVerb(tok: Token | undefined): boolean {
-  return !!tok && tok.isWord && infoOf(tok).cue;
+  return !!tok && isCueWord(tok);
 }
 
 export function isParticiple(tok: Token | undefined): boolean {
-  return !!tok && tok.isWord && infoOf(tok).participle;
+  return !!tok && isParticipleWord(tok);
 }
+
+const isCueWord = wordFlag((tok: Token) => tok.isWord && infoOf(tok).cue);
+const isParticipleWord = wordFlag((tok: Token) => tok.isWord && infoOf(tok).participle);
 
 /** Could this token be (part of) a person's name? */
 export function nameLike(doc: Doc, t: number): boolean {
@@ -129,7 +135,7 @@ export function nameLike(doc: Doc, t: number): boolean {
 }
 
 /** What nameLike asks of the word itself, wherever it stands (every test rules it out). */
-const nameLikeWord = wordFact((tok: Token): boolean => {
+const nameLikeWord = wordFlag((tok: Token): boolean => {
   if (!tok.isArabic || tok.norm.length < 2) return false;
   const n = tok.norm;
   if (hasArticle(tok)) return false;
@@ -153,11 +159,15 @@ const nameLikeWord = wordFact((tok: Token): boolean => {
   if (pronoun && isStopword(n.slice(0, -pronoun[0].length))) return false;
   // Tanween marks an adverb or an indefinite noun (نادراً، جيداً), never a name.
   if (/[\u064B-\u064D]/.test(tok.text)) return false;
+  // «حكمت بتأييد الحكم», «بإعدام»: ب before a verbal noun in تـ or a hamza is a phrase, not a
+  // name (بتول, a given name, is known).
+  if (/^ب[تإأ]/.test(tok.text.replace(/[\u064B-\u065F\u0640]/g, '')) && info.givenStripped < 0)
+    return false;
   return true;
 });
 
 /** Starts with the article ال (also after و ب ل ف ك), not with a name such as إلمندورف. */
-export const hasArticle: (tok: Token) => boolean = wordFact(computeHasArticle);
+export const hasArticle: (tok: Token) => boolean = wordFlag(computeHasArticle);
 
 function computeHasArticle(tok: Token): boolean {
   const n = tok.norm;

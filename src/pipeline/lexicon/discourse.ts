@@ -63,6 +63,8 @@ export const AFFIRMED_WORDS: readonly string[] = [
   // Stances a diplomat affirms: support, solidarity, the depth of ties.
   'مساندة',
   'تأييد',
+  // «جدد الوزير وفاء بلاده بالتزاماتها»: keeping a promise.
+  'وفاء',
   'تضامن',
   'عمق',
   'متانة',

@@ -21,6 +21,9 @@ export interface OrganizationHeadRule {
   /** The head is a common noun too (إدارة الأزمة، قوات كبيرة): the name needs a nationality,
    * a place, a ل-complement or two complements. */
   specific?: boolean;
+  /** The head alone names the body (القوات المسلحة، الدفاع المدني): whose it is, the article
+   * says, so without a country it is its article's own (a key per article, like «الوزارة»). */
+  namesAlone?: boolean;
   reason: string;
   /** A sentence we wrote, and the organization it must yield (it is also the speaker). */
   example: string;
@@ -151,6 +154,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   {
     head: 'الدفاع المدني',
     definiteOnly: true,
+    namesAlone: true,
     reason: 'the civil defence, with its country when given',
     example: 'وقال الدفاع المدني الفلسطيني إن فرقه انتشلت ثلاثة مصابين.',
     expect: 'الدفاع المدني الفلسطيني',
@@ -158,6 +162,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   {
     head: 'القوات المسلحة',
     definiteOnly: true,
+    namesAlone: true,
     reason: 'the armed forces, with their country when given',
     example: 'وقالت القوات المسلحة الأردنية إن طائراتها أسقطت مسيرة.',
     expect: 'القوات المسلحة الأردنية',
@@ -172,6 +177,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   {
     head: 'الهلال الأحمر',
     definiteOnly: true,
+    namesAlone: true,
     reason: 'a Red Crescent society, with its country when given',
     example: 'وقال الهلال الأحمر الفلسطيني إن طواقمه نقلت المصابين.',
     expect: 'الهلال الأحمر الفلسطيني',

@@ -6,7 +6,7 @@
 import { titleStartingAt, type Doc } from '../document.ts';
 import type { Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
-import { wordFact } from '../word-facts.ts';
+import { wordFlag } from '../word-facts.ts';
 import { NOMINAL_WORDS, AFFIRM_ONLY_PARTICIPLE_WORDS } from '../lexicon/discourse.ts';
 import { PRESENT_SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
@@ -64,7 +64,7 @@ export function findCues(doc: Doc): Cue[] {
     const inQuote = q >= 0 && !doc.nameQuotes.has(q) && !reopens;
     if (
       !inQuote &&
-      ((info.cue && !embeddedPresent(doc, t)) ||
+      ((info.cue && !embeddedPresent(doc, t) && !embeddedPast(doc, t)) ||
         isExplainedWithShadda(tok) ||
         explainsUnmarked(doc, t) ||
         documentFrameEnd(doc, t) >= 0 ||
@@ -94,7 +94,7 @@ function renewsStance(doc: Doc, t: number): boolean {
   return !!tok && !!next?.isWord && isAffirmOnly(tok) && isAffirmedNoun(next.norm);
 }
 
-const isAffirmOnly = wordFact((tok: Token) =>
+const isAffirmOnly = wordFlag((tok: Token) =>
   infoOf(tok).conjReadings.some((r) => AFFIRM_ONLY.has(r)),
 );
 
@@ -102,9 +102,11 @@ const isAffirmOnly = wordFact((tok: Token) =>
  * clause with its subject named right after it; the preposition «عبر» (via) follows a noun. */
 function isExpressedBy(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
-  if (!tok?.isWord || !/^[وف]?عبر(ت)?$/.test(tok.norm)) return false;
+  if (!tok?.isWord || !isExpressedWord(tok)) return false;
   const before = doc.tokens[t - 1];
-  const opens = !before || !before.isWord || doc.sentence[t - 1] !== doc.sentence[t];
+  // At the clause's head: after punctuation, or a function word (فيما عبرت، كما عبر).
+  const opens =
+    !before || !before.isWord || doc.sentence[t - 1] !== doc.sentence[t] || infoOf(before).stop;
   if (!opens && !/^[وف]/.test(tok.norm)) return false;
   const next = doc.mentions[doc.mentionAt[t + 1] ?? -1];
   const named =
@@ -116,9 +118,11 @@ function isExpressedBy(doc: Doc, t: number): boolean {
   return false;
 }
 
+const isExpressedWord = wordFlag((tok: Token): boolean => /^[وف]?عبر(ت)?$/.test(tok.norm));
+
 /** «وبيّن أن…» (explained): without its shadda the word is the preposition «بين»; «وعدّ أن…»
  * (considered) likewise is another word without it. */
-const isExplainedWithShadda = wordFact(
+const isExplainedWithShadda = wordFlag(
   (tok: Token): boolean =>
     tok.norm.length <= 4 && /^[وف]?(بيّن|عدّ)ت?$/.test(tok.text.replace(/\u0640|\u064E/g, '')),
 );
@@ -141,6 +145,43 @@ function embeddedPresent(doc: Doc, t: number): boolean {
   return !head;
 }
 
+/** «وأضاف أن قرارات المحكمة أكدت على ضرورة…»: a past verb right after its own subject, inside
+ * a claim that opened with أن earlier in the sentence, is part of that claim (no و before it, no
+ * comma: «، فيما أكد X» and «وأكد» start reports of their own). */
+function embeddedPast(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  const prev = doc.tokens[t - 1];
+  if (!tok || /^[وف]/.test(tok.norm) || !prev?.isWord) return false;
+  if (doc.sentence[t - 1] !== doc.sentence[t]) return false;
+  const info = infoOf(prev);
+  if (info.stop || info.cue || info.participle) return false;
+  for (let k = t - 2; k >= 0 && t - k <= 40 && doc.sentence[k] === doc.sentence[t]; k--) {
+    const w = doc.tokens[k];
+    if (!w?.isWord) {
+      if (w?.text === '،' || w?.text === ',' || w?.text === ':' || isQuoteMarkText(w?.text))
+        return false;
+      continue;
+    }
+    if (isComplementizer(w)) return cueBefore(doc, k);
+    if (infoOf(w).cue) return false;
+  }
+  return false;
+}
+
+/** A speech verb or participle earlier in the sentence than `t` (whose أن opened the claim; a
+ * sentence-initial «ثم إن» opens none). */
+function cueBefore(doc: Doc, t: number): boolean {
+  for (let k = t - 1; k >= 0 && t - k <= 40 && doc.sentence[k] === doc.sentence[t]; k--) {
+    const w = doc.tokens[k];
+    if (w?.isWord && (infoOf(w).cue || infoOf(w).participle)) return true;
+  }
+  return false;
+}
+
+function isQuoteMarkText(text: string | undefined): boolean {
+  return !!text && /^["“”«»]$/.test(text);
+}
+
 /** «وبين كومار، أن…», «بينت الدراسة أن…»: بيّن written without its shadda is «between» too; it
  * explains only as the clause's first word (or with the ت of a feminine subject) with أن soon
  * after. */
@@ -158,7 +199,7 @@ function isNominalCue(tok: Token | undefined): boolean {
   return !!tok && tok.isWord && tok.norm.length >= 7 && isNominalWord(tok);
 }
 
-const isNominalWord = wordFact((tok: Token): boolean => {
+const isNominalWord = wordFlag((tok: Token): boolean => {
   const n = tok.norm;
   return NOMINAL.has(n) || ((n[0] === 'و' || n[0] === 'ف') && NOMINAL.has(n.slice(1)));
 });

@@ -15,7 +15,7 @@ import {
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { wordFact } from '../word-facts.ts';
+import { wordFlag } from '../word-facts.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, nameLike, readings } from '../words.ts';
 import { addPerson } from './persons.ts';
 import { resolveTitle } from './describe.ts';
@@ -29,7 +29,7 @@ import {
 } from '../lexicon/sides.ts';
 
 const SIDE_WORDS = new Set(SIDE_NOUNS.map(normalizeArabic));
-const isSideWord = wordFact((tok: Token) => readings(tok).some((r) => SIDE_WORDS.has(r)));
+const isSideWord = wordFlag((tok: Token) => readings(tok).some((r) => SIDE_WORDS.has(r)));
 
 /** A side belongs to its article's event: «الجانب الأمريكي» of two meetings is two sides. */
 function sideKey(doc: Doc, of: string): string {
@@ -68,8 +68,10 @@ function bodyAt(doc: Doc, t: number): boolean {
 
 function bodySide(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
-  return !!tok?.isWord && sideNoun(tok.norm) !== undefined && bodyAt(doc, t + 1);
+  return !!tok?.isWord && isBodySideNoun(tok) && bodyAt(doc, t + 1);
 }
+
+const isBodySideNoun = wordFlag((tok: Token) => sideNoun(tok.norm) !== undefined);
 
 /** The side noun of «وفد», «ووفد», «فوفدا» (its own و kept). */
 function sideNoun(norm: string): string | undefined {
@@ -351,6 +353,15 @@ function readItem(
     a = to - 2;
   const len = to - a;
   if (len === 0) return undefined;
+  // «من بنية تحتية»: a noun in ة and its adjective in ة are no name (unless a known given name).
+  const bare = (t: number) => (doc.tokens[t]?.text ?? '').replace(/[\u064B-\u065F\u0640]/g, '');
+  if (
+    len === 2 &&
+    infoOf(doc.tokens[a] as Token).givenStripped < 0 &&
+    /ة$/.test(bare(a)) &&
+    /ة$/.test(bare(a + 1))
+  )
+    return undefined;
   const hasLead = a > from && (!!titleEndingAt(doc, a) || !!adjectiveCountry(doc.tokens[a - 1]));
   if (len < 2 && !hasLead) return undefined;
   if (len >= 2 && a > from && !hasLead && !isStopword(doc.tokens[a - 1]?.norm ?? ''))

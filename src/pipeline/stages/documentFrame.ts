@@ -7,17 +7,20 @@ import { mentionAtToken, type Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { DOCUMENT_FRAME_NOUNS, DOCUMENT_FRAME_VERBS } from '../lexicon/discourse.ts';
 import { infoOf } from '../words.ts';
+import type { Token } from '../tokenize.ts';
+import { wordFlag } from '../word-facts.ts';
 import { resolveInstitution } from './describe.ts';
 
 const VERBS = new Set(DOCUMENT_FRAME_VERBS.map(normalizeArabic));
 const NOUNS = new Set(DOCUMENT_FRAME_NOUNS.map(normalizeArabic));
 const ISSUED = new Set(['صادر', 'صادره', 'الصادر', 'الصادره']);
 const BY = new Set(['عن', 'من']);
+const isFrameVerb = wordFlag((tok: Token) => infoOf(tok).conjReadings.some((r) => VERBS.has(r)));
 
 /** The token after «جاء في <document>» when `t` opens such a frame, else -1. */
 export function documentFrameEnd(doc: Doc, t: number): number {
   const verb = doc.tokens[t];
-  if (!verb?.isWord || !infoOf(verb).conjReadings.some((r) => VERBS.has(r))) return -1;
+  if (!verb?.isWord || !isFrameVerb(verb)) return -1;
   if (doc.tokens[t + 1]?.norm !== 'في') return -1;
   const noun = doc.tokens[t + 2];
   if (!noun?.isWord || !NOUNS.has(noun.norm.replace(/^ال/, ''))) return -1;

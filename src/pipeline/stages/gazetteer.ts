@@ -9,9 +9,12 @@ import { lexicon, type KnownName, type TrieNode } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { isQuoteMark } from './structure.ts';
+import { wordFlag } from '../word-facts.ts';
 import { SOURCE_NOUNS } from '../lexicon/discourse.ts';
 
 const SOURCE_WORDS = new Set(SOURCE_NOUNS.map(normalizeArabic));
+/** A reading of the word starts a name in the lexicon trie (few words do). */
+const startsKnownName = wordFlag((tok: Token) => infoOf(tok).trieStarts.length > 0);
 
 interface Match {
   entry: KnownName;
@@ -49,8 +52,8 @@ export function matchKnownNames(doc: Doc): Doc {
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t] as Token;
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
-    const starts = (tok.info ?? infoOf(tok)).trieStarts;
-    if (starts.length === 0) continue;
+    if (!startsKnownName(tok)) continue;
+    const starts = infoOf(tok).trieStarts;
     // The longest match over the clitic readings of this word.
     let entry: KnownName | undefined;
     let to = -1;

@@ -28,7 +28,10 @@ import {
   SAYING_WORDS,
 } from '../lexicon/discourse.ts';
 
-const MAX_SUBJECT = 45;
+/** How far after a cue its content may start (tokens): the subject, its titles and adjuncts in
+ * commas may run long («وقال الوزير X، في جلسة … التي تأتي بعد … ، أن…»); the sentence and the
+ * next cue bound it first. */
+const MAX_SUBJECT = 70;
 
 const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 
@@ -183,7 +186,11 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         const named = mentionAtToken(doc, j + 1);
         // «قال المهندس "نبيل عمران"»: or right after a title that named nobody yet.
         // «أعلن حزب "النهضة"»: a body named in quotes after its head noun.
-        const body = named?.kind === 'organization' && j === cue.at + 2 && doc.nameQuotes.has(q);
+        // «وقالت "آفاد":»: a body's short name in quotes right after the verb.
+        const body =
+          named?.kind === 'organization' &&
+          (j === cue.at + 2 || j === cue.at + 1) &&
+          doc.nameQuotes.has(q);
         if (
           speaker === undefined &&
           (((j === cue.at + 1 || (titleSeen && subjectEnd === j)) && named?.kind === 'person') ||
@@ -247,11 +254,13 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     // «وكان الوزير قد أعلن عدم نيته…», «وأكد ضرورة…»: with the subject before the verb or
     // left out, the noun right after the verb is the claim.
     // «وكان السفير قد أكد، خلال زيارته …، حرص المملكة على…»: or right after an adjunct in commas.
+    // A أن still to come opens the claim instead (…، رئيس وفد … في حفل افتتاح المتحف، أن…).
     if (
       (speaker || j === cue.at + 1 || (leadAdjunct && isCommaToken(tokens[j - 1]))) &&
       asserts &&
       tok.isWord &&
-      isAffirmedNoun(tok.norm)
+      isAffirmedNoun(tok.norm) &&
+      !complementizerAhead(doc, j, next)
     )
       return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };
     // «نقلت وكالة رويترز عن الوزير X قوله …»: the one quoted is the speaker, not the outlet.
@@ -561,4 +570,12 @@ export function wordsIn(doc: Doc, q: number): number {
 
 function isCommaToken(tok: { text: string } | undefined): boolean {
   return tok?.text === '،' || tok?.text === ',';
+}
+
+/** A complementizer later in the sentence, before the next cue. */
+function complementizerAhead(doc: Doc, from: number, next: Cue | undefined): boolean {
+  const limit = next ? next.at : doc.tokens.length;
+  for (let k = from + 1; k < limit && doc.sentence[k] === doc.sentence[from]; k++)
+    if (isComplementizer(doc.tokens[k])) return true;
+  return false;
 }

@@ -5,7 +5,7 @@
  */
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { wordFact } from '../word-facts.ts';
+import { wordFact, wordFlag } from '../word-facts.ts';
 import type { ExtractedEntity, Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import {
@@ -88,7 +88,7 @@ function headAt(doc: Doc, t: number): Head | undefined {
 
 function findHead(doc: Doc, t: number): Head | undefined {
   const tok = doc.tokens[t];
-  if (!tok?.isWord) return undefined;
+  if (!tok?.isWord || !hasHeadRows(tok)) return undefined;
   // The longest head wins: «القوات المسلحة» over «قوات».
   let best: { row: HeadRow; end: number; stripped: number; definite: boolean } | undefined;
   for (const { row, stripped, definite } of headRowsOf(tok)) {
@@ -117,6 +117,7 @@ const headRowsOf = wordFact((tok: Token) => {
   }
   return rows;
 });
+const hasHeadRows = wordFlag((tok: Token) => headRowsOf(tok).length > 0);
 
 /** A word with the article that completes a name (not a title, a verb, a function word, a
  * possessive noun such as التزامها). */
@@ -145,7 +146,7 @@ function definiteComplement(doc: Doc, t: number): boolean {
 function namedByHead(
   doc: Doc,
   t: number,
-): { to: number; stripped: number; row: HeadRow } | undefined {
+): { to: number; stripped: number; row: HeadRow; alone: boolean } | undefined {
   const head = headAt(doc, t);
   if (!head) return undefined;
   const { row } = head;
@@ -309,9 +310,9 @@ function namedByHead(
     end--;
     complements--;
   }
-  if (complements <= 0) return undefined;
+  if (complements <= 0 && !row.namesAlone) return undefined;
   if (row.specific && !specific && complements < 2) return undefined;
-  return { to: end, stripped: head.stripped, row };
+  return { to: end, stripped: head.stripped, row, alone: complements <= 0 };
 }
 
 function addOrganization(
@@ -320,6 +321,7 @@ function addOrganization(
   to: number,
   stripped: number,
   reason: Reason,
+  ownArticle = false,
 ): ExtractedEntity | undefined {
   const first = doc.tokens[from];
   const last = doc.tokens[to - 1];
@@ -335,7 +337,10 @@ function addOrganization(
     norm.startsWith('ل') &&
     isOrganizationHead(norm.slice(1).split(' ')[0] ?? '');
   const name = mergedLam ? `ا${surface}` : surface;
-  const key = `organization:${normalizeArabic(name)}`;
+  // «القوات المسلحة» with no country: the article's own forces, not every article's.
+  const key = ownArticle
+    ? `organization:${doc.id}:${normalizeArabic(name)}`
+    : `organization:${normalizeArabic(name)}`;
   return addMention(doc, {
     key,
     kind: 'organization',
@@ -360,18 +365,26 @@ function aliasWithNoun(doc: Doc, e: ExtractedEntity | undefined, noun: number): 
 }
 
 const LETTERS = new Set(LETTER_NAMES.map(normalizeArabic));
+const withoutClitics = wordFact((tok: Token) => tok.norm.replace(/^(و|ف)?(ب|ل)?(?=..)/, ''));
 const MAYBE_LETTERS = new Set(AMBIGUOUS_LETTER_NAMES.map(normalizeArabic));
+/** A letter's name (تي، إن), perhaps after clitics: what an acronym in letters starts with. */
+const mayOpenAcronym = wordFlag(
+  (tok: Token) =>
+    tok.isWord && (LETTERS.has(withoutClitics(tok)) || MAYBE_LETTERS.has(withoutClitics(tok))),
+);
 const TAILS = new Set(ACRONYM_TAILS.map(normalizeArabic));
 
 /** «تي آر تي», «سي إن بي سي عربية»: the end of an acronym spelled in letters at `t`, or `t`. */
 function acronymEnd(doc: Doc, t: number): number {
+  const first = doc.tokens[t];
+  if (!first || !mayOpenAcronym(first)) return t;
   let end = t;
   let sure = 0;
   while (end < doc.tokens.length && end - t < 6) {
     const tok = doc.tokens[end];
     if (!tok?.isWord || doc.sentence[end] !== doc.sentence[t]) break;
     // The first may carry a clitic (لتي آر تي).
-    const n = end === t ? tok.norm.replace(/^(و|ف)?(ب|ل)?(?=..)/, '') : tok.norm;
+    const n = end === t ? withoutClitics(tok) : tok.norm;
     // «تي» then a known «آر تي» (RT): one longer acronym.
     const m = end > t ? mentionAtToken(doc, end) : undefined;
     if (m && m.from === end && m.kind === 'organization' && lettersOnly(doc, m.from, m.to)) {
@@ -476,7 +489,7 @@ export function findOrganizations(doc: Doc): Doc {
         const inner = mentionAtToken(doc, k);
         if (inner) removeMention(doc, inner);
       }
-      const first = tok.norm.replace(/^(و|ف)?(ب|ل)?(?=..)/, '');
+      const first = withoutClitics(tok);
       addOrganization(doc, t, acronym, tok.norm.length - first.length, {
         rule: 'letter-acronym',
         cue: tok.text,
@@ -491,10 +504,14 @@ export function findOrganizations(doc: Doc): Doc {
         const inner = mentionAtToken(doc, k);
         if (inner) removeMention(doc, inner);
       }
-      const e = addOrganization(doc, t, byHead.to, byHead.stripped, {
-        rule: 'institution-head',
-        cue: byHead.row.head,
-      });
+      const e = addOrganization(
+        doc,
+        t,
+        byHead.to,
+        byHead.stripped,
+        { rule: 'institution-head', cue: byHead.row.head },
+        byHead.alone,
+      );
       aliasesOfHeadName(doc, e, t, byHead);
       t = byHead.to - 1;
       continue;
@@ -543,8 +560,56 @@ export function findOrganizations(doc: Doc): Doc {
     if (end > 0) t = end;
   }
   mergeShortForms(doc);
+  aliasQuotedShortNames(doc);
   headsOf = undefined;
   return doc;
+}
+
+/**
+ * «رئاسة إدارة الكوارث والطوارئ التركية "آفاد"», «الشركة المصرية القابضة للغازات "إيجاس"»: one
+ * or two quoted words right after a body's name are its short name, so «وقالت "آفاد"» later is
+ * the same body.
+ */
+function aliasQuotedShortNames(doc: Doc): void {
+  const shortNames = new Map<string, { key: string; cue: string }>();
+  for (const m of [...doc.mentions]) {
+    if (m.kind !== 'organization') continue;
+    const open = m.to;
+    if (!isQuoteMark(doc.tokens[open])) continue;
+    const quote = doc.quotes[doc.quoteOf[open + 1] ?? -1];
+    if (!quote || quote.open !== open || quote.close < 0) continue;
+    const words = quote.close - open - 1;
+    if (words < 1 || words > 2) continue;
+    const first = doc.tokens[open + 1];
+    if (!first?.isWord || !doc.tokens[quote.close - 1]?.isWord) continue;
+    if (mentionAtToken(doc, open + 1) || infoOf(first).stop || infoOf(first).cue) continue;
+    const norms: string[] = [];
+    for (let k = open + 1; k < quote.close; k++) norms.push(doc.tokens[k]?.norm ?? '');
+    shortNames.set(norms.join(' '), { key: m.key, cue: m.name });
+  }
+  if (shortNames.size === 0) return;
+  // One pass over the text: the short name there and everywhere else (وقالت "آفاد":).
+  for (let t = 0; t < doc.tokens.length; t++) {
+    const a = doc.tokens[t];
+    if (!a?.isWord || mentionAtToken(doc, t)) continue;
+    const b = doc.tokens[t + 1];
+    const two =
+      b?.isWord && !mentionAtToken(doc, t + 1) ? shortNames.get(`${a.norm} ${b.norm}`) : undefined;
+    const hit = two ?? shortNames.get(a.norm);
+    if (!hit) continue;
+    const last = (two ? b : a) as Token;
+    addMention(doc, {
+      key: hit.key,
+      kind: 'organization',
+      from: t,
+      to: two ? t + 2 : t + 1,
+      start: a.start,
+      end: last.end,
+      name: doc.text.slice(a.start, last.end),
+      reason: { rule: 'quoted-short-name', cue: hit.cue },
+    });
+    if (two) t++;
+  }
 }
 
 const GOVERNMENT = normalizeArabic('الحكومة');
@@ -562,9 +627,10 @@ function takesQuotedName(tok: Token): boolean {
 const AGENCY = normalizeArabic('وكالة');
 const NEWS = normalizeArabic('أنباء');
 // What the scan asks of every word, answered once per distinct word:
-const governmentOf = wordFact((tok: Token) => readings(tok).find((r) => r === GOVERNMENT));
-const isCompanyWord = wordFact((tok: Token) => readings(tok).includes(COMPANY));
-const isAgencyWord = wordFact((tok: Token) => readings(tok).includes(AGENCY));
+const isGovernmentWord = wordFlag((tok: Token) => readings(tok).includes(GOVERNMENT));
+const governmentOf = (tok: Token) => (isGovernmentWord(tok) ? GOVERNMENT : undefined);
+const isCompanyWord = wordFlag((tok: Token) => readings(tok).includes(COMPANY));
+const isAgencyWord = wordFlag((tok: Token) => readings(tok).includes(AGENCY));
 
 /** «وكالة أنباء الإمارات», «وكالة أنباء فارس»: the name after «وكالة أنباء» (a place, or one or
  * two words no lexicon knows) belongs to the agency. Returns the end token, or `t`. */
@@ -771,10 +837,8 @@ function canonicalWithCountry(name: string): string | undefined {
 }
 
 /** `long` is `short` with one or two words more inside or at the end, the first word (the head)
- * the same. */
-function withOneWordMore(short: string, long: string): boolean {
-  const a = short.split(' ');
-  const b = long.split(' ');
+ * the same (both as words). */
+function withOneWordMore(a: readonly string[], b: readonly string[]): boolean {
   if (b.length <= a.length || b.length > a.length + 2 || a[0] !== b[0]) return false;
   let i = 0;
   for (const w of b) if (w === a[i]) i++;
@@ -793,30 +857,77 @@ function mergeShortForms(doc: Doc): void {
     else byCanonical.set(c, e);
   }
   const orgs = all.filter((e) => doc.entities.has(e.key));
-  // Labels do not change while merging: each normalized once.
-  const names = new Map(orgs.map((e) => [e, normalizeArabic(e.label)]));
-  for (const short of orgs) {
-    const name = names.get(short) ?? '';
-    const longer = orgs.filter(
-      (e) =>
-        e !== short &&
-        ((names.get(e) ?? '').startsWith(`${name} `) || names.get(e) === `${MINISTRY} ${name}`),
-    );
+  // Labels do not change while merging: each normalized and split once, and indexed (by name,
+  // by head word, in sorted order for prefixes) so each name finds its longer forms without a
+  // pass over all the others. Only a single match merges, so two found are enough.
+  const names = orgs.map((e) => normalizeArabic(e.label));
+  const words = names.map((n) => n.split(' '));
+  const byName = indexBy(names, (n) => n);
+  const byHead = indexBy(words, (w) => w[0] ?? '');
+  const sorted = names.map((_, j) => j).sort((a, b) => compare(names[a] ?? '', names[b] ?? ''));
+  orgs.forEach((short, i) => {
+    const name = names[i] ?? '';
+    const prefix = `${name} `;
+    const longer: number[] = [];
+    for (let k = lowerBound(sorted, names, prefix); k < sorted.length && longer.length < 2; k++) {
+      const j = sorted[k] ?? -1;
+      if (!(names[j] ?? '').startsWith(prefix)) break;
+      if (j !== i) longer.push(j);
+    }
+    for (const j of byName.get(`${MINISTRY} ${name}`) ?? [])
+      if (j !== i && !longer.includes(j) && longer.length < 2) longer.push(j);
     // «لجنة الانتخابات المصرية» in «لجنة الانتخابات الرئاسية المصرية»: the same head with one
     // qualifier fewer, the words in order.
-    const fuller =
-      longer.length === 0 && name.split(' ').length >= 2
-        ? orgs.filter((e) => e !== short && withOneWordMore(name, names.get(e) ?? ''))
-        : [];
-    if (longer.length === 1 && longer[0]) mergeEntity(doc, short.key, longer[0].key);
-    else if (fuller.length === 1 && fuller[0] && doc.entities.has(short.key))
-      mergeEntity(doc, short.key, fuller[0].key);
+    const fuller: number[] = [];
+    const own = words[i] ?? [];
+    if (longer.length === 0 && own.length >= 2)
+      for (const j of byHead.get(own[0] ?? '') ?? []) {
+        if (j !== i && withOneWordMore(own, words[j] ?? [])) fuller.push(j);
+        if (fuller.length === 2) break;
+      }
+    const one = (found: number[]) => (found.length === 1 ? orgs[found[0] ?? -1] : undefined);
+    const longest = one(longer);
+    const fullest = one(fuller);
+    if (longest) mergeEntity(doc, short.key, longest.key);
+    else if (fullest && doc.entities.has(short.key)) mergeEntity(doc, short.key, fullest.key);
     // «الأمان» (from بنك "الأمان") and «بنك الأمان»: one bank.
     else {
-      const aliases = new Set(short.aliases.map(normalizeArabic));
-      const same = orgs.filter((e) => e !== short && aliases.has(names.get(e) ?? ''));
-      if (same.length === 1 && same[0] && doc.entities.has(short.key))
-        mergeEntity(doc, same[0].key, short.key);
+      const same: number[] = [];
+      for (const alias of new Set(short.aliases.map(normalizeArabic))) {
+        for (const j of byName.get(alias) ?? []) if (j !== i && same.length < 2) same.push(j);
+        if (same.length === 2) break;
+      }
+      const sameOrg = one(same);
+      if (sameOrg && doc.entities.has(short.key)) mergeEntity(doc, sameOrg.key, short.key);
     }
+  });
+}
+
+/** Positions of the items by key, in order. */
+function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  items.forEach((item, j) => {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(j);
+    else map.set(k, [j]);
+  });
+  return map;
+}
+
+/** Code-unit order, the order in which a prefix's strings stand together. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The first position in `sorted` (indexes into `names`) whose name is not below `s`. */
+function lowerBound(sorted: readonly number[], names: readonly string[], s: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((names[sorted[mid] ?? -1] ?? '') < s) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
 }

@@ -27,6 +27,7 @@ import {
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS, WORK_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
+import { FACILITY_WORDS, MULTI_WORDS, SINGLE_WORDS } from '../lexicon/placeWords.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
 import { closesPhrase, familyNamePair } from './titles.ts';
@@ -57,6 +58,8 @@ function givenName(tok: Token | undefined): { stripped: number } | undefined {
 
 /** «عبد الغني» and «عبدالغني», «أبو بكر» and «أبوبكر» are one spelling (for keys). */
 export function joinCompounds(norm: string): string {
+  // Most names hold neither word: no regex run for them.
+  if (!norm.includes('عبد ') && !norm.includes('ابو ')) return norm;
   return norm.replace(/(^| )(ال)?(عبد|ابو) (?=\S)/g, '$1$2$3');
 }
 
@@ -85,7 +88,7 @@ export function addPerson(
 
 /** يحمل، يتلقى، سيعود، ستبدأ: a verb's prefixes (a short word; سيلوانوف is a surname); متفائل، مستعد:
  * a participle's. */
-const IMPERFECT = /^(ي.{2,4}|س[يتن].{2,4}|مت.{3,4}|مست.{3,4})$/;
+const IMPERFECT = /^(ي.{2,4}|س[يتن].{2,4}|مت.{3,4}|مست.{2,4})$/;
 
 const PLURALS = new Set(PLURAL_HEADS.map(normalizeArabic));
 const PREPOSITIONS = new Set(PREPOSITIONS_WORDS.map(normalizeArabic));
@@ -179,6 +182,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     }
     // «خالد مشعل وخليل الحية»: a و-joined given name starts the next person.
     if (tok.norm.startsWith('و') && infoOf(tok).givenStripped > 0) break;
+    // «خديجة بومير وطالبي الدكتوراه», «غالب فاعور وحشد»: after a given name and a family name,
+    // a word joined by و is the next item of a list, not a third name.
+    if (words >= 2 && /^و/.test(tok.norm) && infoOf(tok).givenStripped !== 0) break;
     if (words >= max) break;
     // «عبد الله بن زايد الوفد»: a name joined by بن ends there — unless a family name closes it
     // (خالد عبد الرحيم السلمان أنه، ناصر بن صالح الحجيلان،).
@@ -399,6 +405,7 @@ export function findPersons(doc: Doc): Doc {
     if (
       len === 2 &&
       nameLike(doc, at + 2) &&
+      !/^و/.test(doc.tokens[at + 2]?.norm ?? '') &&
       !mentionAtToken(doc, at + 2) &&
       doc.sentence[at + 2] === doc.sentence[at] &&
       closesName(doc, at + 3)
@@ -504,7 +511,7 @@ export function findPersons(doc: Doc): Doc {
     }
     const given = givenName(tokens[t]);
     // «فيلم نور الصباح», «مسلسل سلمى»: a given name right after a work's noun titles the work.
-    if (!given || endsOnWork(doc, t)) continue;
+    if (!given || endsOnWork(doc, t) || namesAPlace(doc, t)) continue;
     const len = given.stripped > 0 ? 1 + nameLength(doc, t + 1, 2) : nameLength(doc, t, 3);
     if (len < 2 || commonPhrase(doc, t, len)) continue;
     addPerson(
@@ -774,6 +781,34 @@ function endsOnWork(doc: Doc, at: number): boolean {
 }
 
 const WORKS = new Set(WORK_NOUNS.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
+/** Nouns of places, facilities and bodies that take a person's name as their own (جامعة محمد
+ * الخامس، مطار محمد الخامس، مستشفى عبد الله المبارك، مركز محمد بن راشد للفضاء، ملاعب عدنان حمد). */
+const NAMED_AFTER = new Set(
+  [
+    ...SINGLE_WORDS,
+    ...MULTI_WORDS,
+    ...FACILITY_WORDS,
+    ...INSTITUTION_NOUNS,
+    'ملاعب',
+    'شارع',
+    'مدرسة',
+    'حي',
+    'جائزة',
+  ]
+    .map(normalizeArabic)
+    // «بقيادة محمد عبد السلام», «برئاسة سامح عاشور»: led by, headed by — a person follows.
+    .filter((w) => w !== 'قياده' && w !== 'رئاسه'),
+);
+
+/** «مطار محمد الخامس الدولي»: a given name right after such a noun (in construct, no article)
+ * names the place or the body, not a person who is there. */
+function namesAPlace(doc: Doc, t: number): boolean {
+  const before = doc.tokens[t - 1];
+  if (!before?.isWord || hasArticle(before) || doc.sentence[t - 1] !== doc.sentence[t])
+    return false;
+  return readings(before).some((r) => NAMED_AFTER.has(r));
+}
 
 /** Where the name after a title starts: right after it, or after a comma (… الإيراني، عباس). */
 function nameAfterTitle(doc: Doc, title: TitlePhrase): number {

@@ -5,7 +5,7 @@
  */
 import { infoOf } from '../words.ts';
 import type { Token } from '../tokenize.ts';
-import { wordFact } from '../word-facts.ts';
+import { wordFact, wordFlag } from '../word-facts.ts';
 import {
   addMention,
   addRelation,
@@ -38,6 +38,21 @@ const MULTI = new Set(MULTI_WORDS.map(normalizeArabic));
 const DESCRIPTORS = new Set(DESCRIPTORS_WORDS.map(normalizeArabic));
 const ADJECTIVES = new Set(ADJECTIVES_WORDS.map(normalizeArabic));
 const DASHES = new Set(['-', '–', '—', '‐']);
+const ORDINALS = new Set(
+  [
+    'الأول',
+    'الثاني',
+    'الثالث',
+    'الرابع',
+    'الخامس',
+    'السادس',
+    'السابع',
+    'الثامن',
+    'التاسع',
+    'العاشر',
+  ].map(normalizeArabic),
+);
+const LINEAGE_WORDS = new Set(['بن', 'ابن', 'بنت', 'آل'].map(normalizeArabic));
 
 /** The last words of the people named so far with a given name and a surname. */
 function personSurnames(doc: Doc): Set<string> {
@@ -52,13 +67,19 @@ function placeNoun(doc: Doc, t: number): 'single' | 'multi' | undefined {
   return tok?.isWord ? placeNounOf(tok) : undefined;
 }
 
-const placeNounOf = wordFact((tok: Token): 'single' | 'multi' | undefined => {
+function placeNounKind(tok: Token): 'single' | 'multi' | undefined {
   for (const s of infoOf(tok).stems) {
     if (SINGLE.has(s.stem)) return 'single';
     if (MULTI.has(s.stem)) return 'multi';
   }
   return undefined;
-});
+}
+const isSinglePlaceNoun = wordFlag((tok) => placeNounKind(tok) === 'single');
+const isMultiPlaceNoun = wordFlag((tok) => placeNounKind(tok) === 'multi');
+
+function placeNounOf(tok: Token): 'single' | 'multi' | undefined {
+  return isSinglePlaceNoun(tok) ? 'single' : isMultiPlaceNoun(tok) ? 'multi' : undefined;
+}
 
 export function findPlaces(doc: Doc): Doc {
   const tokens = doc.tokens;
@@ -85,6 +106,13 @@ export function findPlaces(doc: Doc): Doc {
         const tok = tokens[b];
         if (tok && DASHES.has(tok.text) && nameLike(doc, b + 1)) b += 2;
         else if (nameLike(doc, b)) b++;
+        // «مطار محمد الخامس الدولي», «مستشفى عبد الله بن عبد العزيز»: a regnal number and a
+        // lineage connector belong to the name the place bears.
+        else if (
+          ORDINALS.has(tok?.norm ?? '') ||
+          (LINEAGE_WORDS.has(tok?.norm ?? '') && nameLike(doc, b + 1))
+        )
+          b++;
         else break;
       }
     }
@@ -167,13 +195,16 @@ function toponymTail(doc: Doc, t: number): boolean {
 }
 
 const PLURAL_PLACES = new Set(PLURAL_PLACE_WORDS.map(normalizeArabic));
+const isPluralPlaceNoun = wordFlag((tok: Token) =>
+  infoOf(tok).stems.some((st) => PLURAL_PLACES.has(st.stem)),
+);
 
 /** «ولايات كوتاهيا وأيدين وهاتاي»: after a plural place noun, each name of the list is a place. */
 function findPlaceLists(doc: Doc): void {
   const tokens = doc.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    if (!tok?.isWord || !infoOf(tok).stems.some((st) => PLURAL_PLACES.has(st.stem))) continue;
+    if (!tok?.isWord || !isPluralPlaceNoun(tok)) continue;
     let j = t + 1;
     let items = 0;
     const found: { at: number; stripped: number }[] = [];
@@ -229,6 +260,10 @@ function isNameAfterAnd(doc: Doc, t: number): boolean {
 }
 
 const FACILITIES = new Set(FACILITY_WORDS.map(normalizeArabic));
+const facilityStem = wordFact((tok: Token) =>
+  infoOf(tok).stems.find((st) => FACILITIES.has(st.stem)),
+);
+const opensFacility = wordFlag((tok: Token) => facilityStem(tok) !== undefined);
 
 /**
  * «مسرح حديقة النخيل», «ملعب الملك فهد», «قلعة صلاح الدين»: a facility is named with its noun, and
@@ -239,7 +274,7 @@ function findFacilities(doc: Doc): void {
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     if (!tok?.isWord || mentionAtToken(doc, t)) continue;
-    const stem = infoOf(tok).stems.find((st) => FACILITIES.has(st.stem));
+    const stem = opensFacility(tok) ? facilityStem(tok) : undefined;
     if (!stem) continue;
     let b = t + 1;
     while (b < tokens.length && b - t <= 4 && doc.sentence[b] === doc.sentence[t]) {

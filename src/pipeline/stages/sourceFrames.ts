@@ -7,6 +7,8 @@ import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { SOURCE_PHRASE_WORDS } from '../lexicon/discourse.ts';
 import { adjectiveCountry, infoOf } from '../words.ts';
+import type { Token } from '../tokenize.ts';
+import { wordFact, wordFlag } from '../word-facts.ts';
 import { resolveInstitution, resolveTitle } from './describe.ts';
 
 /** Each phrase's words; «وفقا ل» ends in a ل glued to the source (لوزارة), read off the source. */
@@ -15,6 +17,13 @@ const PHRASES = SOURCE_PHRASE_WORDS.map((p) => {
   const lam = words[words.length - 1] === 'ل';
   return { words: lam ? words.slice(0, -1) : words, lam };
 });
+/** The phrases whose first word a word can be (itself, or with «و»), in PHRASES order. */
+const phrasesOpenedBy = wordFact((tok: Token) =>
+  tok.isWord
+    ? PHRASES.filter(({ words }) => tok.norm === words[0] || tok.norm === `و${words[0]}`)
+    : [],
+);
+const opensSourcePhrase = wordFlag((tok: Token) => phrasesOpenedBy(tok).length > 0);
 const MIN_WORDS = 3;
 const MAX_CLAIM = 60;
 
@@ -27,7 +36,9 @@ interface Source {
 
 /** The source phrase opening at `t` and who it names, if any. */
 function sourceAt(doc: Doc, t: number): Source | undefined {
-  for (const { words, lam } of PHRASES) {
+  const first = doc.tokens[t];
+  if (!first || !opensSourcePhrase(first)) return undefined;
+  for (const { words, lam } of phrasesOpenedBy(first)) {
     let j = t;
     let ok = true;
     for (const w of words) {

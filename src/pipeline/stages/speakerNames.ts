@@ -8,6 +8,7 @@ import { normalizeArabic } from '../../core/arabic.ts';
 import { hasArticle, infoOf, isCueVerb, nameLike } from '../words.ts';
 import type { Token } from '../tokenize.ts';
 import { isComplementizer, isFirstPersonVerb } from './cues.ts';
+import { isAffirmedNoun } from './cueVerbs.ts';
 import { addPerson } from './persons.ts';
 import { isQuoteMark } from './structure.ts';
 import { ADJUNCT_START_WORDS, DOCUMENT_NOUNS } from '../lexicon/discourse.ts';
@@ -31,6 +32,8 @@ export function findSpeakerNames(doc: Doc): Doc {
     if (mentionAtToken(doc, a) || !nameLike(doc, a) || lex.vague.has(doc.tokens[a]?.norm ?? ''))
       continue;
     if (isFirstPersonVerb(doc.tokens[a], doc.tokens[a + 1])) continue;
+    // «أكد استعداد الشركة…»: a verbal noun the verb affirms is its claim, not its subject.
+    if (isAffirmedNoun(doc.tokens[a]?.norm ?? '')) continue;
     // «لقاءات», «تصريحات»: a sound feminine plural is a common noun, never a name.
     if (/ات$/.test(doc.tokens[a]?.norm ?? '') && (doc.tokens[a]?.norm.length ?? 0) >= 5) continue;
     let len = nameLike(doc, a + 1) && !mentionAtToken(doc, a + 1) ? 2 : 1;

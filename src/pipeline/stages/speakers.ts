@@ -98,8 +98,19 @@ function subjectOf(doc: Doc, at: number): { key: string; start: number } | undef
   if (title && (title.person || mentionAtToken(doc, title.from - 1)?.kind === 'person'))
     p = title.from - 1;
   if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
+  // «أن القوات المسلحة بسلطنة عمان أكدت»: where the body is (ب/في and a place) sits between it
+  // and its verb.
+  const where = mentionAtToken(doc, p);
+  if (
+    where?.kind === 'place' &&
+    where.to === p + 1 &&
+    /^(ب|في)/.test(doc.tokens[where.from]?.norm ?? '') &&
+    mentionAtToken(doc, where.from - 1)?.kind === 'organization'
+  )
+    p = where.from - 1;
   const m = mentionAtToken(doc, p);
-  if (!m || m.kind !== 'person' || m.to !== p + 1) return undefined;
+  // A body is a subject too (أن الوزارة أكدت), a person most often.
+  if (!m || (m.kind !== 'person' && m.kind !== 'organization') || m.to !== p + 1) return undefined;
   // «… أن وزير الخارجية الإيراني، عباس عراقجي، صرح»: the title before the name is the subject too.
   let q = m.from - 1;
   if (doc.tokens[q]?.text === '،' || doc.tokens[q]?.text === ',') q--;

@@ -7,6 +7,7 @@ import type { Doc, QuoteSpan } from '../document.ts';
 import { tokenize, type Token } from '../tokenize.ts';
 import { isCueVerb, isParticiple } from '../words.ts';
 import { softenLineBreaks } from './lines.ts';
+import { wordFlag } from '../word-facts.ts';
 
 const QUOTE_MARKS = new Set(['“', '”', '„', '‟', '"', '«', '»', '″', '〝', '〞', '＂']);
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '؛']);
@@ -23,8 +24,10 @@ export function tokenizeBody(doc: Doc): Doc {
 }
 
 export function isQuoteMark(tok: Token | undefined): boolean {
-  return !!tok && !tok.isWord && QUOTE_MARKS.has(tok.text);
+  return !!tok && isQuoteMarkWord(tok);
 }
+
+const isQuoteMarkWord = wordFlag((tok: Token) => !tok.isWord && QUOTE_MARKS.has(tok.text));
 
 type Role = 'open' | 'close' | 'either';
 

@@ -4,7 +4,7 @@
 import { addMention, mergeEntity, type Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { infoOf } from '../words.ts';
+import { hasClitics, infoOf } from '../words.ts';
 import { CONNECTORS, joinCompounds } from './persons.ts';
 
 /** Surnames alone: once «سيرغي لافروف» is known, «لافروف» elsewhere is the same person (also
@@ -37,6 +37,11 @@ export function linkSurnames(doc: Doc): Doc {
     if (words.length > 2 && !CONNECTORS.has(beforeLast)) note(`${beforeLast} ${last}`, m.key);
   }
   const firstWords = new Set([...bySurname.keys()].map((k) => k.split(' ')[0] ?? ''));
+  const lastLetters = new Int32Array(2);
+  for (const w of firstWords) {
+    const c = w.charCodeAt(w.length - 1) & 63;
+    lastLetters[c >> 5] = (lastLetters[c >> 5] ?? 0) | (1 << (c & 31));
+  }
   // A person found under a surname alone (or «عبد العاطي») is the full name's person.
   for (const e of [...doc.entities.values()]) {
     if (e.kind !== 'person') continue;
@@ -46,6 +51,10 @@ export function linkSurnames(doc: Doc): Doc {
   for (let t = 0; t < doc.tokens.length; t++) {
     const tok = doc.tokens[t] as Token;
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
+    // Every reading ends as the word does: a word that ends as no surname's first word cannot
+    // be one. The word itself is its first reading; only a word with clitics has others.
+    if (!endsLike(lastLetters, tok.norm)) continue;
+    if (!firstWords.has(tok.norm) && !hasClitics(tok)) continue;
     const next = doc.tokens[t + 1];
     const third = doc.tokens[t + 2];
     for (const s of infoOf(tok).stems) {
@@ -76,6 +85,13 @@ export function linkSurnames(doc: Doc): Doc {
     }
   }
   return doc;
+}
+
+/** Whether `word`'s last letter is among `letters` (a 64-bit set of code units modulo 64; a
+ * false yes only costs the full test). */
+function endsLike(letters: Int32Array, word: string): boolean {
+  const c = word.charCodeAt(word.length - 1) & 63;
+  return ((letters[c >> 5] ?? 0) & (1 << (c & 31))) !== 0;
 }
 
 /** «ياسين إبراهيم» after «ياسين إبراهيم ياسين»: a two-word name that starts one longer name (and

@@ -487,6 +487,40 @@ describe('who said what in general news', () => {
       ['سامي النجار: وحكم على ثلاثة متهمين بالسجن'],
     ],
     [
+      'a body’s short name in quotes after its full name, then the short name speaks',
+      'وأعلنت هيئة الإغاثة الإنسانية التركية "إيهاه" بدء التوزيع. وقال الوزير سامي النجار إن الطرق مفتوحة. وقالت "إيهاه": تم توزيع ألف طرد.',
+      [
+        'هيئة الإغاثة الإنسانية التركية: بدء التوزيع',
+        'سامي النجار: الطرق مفتوحة',
+        'هيئة الإغاثة الإنسانية التركية: تم توزيع ألف طرد',
+      ],
+    ],
+    [
+      'an affirmed noun inside the subject’s apposition does not open the claim when أن follows',
+      'أكد سامي النجار، رئيس الوفد المشارك في حفل افتتاح المعرض، أن المشروع يجسد رؤية جديدة.',
+      ['سامي النجار: المشروع يجسد رؤية جديدة'],
+    ],
+    [
+      'a past verb after its own subject inside a claim is part of the claim',
+      'وأضاف الوزير سامي النجار أن قرارات المحكمة أكدت على ضرورة احترام الدستور. وأكد أن الحوار مستمر.',
+      ['سامي النجار: قرارات المحكمة أكدت على ضرورة احترام الدستور', 'سامي النجار: الحوار مستمر'],
+    ],
+    [
+      'a long adjunct with relative clauses between the subject and أن',
+      'وقال وزير الخارجية سامي النجار، في جلسة البرلمان التي تأتي بعد المحادثة الهاتفية بين الرئيسين، والتي تم فيها الإعلان عن زيارة مرتقبة له بتاريخ السادس من الشهر المقبل، للقاء نظيره العراقي، أن بلاده تنوي التعامل مع الأزمة بحزم.',
+      ['سامي النجار: بلاده تنوي التعامل مع الأزمة بحزم'],
+    ],
+    [
+      'a body before its verb, with where it is between them',
+      'جدير بالذكر أن القوات المسلحة بسلطنة عمان أكدت جاهزيتها للتعامل مع الحالة المدارية.',
+      ['القوات المسلحة: جاهزيتها للتعامل مع الحالة المدارية'],
+    ],
+    [
+      '«عبّر … عن» after a function word at the clause’s head',
+      'وقال الوزير سامي النجار إن المعرض ناجح، فيما عبرت الوزيرة نورة الكعبي عن شكرها لاختيار بلادها ضيف شرف.',
+      ['سامي النجار: المعرض ناجح', 'نورة الكعبي: عن شكرها لاختيار بلادها ضيف شرف'],
+    ],
+    [
       '«الشركة» refers back to a firm, never to a club named before',
       'وقال رئيس نادي الزمالك حسين لبيب إن العقد انتهى. وقالت الشركة الراعية في بيان إن الرعاية مستمرة.',
       ['حسين لبيب: العقد انتهى', 'الشركة الراعية: الرعاية مستمرة'],
@@ -523,6 +557,31 @@ describe('who said what in general news', () => {
       'إضافي',
     ],
     [
+      'a given name that is also a verb, before ب and a verbal noun',
+      'وذكرت النيابة أن المحكمة حكمت بتأييد الحكم السابق.',
+      'بتأييد',
+    ],
+    [
+      'a participle of the form مستفعل after a title is no name',
+      'وقال رئيس النادي إن المدير الفني مستمر في منصبه.',
+      'مستمر',
+    ],
+    [
+      'an affirmed verbal noun after the verb is its claim, not a name',
+      'وأكد استعداد الشركة للتكفل بكل الاحتياجات، حسب البيان.',
+      'استعداد',
+    ],
+    [
+      'a person’s name after a facility or a body’s noun names the place, not a person',
+      'ووصل الوفد إلى مطار محمد الخامس الدولي، ثم زار مستشفى عبد الله المبارك الصحي.',
+      'محمد',
+    ],
+    [
+      'a word joined by و after a full name is the next item, not a third name',
+      'وقال الأمين العام سامي فاعور وحشد من المسؤولين إن البرنامج ناجح.',
+      'وحشد',
+    ],
+    [
       'a past verb of three letters after a title, before a preposition',
       'وأعلنت اللجنة أن مرشح الحزب حصل على أغلبية الأصوات.',
       'حصل',
@@ -545,6 +604,29 @@ describe('who said what in general news', () => {
   ])('%s', (_t, text, word) => {
     const people = labelsOf(run(text), 'person');
     expect(people.some((p) => p.includes(word))).toBe(false);
+  });
+
+  it('the armed forces with no country are the article’s own body, and speak', () => {
+    const r = run('وأكدت القوات المسلحة جاهزيتها التامة للتعامل مع الحالة المدارية.');
+    expect(said(r)).toEqual(['القوات المسلحة: جاهزيتها التامة للتعامل مع الحالة المدارية']);
+    expect(r.entities.find((e) => e.label === 'القوات المسلحة')?.key).toBe(
+      'organization:t:القوات المسلحه',
+    );
+  });
+
+  it('a place named after a king keeps the regnal number; «بقيادة» is followed by a person', () => {
+    const r = run('ووصل الوفد بقيادة محمد عبد السلام إلى مطار محمد الخامس الدولي أمس.');
+    expect(labelsOf(r, 'person')).toEqual(['محمد عبد السلام']);
+    expect(labelsOf(r, 'place')).toEqual(['محمد الخامس']);
+    expect(r.entities.find((e) => e.kind === 'place')?.aliases).toContain('مطار محمد الخامس');
+  });
+
+  it('official long names of countries are the country', () => {
+    const r = run('ووقعت جمهورية مصر العربية والمملكة الأردنية الهاشمية اتفاقا للربط الكهربائي.');
+    expect(r.entities.filter((e) => e.kind === 'place').map((e) => e.lexiconId)).toEqual([
+      'egypt',
+      'jordan',
+    ]);
   });
 
   it('a definite head takes adjectives, never a definite noun (the verb’s object)', () => {
