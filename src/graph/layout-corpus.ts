@@ -114,7 +114,7 @@ export function corpusLayout(graph: IsnadGraph, onProgress: LayoutProgress = () 
   // see how far out a typical canvas would fit it, grow the hubs' boxes to match, again. Growing
   // widens the picture, which asks for more growth: capped where the app's names stop growing.
   let hubRoom = 1;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 4; round++) {
     const list = entities.map((key) => grown(key, hubRoom));
     settle(ex, ey, list);
     const need = Math.max(1, READABLE_PX / (ENTITY_FONT_PX * fitZoom(ex, ey, list))) * 1.05;
@@ -198,7 +198,7 @@ function packGroups(
       drawn.map((node) => (h.x[node]! - cx) * scale),
       drawn.map((node) => (h.y[node]! - cy) * scale),
       drawn.map((node) => boxOf(h.keys[node]!)!),
-      { gap: GAP, quantile: 0.8, max: 4, crowd: { pairs: 4, quantile: 0.95, max: 16 } },
+      { gap: GAP, quantile: 0.6, max: 4, crowd: { pairs: 4, quantile: 0.95, max: 16 } },
     );
     // Its room: where most of its members are (a far one may reach out between the others).
     const reach = drawn
