@@ -78,6 +78,8 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
   'فرح',
   'سماح',
   'دلال',
+  // under way (جارٍ العمل), my neighbour: also Gary
+  'جاري',
   // winner, bearer of good news, blessed
   'فائز',
   'بشير',

@@ -96,12 +96,22 @@ const SPORTS_ROLES = new Set(
   FIELD_TITLES.filter((row) => row.field === 'sports').map((row) => row.key),
 );
 
-/** The people named before token `position`. */
-function namedBefore(doc: Doc, position: number): Set<string> {
-  const keys = new Set<string>();
-  for (const m of doc.mentions) if (m.kind === 'person' && m.from < position) keys.add(m.key);
-  return keys;
+/** The people named before token `position`: each person's first mention, computed once per
+ * text and kept while no mention is added (resolving a title scans nothing). */
+function namedBefore(doc: Doc, position: number): { has: (key: string) => boolean } {
+  let cached = FIRST_MENTION.get(doc);
+  if (!cached || cached.count !== doc.mentions.length) {
+    const first = new Map<string, number>();
+    for (const m of doc.mentions)
+      if (m.kind === 'person' && !(first.get(m.key)! <= m.from)) first.set(m.key, m.from);
+    cached = { count: doc.mentions.length, first };
+    FIRST_MENTION.set(doc, cached);
+  }
+  const first = cached.first;
+  return { has: (key: string) => (first.get(key) ?? Infinity) < position };
 }
+
+const FIRST_MENTION = new WeakMap<Doc, { count: number; first: Map<string, number> }>();
 
 /** A title's words after its head, each without و/ل/ال, skipping nationality adjectives and
  * short links (في، باسم): what makes «رئيس هيئة الطيران» more than «الرئيس». */

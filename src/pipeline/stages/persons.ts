@@ -163,8 +163,14 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       if (arabicFirst && familyNameLike(doc, t + k)) continue;
       break;
     }
-    // «نور الدين داودي», «سيف الإسلام القذافي»: a compound given name counts as one word.
-    if (k === 1 && COMPOUND_TAILS.has(tok.norm) && arabicFirst) {
+    // «نور الدين داودي», «سيف الإسلام القذافي»: a compound given name counts as one word;
+    // «سفيان شرف الدين»: so does a compound family name.
+    if (
+      COMPOUND_TAILS.has(tok.norm) &&
+      !!prev?.isWord &&
+      !hasArticle(prev) &&
+      (arabicFirst || nameLike(doc, t + k - 1))
+    ) {
       k++;
       continue;
     }
@@ -656,8 +662,11 @@ function commonPhrase(doc: Doc, t: number, len: number): boolean {
   if (ABSTRACT.has(doc.tokens[t + 1]?.norm ?? '')) return true;
   const first = doc.tokens[t];
   if (!first || !infoOf(first).conjReadings.some((r) => AMBIGUOUS_GIVEN.has(r))) return false;
-  // «حسن روحاني»: an unknown word without the article is a surname anyway.
+  // «حسن روحاني»: an unknown word without the article is a surname anyway — but not a noun in
+  // ة (وجاري معالجة الأمر: under way).
   const second = doc.tokens[t + 1];
+  if (second?.isWord && /ة$/.test(second.text.replace(/[\u064B-\u065F\u0640]/g, '')))
+    return infoOf(second).givenStripped < 0;
   if (!second || !hasArticle(second)) return false;
   if (isCueVerb(doc.tokens[t - 1])) return false;
   const after = doc.tokens[t + len];

@@ -84,6 +84,7 @@ function isFeminineCue(tok: Token): boolean {
  * nationality adjective, an institution or a common noun. */
 function findDefiniteSurnames(doc: Doc): void {
   const lex = lexicon();
+  let firstWoman: number | undefined;
   for (let t = 0; t + 2 < doc.tokens.length; t++) {
     const verb = doc.tokens[t] as Token;
     if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(verb)) continue;
@@ -92,7 +93,10 @@ function findDefiniteSurnames(doc: Doc): void {
     if (!tok || !tok.isWord || !tok.isArabic || !tok.norm.startsWith('ال')) continue;
     // After a feminine verb (a body, a town, a paper may be its subject: أعلنت الوزارة) only a
     // nisba-shaped family name of a woman named before (وقالت المليفي).
-    if (isFeminineCue(verb) && !(/ي$/.test(tok.norm) && womanNamedBefore(doc, t))) continue;
+    if (isFeminineCue(verb)) {
+      firstWoman ??= firstWomanAt(doc);
+      if (!(/ي$/.test(tok.norm) && firstWoman >= 0 && firstWoman < t)) continue;
+    }
     if (!hasArticle(tok) || tok.norm.length < 5) continue;
     // «وأشار الأبيض إلى أن…»: a town is feminine (أعلنت واشنطن), so a one-word town after a
     // masculine speech verb, right before the content, is a family name.
@@ -124,19 +128,21 @@ function findDefiniteSurnames(doc: Doc): void {
   }
 }
 
-/** A person already named whose title is feminine (مرشحة، الوزيرة) or whose speech verb was. */
-function womanNamedBefore(doc: Doc, t: number): boolean {
+/** Where the first woman is named: a person whose title is feminine (مرشحة، الوزيرة) or whose
+ * speech verb was (-1: none). Computed once per text (no scan per cue). */
+function firstWomanAt(doc: Doc): number {
+  const feminineTitle = new Set<string>();
+  for (const x of doc.titles)
+    if (x.person && /[ةه]$/.test(normalizeArabic(x.role.split(' ')[0] ?? '')))
+      feminineTitle.add(x.person);
+  let first = -1;
   for (const m of doc.mentions) {
-    if (m.kind !== 'person' || m.from >= t) continue;
+    if (m.kind !== 'person' || (first >= 0 && m.from >= first)) continue;
     const verb = doc.tokens[m.from - 1];
-    const title = doc.titles.find((x) => x.person === m.key);
-    if (
-      (verb && isCueVerb(verb) && isFeminineCue(verb)) ||
-      /[ةه]$/.test(normalizeArabic(title?.role.split(' ')[0] ?? ''))
-    )
-      return true;
+    if ((verb && isCueVerb(verb) && isFeminineCue(verb)) || feminineTitle.has(m.key))
+      first = m.from;
   }
-  return false;
+  return first;
 }
 
 /** A word in ال shaped like a family name (not a title, a nationality, a common noun). */

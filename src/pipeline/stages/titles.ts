@@ -205,6 +205,19 @@ export function closesPhrase(doc: Doc, t: number): boolean {
   return isComplementizer(tok) || infoOf(tok).cue;
 }
 
+function nisbaAfterNoun(prev: Token | undefined, tok: Token): boolean {
+  if (!prev?.isWord || !prev.isArabic || hasArticle(tok) || !/يه?$/.test(tok.norm)) return false;
+  const info = infoOf(prev);
+  return (
+    !hasArticle(prev) &&
+    !info.stop &&
+    !info.cue &&
+    !info.participle &&
+    !info.titleKey &&
+    prev.norm.length >= 3
+  );
+}
+
 export function findTitles(doc: Doc): Doc {
   const tokens = doc.tokens;
   const lex = lexicon();
@@ -217,6 +230,8 @@ export function findTitles(doc: Doc): Doc {
     if (/^[وف]?امين$/.test(tok.norm) && !SECRETARY.has(tokens[t + 1]?.norm ?? '')) continue;
     // «عبد الملك», «عبد الأمير»: after «عبد» a title word is the second half of a given name.
     if (/^[وفلب]?عبد$/.test(tokens[t - 1]?.norm ?? '')) continue;
+    // «نقطة إعلامية», «مؤتمر صحفي»: a nisba title word after an indefinite noun qualifies it.
+    if (nisbaAfterNoun(tokens[t - 1], tok)) continue;
     let end = t + 1;
     while (
       end < tokens.length &&

@@ -582,6 +582,16 @@ describe('who said what in general news', () => {
       'وحشد',
     ],
     [
+      'a nisba title word after an indefinite noun is its adjective (a press briefing)',
+      'وأعلنت الهيئة، خلال نقطة إعلامية انتظمت صباح اليوم، النتائج الأولية.',
+      'انتظمت',
+    ],
+    [
+      'an ambiguous given name before a noun in ة is an ordinary word',
+      'وقال الوزير إن الاستثمارات ضئيلة، وجاري معالجة ذلك الأمر في وقت قصير.',
+      'معالجة',
+    ],
+    [
       'a past verb of three letters after a title, before a preposition',
       'وأعلنت اللجنة أن مرشح الحزب حصل على أغلبية الأصوات.',
       'حصل',
@@ -619,6 +629,15 @@ describe('who said what in general news', () => {
     expect(labelsOf(r, 'person')).toEqual(['محمد عبد السلام']);
     expect(labelsOf(r, 'place')).toEqual(['محمد الخامس']);
     expect(r.entities.find((e) => e.kind === 'place')?.aliases).toContain('مطار محمد الخامس');
+  });
+
+  it('a compound family name in الدين stays whole', () => {
+    expect(
+      labelsOf(
+        run('وأفرزت النتائج مرور المترشحين حمزة العياري وسفيان شرف الدين إلى الدور الثاني.'),
+        'person',
+      ),
+    ).toContain('سفيان شرف الدين');
   });
 
   it('official long names of countries are the country', () => {
