@@ -9,6 +9,7 @@ import { kindName, useLang } from '../i18n';
 import { EditTools } from './EditTools';
 import { EntitySelect } from './EntitySelect';
 import { entityRef } from './refs';
+import { EditProblem } from './EditProblem';
 import { useApply } from './use-apply';
 import { useCurationT } from './use-curation-t';
 
@@ -205,11 +206,7 @@ export function EntityTools({
               {t('deleteEntity')}
             </button>
           </div>
-          {problem && (
-            <p className="edit-problem" role="status">
-              {t('failed')}: {problem}
-            </p>
-          )}
+          <EditProblem problem={problem} />
         </>
       )}
     </EditTools>

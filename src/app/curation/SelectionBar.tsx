@@ -9,6 +9,7 @@ import { ENTITY_KINDS, type EntityKind, type StatementMode } from '../../graph/t
 import { kindName, useLang } from '../i18n';
 import { EntitySelect } from './EntitySelect';
 import { entityRef } from './refs';
+import { EditProblem } from './EditProblem';
 import { useApply } from './use-apply';
 import { useCurationT } from './use-curation-t';
 
@@ -106,11 +107,7 @@ export function SelectionBar({
           ×
         </button>
       </form>
-      {problem && (
-        <p className="edit-problem" role="status">
-          {t('failed')}: {problem}
-        </p>
-      )}
+      <EditProblem problem={problem} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { headsOf, membersOf, type GraphIndex } from '../../graph/queries';
 import { EditTools } from './EditTools';
 import { EntitySelect } from './EntitySelect';
 import { entityRef } from './refs';
+import { EditProblem } from './EditProblem';
 import { useApply } from './use-apply';
 import { useCurationT } from './use-curation-t';
 
@@ -79,11 +80,7 @@ export function SideTools({ index, nodeKey }: { index: GraphIndex; nodeKey: stri
               </button>
             )}
           </div>
-          {problem && (
-            <p className="edit-problem" role="status">
-              {t('failed')}: {problem}
-            </p>
-          )}
+          <EditProblem problem={problem} />
         </>
       )}
     </EditTools>

@@ -8,6 +8,7 @@ import type { StatementNodeAttributes } from '../../graph/types';
 import { EditTools } from './EditTools';
 import { EntitySelect } from './EntitySelect';
 import { entityRef, statementSpan } from './refs';
+import { EditProblem } from './EditProblem';
 import { useApply } from './use-apply';
 import { useCurationT } from './use-curation-t';
 
@@ -104,11 +105,7 @@ export function StatementTools({
               }
             />
           </label>
-          {problem && (
-            <p className="edit-problem" role="status">
-              {t('failed')}: {problem}
-            </p>
-          )}
+          <EditProblem problem={problem} />
         </>
       )}
     </EditTools>
