@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useT } from '../i18n';
 import { useCy } from './cy-context';
 import { whenDrawn } from './drawing';
+import { LayoutProgress } from './LayoutProgress';
 import { fitVisible, zoomBy, ZOOM_STEP } from './keyboard';
 
 export function GraphControls() {
@@ -60,15 +61,7 @@ export function GraphControls() {
       >
         ↻
       </button>
-      {arranging !== null && (
-        <progress
-          className="layout-progress"
-          max={1}
-          value={arranging}
-          data-testid="layout-progress"
-          aria-label={t('arranging').replace('{p}', String(Math.round(arranging * 100)))}
-        />
-      )}
+      {arranging !== null && <LayoutProgress value={arranging} testId="layout-progress" />}
     </div>
   );
 }

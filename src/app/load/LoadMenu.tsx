@@ -6,6 +6,7 @@
  */
 import { useRef, useState } from 'react';
 import { MAX_GRAPH_BYTES } from '../../graph/limits';
+import { LayoutProgress } from '../graph-view/LayoutProgress';
 import { useT } from '../i18n';
 import { classifyProblem, problemText as userProblemText } from '../i18n/errors';
 import { pastedDraft } from '../workspace/add-files';
@@ -85,14 +86,7 @@ export function LoadMenu() {
         {t('loadGraph')}
       </button>
       {arranging !== null && (
-        <progress
-          className="layout-progress"
-          max={1}
-          value={arranging}
-          data-testid="open-layout-progress"
-          aria-label={t('arranging').replace('{p}', String(Math.round(arranging * 100)))}
-          title={t('arranging').replace('{p}', String(Math.round(arranging * 100)))}
-        />
+        <LayoutProgress value={arranging} testId="open-layout-progress" titled />
       )}
       <input
         ref={input}
