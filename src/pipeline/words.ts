@@ -20,6 +20,11 @@ const ORGANIZATION_HEAD_WORDS = new Set(
   ORGANIZATION_HEADS.filter((r) => !r.definiteOnly).map((r) => normalizeArabic(r.head)),
 );
 
+/** Is this normalized word a place or facility noun (مدينة، مطار، ملعب)? */
+export function isPlaceNoun(norm: string): boolean {
+  return PLACE_NOUNS.has(norm);
+}
+
 /** Is this normalized word (no article) the head noun of an organization (مجلس، شركة، هيئة)? */
 export function isOrganizationHead(norm: string): boolean {
   return ORGANIZATION_HEAD_WORDS.has(norm);

@@ -355,3 +355,7 @@ export const HONORIFIC_PRONOUN_WORDS: readonly string[] = [
   'سماحته',
   'دولته',
 ];
+
+/** «وأضاف نحن هنا…», «وقال أنا…»: pronouns of «I» and «we» right after a speech verb open the
+ * speaker's own words (no name follows). Read by stages/opening.ts. */
+export const FIRST_PERSON_WORDS: readonly string[] = ['نحن', 'أنا', 'إننا', 'إنني'];

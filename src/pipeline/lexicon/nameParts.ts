@@ -3,6 +3,24 @@
  * General knowledge, read by the stages named beside each list.
  */
 
+/** Connectors of lineage (son of, daughter of, family of, sons of): after them a name always
+ * goes on. Read by stages/persons.ts and stages/places.ts. */
+export const LINEAGE_WORDS: readonly string[] = ['بن', 'بنت', 'ابن', 'آل', 'ولد', 'آيت'];
+
+/** Regnal numbers and ranks after a name (محمد الخامس). Read by stages/places.ts. */
+export const ORDINAL_WORDS: readonly string[] = [
+  'الأول',
+  'الثاني',
+  'الثالث',
+  'الرابع',
+  'الخامس',
+  'السادس',
+  'السابع',
+  'الثامن',
+  'التاسع',
+  'العاشر',
+];
+
 // Read by stages/persons.ts.
 export const CONNECTORS_WORDS: readonly string[] = [
   'بن',

@@ -246,3 +246,7 @@ export const NAMING_NOUNS_WORDS: readonly string[] = [
   'اتفاق',
   'اتفاقية',
 ];
+
+/** Nouns that take a person's name as their own besides the place nouns above and the bodies
+ * (ملاعب عدنان حمد، شارع الملك فيصل، مدرسة خالد بن الوليد، جائزة زايد). Read by stages/persons.ts. */
+export const NAMED_AFTER_WORDS: readonly string[] = ['ملاعب', 'شارع', 'مدرسة', 'جائزة'];

@@ -12,6 +12,7 @@ import { PRESENT_SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { isAffirmedNoun } from './cueVerbs.ts';
 import { documentFrameEnd } from './documentFrame.ts';
+import { isComma, isQuoteMark } from './structure.ts';
 
 export type CueKind = 'verb' | 'participle' | 'and' | 'noun';
 
@@ -158,8 +159,7 @@ function embeddedPast(doc: Doc, t: number): boolean {
   for (let k = t - 2; k >= 0 && t - k <= 40 && doc.sentence[k] === doc.sentence[t]; k--) {
     const w = doc.tokens[k];
     if (!w?.isWord) {
-      if (w?.text === '،' || w?.text === ',' || w?.text === ':' || isQuoteMarkText(w?.text))
-        return false;
+      if (isComma(w) || w?.text === ':' || isQuoteMark(w)) return false;
       continue;
     }
     if (isComplementizer(w)) return cueBefore(doc, k);
@@ -176,10 +176,6 @@ function cueBefore(doc: Doc, t: number): boolean {
     if (w?.isWord && (infoOf(w).cue || infoOf(w).participle)) return true;
   }
   return false;
-}
-
-function isQuoteMarkText(text: string | undefined): boolean {
-  return !!text && /^["“”«»]$/.test(text);
 }
 
 /** «وبين كومار، أن…», «بينت الدراسة أن…»: بيّن written without its shadda is «between» too; it

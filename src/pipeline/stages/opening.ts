@@ -19,13 +19,14 @@ import {
   isRelayVerb,
 } from './cueVerbs.ts';
 import { isSpecificTitle, resolveInstitution, resolveTitle } from './describe.ts';
-import { isQuoteMark } from './structure.ts';
+import { isComma, isQuoteMark } from './structure.ts';
 import { documentFrameEnd, documentIssuer } from './documentFrame.ts';
 import {
   ADJUNCT_OPENERS_WORDS,
   DOCUMENT_NOUNS,
   HONORIFIC_PRONOUN_WORDS,
   SAYING_WORDS,
+  FIRST_PERSON_WORDS,
 } from '../lexicon/discourse.ts';
 
 /** How far after a cue its content may start (tokens): the subject, its titles and adjuncts in
@@ -129,7 +130,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   const frame = cue.kind === 'verb' ? documentFrameEnd(doc, cue.at) : -1;
   let first = cue.at + 1;
   const lead = tokens[cue.at + 1];
-  const leadAdjunct = isCommaToken(lead) || (!!lead?.isWord && ADJUNCT_OPENERS.has(lead.norm));
+  const leadAdjunct = isComma(lead) || (!!lead?.isWord && ADJUNCT_OPENERS.has(lead.norm));
   if (frame >= 0) {
     const issuer = documentIssuer(doc, frame);
     if (issuer.speaker) speaker = issuer.speaker;
@@ -256,7 +257,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     // «وكان السفير قد أكد، خلال زيارته …، حرص المملكة على…»: or right after an adjunct in commas.
     // A أن still to come opens the claim instead (…، رئيس وفد … في حفل افتتاح المتحف، أن…).
     if (
-      (speaker || j === cue.at + 1 || (leadAdjunct && isCommaToken(tokens[j - 1]))) &&
+      (speaker || j === cue.at + 1 || (leadAdjunct && isComma(tokens[j - 1]))) &&
       asserts &&
       tok.isWord &&
       isAffirmedNoun(tok.norm) &&
@@ -458,8 +459,7 @@ function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
 const ADJUNCT_OPENERS = new Set(ADJUNCT_OPENERS_WORDS.map(normalizeArabic));
 
 const DOCUMENTS = new Set(DOCUMENT_NOUNS.map(normalizeArabic));
-/** Pronouns of «I» and «we» (نحن، أنا، إننا): words spoken, not a subject named. */
-const FIRST_PERSON = new Set(['نحن', 'أنا', 'إننا', 'إنني'].map(normalizeArabic));
+const FIRST_PERSON = new Set(FIRST_PERSON_WORDS.map(normalizeArabic));
 
 const SAYING = new Set(SAYING_WORDS.map(normalizeArabic));
 
@@ -566,10 +566,6 @@ export function wordsIn(doc: Doc, q: number): number {
   let n = 0;
   for (let t = quote.open + 1; t < end && doc.quoteOf[t] === q; t++) if (doc.tokens[t]?.isWord) n++;
   return n;
-}
-
-function isCommaToken(tok: { text: string } | undefined): boolean {
-  return tok?.text === '،' || tok?.text === ',';
 }
 
 /** A complementizer later in the sentence, before the next cue. */

@@ -20,6 +20,7 @@ import {
   adjectiveCountry,
   hasArticle,
   isCueVerb,
+  isPlaceNoun,
   nameLike,
   readings,
   titleKeyOf,
@@ -27,14 +28,15 @@ import {
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS, WORK_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
-import { FACILITY_WORDS, MULTI_WORDS, SINGLE_WORDS } from '../lexicon/placeWords.ts';
+import { NAMED_AFTER_WORDS } from '../lexicon/placeWords.ts';
 import { isComplementizer } from './cues.ts';
-import { isQuoteMark } from './structure.ts';
+import { isComma, isQuoteMark } from './structure.ts';
 import { closesPhrase, familyNamePair } from './titles.ts';
 import {
   CONNECTORS_WORDS,
   PREPOSITIONS_WORDS,
   AMBIGUOUS_GIVEN_WORDS,
+  LINEAGE_WORDS,
 } from '../lexicon/nameParts.ts';
 
 export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
@@ -42,8 +44,7 @@ export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
 const HONORIFIC_SURNAMES = new Set(['السيد', 'الشيخ'].map(normalizeArabic));
 /** Second words of compound given names (نور الدين، سيف الإسلام). */
 const COMPOUND_TAILS = new Set(['الدين', 'الإسلام'].map(normalizeArabic));
-/** Connectors of lineage (son of, family of): after them the name always goes on. */
-const LINEAGE = new Set(['بن', 'بنت', 'ابن', 'آل', 'ولد', 'آيت'].map(normalizeArabic));
+const LINEAGE = new Set(LINEAGE_WORDS.map(normalizeArabic));
 
 /** The reading of a token that is a known given name, with the clitics it drops. */
 function givenName(tok: Token | undefined): { stripped: number } | undefined {
@@ -794,17 +795,7 @@ const WORKS = new Set(WORK_NOUNS.split(/\s+/).filter(Boolean).map(normalizeArabi
 /** Nouns of places, facilities and bodies that take a person's name as their own (جامعة محمد
  * الخامس، مطار محمد الخامس، مستشفى عبد الله المبارك، مركز محمد بن راشد للفضاء، ملاعب عدنان حمد). */
 const NAMED_AFTER = new Set(
-  [
-    ...SINGLE_WORDS,
-    ...MULTI_WORDS,
-    ...FACILITY_WORDS,
-    ...INSTITUTION_NOUNS,
-    'ملاعب',
-    'شارع',
-    'مدرسة',
-    'حي',
-    'جائزة',
-  ]
+  [...INSTITUTION_NOUNS, ...NAMED_AFTER_WORDS]
     .map(normalizeArabic)
     // «بقيادة محمد عبد السلام», «برئاسة سامح عاشور»: led by, headed by — a person follows.
     .filter((w) => w !== 'قياده' && w !== 'رئاسه'),
@@ -816,7 +807,7 @@ function namesAPlace(doc: Doc, t: number): boolean {
   const before = doc.tokens[t - 1];
   if (!before?.isWord || hasArticle(before) || doc.sentence[t - 1] !== doc.sentence[t])
     return false;
-  return readings(before).some((r) => NAMED_AFTER.has(r));
+  return readings(before).some((r) => isPlaceNoun(r) || NAMED_AFTER.has(r));
 }
 
 /** Where the name after a title starts: right after it, or after a comma (… الإيراني، عباس). */
@@ -900,10 +891,6 @@ function commaSoon(doc: Doc, t: number): boolean {
   return false;
 }
 
-function isComma(tok: Token | undefined): boolean {
-  return tok?.text === '،' || tok?.text === ',';
-}
-
 /** A comma, a cue, أن or a preposition: what may follow a full name (stricter than
  * isFollowedByBoundary, which also takes any function word). */
 function closesName(doc: Doc, t: number): boolean {
@@ -925,9 +912,7 @@ function indefiniteAccusative(doc: Doc, at: number): boolean {
 function closesSharply(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
-  return tok.isWord
-    ? isComplementizer(tok)
-    : tok.text === '،' || tok.text === ',' || tok.text === ':';
+  return tok.isWord ? isComplementizer(tok) : isComma(tok) || tok.text === ':';
 }
 
 /** «عادل فهمي وزير الإعلام»: an indefinite title head opens an apposition after a name. */

@@ -17,6 +17,7 @@ import {
 } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { isQuoteMark } from './structure.ts';
+import { LINEAGE_WORDS, ORDINAL_WORDS } from '../lexicon/nameParts.ts';
 import { adjectiveCountry, hasArticle, nameLike } from '../words.ts';
 import {
   SINGLE_WORDS,
@@ -38,21 +39,8 @@ const MULTI = new Set(MULTI_WORDS.map(normalizeArabic));
 const DESCRIPTORS = new Set(DESCRIPTORS_WORDS.map(normalizeArabic));
 const ADJECTIVES = new Set(ADJECTIVES_WORDS.map(normalizeArabic));
 const DASHES = new Set(['-', '–', '—', '‐']);
-const ORDINALS = new Set(
-  [
-    'الأول',
-    'الثاني',
-    'الثالث',
-    'الرابع',
-    'الخامس',
-    'السادس',
-    'السابع',
-    'الثامن',
-    'التاسع',
-    'العاشر',
-  ].map(normalizeArabic),
-);
-const LINEAGE_WORDS = new Set(['بن', 'ابن', 'بنت', 'آل'].map(normalizeArabic));
+const ORDINALS = new Set(ORDINAL_WORDS.map(normalizeArabic));
+const LINEAGE = new Set(LINEAGE_WORDS.map(normalizeArabic));
 
 /** The last words of the people named so far with a given name and a surname. */
 function personSurnames(doc: Doc): Set<string> {
@@ -110,7 +98,7 @@ export function findPlaces(doc: Doc): Doc {
         // lineage connector belong to the name the place bears.
         else if (
           ORDINALS.has(tok?.norm ?? '') ||
-          (LINEAGE_WORDS.has(tok?.norm ?? '') && nameLike(doc, b + 1))
+          (LINEAGE.has(tok?.norm ?? '') && nameLike(doc, b + 1))
         )
           b++;
         else break;

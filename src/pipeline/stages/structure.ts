@@ -23,6 +23,11 @@ export function tokenizeBody(doc: Doc): Doc {
   return doc;
 }
 
+/** An Arabic or a Latin comma. */
+export function isComma(tok: { text: string } | undefined): boolean {
+  return tok?.text === '،' || tok?.text === ',';
+}
+
 export function isQuoteMark(tok: Token | undefined): boolean {
   return !!tok && isQuoteMarkWord(tok);
 }

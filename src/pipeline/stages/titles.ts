@@ -20,6 +20,7 @@ import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { SINGLE_WORDS } from '../lexicon/placeWords.ts';
 import { TRAILING_LINKS_WORDS, SECRETARY_WORDS, AUDIENCE_WORDS } from '../lexicon/titleWords.ts';
 import { isComplementizer } from './cues.ts';
+import { isComma } from './structure.ts';
 
 const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
 const COUNTERPARTS = new Set(COUNTERPART.map(normalizeArabic));
@@ -154,7 +155,7 @@ function quotedBodyEnd(doc: Doc, end: number): number {
     // «مدير عام “تطوير المفرق”، ليزا الدغمي،»: whatever is quoted between the title and a name
     // set off by a comma is the body the title belongs to (a quoted name has no comma before it).
     // «… القابضة للغازات "ايجاس" المهندس محمود …»: or a title of the person's own after it.
-    const comma = doc.tokens[k + 1]?.text === '،' || doc.tokens[k + 1]?.text === ',';
+    const comma = isComma(doc.tokens[k + 1]);
     const honorific = !!titleKeyOf(doc.tokens[k + 1]);
     const named =
       (comma || honorific) &&
