@@ -3,6 +3,7 @@
  * its complement (وزارة الدفاع الروسية، البنك المركزي المصري، الجيش الأوكراني), or a quoted name
  * after a media noun (قناة «القاهرة الإخبارية»).
  */
+import { PREMIER_OFFICE_BODIES } from '../lexicon/titles.ts';
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
@@ -561,8 +562,29 @@ export function findOrganizations(doc: Doc): Doc {
   }
   mergeShortForms(doc);
   aliasQuotedShortNames(doc);
+  dropPremierOfficeBodies(doc);
   headsOf = undefined;
   return doc;
+}
+
+const PREMIER_BODIES = PREMIER_OFFICE_BODIES.map((name) => normalizeArabic(name).split(' '));
+const HEAD = normalizeArabic('رئيس');
+
+/** «رئيس مجلس الوزراء», «نائب رئيس الحكومة الأردنية»: the cabinet right after «رئيس» is part of
+ * the prime minister's title, not a body the article mentions (see PREMIER_OFFICE_BODIES). */
+function dropPremierOfficeBodies(doc: Doc): void {
+  for (const m of doc.mentions) {
+    if (m.kind !== 'organization' || m.to === m.from) continue;
+    const before = doc.tokens[m.from - 1];
+    if (!before?.isWord || !readings(before).some((r) => r === HEAD || r === `${HEAD}ه`)) continue;
+    const words = PREMIER_BODIES.find((body) =>
+      body.every((w, i) => {
+        const tok = doc.tokens[m.from + i];
+        return !!tok && m.from + i < m.to && (i === 0 ? readings(tok).includes(w) : tok.norm === w);
+      }),
+    );
+    if (words) removeMention(doc, m);
+  }
 }
 
 /**

@@ -657,6 +657,15 @@ describe('who said what in general news', () => {
     expect(orgs.some((o) => o.includes('النتائج'))).toBe(false);
   });
 
+  it.each([
+    ['قال رئيس مجلس الوزراء سامي حداد إن الموازنة جاهزة.', []],
+    ['وأكد نائب رئيس الحكومة الأردنية سامي حداد أن الموازنة جاهزة.', []],
+    ['وأعلن مجلس الوزراء أن العطلة تبدأ غدا.', ['مجلس الوزراء']],
+    ['وقالت الحكومة الأردنية إن الموازنة جاهزة.', ['الحكومة الأردنية']],
+  ])('the cabinet after «رئيس» is the premier’s title, not a body: %s', (text, orgs) => {
+    expect(labelsOf(run(text), 'organization')).toEqual(orgs);
+  });
+
   it("a common noun after a name with its family name is the verb's object", () => {
     expect(
       labelsOf(run('وانتقد النائب صالح الزعبي القرار، معتبرا أنه جاء متأخرا.'), 'person'),
