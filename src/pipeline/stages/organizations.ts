@@ -205,6 +205,13 @@ function namedByHead(
       !adjectiveLike(n)
     )
       break;
+    // «أجّل رئيس هيئة المحكمة النطق بالحكم»: a definite noun is never a construct, so after one
+    // a definite word is its adjective (هيئة الأرصاد الجوية) or the clause's next noun.
+    // A plural takes a broken-plural adjective too: «تجمع المهنيين الأحرار».
+    const before = tokens[end - 1]?.norm ?? '';
+    const afterDefinite = last === 'complement' && /^(ال|وال)/.test(before);
+    const pluralAdjective = /(ين|ون|ات)$/.test(before) && /^الا..ا.$/.test(n);
+    if (afterDefinite && /^ال/.test(n) && !adjectiveLike(n) && !pluralAdjective) break;
     if (
       definiteComplement(doc, end) &&
       (!afterPlace || /ي(ه)?$/.test(n) || /^لل/.test(n) || AFTER_PLACE.has(n))
@@ -425,13 +432,16 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
 /** «مؤسسة ثقافية», «شركة طيران إقليمية», «جامعة وشاملة»: an indefinite word written with ة (an
  * adjective agreeing with the head) or joined by و describes the body; it does not name it. */
 /** A definite word shaped like an adjective: a nisba (الوطني، الدستورية), a feminine or a
- * participle (المستقلة، المتحدة), an elative (الأعلى، العليا), or a common adjective (العام). */
+ * participle (المستقلة، المتحدة), an elative or a colour (الأعلى، العليا، الأوسط، الأحمر), a
+ * فعيل adjective (الفقير، السريع), or a common adjective (العام). */
 function adjectiveLike(norm: string): boolean {
   return (
     /(ي|يه|يين|يون)$/.test(norm) ||
     /ه$/.test(norm) ||
     /^الم/.test(norm) ||
     /^الا..ي$/.test(norm) ||
+    /^الا[^ا]{3}$/.test(norm) ||
+    /^ال[^ا]{2}ي[^ا]$/.test(norm) ||
     /يا$/.test(norm) ||
     lexicon().commonAdjectives.has(norm.slice(2))
   );

@@ -666,6 +666,15 @@ describe('who said what in general news', () => {
     expect(labelsOf(run(text), 'organization')).toEqual(orgs);
   });
 
+  it.each([
+    ['وأجل رئيس هيئة المحكمة النطق بالحكم إلى الشهر المقبل.', 'هيئة المحكمة'],
+    ['وقالت هيئة الأرصاد الجوية إن الحرارة ترتفع.', 'هيئة الأرصاد الجوية'],
+    ['وأكدت جمعية الهلال الأحمر أن القافلة وصلت.', 'جمعية الهلال الأحمر'],
+    ['وذكرت وكالة أنباء الشرق الأوسط أن الوفد وصل.', 'وكالة أنباء الشرق الأوسط'],
+  ])('after a definite noun only an adjective continues the name: %s', (text, org) => {
+    expect(labelsOf(run(text), 'organization')).toEqual([org]);
+  });
+
   it("a common noun after a name with its family name is the verb's object", () => {
     expect(
       labelsOf(run('وانتقد النائب صالح الزعبي القرار، معتبرا أنه جاء متأخرا.'), 'person'),
