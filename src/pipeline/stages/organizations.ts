@@ -26,6 +26,7 @@ import {
 import { isQuoteMark } from './structure.ts';
 import { isComplementizer } from './cues.ts';
 import {
+  AFFILIATION_WORDS,
   AFTER_PLACE_WORDS,
   MINISTRY_FIELDS_WORDS,
   NISBA_TITLE_WORDS,
@@ -67,6 +68,7 @@ const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
 const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
 const NISBA_TITLES = new Set(NISBA_TITLE_WORDS.map(normalizeArabic));
 const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
+const AFFILIATION = new Set(AFFILIATION_WORDS.map(normalizeArabic));
 
 interface Head {
   row: HeadRow;
@@ -176,6 +178,7 @@ function namedByHead(
       continue;
     }
     const n = tok.norm;
+    if (AFFILIATION.has(n)) break;
     // «شركة لتشغيل الهاتف المحمول», «مركز لتجميع الأقمار», «صفقات البنك للضوابط»: a ل-phrase
     // right after the head says what the body is for; it does not name one.
     if (complements === 0 && end === head.end && /^ل/.test(n) && !/^ال/.test(n)) break;
@@ -268,6 +271,16 @@ function namedByHead(
       last = 'construct';
       continue;
     }
+    // «الوحدة التنفيذية لإدارة مخيمات النازحين»: a ل-construct may head a chain of bare nouns
+    // that ends on a definite word — every noun of the chain is a construct.
+    const chain = /^ل[^ل]/.test(n) && !hasArticle(tok) ? constructChainEnd(doc, end + 1) : -1;
+    if (chain > 0 && !infoOf(tok).stop && !infoOf(tok).titleKey) {
+      specific = true;
+      complements += chain - end;
+      end = chain;
+      last = 'complement';
+      continue;
+    }
     // «نادي الزمالك» is definite; «بنك عودة», «حزب الأمة» take a proper name.
     if (
       row.takesName &&
@@ -321,6 +334,31 @@ function namedByHead(
   if (complements <= 0 && !row.namesAlone) return undefined;
   if (row.specific && !specific && complements < 2) return undefined;
   return { to: end, stripped: head.stripped, row, alone: complements <= 0 };
+}
+
+/** Up to two bare nouns from `t` (مخيمات، شؤون) then a definite complement: the end of the chain
+ * (past the definite word), or -1. */
+function constructChainEnd(doc: Doc, t: number): number {
+  const sentence = doc.sentence[t - 1];
+  let k = t;
+  while (k < t + 2) {
+    const tok = doc.tokens[k];
+    if (
+      !tok?.isWord ||
+      doc.sentence[k] !== sentence ||
+      hasArticle(tok) ||
+      mentionAtToken(doc, k) ||
+      /^[وفبكل]/.test(tok.norm) ||
+      /[\u064B-\u064D]/.test(tok.text) ||
+      infoOf(tok).stop ||
+      infoOf(tok).cue ||
+      infoOf(tok).titleKey
+    )
+      break;
+    k++;
+  }
+  if (k === t || doc.sentence[k] !== sentence) return -1;
+  return /^ال/.test(doc.tokens[k]?.norm ?? '') && definiteComplement(doc, k) ? k + 1 : -1;
 }
 
 function addOrganization(
