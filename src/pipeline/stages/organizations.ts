@@ -426,7 +426,7 @@ function acronymEnd(doc: Doc, t: number): number {
   if (!first || !mayOpenAcronym(first)) return t;
   let end = t;
   let sure = 0;
-  while (end < doc.tokens.length && end - t < 6) {
+  while (end < doc.tokens.length && end - t < 10) {
     const tok = doc.tokens[end];
     if (!tok?.isWord || doc.sentence[end] !== doc.sentence[t]) break;
     // The first may carry a clitic (لتي آر تي).
@@ -442,6 +442,10 @@ function acronymEnd(doc: Doc, t: number): number {
     if (LETTERS.has(n)) sure++;
     else if (!MAYBE_LETTERS.has(n)) break;
     end++;
+    // «تي.آي.إم»: letters joined by points.
+    const point = doc.tokens[end];
+    const after = doc.tokens[end + 1];
+    if (point?.text === '.' && !point.spaceBefore && after?.isWord && !after.spaceBefore) end++;
   }
   if (end - t < 2 || sure < 2) return t;
   if (TAILS.has(doc.tokens[end]?.norm ?? '')) end++;
@@ -640,13 +644,23 @@ function dropPremierOfficeBodies(doc: Doc): void {
  * or two quoted words right after a body's name are its short name, so «وقالت "آفاد"» later is
  * the same body.
  */
+/** «(اتصالات)», «(أوبك)»: one or two words in parentheses at `open`, as a quote span. */
+function parenthesized(doc: Doc, open: number): { open: number; close: number } | undefined {
+  if (doc.tokens[open]?.text !== '(') return undefined;
+  for (let k = open + 2; k <= open + 3; k++)
+    if (doc.tokens[k]?.text === ')') return { open, close: k };
+  return undefined;
+}
+
 function aliasQuotedShortNames(doc: Doc): void {
   const shortNames = new Map<string, { key: string; cue: string }>();
   for (const m of [...doc.mentions]) {
     if (m.kind !== 'organization') continue;
     const open = m.to;
-    if (!isQuoteMark(doc.tokens[open])) continue;
-    const quote = doc.quotes[doc.quoteOf[open + 1] ?? -1];
+    // «مؤسسة الإمارات للاتصالات (اتصالات)»: parentheses hold a short name as quotes do.
+    const quote = isQuoteMark(doc.tokens[open])
+      ? doc.quotes[doc.quoteOf[open + 1] ?? -1]
+      : parenthesized(doc, open);
     if (!quote || quote.open !== open || quote.close < 0) continue;
     const words = quote.close - open - 1;
     if (words < 1 || words > 2) continue;

@@ -39,6 +39,16 @@ describe('who said what in general news', () => {
       ['مسلم الحداد: الجلسة تأجلت'],
     ],
     [
+      'a quote in parentheses after the verb and its speaker',
+      'وقال الوزير سامي النجار (نريد شراكة تدوم طويلا مع الجميع).',
+      ['سامي النجار: نريد شراكة تدوم طويلا مع الجميع'],
+    ],
+    [
+      'a short name in parentheses after the body speaks for it later',
+      'وقعت الشركة الوطنية للاتصالات (وطنية) العقد. وأعلنت وطنية أن الأرباح ارتفعت.',
+      ['الشركة الوطنية للاتصالات: الأرباح ارتفعت'],
+    ],
+    [
       'a second report set beside the first with «فيما»',
       'وقال وزير النقل سامي النجار إن الطريق أغلق، فيما ذكرت صحيفة المستقبل أن الجسر تضرر.',
       ['سامي النجار: الطريق أغلق', 'المستقبل: الجسر تضرر'],
@@ -693,6 +703,12 @@ describe('who said what in general news', () => {
     ['وذكرت وكالة أنباء الشرق الأوسط أن الوفد وصل.', 'وكالة أنباء الشرق الأوسط'],
   ])('after a definite noun only an adjective continues the name: %s', (text, org) => {
     expect(labelsOf(run(text), 'organization')).toEqual([org]);
+  });
+
+  it('letters joined by points are one acronym, and end no sentence', () => {
+    const r = run('وقال المدير سامي النجار إن شركة تي.آي.إم تلقت العرض.');
+    expect(labelsOf(r, 'organization')).toContain('تي.آي.إم');
+    expect(said(r)).toEqual(['سامي النجار: شركة تي.آي.إم تلقت العرض']);
   });
 
   it("a common noun after a name with its family name is the verb's object", () => {
