@@ -635,6 +635,8 @@ function clausalWord(tok: Token | undefined): boolean {
   const n = tok.norm;
   if (n.length >= 5 && n.endsWith('ات')) return true;
   if (!/^[وفبل]/.test(n) || infoOf(tok).givenStripped === 0) return false;
+  // A Hebrew name in ئيل (بتسلئيل) starts with no clitic.
+  if (/ئيل$/.test(n)) return false;
   const rest = n.slice(1);
   return (
     /^(ا|ت)/.test(rest) ||

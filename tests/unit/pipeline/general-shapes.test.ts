@@ -49,6 +49,16 @@ describe('who said what in general news', () => {
       ['الشركة الوطنية للاتصالات: الأرباح ارتفعت'],
     ],
     [
+      'a body named by one complement speaks right after the verb',
+      'وجددت سلطة المياه تأكيدها على أن الإمدادات مستقرة.',
+      ['سلطة المياه: الإمدادات مستقرة'],
+    ],
+    [
+      'a Hebrew given name in ئيل after a title and a comma',
+      'وقال وزير الطاقة الإسرائيلي، يسرائيل كوهين، إن الغاز سيتدفق.',
+      ['يسرائيل كوهين: الغاز سيتدفق'],
+    ],
+    [
       'a second report set beside the first with «فيما»',
       'وقال وزير النقل سامي النجار إن الطريق أغلق، فيما ذكرت صحيفة المستقبل أن الجسر تضرر.',
       ['سامي النجار: الطريق أغلق', 'المستقبل: الجسر تضرر'],
@@ -709,6 +719,13 @@ describe('who said what in general news', () => {
     const r = run('وقال المدير سامي النجار إن شركة تي.آي.إم تلقت العرض.');
     expect(labelsOf(r, 'organization')).toContain('تي.آي.إم');
     expect(said(r)).toEqual(['سامي النجار: شركة تي.آي.إم تلقت العرض']);
+  });
+
+  it.each([
+    ['وكان وزير المالية الإسرائيلي، بتسلئيل كاتس، قد هدد بقطع العلاقة.', ['بتسلئيل كاتس']],
+    ['وأكدت الوزارة أن الأموال آمنة ومضمونة في المصارف.', []],
+  ])('names that look like a clitic and a noun, words that look like names: %s', (text, people) => {
+    expect(labelsOf(run(text), 'person')).toEqual(people);
   });
 
   it("a common noun after a name with its family name is the verb's object", () => {
