@@ -195,10 +195,14 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     if (words >= max) break;
     // «عبد الله بن زايد الوفد»: a name joined by بن ends there — unless a family name closes it
     // (خالد عبد الرحيم السلمان أنه، ناصر بن صالح الحجيلان،).
+    // «بدر بن حمد البوسعيدي وزير الخارجية»: the person's own title closes the name too.
+    const closer = doc.tokens[t + k + 1];
     if (
       arabicFirst &&
       familyNameLike(doc, t + k) &&
-      (!linked || (!COMMON_DEFINITE.has(tok.norm) && closesName(doc, t + k + 1)))
+      (!linked ||
+        (!COMMON_DEFINITE.has(tok.norm) &&
+          (closesName(doc, t + k + 1) || (!!closer?.isWord && !!infoOf(closer).titleKey))))
     ) {
       k++;
       words++;
