@@ -60,8 +60,8 @@ describe('who said what in general news', () => {
     ],
     [
       'an honorific of office, a name with two lineage links, then the title',
-      'قال معالي السيد فهد بن سالم بن حمود الكندي وزير الخارجية إن العلاقات متينة.',
-      ['فهد بن سالم بن حمود الكندي: العلاقات متينة'],
+      'قال معالي السيد فهد بن سالم بن حمود الحارثي وزير الخارجية إن العلاقات متينة.',
+      ['فهد بن سالم بن حمود الحارثي: العلاقات متينة'],
     ],
     [
       'a second report set beside the first with «فيما»',
