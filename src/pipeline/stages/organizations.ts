@@ -114,6 +114,7 @@ const headRowsOf = wordFact((tok: Token) => {
     const bare = definite ? st.stem.slice(2) : st.stem;
     for (const row of HEAD_ROWS.get(bare) ?? []) {
       if (row.definiteOnly && !definite) continue;
+      if (row.indefiniteOnly && definite) continue;
       if (definite && !hasArticle(tok)) continue;
       rows.push({ row, stripped: st.stripped, definite });
     }
