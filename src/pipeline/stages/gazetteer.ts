@@ -11,6 +11,7 @@ import { originalOffset, type Token } from '../tokenize.ts';
 import { isQuoteMark } from './structure.ts';
 import { wordFlag } from '../word-facts.ts';
 import { SOURCE_NOUNS } from '../lexicon/discourse.ts';
+import { AMBIGUOUS_PLACES } from '../lexicon/ambiguousPlaces.ts';
 
 const SOURCE_WORDS = new Set(SOURCE_NOUNS.map(normalizeArabic));
 /** A reading of the word starts a name in the lexicon trie (few words do). */
@@ -70,6 +71,8 @@ export function matchKnownNames(doc: Doc): Doc {
     }
     if (!entry) continue;
     if (entry.quotedOnly && !quotedOrSourced(doc, t, to)) continue;
+    // «عمان»: Amman or Oman, as the article's other words say.
+    if (to === t + 1 && !tok.text.includes('\u0651')) entry = readingInArticle(doc, entry, tok, stripped);
     // «صوّر» (he filmed) is not «صور» (Tyre): a short one-word name written with a shadda its
     // lexicon spellings lack is another word (and «عمّان» the city keeps its own shadda).
     // Only short names are at risk of being a verb (صور، جدة read as جدّة is still the city).
@@ -112,6 +115,61 @@ export function matchKnownNames(doc: Doc): Doc {
     t = to - 1;
   }
   return doc;
+}
+
+interface Ambiguity {
+  spelling: string;
+  other: KnownName;
+  otherSigns: Set<string>;
+  defaultSigns: Set<string>;
+}
+let ambiguities: Ambiguity[] | undefined;
+/** Per document: the spellings read as their other place (counted once, on first need). */
+const otherReadings = new WeakMap<Doc, Map<string, boolean>>();
+
+function ambiguityRows(): Ambiguity[] {
+  if (ambiguities) return ambiguities;
+  const lex = lexicon();
+  ambiguities = [];
+  for (const row of AMBIGUOUS_PLACES) {
+    let node: TrieNode | undefined = lex.trie;
+    for (const w of normalizeArabic(row.otherName).split(' ')) node = node?.next.get(w);
+    if (!node?.entry) continue;
+    ambiguities.push({
+      spelling: normalizeArabic(row.spelling),
+      other: node.entry,
+      otherSigns: new Set(row.otherSigns.map(normalizeArabic)),
+      defaultSigns: new Set(row.defaultSigns.map(normalizeArabic)),
+    });
+  }
+  return ambiguities;
+}
+
+/** The entry a one-word ambiguous spelling stands for in this article (see AMBIGUOUS_PLACES). */
+function readingInArticle(doc: Doc, entry: KnownName, tok: Token, stripped: number): KnownName {
+  return placeReading(doc, tok.norm.slice(stripped)) ?? entry;
+}
+
+/** What a one-word ambiguous spelling (normalized) names in this article when it is not the
+ * lexicon's reading; undefined otherwise. Organizations ask too (منتخب عمان). */
+export function placeReading(doc: Doc, word: string): KnownName | undefined {
+  const row = ambiguityRows().find((a) => a.spelling === word);
+  if (!row) return undefined;
+  let memo = otherReadings.get(doc);
+  if (!memo) otherReadings.set(doc, (memo = new Map()));
+  let other = memo.get(row.spelling);
+  if (other === undefined) {
+    let otherCount = 0;
+    let defaultCount = 0;
+    for (const x of doc.tokens) {
+      if (!x.isWord) continue;
+      const bare = x.norm.replace(/^[وفبل]/, '');
+      if (row.otherSigns.has(x.norm) || row.otherSigns.has(bare)) otherCount++;
+      else if (row.defaultSigns.has(x.norm) || row.defaultSigns.has(bare)) defaultCount++;
+    }
+    memo.set(row.spelling, (other = otherCount > defaultCount));
+  }
+  return other ? row.other : undefined;
 }
 
 const KIND_NOUNS = new Set(

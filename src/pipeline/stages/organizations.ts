@@ -4,6 +4,7 @@
  * after a media noun (قناة «القاهرة الإخبارية»).
  */
 import { PREMIER_OFFICE_BODIES } from '../lexicon/titles.ts';
+import { placeReading } from './gazetteer.ts';
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
@@ -915,14 +916,16 @@ function aliasWithHead(doc: Doc, e: ExtractedEntity | undefined, noun: number): 
  * الإيرانية» in one article: the short form is the long one. */
 /** «المنتخب السعودي» and «منتخب السعودية»: the head without ال and the country, by adjective
  * or by name, are one body's canonical form (undefined when the name holds no country). */
-function canonicalWithCountry(name: string): string | undefined {
+function canonicalWithCountry(doc: Doc, name: string): string | undefined {
   const lex = lexicon();
   const words = name.split(' ');
   let country: string | undefined;
   const rest: string[] = [];
   for (const w of words.slice(1)) {
-    const id = lex.adjectives.get(w) ?? lex.trie.next.get(w)?.entry?.countryId;
-    const isCountry = lex.adjectives.has(w) || lex.trie.next.get(w)?.entry?.isCountry;
+    // «منتخب عمان» in an article about Oman: the spelling's reading there.
+    const entry = placeReading(doc, w) ?? lex.trie.next.get(w)?.entry;
+    const id = lex.adjectives.get(w) ?? entry?.countryId;
+    const isCountry = lex.adjectives.has(w) || entry?.isCountry;
     if (id && isCountry && !country) country = id;
     else rest.push(w);
   }
@@ -943,7 +946,7 @@ function mergeShortForms(doc: Doc): void {
   const all = [...doc.entities.values()].filter((e) => e.kind === 'organization');
   const byCanonical = new Map<string, ExtractedEntity>();
   for (const e of all) {
-    const c = canonicalWithCountry(normalizeArabic(e.label));
+    const c = canonicalWithCountry(doc, normalizeArabic(e.label));
     if (!c) continue;
     const first = byCanonical.get(c);
     if (first && doc.entities.has(first.key) && doc.entities.has(e.key))

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_TITLES } from '../../../src/pipeline/lexicon/fieldTitles.ts';
 import { ORGANIZATION_HEADS } from '../../../src/pipeline/rules/organizationHeads.ts';
 import { CONTENT_RULES, SPEAKER_RULES } from '../../../src/pipeline/rules/speakerRules.ts';
+import { AMBIGUOUS_PLACES } from '../../../src/pipeline/lexicon/ambiguousPlaces.ts';
 import { labelsOf, said } from './helpers.ts';
 import { run } from './helpers.ts';
 
@@ -41,5 +42,25 @@ describe('speaker and content rules', () => {
     const last = r.statements[r.statements.length - 1];
     expect(said(r).at(-1)).toBe(row.expect);
     expect(last?.reason?.[field]).toBe(row.id);
+  });
+});
+
+describe('ambiguous place spellings', () => {
+  it.each(AMBIGUOUS_PLACES.map((r) => [r.spelling, r.example, r.otherName] as const))(
+    '%s: %s',
+    (spelling, example, otherName) => {
+      const r = run(example);
+      const place = r.entities.find((e) => e.kind === 'place' && e.label === spelling);
+      // The article's words make the spelling the other place, under its own key and names.
+      expect(place?.aliases).toContain(otherName);
+      // A body named with the spelling and with the other place's adjective is one body.
+      expect(labelsOf(r, 'organization')).toHaveLength(1);
+    },
+  );
+
+  it('without the other place’s words the spelling keeps the lexicon’s reading', () => {
+    const r = run('وصل الوفد إلى عمان حيث التقى وزير الخارجية الأردني.');
+    const place = r.entities.find((e) => e.kind === 'place' && e.label === 'عمان');
+    expect(place?.aliases ?? []).not.toContain('سلطنة عمان');
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * Spellings that name two places (general knowledge). Without diacritics «عمان» is both Amman,
+ * Jordan's capital (عمّان), and the Sultanate of Oman (عُمان); the lexicon reads the bare word as
+ * the city. The article decides: where the words of the other reading outnumber the city's
+ * country words, the spelling is the other place. Read by stages/gazetteer.ts.
+ */
+export interface AmbiguousPlace {
+  /** The spelling as written without diacritics. */
+  spelling: string;
+  /** A name of the other place in the lexicon (the entry the spelling then stands for). */
+  otherName: string;
+  /** Words that point to the other reading, and words that point to the lexicon's. */
+  otherSigns: string[];
+  defaultSigns: string[];
+  reason: string;
+  /** A sentence we wrote in which the spelling is the other place. */
+  example: string;
+}
+
+export const AMBIGUOUS_PLACES: AmbiguousPlace[] = [
+  {
+    spelling: 'عمان',
+    otherName: 'سلطنة عمان',
+    otherSigns: ['سلطنة', 'العماني', 'العمانية', 'العمانيين', 'عماني', 'عمانية', 'مسقط', 'السلطنة'],
+    defaultSigns: ['الأردن', 'الأردني', 'الأردنية', 'الأردنيين', 'أردني', 'أردنية', 'الهاشمية'],
+    reason: 'Amman and Oman are one spelling without diacritics; the article names the country',
+    example: 'وعاد منتخب عمان إلى مسقط، وقال مدرب المنتخب العماني إن الجماهير في عمان فرحت بالفوز.',
+  },
+];
