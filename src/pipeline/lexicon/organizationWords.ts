@@ -22,6 +22,22 @@ export const AFFILIATION_WORDS: readonly string[] = [
   'التابعتين',
 ];
 
+/** Nouns of elections: an office named after them is run for, not a body (انتخابات الرئاسة). */
+// Read by stages/organizations.ts.
+export const ELECTION_WORDS: readonly string[] = [
+  'انتخابات',
+  'الانتخابات',
+  'مرشح',
+  'مرشحة',
+  'مرشحي',
+  'مرشحو',
+  'سباق',
+  'منصب',
+  'كرسي',
+  'الترشح',
+  'ترشح',
+];
+
 /** Titles that are also nisba adjectives (الإعلامي، البرلماني): adjectives inside a body's name
  * (المكتب الإعلامي), where a title proper (القاضي) never is. */
 // Read by stages/organizations.ts.

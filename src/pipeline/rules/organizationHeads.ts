@@ -13,6 +13,9 @@ export interface OrganizationHeadRule {
   definiteOnly?: boolean;
   /** With ال the head names a thing of its kind, not a body (المجموعة الشمسية). */
   indefiniteOnly?: boolean;
+  /** After an election's nouns (انتخابات، مرشح…: ELECTION_WORDS) the head is the office run
+   * for, not the body (مرشحي الرئاسة الأمريكية). */
+  officeInElections?: boolean;
   /** A proper name may follow the head directly (نادي الزمالك، بنك عودة، حزب الأمة). */
   takesName?: boolean;
   /** Fields joined by و belong to the name (وزارة الثقافة والسياحة والآثار). */
@@ -451,6 +454,24 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
       'a business group named by its field and its country (a group of things otherwise: مجموعة عظام)',
     example: 'وقالت مجموعة الاتصالات الأردنية إن أرباحها ارتفعت.',
     expect: 'مجموعة الاتصالات الأردنية',
+  },
+  {
+    head: 'رئاسة',
+    specific: true,
+    officeInElections: true,
+    reason:
+      'a presidency with its country (الرئاسة اللبنانية); alone or with one noun it is chairing (برئاسة الوزير)',
+    example: 'وقالت الرئاسة التونسية إن الزيارة تأجلت.',
+    expect: 'الرئاسة التونسية',
+  },
+  {
+    head: 'حكومة',
+    needsDefinite: true,
+    indefiniteOnly: true,
+    reason:
+      'a government named by what it is (حكومة الوحدة الوطنية، حكومة الوفاق); «الحكومة» with its nationality is the government-of-country rule',
+    example: 'وقالت حكومة الوحدة الوطنية إن الانتخابات ستجرى في موعدها.',
+    expect: 'حكومة الوحدة الوطنية',
   },
   {
     head: 'وحدة',

@@ -72,7 +72,8 @@ export function matchKnownNames(doc: Doc): Doc {
     if (!entry) continue;
     if (entry.quotedOnly && !quotedOrSourced(doc, t, to)) continue;
     // «عمان»: Amman or Oman, as the article's other words say.
-    if (to === t + 1 && !tok.text.includes('\u0651')) entry = readingInArticle(doc, entry, tok, stripped);
+    if (to === t + 1 && !tok.text.includes('\u0651'))
+      entry = readingInArticle(doc, entry, tok, stripped);
     // «صوّر» (he filmed) is not «صور» (Tyre): a short one-word name written with a shadda its
     // lexicon spellings lack is another word (and «عمّان» the city keeps its own shadda).
     // Only short names are at risk of being a verb (صور، جدة read as جدّة is still the city).

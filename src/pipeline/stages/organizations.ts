@@ -27,6 +27,7 @@ import {
 import { isQuoteMark } from './structure.ts';
 import { isComplementizer } from './cues.ts';
 import {
+  ELECTION_WORDS,
   AFFILIATION_WORDS,
   AFTER_PLACE_WORDS,
   MINISTRY_FIELDS_WORDS,
@@ -70,6 +71,7 @@ const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
 const NISBA_TITLES = new Set(NISBA_TITLE_WORDS.map(normalizeArabic));
 const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
 const AFFILIATION = new Set(AFFILIATION_WORDS.map(normalizeArabic));
+const ELECTION = new Set(ELECTION_WORDS.map(normalizeArabic));
 
 interface Head {
   row: HeadRow;
@@ -156,6 +158,10 @@ function namedByHead(
   if (!head) return undefined;
   const { row } = head;
   const tokens = doc.tokens;
+  // «مرشحي الرئاسة الأمريكية», «بانتخابات الرئاسة»: the office, not the body.
+  const before = tokens[t - 1];
+  if (row.officeInElections && before?.isWord && readings(before).some((r) => ELECTION.has(r)))
+    return undefined;
   const sentence = doc.sentence[t];
   let end = head.end;
   let complements = 0;

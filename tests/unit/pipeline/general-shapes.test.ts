@@ -76,11 +76,7 @@ describe('who said what in general news', () => {
     [
       '«as X said» after a claim, with or without a comma; «كما أكد … أن» opens one',
       'كانت المشاركة خجولة كما قالت الكاتبة سلمى الحداد. والوضع صعب جدا، كما أكد الوزير سامي النجار. كما أكد النجار أن الحل قريب.',
-      [
-        'سلمى الحداد: كانت المشاركة خجولة',
-        'سامي النجار: والوضع صعب جدا',
-        'سامي النجار: الحل قريب',
-      ],
+      ['سلمى الحداد: كانت المشاركة خجولة', 'سامي النجار: والوضع صعب جدا', 'سامي النجار: الحل قريب'],
     ],
     [
       'a second report set beside the first with «فيما»',
@@ -759,6 +755,14 @@ describe('who said what in general news', () => {
         'organization',
       ),
     ).toContain('الجمعية الجيولوجية الأردنية');
+  });
+
+  it.each([
+    ['وقالت الرئاسة التونسية إن الزيارة تأجلت.', ['الرئاسة التونسية']],
+    ['وتنافس مرشحو الرئاسة التونسية في مناظرة.', []],
+    ['واجتمع الوفد برئاسة الوزير سامي النجار.', []],
+  ])('a presidency with its country is a body, an office in elections is not: %s', (text, orgs) => {
+    expect(labelsOf(run(text), 'organization')).toEqual(orgs);
   });
 
   it("a common noun after a name with its family name is the verb's object", () => {
