@@ -245,7 +245,7 @@ function namedByHead(
         // a title around the body, not to its name.
         if (joined) break;
         specific = true;
-      } else if (row.needsDefinite && complements === 0 && headAt(doc, end)) break;
+      } else if (row.needsDefinite && complements === 0 && namedByHead(doc, end)) break;
       if (adjectiveCountry(tok)) specific = true;
       end++;
       complements++;
