@@ -482,7 +482,7 @@ export function findOrganizations(doc: Doc): Doc {
       t = company - 1;
       continue;
     }
-    if (!tok?.isWord || known) continue;
+    if (!tok?.isWord || known || !mayNameOrganization(tok)) continue;
     const acronym = acronymEnd(doc, t);
     if (acronym > t) {
       for (let k = t + 1; k < acronym; k++) {
@@ -631,6 +631,24 @@ const isGovernmentWord = wordFlag((tok: Token) => readings(tok).includes(GOVERNM
 const governmentOf = (tok: Token) => (isGovernmentWord(tok) ? GOVERNMENT : undefined);
 const isCompanyWord = wordFlag((tok: Token) => readings(tok).includes(COMPANY));
 const isAgencyWord = wordFlag((tok: Token) => readings(tok).includes(AGENCY));
+
+/** What the scan's rules below ask of a word with no mention before looking around it (its
+ * letters only): a word that none of them could start is skipped with one bit test. */
+const mayNameOrganization = wordFlag((tok: Token): boolean => {
+  const info = infoOf(tok);
+  return (
+    // fieldCompanyEnd: «العربية للطيران»
+    (hasArticle(tok) && !info.stop && !/^[وفبل]/.test(tok.norm)) ||
+    mayOpenAcronym(tok) ||
+    hasHeadRows(tok) ||
+    MINISTRY_FIELDS.has(tok.norm) ||
+    isGovernmentWord(tok) ||
+    isAgencyWord(tok) ||
+    takesQuotedName(tok) ||
+    info.media ||
+    isCompanyWord(tok)
+  );
+});
 
 /** «وكالة أنباء الإمارات», «وكالة أنباء فارس»: the name after «وكالة أنباء» (a place, or one or
  * two words no lexicon knows) belongs to the agency. Returns the end token, or `t`. */
