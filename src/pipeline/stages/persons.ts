@@ -16,7 +16,7 @@ import type { Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
-import { wordFact } from '../word-facts.ts';
+import { wordFact, wordFlag } from '../word-facts.ts';
 import {
   adjectiveCountry,
   hasArticle,
@@ -49,8 +49,10 @@ const LINEAGE = new Set(LINEAGE_WORDS.map(normalizeArabic));
 
 /** The reading of a token that is a known given name, with the clitics it drops. */
 function givenName(tok: Token | undefined): { readonly stripped: number } | undefined {
-  return tok && tok.isWord ? givenNameOfWord(tok) : undefined;
+  return tok && tok.isWord && isGivenNameWord(tok) ? givenNameOfWord(tok) : undefined;
 }
+
+const isGivenNameWord = wordFlag((tok: Token) => givenNameOfWord(tok) !== undefined);
 
 /** givenName's answer depends on the word's letters only: one shared answer per word. */
 const givenNameOfWord = wordFact((tok: Token): { readonly stripped: number } | undefined => {

@@ -21,7 +21,7 @@ import { SINGLE_WORDS } from '../lexicon/placeWords.ts';
 import { TRAILING_LINKS_WORDS, SECRETARY_WORDS, AUDIENCE_WORDS } from '../lexicon/titleWords.ts';
 import { isComplementizer } from './cues.ts';
 import { isComma } from './structure.ts';
-import { wordFact } from '../word-facts.ts';
+import { wordFlag } from '../word-facts.ts';
 
 const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
 const COUNTERPARTS = new Set(COUNTERPART.map(normalizeArabic));
@@ -139,10 +139,10 @@ function continuesTitle(doc: Doc, t: number): boolean {
 }
 
 /** A body's noun in any clitic reading (وزارة، لمجلس، بلدية), asked of a word once. */
-const isInstitutionWord = wordFact(
+const isInstitutionWord = wordFlag(
   (tok: Token): boolean => tok.isWord && readings(tok).some((r) => INSTITUTIONS.has(r)),
 );
-const isTownWord = wordFact(
+const isTownWord = wordFlag(
   (tok: Token): boolean => tok.isWord && readings(tok).some((r) => TOWN_NOUNS.has(r)),
 );
 
