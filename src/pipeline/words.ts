@@ -111,13 +111,17 @@ export function isStopword(norm: string): boolean {
   return lexicon().stopwords.has(norm);
 }
 
+// Asked of nearly every token by several scans, and rarely yes: the flag answers the no.
 export function titleKeyOf(tok: Token | undefined): string | undefined {
-  return tok && tok.isWord ? infoOf(tok).titleKey : undefined;
+  return tok && tok.isWord && hasTitleKey(tok) ? infoOf(tok).titleKey : undefined;
 }
 
 export function adjectiveCountry(tok: Token | undefined): string | undefined {
-  return tok && tok.isWord ? infoOf(tok).adjective : undefined;
+  return tok && tok.isWord && hasAdjective(tok) ? infoOf(tok).adjective : undefined;
 }
+
+const hasTitleKey = wordFlag((tok: Token) => tok.isWord && infoOf(tok).titleKey !== undefined);
+const hasAdjective = wordFlag((tok: Token) => tok.isWord && infoOf(tok).adjective !== undefined);
 
 export function isCueVerb(tok: Token | undefined): boolean {
   return !!tok && isCueWord(tok);

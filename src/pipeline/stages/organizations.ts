@@ -835,11 +835,24 @@ function aliasWithHead(doc: Doc, e: ExtractedEntity | undefined, noun: number): 
   if (!e.aliases.includes(alias)) e.aliases.push(alias);
 }
 
+/** canonicalWithCountry by name: the same bodies come back article after article. */
+const canonicalOfName = new Map<string, string | undefined>();
+
 /** «البنك المركزي» and «البنك المركزي المصري», «الخارجية الإيرانية» and «وزارة الخارجية
  * الإيرانية» in one article: the short form is the long one. */
 /** «المنتخب السعودي» and «منتخب السعودية»: the head without ال and the country, by adjective
  * or by name, are one body's canonical form (undefined when the name holds no country). */
 function canonicalWithCountry(name: string): string | undefined {
+  // The same bodies come back article after article: each name is read once.
+  if (canonicalOfName.has(name)) return canonicalOfName.get(name);
+  // Bounded: random input must not grow memory without limit.
+  if (canonicalOfName.size >= 10_000) canonicalOfName.clear();
+  const canonical = computeCanonicalWithCountry(name);
+  canonicalOfName.set(name, canonical);
+  return canonical;
+}
+
+function computeCanonicalWithCountry(name: string): string | undefined {
   const lex = lexicon();
   const words = name.split(' ');
   let country: string | undefined;
