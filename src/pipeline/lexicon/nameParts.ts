@@ -102,4 +102,6 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
   'فائز',
   'بشير',
   'مبارك',
+  // a Muslim
+  'مسلم',
 ];

@@ -11,6 +11,17 @@ export const MINISTRY_FIELDS_WORDS: readonly string[] = ['الخارجية', 'ا
 // Read by stages/organizations.ts.
 export const AFTER_PLACE_WORDS: readonly string[] = ['العام', 'العامة', 'الكبرى', 'الكبير'];
 
+/** Participles of affiliation: «الوحدة التنفيذية التابعة للحكومة» — what follows says whose the
+ * body is, it is not part of its name. */
+// Read by stages/organizations.ts.
+export const AFFILIATION_WORDS: readonly string[] = [
+  'التابع',
+  'التابعة',
+  'التابعين',
+  'التابعون',
+  'التابعتين',
+];
+
 /** Titles that are also nisba adjectives (الإعلامي، البرلماني): adjectives inside a body's name
  * (المكتب الإعلامي), where a title proper (القاضي) never is. */
 // Read by stages/organizations.ts.

@@ -109,6 +109,7 @@ export const CONSTRUCT_TOPONYM_WORDS: readonly string[] = [
   'بئر',
   'جبل',
   'وادي',
+  'حوض',
   'سيدي',
   'شرم',
   'مرسى',

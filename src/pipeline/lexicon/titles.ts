@@ -159,6 +159,7 @@ export const INSTITUTION_NOUNS = [
   'حركة',
   'حزب',
   'جامعة',
+  'كلية',
   'وكالة',
   'شركة',
   'بنك',
@@ -198,6 +199,12 @@ export const INSTITUTION_NOUNS = [
   'شعبة',
   'وحدة',
 ];
+
+/** The cabinet a head of government heads: «رئيس مجلس الوزراء», «رئيس الحكومة الإسبانية» are
+ * the prime minister's office — the title of a person, not a mention of the cabinet (read by
+ * stages/organizations.ts, which drops such a body right after رئيس). Example: «قال رئيس مجلس
+ * الوزراء سامي حداد إن الموازنة جاهزة» names one person and no organization. */
+export const PREMIER_OFFICE_BODIES = ['مجلس الوزراء', 'الحكومة'];
 
 /** Bodies an article may name only by their kind when they speak (وقالت الوزارة إن…): read by
  * stages/unnamedBodies.ts. */

@@ -440,6 +440,14 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     example: 'وقال مجمع اللغة العربية في بيان إن المعجم اكتمل.',
     expect: 'مجمع اللغة العربية',
   },
+  {
+    head: 'وحدة',
+    specific: true,
+    reason:
+      'a government unit named by its task (الوحدة التنفيذية لإدارة المخيمات); alone or with one adjective it is unity (الوحدة الوطنية)',
+    example: 'وقالت الوحدة التنفيذية لشؤون اللاجئين إن الخيام تضررت.',
+    expect: 'الوحدة التنفيذية لشؤون اللاجئين',
+  },
 ];
 
 /** Complements that make no name: ranks and times (المركز الأول، الاجتماع المقبل). */

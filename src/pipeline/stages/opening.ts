@@ -543,7 +543,8 @@ function colonFollows(doc: Doc, close: number, next: Cue | undefined): boolean {
 }
 
 export function quoteOpenedAt(doc: Doc, t: number): number {
-  if (!isQuoteMark(doc.tokens[t])) return -1;
+  // «(» opens a quote only where findQuotes recorded one: «وقال القمزي (ننظر …)».
+  if (!isQuoteMark(doc.tokens[t]) && doc.tokens[t]?.text !== '(') return -1;
   const q = doc.quoteOf[t + 1] ?? -1;
   return q >= 0 && doc.quotes[q]?.open === t ? q : -1;
 }

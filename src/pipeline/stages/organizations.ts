@@ -3,6 +3,7 @@
  * its complement (وزارة الدفاع الروسية، البنك المركزي المصري، الجيش الأوكراني), or a quoted name
  * after a media noun (قناة «القاهرة الإخبارية»).
  */
+import { PREMIER_OFFICE_BODIES } from '../lexicon/titles.ts';
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
@@ -25,6 +26,7 @@ import {
 import { isQuoteMark } from './structure.ts';
 import { isComplementizer } from './cues.ts';
 import {
+  AFFILIATION_WORDS,
   AFTER_PLACE_WORDS,
   MINISTRY_FIELDS_WORDS,
   NISBA_TITLE_WORDS,
@@ -66,6 +68,7 @@ const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
 const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
 const NISBA_TITLES = new Set(NISBA_TITLE_WORDS.map(normalizeArabic));
 const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
+const AFFILIATION = new Set(AFFILIATION_WORDS.map(normalizeArabic));
 
 interface Head {
   row: HeadRow;
@@ -175,6 +178,7 @@ function namedByHead(
       continue;
     }
     const n = tok.norm;
+    if (AFFILIATION.has(n)) break;
     // «شركة لتشغيل الهاتف المحمول», «مركز لتجميع الأقمار», «صفقات البنك للضوابط»: a ل-phrase
     // right after the head says what the body is for; it does not name one.
     if (complements === 0 && end === head.end && /^ل/.test(n) && !/^ال/.test(n)) break;
@@ -204,6 +208,13 @@ function namedByHead(
       !adjectiveLike(n)
     )
       break;
+    // «أجّل رئيس هيئة المحكمة النطق بالحكم»: a definite noun is never a construct, so after one
+    // a definite word is its adjective (هيئة الأرصاد الجوية) or the clause's next noun.
+    // A plural takes a broken-plural adjective too: «تجمع المهنيين الأحرار».
+    const before = tokens[end - 1]?.norm ?? '';
+    const afterDefinite = last === 'complement' && /^(ال|وال)/.test(before);
+    const pluralAdjective = /(ين|ون|ات)$/.test(before) && /^الا..ا.$/.test(n);
+    if (afterDefinite && /^ال/.test(n) && !adjectiveLike(n) && !pluralAdjective) break;
     if (
       definiteComplement(doc, end) &&
       (!afterPlace || /ي(ه)?$/.test(n) || /^لل/.test(n) || AFTER_PLACE.has(n))
@@ -260,6 +271,16 @@ function namedByHead(
       last = 'construct';
       continue;
     }
+    // «الوحدة التنفيذية لإدارة مخيمات النازحين»: a ل-construct may head a chain of bare nouns
+    // that ends on a definite word — every noun of the chain is a construct.
+    const chain = /^ل[^ل]/.test(n) && !hasArticle(tok) ? constructChainEnd(doc, end + 1) : -1;
+    if (chain > 0 && !infoOf(tok).stop && !infoOf(tok).titleKey) {
+      specific = true;
+      complements += chain - end;
+      end = chain;
+      last = 'complement';
+      continue;
+    }
     // «نادي الزمالك» is definite; «بنك عودة», «حزب الأمة» take a proper name.
     if (
       row.takesName &&
@@ -313,6 +334,31 @@ function namedByHead(
   if (complements <= 0 && !row.namesAlone) return undefined;
   if (row.specific && !specific && complements < 2) return undefined;
   return { to: end, stripped: head.stripped, row, alone: complements <= 0 };
+}
+
+/** Up to two bare nouns from `t` (مخيمات، شؤون) then a definite complement: the end of the chain
+ * (past the definite word), or -1. */
+function constructChainEnd(doc: Doc, t: number): number {
+  const sentence = doc.sentence[t - 1];
+  let k = t;
+  while (k < t + 2) {
+    const tok = doc.tokens[k];
+    if (
+      !tok?.isWord ||
+      doc.sentence[k] !== sentence ||
+      hasArticle(tok) ||
+      mentionAtToken(doc, k) ||
+      /^[وفبكل]/.test(tok.norm) ||
+      /[\u064B-\u064D]/.test(tok.text) ||
+      infoOf(tok).stop ||
+      infoOf(tok).cue ||
+      infoOf(tok).titleKey
+    )
+      break;
+    k++;
+  }
+  if (k === t || doc.sentence[k] !== sentence) return -1;
+  return /^ال/.test(doc.tokens[k]?.norm ?? '') && definiteComplement(doc, k) ? k + 1 : -1;
 }
 
 function addOrganization(
@@ -380,7 +426,7 @@ function acronymEnd(doc: Doc, t: number): number {
   if (!first || !mayOpenAcronym(first)) return t;
   let end = t;
   let sure = 0;
-  while (end < doc.tokens.length && end - t < 6) {
+  while (end < doc.tokens.length && end - t < 10) {
     const tok = doc.tokens[end];
     if (!tok?.isWord || doc.sentence[end] !== doc.sentence[t]) break;
     // The first may carry a clitic (لتي آر تي).
@@ -396,6 +442,10 @@ function acronymEnd(doc: Doc, t: number): number {
     if (LETTERS.has(n)) sure++;
     else if (!MAYBE_LETTERS.has(n)) break;
     end++;
+    // «تي.آي.إم»: letters joined by points.
+    const point = doc.tokens[end];
+    const after = doc.tokens[end + 1];
+    if (point?.text === '.' && !point.spaceBefore && after?.isWord && !after.spaceBefore) end++;
   }
   if (end - t < 2 || sure < 2) return t;
   if (TAILS.has(doc.tokens[end]?.norm ?? '')) end++;
@@ -424,13 +474,16 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
 /** «مؤسسة ثقافية», «شركة طيران إقليمية», «جامعة وشاملة»: an indefinite word written with ة (an
  * adjective agreeing with the head) or joined by و describes the body; it does not name it. */
 /** A definite word shaped like an adjective: a nisba (الوطني، الدستورية), a feminine or a
- * participle (المستقلة، المتحدة), an elative (الأعلى، العليا), or a common adjective (العام). */
+ * participle (المستقلة، المتحدة), an elative or a colour (الأعلى، العليا، الأوسط، الأحمر), a
+ * فعيل adjective (الفقير، السريع), or a common adjective (العام). */
 function adjectiveLike(norm: string): boolean {
   return (
     /(ي|يه|يين|يون)$/.test(norm) ||
     /ه$/.test(norm) ||
     /^الم/.test(norm) ||
     /^الا..ي$/.test(norm) ||
+    /^الا[^ا]{3}$/.test(norm) ||
+    /^ال[^ا]{2}ي[^ا]$/.test(norm) ||
     /يا$/.test(norm) ||
     lexicon().commonAdjectives.has(norm.slice(2))
   );
@@ -561,8 +614,29 @@ export function findOrganizations(doc: Doc): Doc {
   }
   mergeShortForms(doc);
   aliasQuotedShortNames(doc);
+  dropPremierOfficeBodies(doc);
   headsOf = undefined;
   return doc;
+}
+
+const PREMIER_BODIES = PREMIER_OFFICE_BODIES.map((name) => normalizeArabic(name).split(' '));
+const HEAD = normalizeArabic('رئيس');
+
+/** «رئيس مجلس الوزراء», «نائب رئيس الحكومة الأردنية»: the cabinet right after «رئيس» is part of
+ * the prime minister's title, not a body the article mentions (see PREMIER_OFFICE_BODIES). */
+function dropPremierOfficeBodies(doc: Doc): void {
+  for (const m of doc.mentions) {
+    if (m.kind !== 'organization' || m.to === m.from) continue;
+    const before = doc.tokens[m.from - 1];
+    if (!before?.isWord || !readings(before).some((r) => r === HEAD || r === `${HEAD}ه`)) continue;
+    const words = PREMIER_BODIES.find((body) =>
+      body.every((w, i) => {
+        const tok = doc.tokens[m.from + i];
+        return !!tok && m.from + i < m.to && (i === 0 ? readings(tok).includes(w) : tok.norm === w);
+      }),
+    );
+    if (words) removeMention(doc, m);
+  }
 }
 
 /**
@@ -570,13 +644,23 @@ export function findOrganizations(doc: Doc): Doc {
  * or two quoted words right after a body's name are its short name, so «وقالت "آفاد"» later is
  * the same body.
  */
+/** «(اتصالات)», «(أوبك)»: one or two words in parentheses at `open`, as a quote span. */
+function parenthesized(doc: Doc, open: number): { open: number; close: number } | undefined {
+  if (doc.tokens[open]?.text !== '(') return undefined;
+  for (let k = open + 2; k <= open + 3; k++)
+    if (doc.tokens[k]?.text === ')') return { open, close: k };
+  return undefined;
+}
+
 function aliasQuotedShortNames(doc: Doc): void {
   const shortNames = new Map<string, { key: string; cue: string }>();
   for (const m of [...doc.mentions]) {
     if (m.kind !== 'organization') continue;
     const open = m.to;
-    if (!isQuoteMark(doc.tokens[open])) continue;
-    const quote = doc.quotes[doc.quoteOf[open + 1] ?? -1];
+    // «مؤسسة الإمارات للاتصالات (اتصالات)»: parentheses hold a short name as quotes do.
+    const quote = isQuoteMark(doc.tokens[open])
+      ? doc.quotes[doc.quoteOf[open + 1] ?? -1]
+      : parenthesized(doc, open);
     if (!quote || quote.open !== open || quote.close < 0) continue;
     const words = quote.close - open - 1;
     if (words < 1 || words > 2) continue;

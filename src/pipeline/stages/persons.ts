@@ -724,6 +724,8 @@ function aliName(doc: Doc, at: number): number {
 
 /** A title in apposition after a name: «سيرغي لافروف وزير الخارجية». Run again once speaker
  * names are known («صرح أوشاكوف، مساعد الرئيس الروسي، بأن»). */
+const APPOSITION_DASHES = new Set(['-', '–', '—']);
+
 export function findAppositions(doc: Doc): Doc {
   for (const title of doc.titles) {
     if (title.person || title.counterpart) continue;
@@ -739,7 +741,8 @@ export function findAppositions(doc: Doc): Doc {
     // «لافروف، ومساعد الرئيس»: a title joined by و starts the next list item.
     if (head.norm.startsWith('و') && !lexicon().titleHeads.has(head.norm)) continue;
     let p = title.from - 1;
-    if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
+    // «فواز الجدعي- أستاذ القانون»: a dash sets the title off like a comma.
+    if (isComma(doc.tokens[p]) || APPOSITION_DASHES.has(doc.tokens[p]?.text ?? '')) p--;
     // «المهندس "نبيل عمران" رئيس حزب النور»: a name in quotes before its title.
     if (isQuoteMark(doc.tokens[p]) && mentionAtToken(doc, p - 1)?.kind === 'person') p--;
     const m = mentionAtToken(doc, p);

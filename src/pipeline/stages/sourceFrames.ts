@@ -5,7 +5,7 @@
  */
 import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { SOURCE_PHRASE_WORDS } from '../lexicon/discourse.ts';
+import { DOCUMENT_FRAME_NOUNS, SOURCE_PHRASE_WORDS } from '../lexicon/discourse.ts';
 import { adjectiveCountry, infoOf } from '../words.ts';
 import type { Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
@@ -25,6 +25,11 @@ const phrasesOpenedBy = wordFact((tok: Token) =>
 );
 const opensSourcePhrase = wordFlag((tok: Token) => phrasesOpenedBy(tok).length > 0);
 const MIN_WORDS = 3;
+const DOCUMENTS = new Set(DOCUMENT_FRAME_NOUNS.map((w) => `ال${normalizeArabic(w)}`));
+/** «للبيان», «البيان», «التقرير»: the article's document named by its kind. */
+const isDocumentWord = wordFlag((tok: Token) =>
+  tok.isWord ? DOCUMENTS.has(tok.norm.replace(/^و?ل(?=ل)/, 'ا').replace(/^لل/, 'ال')) : false,
+);
 const MAX_CLAIM = 60;
 
 interface Source {
@@ -32,10 +37,13 @@ interface Source {
   from: number;
   to: number;
   speaker: string;
+  /** The source is a document named by its kind (وفقا للبيان): its issuer speaks. */
+  document?: boolean;
 }
 
-/** The source phrase opening at `t` and who it names, if any. */
-function sourceAt(doc: Doc, t: number): Source | undefined {
+/** The source phrase opening at `t` and who it names, if any; `issuer` is who spoke last (the
+ * issuer of a document named by its kind). */
+function sourceAt(doc: Doc, t: number, issuer?: string): Source | undefined {
   const first = doc.tokens[t];
   if (!first || !opensSourcePhrase(first)) return undefined;
   for (const { words, lam } of phrasesOpenedBy(first)) {
@@ -75,6 +83,10 @@ function sourceAt(doc: Doc, t: number): Source | undefined {
       const who = title.person ?? resolveTitle(doc, title, j);
       if (who) return { from: t, to: title.to, speaker: who };
     }
+    // «ووفقا للبيان، شملت الأضرار…»: the statement already quoted speaks for its issuer.
+    const noun = doc.tokens[j];
+    if (issuer && noun && isDocumentWord(noun) && !mentionAtToken(doc, j + 1))
+      return { from: t, to: j + 1, speaker: issuer, document: true };
     // «وبحسب المحطة البريطانية، فإن…»: a body or outlet named before by its kind.
     const body = resolveInstitution(doc, j);
     if (body)
@@ -97,20 +109,32 @@ export function findSourceFrames(
   emit: (from: number, to: number, speaker: string, rule: string) => void,
 ): void {
   const tokens = doc.tokens;
+  // The statements found so far by start, to know who spoke last before a source phrase.
+  const said = doc.statements
+    .filter((s) => s.speaker)
+    .map((s) => [s.start, s.speaker as string] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  let issuer: string | undefined;
   let sentenceStart = 0;
   for (let t = 0; t < tokens.length; t++) {
     if (t > 0 && doc.sentence[t] !== doc.sentence[t - 1]) sentenceStart = t;
     const tok = tokens[t];
     if (!tok?.isWord || (doc.quoteOf[t] ?? -1) >= 0) continue;
-    const source = sourceAt(doc, t);
+    while (next < said.length && (said[next]?.[0] ?? 0) < tok.start) issuer = said[next++]?.[1];
+    const source = sourceAt(doc, t, issuer);
     if (!source) continue;
     const sentence = doc.sentence[t];
     if (t === sentenceStart) {
       // The source first: the claim follows its comma (and a فإن).
       let from = source.to;
       if (tokens[from]?.text === '،' || tokens[from]?.text === ',') from++;
-      // Only «فإن»/«فقد» make the rest a claim; «بحسب البيت الأبيض، ضم الوفد…» is sourced narration.
-      if (!tokens[from]?.isWord || !/^(فان|فانه|فانها|فقد)$/.test(tokens[from]?.norm ?? '')) {
+      // Only «فإن»/«فقد» make the rest a claim; «بحسب البيت الأبيض، ضم الوفد…» is sourced
+      // narration. A document's words are its issuer's: «ووفقا للبيان، شملت الأضرار…».
+      if (
+        !source.document &&
+        (!tokens[from]?.isWord || !/^(فان|فانه|فانها|فقد)$/.test(tokens[from]?.norm ?? ''))
+      ) {
         t = source.to - 1;
         continue;
       }

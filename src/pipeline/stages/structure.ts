@@ -76,6 +76,15 @@ export function findQuotes(doc: Doc): Doc {
     const tok = tokens[i] as Token;
     // A quote never runs past the end of its paragraph.
     if (tok.newlineBefore && open >= 0) finish(-1, i - 1);
+    if (open < 0 && tok.text === '(') {
+      const close = parenthesizedQuoteEnd(tokens, i);
+      if (close > 0) {
+        open = i;
+        finish(close, close - 1);
+        i = close;
+        continue;
+      }
+    }
     if (!isQuoteMark(tok)) continue;
     const role = roleOf(tokens, i);
     if (open < 0) {
@@ -92,6 +101,28 @@ export function findQuotes(doc: Doc): Doc {
   return doc;
 }
 
+const MIN_PAREN_QUOTE_WORDS = 3;
+const MAX_PAREN_QUOTE_TOKENS = 120;
+
+/** «وقال القمزي (ننظر إليها كشركة جيدة)»: some outlets quote in parentheses. A parenthesis
+ * right after a speech verb, a colon, or a speech verb and up to three words (the speaker)
+ * holding a clause of its own is a quote: the index of its «)», or -1. */
+function parenthesizedQuoteEnd(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= i - 3 && tokens[k]?.isWord && !isCueVerb(tokens[k] as Token)) k--;
+  const before = tokens[k];
+  if (!before || !(before.text === ':' || (before.isWord && isCueVerb(before)))) return -1;
+  if (k < i - 1 && before.text === ':') return -1;
+  let words = 0;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_PAREN_QUOTE_TOKENS; j++) {
+    const tok = tokens[j] as Token;
+    if (tok.newlineBefore || tok.text === '(' || isQuoteMark(tok)) return -1;
+    if (tok.text === ')') return words >= MIN_PAREN_QUOTE_WORDS ? j : -1;
+    if (tok.isWord) words++;
+  }
+  return -1;
+}
+
 export function findSentences(doc: Doc): Doc {
   let s = 0;
   const { tokens } = doc;
@@ -105,7 +136,8 @@ export function findSentences(doc: Doc): Doc {
       SENTENCE_END.has(tok.text) &&
       (doc.quoteOf[i] ?? -1) < 0 &&
       !isDecimalPoint(tokens, i) &&
-      !isAbbreviationPoint(tokens, i)
+      !isAbbreviationPoint(tokens, i) &&
+      !isAcronymPoint(tokens, i)
     ) {
       const next = tokens[i + 1];
       // «."» closes a quote; «. "» opening a new quote starts a new sentence.
@@ -139,6 +171,25 @@ function isAbbreviationPoint(tokens: Token[], i: number): boolean {
     prev.isArabic &&
     prev.norm.length === 1 &&
     !tokens[i + 1]?.newlineBefore
+  );
+}
+
+/** «تي.آي.إم»: a point glued between the letters of an acronym ends no sentence. */
+function isAcronymPoint(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const tok = tokens[i] as Token;
+  return (
+    tok.text === '.' &&
+    !tok.spaceBefore &&
+    !!prev?.isWord &&
+    !!next?.isWord &&
+    !next.spaceBefore &&
+    !next.newlineBefore &&
+    prev.isArabic &&
+    next.isArabic &&
+    prev.norm.length <= 3 &&
+    next.norm.length <= 3
   );
 }
 

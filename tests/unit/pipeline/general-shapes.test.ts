@@ -19,6 +19,36 @@ describe('who said what in general news', () => {
       ['الاتحاد الأفريقي: القمة ستعقد في أديس أبابا'],
     ],
     [
+      'a document named by its kind speaks for the one who issued it',
+      'وقالت وزارة الصحة في بيان إن المستشفيات ممتلئة. ووفقاً للبيان، شملت الإصابات ثلاثين طفلا.',
+      ['وزارة الصحة: المستشفيات ممتلئة', 'وزارة الصحة: شملت الإصابات ثلاثين طفلا'],
+    ],
+    [
+      'a unit named by its task, a chain of constructs, and whose it is after التابعة',
+      'وقالت الوحدة التنفيذية لإدارة مخيمات اللاجئين التابعة للحكومة إن الخيام تضررت.',
+      ['الوحدة التنفيذية لإدارة مخيمات اللاجئين: الخيام تضررت'],
+    ],
+    [
+      'a title set off by a dash is the person’s, and describes them later',
+      'وأكد الدكتور سامي النجار- أستاذ القانون الدولي بكلية الحقوق، أن القرار باطل. وأضاف أستاذ القانون الدولي، أن الطعن مقبول.',
+      ['سامي النجار: القرار باطل', 'سامي النجار: الطعن مقبول'],
+    ],
+    [
+      'a given name that is a common word too, before a family name',
+      'وقال النائب مسلم الحداد إن الجلسة تأجلت.',
+      ['مسلم الحداد: الجلسة تأجلت'],
+    ],
+    [
+      'a quote in parentheses after the verb and its speaker',
+      'وقال الوزير سامي النجار (نريد شراكة تدوم طويلا مع الجميع).',
+      ['سامي النجار: نريد شراكة تدوم طويلا مع الجميع'],
+    ],
+    [
+      'a short name in parentheses after the body speaks for it later',
+      'وقعت الشركة الوطنية للاتصالات (وطنية) العقد. وأعلنت وطنية أن الأرباح ارتفعت.',
+      ['الشركة الوطنية للاتصالات: الأرباح ارتفعت'],
+    ],
+    [
       'a second report set beside the first with «فيما»',
       'وقال وزير النقل سامي النجار إن الطريق أغلق، فيما ذكرت صحيفة المستقبل أن الجسر تضرر.',
       ['سامي النجار: الطريق أغلق', 'المستقبل: الجسر تضرر'],
@@ -655,6 +685,30 @@ describe('who said what in general news', () => {
     );
     expect(orgs).toContain('الهيئة المستقلة للانتخاب');
     expect(orgs.some((o) => o.includes('النتائج'))).toBe(false);
+  });
+
+  it.each([
+    ['قال رئيس مجلس الوزراء سامي حداد إن الموازنة جاهزة.', []],
+    ['وأكد نائب رئيس الحكومة الأردنية سامي حداد أن الموازنة جاهزة.', []],
+    ['وأعلن مجلس الوزراء أن العطلة تبدأ غدا.', ['مجلس الوزراء']],
+    ['وقالت الحكومة الأردنية إن الموازنة جاهزة.', ['الحكومة الأردنية']],
+  ])('the cabinet after «رئيس» is the premier’s title, not a body: %s', (text, orgs) => {
+    expect(labelsOf(run(text), 'organization')).toEqual(orgs);
+  });
+
+  it.each([
+    ['وأجل رئيس هيئة المحكمة النطق بالحكم إلى الشهر المقبل.', 'هيئة المحكمة'],
+    ['وقالت هيئة الأرصاد الجوية إن الحرارة ترتفع.', 'هيئة الأرصاد الجوية'],
+    ['وأكدت جمعية الهلال الأحمر أن القافلة وصلت.', 'جمعية الهلال الأحمر'],
+    ['وذكرت وكالة أنباء الشرق الأوسط أن الوفد وصل.', 'وكالة أنباء الشرق الأوسط'],
+  ])('after a definite noun only an adjective continues the name: %s', (text, org) => {
+    expect(labelsOf(run(text), 'organization')).toEqual([org]);
+  });
+
+  it('letters joined by points are one acronym, and end no sentence', () => {
+    const r = run('وقال المدير سامي النجار إن شركة تي.آي.إم تلقت العرض.');
+    expect(labelsOf(r, 'organization')).toContain('تي.آي.إم');
+    expect(said(r)).toEqual(['سامي النجار: شركة تي.آي.إم تلقت العرض']);
   });
 
   it("a common noun after a name with its family name is the verb's object", () => {
