@@ -172,8 +172,9 @@ const nameLikeWord = wordFlag((tok: Token): boolean => {
   if (/[\u064B-\u064D]/.test(tok.text)) return false;
   // «حكمت بتأييد الحكم», «بإعدام»: ب before a verbal noun in تـ or a hamza is a phrase, not a
   // name (بتول, a given name, is known).
-  if (/^ب[تإأ]/.test(tok.text.replace(/[\u064B-\u065F\u0640]/g, '')) && info.givenStripped < 0)
-    return false;
+  // A Hebrew name in ئيل (بتسلئيل) is no verbal noun.
+  const bare = tok.text.replace(/[\u064B-\u065F\u0640]/g, '');
+  if (/^ب[تإأ]/.test(bare) && !/ئيل$/.test(bare) && info.givenStripped < 0) return false;
   return true;
 });
 

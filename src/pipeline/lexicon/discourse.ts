@@ -255,6 +255,10 @@ export const SOURCE_PHRASE_WORDS: readonly string[] = [
   'نقلا عن',
 ];
 
+/** «كانت المشاركة خجولة كما قالت الكاتبة X»: «as X said» after a claim attributes it; the
+ * phrase needs its speech verb. Read by stages/sourceFrames.ts. */
+export const SOURCE_VERB_PHRASE_WORDS: readonly string[] = ['كما', 'مثلما'];
+
 /** Source adjuncts: a speech verb right after them («وفق ما أفادت», «حسبما ذكرت») names where
  * the speech was reported, not a new statement, when it sits between another cue and its
  * content. Read by stages/statements.ts. */

@@ -260,4 +260,13 @@ export const FIELD_TITLES: FieldTitle[] = [
     example: 'وقال السيد محمود العالول إن الاجتماع مثمر.',
     person: 'محمود العالول',
   },
+  {
+    field: 'honorific',
+    key: 'معالي',
+    reason:
+      'honorifics of office (Excellency, Highness, Eminence) precede a name, often before السيد or a title',
+    forms: ['معالي', 'سعادة', 'فخامة', 'سمو', 'سماحة', 'عطوفة'],
+    example: 'وقال معالي السيد ناصر الفارسي إن الاتفاق يخدم البلدين.',
+    person: 'ناصر الفارسي',
+  },
 ];

@@ -157,7 +157,11 @@ function buildLexicon(): Lexicon {
     };
     for (const s of l.surnames) {
       if (!l.fullOnly) insert(trie, s, entry);
-      for (const g of l.given) insert(trie, `${g} ${s}`, entry);
+      for (const g of l.given) {
+        insert(trie, `${g} ${s}`, entry);
+        // «عبدالفتاح السيسي»: a given name in عبد is written as one word too.
+        if (/^عبد /.test(g)) insert(trie, `${g.replace(/^عبد /, 'عبد')} ${s}`, entry);
+      }
     }
   }
   const titleHeads = new Map<string, string>();

@@ -102,6 +102,7 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
   'فائز',
   'بشير',
   'مبارك',
-  // a Muslim
+  // a Muslim; safe
   'مسلم',
+  'آمنة',
 ];

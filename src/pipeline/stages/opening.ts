@@ -181,7 +181,13 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
           // «ونقل “مركز أنباء المنظمة” عن…»: the relaying source, quoted before «عن».
           (reports && j === cue.at + 1 && tokens[quote.close + 1]?.norm === 'عن') ||
           isAcronym(doc, q) ||
-          colonFollows(doc, quote.close, next))
+          colonFollows(doc, quote.close, next) ||
+          // «وأضاف، ردا على سؤال … عن تقرير “آفاق الاقتصاد”، أنه …»: a short quoted title inside
+          // the adjunct that opens after the verb; the claim comes with أن.
+          (leadAdjunct &&
+            j > cue.at + 1 &&
+            wordsIn(doc, q) <= 4 &&
+            complementizerAhead(doc, quote.close, next)))
       ) {
         // «وأوضح "عامر"، خلال كلمته…»: a name in quotes right after the cue is its subject.
         const named = mentionAtToken(doc, j + 1);

@@ -332,7 +332,15 @@ function namedByHead(
     complements--;
   }
   if (complements <= 0 && !row.namesAlone) return undefined;
-  if (row.specific && !specific && complements < 2) return undefined;
+  // «جددت سلطة النقد تأكيدها», «وقالت إدارة المستشفى»: right after a speech verb, the subject
+  // that speaks is a body even with one complement.
+  // Not «إدارة البنك», «إدارة النادي»: the management of a body named by its kind is no name.
+  const speaks =
+    !!doc.tokens[t - 1]?.isWord &&
+    !!infoOf(doc.tokens[t - 1] as Token).cue &&
+    !hasHeadRows(doc.tokens[head.end] as Token);
+  if (row.specific && !specific && complements < 2 && !(speaks && complements === 1))
+    return undefined;
   return { to: end, stripped: head.stripped, row, alone: complements <= 0 };
 }
 

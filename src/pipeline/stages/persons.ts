@@ -64,6 +64,16 @@ const givenNameOfWord = wordFact((tok: Token): { readonly stripped: number } | u
   return stripped >= 0 ? { stripped } : undefined;
 });
 
+/** A word that opens a name: a given name, or «servant of» one of God's names written as one
+ * word (عبدربه، عبدالودود) however rare — later in a name such a word may be a family name
+ * (حسام عبدالغفار), so only the first word is read so. */
+function opensName(tok: Token | undefined): { stripped: number } | undefined {
+  const given = givenName(tok);
+  if (given || !tok?.isWord) return given;
+  const servant = /^([وف]?)عبد(ال..|رب.)/.exec(tok.norm);
+  return servant && !infoOf(tok).stop ? { stripped: servant[1]?.length ?? 0 } : undefined;
+}
+
 /** «عبد الغني» and «عبدالغني», «أبو بكر» and «أبوبكر» are one spelling (for keys). */
 export function joinCompounds(norm: string): string {
   // Most names hold neither word: no regex run for them.
@@ -145,7 +155,8 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
   if (!nameLike(doc, t)) return 0;
   // «عبد الملك الحوثي», «أبو بكر البغدادي»: a name opened by عبد or أبو is an Arabic one.
   const firstWord = doc.tokens[t]?.norm ?? '';
-  const arabicFirst = lex.arabicGivenNames.has(firstWord) || /^(عبد|ابو)$/.test(firstWord);
+  const arabicFirst =
+    lex.arabicGivenNames.has(firstWord) || /^(عبد|ابو)$|^عبد(ال..|رب.)/.test(firstWord);
   let k = 1;
   // Words after a connector (بن، عبد، آل) do not count toward `max`: «محمد بن عبد الرحمن آل ثاني».
   let words = 1;
@@ -202,10 +213,14 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     if (words >= max) break;
     // «عبد الله بن زايد الوفد»: a name joined by بن ends there — unless a family name closes it
     // (خالد عبد الرحيم السلمان أنه، ناصر بن صالح الحجيلان،).
+    // «بدر بن حمد البوسعيدي وزير الخارجية»: the person's own title closes the name too.
+    const closer = doc.tokens[t + k + 1];
     if (
       arabicFirst &&
       familyNameLike(doc, t + k) &&
-      (!linked || (!COMMON_DEFINITE.has(tok.norm) && closesName(doc, t + k + 1)))
+      (!linked ||
+        (!COMMON_DEFINITE.has(tok.norm) &&
+          (closesName(doc, t + k + 1) || (!!closer?.isWord && !!infoOf(closer).titleKey))))
     ) {
       k++;
       words++;
@@ -362,7 +377,7 @@ export function findPersons(doc: Doc): Doc {
     if (readings(doc.tokens[title.from]).some((r) => PLURALS.has(r))) continue;
     // «وزيرة الثقافة “مبروكة توغي”»: words in quotes after a title are a name however they look.
     const given =
-      givenName(doc.tokens[at]) ?? (quotedName(doc, at) > 0 ? { stripped: 0 } : undefined);
+      opensName(doc.tokens[at]) ?? (quotedName(doc, at) > 0 ? { stripped: 0 } : undefined);
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
     // (A verb's object is rarely one bare name word that a complementizer or a comma closes:
     // «وقالت الكاتبة سيندي ماكين إن» is a name.)
@@ -523,7 +538,7 @@ export function findPersons(doc: Doc): Doc {
       t++;
       continue;
     }
-    const given = givenName(tokens[t]);
+    const given = opensName(tokens[t]);
     // «فيلم نور الصباح», «مسلسل سلمى»: a given name right after a work's noun titles the work.
     if (!given || endsOnWork(doc, t) || namesAPlace(doc, t)) continue;
     const len = given.stripped > 0 ? 1 + nameLength(doc, t + 1, 2) : nameLength(doc, t, 3);
@@ -642,6 +657,8 @@ function clausalWord(tok: Token | undefined): boolean {
   const n = tok.norm;
   if (n.length >= 5 && n.endsWith('ات')) return true;
   if (!/^[وفبل]/.test(n) || infoOf(tok).givenStripped === 0) return false;
+  // A Hebrew name in ئيل (بتسلئيل) starts with no clitic.
+  if (/ئيل$/.test(n)) return false;
   const rest = n.slice(1);
   return (
     /^(ا|ت)/.test(rest) ||

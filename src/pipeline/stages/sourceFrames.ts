@@ -5,18 +5,29 @@
  */
 import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { DOCUMENT_FRAME_NOUNS, SOURCE_PHRASE_WORDS } from '../lexicon/discourse.ts';
+import {
+  DOCUMENT_FRAME_NOUNS,
+  SOURCE_PHRASE_WORDS,
+  SOURCE_VERB_PHRASE_WORDS,
+} from '../lexicon/discourse.ts';
 import { adjectiveCountry, infoOf } from '../words.ts';
 import type { Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
 import { resolveInstitution, resolveTitle } from './describe.ts';
 
 /** Each phrase's words; «وفقا ل» ends in a ل glued to the source (لوزارة), read off the source. */
-const PHRASES = SOURCE_PHRASE_WORDS.map((p) => {
-  const words = normalizeArabic(p).split(' ');
-  const lam = words[words.length - 1] === 'ل';
-  return { words: lam ? words.slice(0, -1) : words, lam };
-});
+const PHRASES = [
+  ...SOURCE_PHRASE_WORDS.map((p) => {
+    const words = normalizeArabic(p).split(' ');
+    const lam = words[words.length - 1] === 'ل';
+    return { words: lam ? words.slice(0, -1) : words, lam, verb: false };
+  }),
+  ...SOURCE_VERB_PHRASE_WORDS.map((p) => ({
+    words: normalizeArabic(p).split(' '),
+    lam: false,
+    verb: true,
+  })),
+];
 /** The phrases whose first word a word can be (itself, or with «و»), in PHRASES order. */
 const phrasesOpenedBy = wordFact((tok: Token) =>
   tok.isWord
@@ -39,6 +50,8 @@ interface Source {
   speaker: string;
   /** The source is a document named by its kind (وفقا للبيان): its issuer speaks. */
   document?: boolean;
+  /** «كما قالت X»: it follows its claim without a comma. */
+  asSaid?: boolean;
 }
 
 /** The source phrase opening at `t` and who it names, if any; `issuer` is who spoke last (the
@@ -46,7 +59,7 @@ interface Source {
 function sourceAt(doc: Doc, t: number, issuer?: string): Source | undefined {
   const first = doc.tokens[t];
   if (!first || !opensSourcePhrase(first)) return undefined;
-  for (const { words, lam } of phrasesOpenedBy(first)) {
+  for (const { words, lam, verb } of phrasesOpenedBy(first)) {
     let j = t;
     let ok = true;
     for (const w of words) {
@@ -62,37 +75,55 @@ function sourceAt(doc: Doc, t: number, issuer?: string): Source | undefined {
     if (!ok) continue;
     if (lam && !/^ل/.test(doc.tokens[j]?.norm ?? '')) continue;
     if (!lam && /^ل/.test(doc.tokens[j]?.norm ?? '') && words.length === 1) continue;
-    // «حسبما قال/أعلن»: a speech verb between the phrase and the source.
+    // «حسبما قال/أعلن»: a speech verb between the phrase and the source; «كما» needs one.
     if (doc.tokens[j]?.isWord && infoOf(doc.tokens[j]!).cue) j++;
-    const m = mentionAtToken(doc, j);
-    // «حسبما أفاد وكالة فرانس برس المحامي X»: an outlet right after the verb, then a person or a
-    // title: the outlet is the one told, the person the source.
-    if (m && m.from === j && m.kind === 'organization' && infoOf(doc.tokens[j - 1]!).cue) {
-      const who = mentionAtToken(doc, m.to);
-      const told = titleStartingAt(doc, m.to);
-      const after = told ? mentionAtToken(doc, told.to) : undefined;
-      const person = who?.kind === 'person' ? who : after?.kind === 'person' ? after : undefined;
-      if (person) return { from: t, to: person.to, speaker: person.key };
-    }
-    if (m && m.from === j && (m.kind === 'person' || m.kind === 'organization'))
-      return { from: t, to: m.to, speaker: m.key };
-    const title = titleStartingAt(doc, j);
-    if (title) {
-      const named = mentionAtToken(doc, title.to);
-      if (named?.kind === 'person') return { from: t, to: named.to, speaker: named.key };
-      const who = title.person ?? resolveTitle(doc, title, j);
-      if (who) return { from: t, to: title.to, speaker: who };
-    }
-    // «ووفقا للبيان، شملت الأضرار…»: the statement already quoted speaks for its issuer.
-    const noun = doc.tokens[j];
-    if (issuer && noun && isDocumentWord(noun) && !mentionAtToken(doc, j + 1))
-      return { from: t, to: j + 1, speaker: issuer, document: true };
-    // «وبحسب المحطة البريطانية، فإن…»: a body or outlet named before by its kind.
-    const body = resolveInstitution(doc, j);
-    if (body)
-      return { from: t, to: adjectiveCountry(doc.tokens[j + 1]) ? j + 2 : j + 1, speaker: body };
+    else if (verb) continue;
+    const found = named(doc, t, j, issuer);
+    if (found && verb) found.asSaid = true;
+    if (found) return found;
   }
   return undefined;
+}
+
+/** Who the source phrase from `t` names at `j`. */
+function named(doc: Doc, t: number, j: number, issuer?: string): Source | undefined {
+  const m = mentionAtToken(doc, j);
+  // «حسبما أفاد وكالة فرانس برس المحامي X»: an outlet right after the verb, then a person or a
+  // title: the outlet is the one told, the person the source.
+  if (m && m.from === j && m.kind === 'organization' && infoOf(doc.tokens[j - 1]!).cue) {
+    const who = mentionAtToken(doc, m.to);
+    const told = titleStartingAt(doc, m.to);
+    const after = told ? mentionAtToken(doc, told.to) : undefined;
+    const person = who?.kind === 'person' ? who : after?.kind === 'person' ? after : undefined;
+    if (person) return { from: t, to: person.to, speaker: person.key };
+  }
+  if (m && m.from === j && (m.kind === 'person' || m.kind === 'organization'))
+    return { from: t, to: m.to, speaker: m.key };
+  const title = titleStartingAt(doc, j);
+  if (title) {
+    const named = mentionAtToken(doc, title.to);
+    if (named?.kind === 'person') return { from: t, to: named.to, speaker: named.key };
+    const who = title.person ?? resolveTitle(doc, title, j);
+    if (who) return { from: t, to: title.to, speaker: who };
+  }
+  // «ووفقا للبيان، شملت الأضرار…»: the statement already quoted speaks for its issuer.
+  const noun = doc.tokens[j];
+  if (issuer && noun && isDocumentWord(noun) && !mentionAtToken(doc, j + 1))
+    return { from: t, to: j + 1, speaker: issuer, document: true };
+  // «وبحسب المحطة البريطانية، فإن…»: a body or outlet named before by its kind.
+  const body = resolveInstitution(doc, j);
+  if (body)
+    return { from: t, to: adjectiveCountry(doc.tokens[j + 1]) ? j + 2 : j + 1, speaker: body };
+  return undefined;
+}
+
+/** What may follow «كما قال X» when it closes a claim: the sentence's end or a comma. */
+function closesClaim(tok: Token | undefined): boolean {
+  if (!tok || tok.newlineBefore || ['.', '،', ',', '؛', '!', '؟'].includes(tok.text)) return true;
+  // «كما قالت الربيعي وعن روايتها شرحت…»: the next clause, joined by و (not a second speaker:
+  // «كما قال الوزير ورئيس الوزراء»).
+  const info = tok.isWord ? infoOf(tok) : undefined;
+  return !!info && /^و/.test(tok.norm) && !info.titleKey && info.givenStripped < 0;
 }
 
 function words(doc: Doc, from: number, to: number): number {
@@ -144,11 +175,16 @@ export function findSourceFrames(
       while (to > from && !tokens[to - 1]?.isWord) to--;
       if (words(doc, from, to) >= MIN_WORDS && !covered(from, to))
         emit(from, to, source.speaker, 'source-before-content');
-    } else if (tokens[t - 1]?.text === '،' || tokens[t - 1]?.text === ',') {
+    } else if (
+      tokens[t - 1]?.text === '،' ||
+      tokens[t - 1]?.text === ',' ||
+      // «كانت خجولة كما قالت X.»: «as X said» closes its sentence, with or without a comma.
+      (source.asSaid && closesClaim(tokens[source.to]))
+    ) {
       // The source after the claim, which runs from the sentence start to the comma.
       let from = Math.max(sentenceStart, t - MAX_CLAIM);
       if (tokens[from]?.isWord && /^(و|ف)$/.test(tokens[from]!.norm)) from++;
-      const to = t - 1;
+      const to = tokens[t - 1]?.isWord ? t : t - 1;
       if (words(doc, from, to) >= MIN_WORDS && !covered(from, to))
         emit(from, to, source.speaker, 'source-after-content');
     }

@@ -49,6 +49,40 @@ describe('who said what in general news', () => {
       ['الشركة الوطنية للاتصالات: الأرباح ارتفعت'],
     ],
     [
+      'a body named by one complement speaks right after the verb',
+      'وجددت سلطة المياه تأكيدها على أن الإمدادات مستقرة.',
+      ['سلطة المياه: الإمدادات مستقرة'],
+    ],
+    [
+      'a Hebrew given name in ئيل after a title and a comma',
+      'وقال وزير الطاقة الإسرائيلي، يسرائيل كوهين، إن الغاز سيتدفق.',
+      ['يسرائيل كوهين: الغاز سيتدفق'],
+    ],
+    [
+      'an honorific of office, a name with two lineage links, then the title',
+      'قال معالي السيد فهد بن سالم بن حمود الحارثي وزير الخارجية إن العلاقات متينة.',
+      ['فهد بن سالم بن حمود الحارثي: العلاقات متينة'],
+    ],
+    [
+      'a given name in عبد written as one word opens a name, and a leader’s too',
+      'وقال الرئيس عبدربه سالم الحداد إن الرئيس عبدالفتاح السيسي وعده بالدعم.',
+      ['عبدربه سالم الحداد: الرئيس عبدالفتاح السيسي وعده بالدعم'],
+    ],
+    [
+      'a quoted title inside the adjunct after the verb; the claim comes with أن',
+      'وأضاف المدير سامي النجار، ردا على سؤال عن تقرير “آفاق الاقتصاد” الأخير، أنه من المتوقع أن ينمو الاقتصاد.',
+      ['سامي النجار: من المتوقع أن ينمو الاقتصاد'],
+    ],
+    [
+      '«as X said» after a claim, with or without a comma; «كما أكد … أن» opens one',
+      'كانت المشاركة خجولة كما قالت الكاتبة سلمى الحداد. والوضع صعب جدا، كما أكد الوزير سامي النجار. كما أكد النجار أن الحل قريب.',
+      [
+        'سلمى الحداد: كانت المشاركة خجولة',
+        'سامي النجار: والوضع صعب جدا',
+        'سامي النجار: الحل قريب',
+      ],
+    ],
+    [
       'a second report set beside the first with «فيما»',
       'وقال وزير النقل سامي النجار إن الطريق أغلق، فيما ذكرت صحيفة المستقبل أن الجسر تضرر.',
       ['سامي النجار: الطريق أغلق', 'المستقبل: الجسر تضرر'],
@@ -709,6 +743,13 @@ describe('who said what in general news', () => {
     const r = run('وقال المدير سامي النجار إن شركة تي.آي.إم تلقت العرض.');
     expect(labelsOf(r, 'organization')).toContain('تي.آي.إم');
     expect(said(r)).toEqual(['سامي النجار: شركة تي.آي.إم تلقت العرض']);
+  });
+
+  it.each([
+    ['وكان وزير المالية الإسرائيلي، بتسلئيل كاتس، قد هدد بقطع العلاقة.', ['بتسلئيل كاتس']],
+    ['وأكدت الوزارة أن الأموال آمنة ومضمونة في المصارف.', []],
+  ])('names that look like a clitic and a noun, words that look like names: %s', (text, people) => {
+    expect(labelsOf(run(text), 'person')).toEqual(people);
   });
 
   it("a common noun after a name with its family name is the verb's object", () => {
