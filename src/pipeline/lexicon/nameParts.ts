@@ -102,7 +102,12 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
   'فائز',
   'بشير',
   'مبارك',
-  // a Muslim; safe
+  // a Muslim; safe; a gift, faith, a smile, victory, hope
   'مسلم',
   'آمنة',
+  'هبة',
+  'إيمان',
+  'ابتسام',
+  'انتصار',
+  'أمل',
 ];

@@ -11,6 +11,8 @@ export interface OrganizationHeadRule {
   head: string;
   /** The head is written with ال in names (الدفاع المدني، الهلال الأحمر, النيابة). */
   definiteOnly?: boolean;
+  /** With ال the head names a thing of its kind, not a body (المجموعة الشمسية). */
+  indefiniteOnly?: boolean;
   /** A proper name may follow the head directly (نادي الزمالك، بنك عودة، حزب الأمة). */
   takesName?: boolean;
   /** Fields joined by و belong to the name (وزارة الثقافة والسياحة والآثار). */
@@ -439,6 +441,16 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     reason: 'an academy or complex named by its field (مجمع اللغة العربية); alone it is a compound',
     example: 'وقال مجمع اللغة العربية في بيان إن المعجم اكتمل.',
     expect: 'مجمع اللغة العربية',
+  },
+  {
+    head: 'مجموعة',
+    specific: true,
+    needsDefinite: true,
+    indefiniteOnly: true,
+    reason:
+      'a business group named by its field and its country (a group of things otherwise: مجموعة عظام)',
+    example: 'وقالت مجموعة الاتصالات الأردنية إن أرباحها ارتفعت.',
+    expect: 'مجموعة الاتصالات الأردنية',
   },
   {
     head: 'وحدة',

@@ -114,6 +114,7 @@ const headRowsOf = wordFact((tok: Token) => {
     const bare = definite ? st.stem.slice(2) : st.stem;
     for (const row of HEAD_ROWS.get(bare) ?? []) {
       if (row.definiteOnly && !definite) continue;
+      if (row.indefiniteOnly && definite) continue;
       if (definite && !hasArticle(tok)) continue;
       rows.push({ row, stripped: st.stripped, definite });
     }
@@ -195,7 +196,8 @@ function namedByHead(
       governs.norm.length >= 5 &&
       !infoOf(governs).stop &&
       !isComplementizer(governs) &&
-      /(ها|ه|هم)$/.test(governs.norm)
+      // A pronoun as written: ه, not the ة that normalizes to it (وحديقة).
+      /(ها|ه|هم)[\u064B-\u065F]*$/.test(governs.text)
     )
       break;
     // «تعلن الهيئة النتائج النهائية»: a definite head takes adjectives (الهيئة المستقلة), never a

@@ -752,6 +752,15 @@ describe('who said what in general news', () => {
     expect(labelsOf(run(text), 'person')).toEqual(people);
   });
 
+  it('a word in ة after a body’s nationality is the next item, not a pronoun that ends the name', () => {
+    expect(
+      labelsOf(
+        run('ودعمت البحث الجمعية الجيولوجية الأردنية وحديقة النباتات الملكية في عمّان.'),
+        'organization',
+      ),
+    ).toContain('الجمعية الجيولوجية الأردنية');
+  });
+
   it("a common noun after a name with its family name is the verb's object", () => {
     expect(
       labelsOf(run('وانتقد النائب صالح الزعبي القرار، معتبرا أنه جاء متأخرا.'), 'person'),
