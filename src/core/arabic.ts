@@ -85,9 +85,13 @@ function isSpace(c: number): boolean {
 
 /** Normalize a string for matching and search; whitespace collapsed, trimmed. */
 export function normalizeArabic(s: string): string {
-  let out = '';
+  // Most strings asked again (labels, names) change in a few letters or none: the unchanged
+  // start is one slice, not a string built a character at a time.
+  const same = unchangedPrefix(s);
+  if (same === s.length) return s;
+  let out = s.slice(0, same);
   let space = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = same; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (isSpace(c)) {
       space = out.length > 0;
@@ -100,6 +104,21 @@ export function normalizeArabic(s: string): string {
     out += n === c ? s[i] : String.fromCharCode(n);
   }
   return out;
+}
+
+/** How many leading characters normalizeArabic copies as they are: each maps to itself, and a
+ * space stands alone between two other characters (the loop would rewrite it to the same). */
+function unchangedPrefix(s: string): number {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === n - 1) return i;
+      const next = s.charCodeAt(i + 1);
+      if (isSpace(next) || NORM_TABLE[next] !== next) return i;
+    } else if (NORM_TABLE[c] !== c || isSpace(c)) return i;
+  }
+  return n;
 }
 
 /** As normalizeArabic, and punctuation becomes space (the gold matching rule). */

@@ -29,8 +29,10 @@ export interface Token {
   info: WordInfo | undefined;
   /** The distinct word this token spells, shared by every token written the same way. */
   word: Word;
-  /** The word's yes/no facts as bits (word-facts.ts), -1 until read. */
+  /** The word's yes/no facts as bits (word-facts.ts), -1 until read: the first 30 and the
+   * next 30. */
   flags: number;
+  flags2: number;
 }
 
 /**
@@ -44,8 +46,9 @@ export interface Word {
   isArabic: boolean;
   info: WordInfo | undefined;
   facts: unknown[];
-  /** Its yes/no facts as bits (word-facts.ts), -1 until computed. */
+  /** Its yes/no facts as bits (word-facts.ts), -1 until computed: the first 30 and the next. */
   flags: number;
+  flags2: number;
 }
 
 /** Character classes, looked up from one table: 1 word, 2 space, 3 newline, 4 invisible mark. */
@@ -201,7 +204,15 @@ function newWord(text: string, start: number, end: number): Word {
       if (n !== 0) norm += n === c ? text[k] : String.fromCharCode(n);
     }
   }
-  return { text: surface, norm, isArabic: arabic, info: undefined, facts: [], flags: -1 };
+  return {
+    text: surface,
+    norm,
+    isArabic: arabic,
+    info: undefined,
+    facts: [],
+    flags: -1,
+    flags2: -1,
+  };
 }
 
 /** Punctuation tokens by code unit (a surrogate pair is made on the spot). */
@@ -221,6 +232,7 @@ function markWord(text: string, i: number, len: number): Word {
     info: undefined,
     facts: [],
     flags: -1,
+    flags2: -1,
   };
   if (len === 1) MARKS[code] = word;
   return word;
@@ -305,6 +317,7 @@ function token(
     info: word.info,
     word,
     flags: word.flags,
+    flags2: word.flags2,
   };
 }
 

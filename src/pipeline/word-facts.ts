@@ -5,8 +5,10 @@
  * word's slot, so a stage's scan over every token does no string look-ups for words met before.
  *
  * Yes/no facts that scans ask of every token are flags: bits of one number computed for all of
- * them together the first time a word is met, and copied onto each token (`tok.flags`), so the
- * test is one AND on the token the scan holds already.
+ * them together the first time a word is met, and copied onto each token (`tok.flags`,
+ * `tok.flags2`), so the test is one AND on the token the scan holds already. A fact read from
+ * the word's slot is a load from memory far from the token (thousands of words): a scan that
+ * asks one of every token asks a flag first.
  */
 import type { Token } from './tokenize.ts';
 
@@ -33,41 +35,61 @@ let flagsComputed = false;
  * test itself. */
 let computing: Token['word'] | undefined;
 
-/** A yes/no word fact kept as a bit of `tok.flags` (at most 30; registered at module load). */
+/** Bits a flag field holds: 30 keep the number a small integer (fast to store and test). */
+const BITS = 30;
+
+/** A yes/no word fact kept as a bit of `tok.flags` or `tok.flags2` (at most 60; registered at
+ * module load). */
 export function wordFlag(test: (tok: Token) => boolean): (tok: Token) => boolean {
-  if (flagTests.length >= 30) throw new Error('word-facts: more than 30 word flags');
+  const index = flagTests.length;
+  if (index >= 2 * BITS) throw new Error(`word-facts: more than ${2 * BITS} word flags`);
   // A flag registered after words got their flags would read false for them.
   if (flagsComputed) throw new Error('word-facts: word flags must be registered at module load');
-  const bit = 1 << flagTests.length;
   flagTests.push(test);
+  if (index < BITS) {
+    const bit = 1 << index;
+    return (tok: Token): boolean => {
+      let flags = tok.flags;
+      if (flags < 0) {
+        if (computing === tok.word) return test(tok);
+        flags = flagsOf(tok).flags;
+      }
+      return (flags & bit) !== 0;
+    };
+  }
+  const bit = 1 << (index - BITS);
   return (tok: Token): boolean => {
-    let flags = tok.flags;
+    let flags = tok.flags2;
     if (flags < 0) {
       if (computing === tok.word) return test(tok);
-      flags = flagsOf(tok);
+      flags = flagsOf(tok).flags2;
     }
     return (flags & bit) !== 0;
   };
 }
 
 /** Every flag of the token's word (computed on its first token), copied onto the token. */
-function flagsOf(tok: Token): number {
+function flagsOf(tok: Token): Token['word'] {
   const word = tok.word;
-  let flags = word.flags;
-  if (flags < 0) {
+  if (word.flags < 0) {
     flagsComputed = true;
     const outer = computing;
     computing = word;
-    flags = 0;
+    let flags = 0;
+    let flags2 = 0;
     try {
       flagTests.forEach((test, i) => {
-        if (test(tok)) flags |= 1 << i;
+        if (!test(tok)) return;
+        if (i < BITS) flags |= 1 << i;
+        else flags2 |= 1 << (i - BITS);
       });
     } finally {
       computing = outer;
     }
     word.flags = flags;
+    word.flags2 = flags2;
   }
-  tok.flags = flags;
-  return flags;
+  tok.flags = word.flags;
+  tok.flags2 = word.flags2;
+  return word;
 }

@@ -36,8 +36,10 @@ export interface WordInfo {
   readings: string[];
   /** Readings without a leading و/ف only (cue verbs, participles). */
   conjReadings: string[];
-  titleKey?: string;
-  adjective?: string;
+  /** Always present (undefined when none): every WordInfo keeps one shape, so reading a field
+   * in a scan's hot loop stays a monomorphic property load. */
+  titleKey: string | undefined;
+  adjective: string | undefined;
   cue: boolean;
   participle: boolean;
   stop: boolean;
@@ -71,8 +73,8 @@ export function wordInfo(norm: string): WordInfo {
     stems: st,
     readings,
     conjReadings,
-    ...(titleKey ? { titleKey } : {}),
-    ...(adjective ? { adjective } : {}),
+    titleKey: titleKey || undefined,
+    adjective: adjective || undefined,
     cue: conjReadings.some((r) => lex.verbs.has(r)),
     participle: conjReadings.some((r) => lex.participles.has(r)),
     stop: lex.stopwords.has(norm) || (norm[0] === 'و' && lex.stopwords.has(norm.slice(1))),
@@ -109,13 +111,17 @@ export function isStopword(norm: string): boolean {
   return lexicon().stopwords.has(norm);
 }
 
+// Asked of nearly every token by several scans, and rarely yes: the flag answers the no.
 export function titleKeyOf(tok: Token | undefined): string | undefined {
-  return tok && tok.isWord ? infoOf(tok).titleKey : undefined;
+  return tok && tok.isWord && hasTitleKey(tok) ? infoOf(tok).titleKey : undefined;
 }
 
 export function adjectiveCountry(tok: Token | undefined): string | undefined {
-  return tok && tok.isWord ? infoOf(tok).adjective : undefined;
+  return tok && tok.isWord && hasAdjective(tok) ? infoOf(tok).adjective : undefined;
 }
+
+const hasTitleKey = wordFlag((tok: Token) => tok.isWord && infoOf(tok).titleKey !== undefined);
+const hasAdjective = wordFlag((tok: Token) => tok.isWord && infoOf(tok).adjective !== undefined);
 
 export function isCueVerb(tok: Token | undefined): boolean {
   return !!tok && isCueWord(tok);

@@ -11,7 +11,7 @@ import { NOMINAL_WORDS, AFFIRM_ONLY_PARTICIPLE_WORDS } from '../lexicon/discours
 import { PRESENT_SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { isAffirmedNoun } from './cueVerbs.ts';
-import { documentFrameEnd } from './documentFrame.ts';
+import { documentFrameEnd, isFrameVerb } from './documentFrame.ts';
 import { isComma, isQuoteMark } from './structure.ts';
 
 export type CueKind = 'verb' | 'participle' | 'and' | 'noun';
@@ -54,7 +54,7 @@ export function findCues(doc: Doc): Cue[] {
   const tokens = doc.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    if (!tok?.isWord) continue;
+    if (!tok?.isWord || !mayBeCue(tok)) continue;
     const info = infoOf(tok);
     // «(آفاد)», «(واس)»: a word alone in parentheses is an acronym or a name, never a cue.
     if (tokens[t - 1]?.text === '(' && tokens[t + 1]?.text === ')') continue;
@@ -85,6 +85,24 @@ export function findCues(doc: Doc): Cue[] {
   }
   return cues;
 }
+
+/** What every kind of cue asks of the word itself: a word that fails all of it is no cue
+ * wherever it stands, so the scan skips it with one bit test. */
+const mayBeCue = wordFlag((tok: Token): boolean => {
+  const info = infoOf(tok);
+  const n = tok.norm;
+  return (
+    info.cue ||
+    info.participle ||
+    isExplainedWithShadda(tok) ||
+    UNMARKED_EXPLAIN.test(n) ||
+    isFrameVerb(tok) ||
+    isExpressedWord(tok) ||
+    isAffirmOnly(tok) ||
+    (n.length > 2 && n[0] === 'و' && COMPLEMENTIZER.test(n.slice(1))) ||
+    (n.length >= 7 && isNominalWord(tok))
+  );
+});
 
 const AFFIRM_ONLY = new Set(AFFIRM_ONLY_PARTICIPLE_WORDS.map(normalizeArabic));
 
@@ -178,12 +196,14 @@ function cueBefore(doc: Doc, t: number): boolean {
   return false;
 }
 
+const UNMARKED_EXPLAIN = /^[وف]?بينت?$/;
+
 /** «وبين كومار، أن…», «بينت الدراسة أن…»: بيّن written without its shadda is «between» too; it
  * explains only as the clause's first word (or with the ت of a feminine subject) with أن soon
  * after. */
 function explainsUnmarked(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
-  if (!tok || !/^[وف]?بينت?$/.test(tok.norm)) return false;
+  if (!tok || !UNMARKED_EXPLAIN.test(tok.norm)) return false;
   const prev = doc.tokens[t - 1];
   const first = !prev || !prev.isWord || doc.sentence[t - 1] !== doc.sentence[t];
   return (first || tok.norm.endsWith('ت')) && followedByComplementizer(doc, t);

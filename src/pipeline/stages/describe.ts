@@ -132,8 +132,22 @@ function qualifiers(doc: Doc, title: TitlePhrase): string[] {
   return words.filter((w) => w.length >= 3 && w !== 'باسم');
 }
 
-/** The same words of a person's title as written (its head and nationality left out). */
+/** roleQualifiers by role: a person's role is asked again for every title resolved. */
+const qualifiersOfRole = new Map<string, readonly string[]>();
+
+/** The same words of a person's title as written (its head and nationality left out); a fresh
+ * array (callers add to it). */
 function roleQualifiers(role: string): string[] {
+  let words = qualifiersOfRole.get(role);
+  if (!words) {
+    // Bounded: random input must not grow memory without limit.
+    if (qualifiersOfRole.size >= 10_000) qualifiersOfRole.clear();
+    qualifiersOfRole.set(role, (words = computeRoleQualifiers(role)));
+  }
+  return [...words];
+}
+
+function computeRoleQualifiers(role: string): string[] {
   return normalizeArabic(role)
     .split(/\s+/)
     .slice(1)

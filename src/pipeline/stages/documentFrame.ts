@@ -15,7 +15,10 @@ const VERBS = new Set(DOCUMENT_FRAME_VERBS.map(normalizeArabic));
 const NOUNS = new Set(DOCUMENT_FRAME_NOUNS.map(normalizeArabic));
 const ISSUED = new Set(['صادر', 'صادره', 'الصادر', 'الصادره']);
 const BY = new Set(['عن', 'من']);
-const isFrameVerb = wordFlag((tok: Token) => infoOf(tok).conjReadings.some((r) => VERBS.has(r)));
+/** «جاء», «ورد»: the verb of a document frame. */
+export const isFrameVerb = wordFlag((tok: Token) =>
+  infoOf(tok).conjReadings.some((r) => VERBS.has(r)),
+);
 
 /** The token after «جاء في <document>» when `t` opens such a frame, else -1. */
 export function documentFrameEnd(doc: Doc, t: number): number {

@@ -552,7 +552,7 @@ export function findOrganizations(doc: Doc): Doc {
       t = company - 1;
       continue;
     }
-    if (!tok?.isWord || known) continue;
+    if (!tok?.isWord || known || !mayNameOrganization(tok)) continue;
     const acronym = acronymEnd(doc, t);
     if (acronym > t) {
       for (let k = t + 1; k < acronym; k++) {
@@ -732,6 +732,24 @@ const isGovernmentWord = wordFlag((tok: Token) => readings(tok).includes(GOVERNM
 const governmentOf = (tok: Token) => (isGovernmentWord(tok) ? GOVERNMENT : undefined);
 const isCompanyWord = wordFlag((tok: Token) => readings(tok).includes(COMPANY));
 const isAgencyWord = wordFlag((tok: Token) => readings(tok).includes(AGENCY));
+
+/** What the scan's rules below ask of a word with no mention before looking around it (its
+ * letters only): a word that none of them could start is skipped with one bit test. */
+const mayNameOrganization = wordFlag((tok: Token): boolean => {
+  const info = infoOf(tok);
+  return (
+    // fieldCompanyEnd: «العربية للطيران»
+    (hasArticle(tok) && !info.stop && !/^[وفبل]/.test(tok.norm)) ||
+    mayOpenAcronym(tok) ||
+    hasHeadRows(tok) ||
+    MINISTRY_FIELDS.has(tok.norm) ||
+    isGovernmentWord(tok) ||
+    isAgencyWord(tok) ||
+    takesQuotedName(tok) ||
+    info.media ||
+    isCompanyWord(tok)
+  );
+});
 
 /** «وكالة أنباء الإمارات», «وكالة أنباء فارس»: the name after «وكالة أنباء» (a place, or one or
  * two words no lexicon knows) belongs to the agency. Returns the end token, or `t`. */
@@ -918,13 +936,28 @@ function aliasWithHead(doc: Doc, e: ExtractedEntity | undefined, noun: number): 
   if (!e.aliases.includes(alias)) e.aliases.push(alias);
 }
 
+/** canonicalWithCountry by name: the same bodies come back article after article. */
+const canonicalOfName = new Map<string, string | undefined>();
+
 /** «البنك المركزي» and «البنك المركزي المصري», «الخارجية الإيرانية» and «وزارة الخارجية
  * الإيرانية» in one article: the short form is the long one. */
 /** «المنتخب السعودي» and «منتخب السعودية»: the head without ال and the country, by adjective
  * or by name, are one body's canonical form (undefined when the name holds no country). */
 function canonicalWithCountry(doc: Doc, name: string): string | undefined {
-  const lex = lexicon();
+  // «منتخب عمان» reads as the article says (Amman or Oman): such a name is not cached.
   const words = name.split(' ');
+  if (words.some((w) => placeReading(doc, w))) return computeCanonicalWithCountry(doc, words);
+  // The same bodies come back article after article: each name is read once.
+  if (canonicalOfName.has(name)) return canonicalOfName.get(name);
+  // Bounded: random input must not grow memory without limit.
+  if (canonicalOfName.size >= 10_000) canonicalOfName.clear();
+  const canonical = computeCanonicalWithCountry(doc, words);
+  canonicalOfName.set(name, canonical);
+  return canonical;
+}
+
+function computeCanonicalWithCountry(doc: Doc, words: string[]): string | undefined {
+  const lex = lexicon();
   let country: string | undefined;
   const rest: string[] = [];
   for (const w of words.slice(1)) {

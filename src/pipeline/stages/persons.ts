@@ -16,6 +16,7 @@ import type { Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
+import { wordFact, wordFlag } from '../word-facts.ts';
 import {
   adjectiveCountry,
   hasArticle,
@@ -47,15 +48,21 @@ const COMPOUND_TAILS = new Set(['الدين', 'الإسلام'].map(normalizeAra
 const LINEAGE = new Set(LINEAGE_WORDS.map(normalizeArabic));
 
 /** The reading of a token that is a known given name, with the clitics it drops. */
-function givenName(tok: Token | undefined): { stripped: number } | undefined {
-  if (!tok || !tok.isWord) return undefined;
+function givenName(tok: Token | undefined): { readonly stripped: number } | undefined {
+  return tok && tok.isWord && isGivenNameWord(tok) ? givenNameOfWord(tok) : undefined;
+}
+
+const isGivenNameWord = wordFlag((tok: Token) => givenNameOfWord(tok) !== undefined);
+
+/** givenName's answer depends on the word's letters only: one shared answer per word. */
+const givenNameOfWord = wordFact((tok: Token): { readonly stripped: number } | undefined => {
   const stripped = infoOf(tok).givenStripped;
   // «والآن» is «and now», not the given name ألان.
   if (infoOf(tok).stop) return undefined;
   // «بحسن سير» is «with good conduct»: a given name takes at most a conjunction (و، ف).
   if (stripped > 1 || (stripped === 1 && !/^[وف]/.test(tok.norm))) return undefined;
   return stripped >= 0 ? { stripped } : undefined;
-}
+});
 
 /** A word that opens a name: a given name, or «servant of» one of God's names written as one
  * word (عبدربه، عبدالودود) however rare — later in a name such a word may be a family name

@@ -34,7 +34,9 @@ const RELATIVE = new Set(RELATIVES_WORDS.map(normalizeArabic));
 const TRIM_PUNCT = new Set(['،', ',', '.', ':', '؛', '!', '؟', '?', '…', '-', '–', '(', ')']);
 
 export function findStatements(doc: Doc): Doc {
-  const cues = withoutEmbedded(doc, findCues(doc));
+  // Each kept cue's opening, as withoutEmbedded computed it against the next cue it saw.
+  const openings = new Map<Cue, { next: Cue | undefined; open: Opening | undefined }>();
+  const cues = withoutEmbedded(doc, findCues(doc), openings);
   const titleEnd = firstLineEnd(doc);
   let lastSpeaker: string | undefined;
   // The gender of the cue that last named a speaker: «وأضافت» does not carry a «قال» speaker.
@@ -46,7 +48,9 @@ export function findStatements(doc: Doc): Doc {
     const cue = cues[i] as Cue;
     const next = cues[i + 1];
     const sentence = doc.sentence[cue.at] ?? -1;
-    const open = opening(doc, cue, next);
+    // The same question asked again when no cue between was dropped: opening reads the doc only.
+    const known = openings.get(cue);
+    const open = known && known.next === next ? known.open : opening(doc, cue, next);
     if (!open || open.contentStart < 0) {
       // A cue without content still names who is speaking (أعرب بوتين عن … مؤكدًا أن …).
       const who = open?.speaker ?? undefined;
@@ -218,7 +222,11 @@ function informs(doc: Doc, cue: Cue): boolean {
   );
 }
 
-function withoutEmbedded(doc: Doc, cues: Cue[]): Cue[] {
+function withoutEmbedded(
+  doc: Doc,
+  cues: Cue[],
+  openings: Map<Cue, { next: Cue | undefined; open: Opening | undefined }>,
+): Cue[] {
   const kept: Cue[] = [];
   let content = -1; // where the last kept cue's reported content starts, in its sentence
   let sentence = -1;
@@ -270,6 +278,7 @@ function withoutEmbedded(doc: Doc, cues: Cue[]): Cue[] {
     )
       continue;
     kept.push(cue);
+    openings.set(cue, { next: cues[i + 1], open });
     sentence = doc.sentence[cue.at] ?? -1;
     content = open && open.contentStart >= 0 && open.quote < 0 ? open.contentStart : -1;
   }

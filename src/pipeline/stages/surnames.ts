@@ -37,10 +37,10 @@ export function linkSurnames(doc: Doc): Doc {
     if (words.length > 2 && !CONNECTORS.has(beforeLast)) note(`${beforeLast} ${last}`, m.key);
   }
   const firstWords = new Set([...bySurname.keys()].map((k) => k.split(' ')[0] ?? ''));
-  const lastLetters = new Int32Array(2);
+  const shapes = new Int32Array(64);
   for (const w of firstWords) {
     const c = w.charCodeAt(w.length - 1) & 63;
-    lastLetters[c >> 5] = (lastLetters[c >> 5] ?? 0) | (1 << (c & 31));
+    shapes[c] = (shapes[c] ?? 0) | lengthBit(w.length);
   }
   // A person found under a surname alone (or «عبد العاطي») is the full name's person.
   for (const e of [...doc.entities.values()]) {
@@ -51,10 +51,12 @@ export function linkSurnames(doc: Doc): Doc {
   for (let t = 0; t < doc.tokens.length; t++) {
     const tok = doc.tokens[t] as Token;
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
-    // Every reading ends as the word does: a word that ends as no surname's first word cannot
-    // be one. The word itself is its first reading; only a word with clitics has others.
-    if (!endsLike(lastLetters, tok.norm)) continue;
-    if (!firstWords.has(tok.norm) && !hasClitics(tok)) continue;
+    // Every reading ends as the word does and is at most two letters shorter (the clitics): a
+    // word that no surname's first word ends and measures like cannot be one. The word itself
+    // is its first reading; only a word with clitics has others.
+    const clitics = hasClitics(tok);
+    if (!shapedLike(shapes, tok.norm, clitics)) continue;
+    if (!clitics && !firstWords.has(tok.norm)) continue;
     const next = doc.tokens[t + 1];
     const third = doc.tokens[t + 2];
     for (const s of infoOf(tok).stems) {
@@ -87,11 +89,21 @@ export function linkSurnames(doc: Doc): Doc {
   return doc;
 }
 
-/** Whether `word`'s last letter is among `letters` (a 64-bit set of code units modulo 64; a
- * false yes only costs the full test). */
-function endsLike(letters: Int32Array, word: string): boolean {
-  const c = word.charCodeAt(word.length - 1) & 63;
-  return ((letters[c >> 5] ?? 0) & (1 << (c & 31))) !== 0;
+/** A bit for a word's length (the longest share one). */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 30);
+}
+
+/** Whether a reading of `word` (itself, or up to two letters shorter with its clitics) could be
+ * among the words whose last letters and lengths `shapes` holds (by code unit modulo 64; a false
+ * yes only costs the full test). */
+function shapedLike(shapes: Int32Array, word: string, clitics: boolean): boolean {
+  const lengths = shapes[word.charCodeAt(word.length - 1) & 63] ?? 0;
+  const n = word.length;
+  const wanted = clitics
+    ? lengthBit(n) | lengthBit(n - 1) | lengthBit(Math.max(n - 2, 0))
+    : lengthBit(n);
+  return (lengths & wanted) !== 0;
 }
 
 /** «ياسين إبراهيم» after «ياسين إبراهيم ياسين»: a two-word name that starts one longer name (and

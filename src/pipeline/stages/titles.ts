@@ -21,6 +21,7 @@ import { SINGLE_WORDS } from '../lexicon/placeWords.ts';
 import { TRAILING_LINKS_WORDS, SECRETARY_WORDS, AUDIENCE_WORDS } from '../lexicon/titleWords.ts';
 import { isComplementizer } from './cues.ts';
 import { isComma } from './structure.ts';
+import { wordFlag } from '../word-facts.ts';
 
 const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
 const COUNTERPARTS = new Set(COUNTERPART.map(normalizeArabic));
@@ -73,7 +74,7 @@ function continuesTitle(doc: Doc, t: number): boolean {
     hasArticle(next)
   )
     return true;
-  if (readings(tok).some((r) => INSTITUTIONS.has(r))) return true;
+  if (isInstitutionWord(tok)) return true;
   // «رئيس مجلس إدارته», «مدير مكتبها»: a body's noun with a pronoun (its board) ends the title.
   const possessed =
     n.length >= 4 && (n.endsWith('ه') || n.endsWith('ها') || n.endsWith('هم'))
@@ -82,19 +83,16 @@ function continuesTitle(doc: Doc, t: number): boolean {
   if (
     possessed &&
     (INSTITUTIONS.has(`${possessed[1]}ه`) || INSTITUTIONS.has(possessed[1] ?? '')) &&
-    doc.tokens[t - 1]?.isWord &&
-    readings(doc.tokens[t - 1]).some((r) => INSTITUTIONS.has(r))
+    isInstitution(doc.tokens[t - 1])
   )
     return true;
   // «رئيس بلدية مدينة زاكورة سعيد …»: a body named by its town's place noun and the one word
   // of the town's name; the person's name comes after it.
   const before = doc.tokens[t - 1];
-  const isInstitution = (x: typeof tok | undefined) =>
-    !!x?.isWord && readings(x).some((r) => INSTITUTIONS.has(r));
-  if (isInstitution(before) && readings(tok).some((r) => TOWN_NOUNS.has(r))) return true;
+  if (isInstitution(before) && isTownWord(tok)) return true;
   if (
     before?.isWord &&
-    readings(before).some((r) => TOWN_NOUNS.has(r)) &&
+    isTownWord(before) &&
     isInstitution(doc.tokens[t - 2]) &&
     !isStopword(n) &&
     !infoOf(tok).cue
@@ -104,8 +102,7 @@ function continuesTitle(doc: Doc, t: number): boolean {
   // before a definite word still names the body (the person's name comes after it).
   const prev = doc.tokens[t - 1];
   if (
-    prev?.isWord &&
-    readings(prev).some((r) => INSTITUTIONS.has(r)) &&
+    isInstitution(prev) &&
     !hasArticle(tok) &&
     !/^[وفبك]/.test(n) &&
     n.length >= 4 &&
@@ -141,12 +138,24 @@ function continuesTitle(doc: Doc, t: number): boolean {
   );
 }
 
+/** A body's noun in any clitic reading (وزارة، لمجلس، بلدية), asked of a word once. */
+const isInstitutionWord = wordFlag(
+  (tok: Token): boolean => tok.isWord && readings(tok).some((r) => INSTITUTIONS.has(r)),
+);
+const isTownWord = wordFlag(
+  (tok: Token): boolean => tok.isWord && readings(tok).some((r) => TOWN_NOUNS.has(r)),
+);
+
+function isInstitution(tok: Token | undefined): boolean {
+  return !!tok?.isWord && isInstitutionWord(tok);
+}
+
 function quotedBodyEnd(doc: Doc, end: number): number {
   const open = doc.tokens[end];
   if (!open || open.isWord || !/^["“«]$/.test(open.text)) return end;
   const first = doc.tokens[end + 1];
   if (!first?.isWord) return end;
-  const body = readings(first).some((r) => INSTITUTIONS.has(r));
+  const body = isInstitutionWord(first);
   for (let k = end + 2; k <= end + 5; k++) {
     const tok = doc.tokens[k];
     if (!tok || doc.sentence[k] !== doc.sentence[end]) return end;
