@@ -317,8 +317,35 @@ function namedByHead(
       }
       continue;
     }
-    // «الرابطة التونسية للدفاع عن حقوق الإنسان»: a ل-verbal noun takes its object with عن.
+    // «المركز الوطني للاستشعار عن بعد»: «عن بعد» (remote) is part of the field's name.
     const after = tokens[end + 1];
+    if (inLam && n === 'عن' && after?.norm === 'بعد' && doc.sentence[end + 1] === sentence) {
+      end += 2;
+      last = 'complement';
+      continue;
+    }
+    // «… عن بعد وعلوم الفضاء»: another field joined by و, a construct noun and its complement.
+    if (
+      (row.joinsFields || inLam) &&
+      complements > 0 &&
+      /^و[^ا]/.test(n) &&
+      n.length >= 4 &&
+      !infoOf(tok).stop &&
+      !infoOf(tok).cue &&
+      !infoOf(tok).titleKey &&
+      !hasHeadRows(tok) &&
+      doc.sentence[end + 1] === sentence &&
+      next?.isWord &&
+      /^ال/.test(next.norm) &&
+      definiteComplement(doc, end + 1)
+    ) {
+      end += 2;
+      complements++;
+      joined = true;
+      last = 'complement';
+      continue;
+    }
+    // «الرابطة التونسية للدفاع عن حقوق الإنسان»: a ل-verbal noun takes its object with عن.
     if (
       inLam &&
       n === 'عن' &&

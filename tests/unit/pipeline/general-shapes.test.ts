@@ -765,6 +765,15 @@ describe('who said what in general news', () => {
     expect(labelsOf(run(text), 'organization')).toEqual(orgs);
   });
 
+  it('«عن بعد» and a field joined by و as a construct belong to the name', () => {
+    expect(
+      labelsOf(
+        run('وأكدت الهيئة الوطنية للاستشعار عن بعد وعلوم الفضاء أن القمر يعمل بكفاءة.'),
+        'organization',
+      ),
+    ).toEqual(['الهيئة الوطنية للاستشعار عن بعد وعلوم الفضاء']);
+  });
+
   it("a common noun after a name with its family name is the verb's object", () => {
     expect(
       labelsOf(run('وانتقد النائب صالح الزعبي القرار، معتبرا أنه جاء متأخرا.'), 'person'),
