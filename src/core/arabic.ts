@@ -45,6 +45,12 @@ const FOLD: Record<string, string> = {
   ة: 'ه',
   ک: 'ك',
   ی: 'ي',
+  // Persian and Urdu keyboards write Arabic text with their own heh and kaf (ھذه، الکویتیة).
+  ھ: 'ه',
+  ە: 'ه',
+  ۀ: 'ه',
+  ۃ: 'ه',
+  ڪ: 'ك',
 };
 
 /** code → normalized code, 0 when dropped; built once, so normalizing is a table lookup. */

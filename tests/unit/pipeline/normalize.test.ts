@@ -12,6 +12,8 @@ describe('normalizeArabic folds spelling variants for matching', () => {
     ['ta marbuta becomes ha', 'قمة', 'قمه'],
     ['zero-width and bidi marks vanish', 'ترا\u200fمب\u200b', 'ترامب'],
     ['whitespace collapses', '  دونالد \n ترامب ', 'دونالد ترامب'],
+    ['Persian kaf and yeh are Arabic ones', 'الکویتیة', 'الكويتيه'],
+    ['Persian and Urdu hehs are Arabic heh', 'ھذه ۀ ە', 'هذه ه ه'],
   ])('%s', (_title, input, expected) => {
     expect(normalizeArabic(input)).toBe(expected);
   });
