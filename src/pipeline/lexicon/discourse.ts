@@ -24,6 +24,9 @@ export const AFFIRM_WORDS: readonly string[] = [
   // «أعلن الوزير مقتل ثلاثة أشخاص»: what is announced is the claim.
   'أعلن',
   'أعلنت',
+  // «توقع الصندوق ارتفاع النمو»: what is expected is the claim.
+  'توقع',
+  'توقعت',
 ];
 
 /** «مؤكدًا عدم وجود…»: participles of affirmation that take a verbal noun as their claim.
@@ -94,6 +97,10 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'انخفاض',
   'تراجع',
   'زيادة',
+  'نمو',
+  'تحسن',
+  'تباطؤ',
+  'انكماش',
   'تسجيل',
   'رصد',
   'اعتقال',
