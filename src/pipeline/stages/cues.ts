@@ -56,8 +56,11 @@ export function findCues(doc: Doc): Cue[] {
     const tok = tokens[t];
     if (!tok?.isWord || !mayBeCue(tok)) continue;
     const info = infoOf(tok);
-    // «(آفاد)», «(واس)»: a word alone in parentheses is an acronym or a name, never a cue.
+    // «(آفاد)», «(واس)»: a word alone in parentheses is an acronym or a name, never a cue; nor
+    // is a word that names someone («"آفاد"» once known as the disaster authority).
     if (tokens[t - 1]?.text === '(' && tokens[t + 1]?.text === ')') continue;
+    const named = doc.mentions[doc.mentionAt[t] ?? -1];
+    if (named && (named.kind === 'organization' || named.kind === 'person')) continue;
     const q = doc.quoteOf[t] ?? -1;
     // Inside a quote that never closed, «وأضاف:» still introduces speech.
     const reopens =

@@ -710,7 +710,12 @@ function aliasQuotedShortNames(doc: Doc): void {
     if (words < 1 || words > 2) continue;
     const first = doc.tokens[open + 1];
     if (!first?.isWord || !doc.tokens[quote.close - 1]?.isWord) continue;
-    if (mentionAtToken(doc, open + 1) || infoOf(first).stop || infoOf(first).cue) continue;
+    // A word that reads as a verb is still the short name right after the body («"آفاد"» after
+    // the Turkish disaster authority), unless speech follows it (أن، :).
+    const speech =
+      isComplementizer(doc.tokens[quote.close + 1]) || doc.tokens[quote.close + 1]?.text === ':';
+    if (mentionAtToken(doc, open + 1) || infoOf(first).stop || (infoOf(first).cue && speech))
+      continue;
     const norms: string[] = [];
     for (let k = open + 1; k < quote.close; k++) norms.push(doc.tokens[k]?.norm ?? '');
     shortNames.set(norms.join(' '), { key: m.key, cue: m.name });

@@ -48,10 +48,13 @@ function roleOf(tokens: Token[], i: number): Role {
     tok.newlineBefore ||
     (!prev.isWord && !isQuoteMark(prev) && prev.text !== '.') ||
     (prev.isWord && LONE_CLITICS.has(prev.norm));
-  // Right after a speech verb or «:», a mark opens a quote (،مضيفا" لم نتوصل…).
+  // Right after a speech verb or «:», a mark opens a quote (،مضيفا" لم نتوصل…) — unless the
+  // word is itself quoted: «"آفاد".» (an acronym that reads as أفاد) closes.
+  const quotedWord = isQuoteMark(tokens[i - 2]) && !!prev && !prev.spaceBefore && !tok.spaceBefore;
   if (
     prev &&
     !tok.newlineBefore &&
+    !quotedWord &&
     (prev.text === ':' || (prev.isWord && (isCueVerb(prev) || isParticiple(prev))))
   )
     return 'open';
