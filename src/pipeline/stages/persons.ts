@@ -104,6 +104,20 @@ export function addPerson(
   return key;
 }
 
+const DHU = new Set(['ذي', 'ذو', 'ذا'].map(normalizeArabic));
+
+/** «أكد ذي يزن بن هيثم», «السيد ذو الفقار»: ذو/ذي («of») before a given name opens a compound
+ * given name when it follows a verb, a title, a comma or nothing — after a noun it is the
+ * relative «having» (رجل ذو خبرة). */
+function opensWithDhu(doc: Doc, t: number): boolean {
+  const dhu = doc.tokens[t - 1];
+  if (!dhu?.isWord || !DHU.has(dhu.norm) || doc.sentence[t - 1] !== doc.sentence[t]) return false;
+  const before = doc.tokens[t - 2];
+  if (!before || !before.isWord) return true;
+  const info = infoOf(before);
+  return info.cue || !!info.titleKey;
+}
+
 /** يحمل، يتلقى، سيعود، ستبدأ: a verb's prefixes (a short word; سيلوانوف is a surname); متفائل، مستعد:
  * a participle's. */
 const IMPERFECT = /^(ي.{2,4}|س[يتن].{2,4}|مت.{3,4}|مست.{2,4})$/;
@@ -543,9 +557,10 @@ export function findPersons(doc: Doc): Doc {
     if (!given || endsOnWork(doc, t) || namesAPlace(doc, t)) continue;
     const len = given.stripped > 0 ? 1 + nameLength(doc, t + 1, 2) : nameLength(doc, t, 3);
     if (len < 2 || commonPhrase(doc, t, len)) continue;
+    const dhu = given.stripped === 0 && opensWithDhu(doc, t) ? 1 : 0;
     addPerson(
       doc,
-      t,
+      t - dhu,
       t + len,
       given.stripped,
       {},
