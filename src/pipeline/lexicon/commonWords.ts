@@ -53,7 +53,8 @@ export const COMMON_ADJECTIVES = `غربي شرقي شمالي جنوبي عرب
 /** Nouns that name a work or an event (فيلم، كتاب، مهرجان): never part of a person's name
  * («مخرج فيلم نور عيني» is a film's director, not a person called «فيلم»). */
 export const WORK_NOUNS = `فيلم مسلسل كتاب رواية مسرحية أغنية ألبوم برنامج ديوان قصيدة لوحة معرض مهرجان مؤتمر
-منتدى ملتقى مسابقة بطولة دوري كأس`;
+منتدى ملتقى مسابقة بطولة دوري كأس
+تلسكوب التلسكوب مسبار المسبار سفينة مركبة حاملة الطائرات صاروخ`;
 
 /**
  * Past-tense verbs that often follow a title with no name («أن الرئيس الأمريكي تعهّد بدعم…»):

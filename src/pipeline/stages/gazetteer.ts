@@ -71,6 +71,9 @@ export function matchKnownNames(doc: Doc): Doc {
     }
     if (!entry) continue;
     if (entry.quotedOnly && !quotedOrSourced(doc, t, to)) continue;
+    // «العاصمة السعودية الرياض», «الأراضي السعودية»: a country's name that is also its feminine
+    // adjective describes the definite noun before it.
+    if (to === t + 1 && entry.isCountry && stripped === 0 && describesNounBefore(doc, t)) continue;
     // «عمان»: Amman or Oman, as the article's other words say.
     if (to === t + 1 && !tok.text.includes('\u0651'))
       entry = readingInArticle(doc, entry, tok, stripped);
@@ -116,6 +119,15 @@ export function matchKnownNames(doc: Doc): Doc {
     t = to - 1;
   }
   return doc;
+}
+
+/** The word at `t` is a nationality adjective (السعودية) after a definite noun in ة or ات. */
+function describesNounBefore(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  const before = doc.tokens[t - 1];
+  if (!tok || !before?.isWord || !lexicon().adjectives.has(tok.norm)) return false;
+  const info = infoOf(before);
+  return /^ال/.test(before.norm) && /(ه|ات)$/.test(before.norm) && !info.stop && !info.cue;
 }
 
 interface Ambiguity {

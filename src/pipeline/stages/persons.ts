@@ -828,7 +828,8 @@ const HONORIFICS = new Set(['دكتور', 'مهندس', 'سيد', 'شيخ', 'أ�
 
 /** The word before `at` names a work (فيلم، مسلسل، كتاب): a name after it is the work's. */
 function endsOnWork(doc: Doc, at: number): boolean {
-  const before = doc.tokens[at - 1];
+  // «التلسكوب “جيمس ويب”»: the work's name may be quoted.
+  const before = doc.tokens[isQuoteMark(doc.tokens[at - 1]) ? at - 2 : at - 1];
   return !!before?.isWord && readings(before).some((r) => WORKS.has(r));
 }
 

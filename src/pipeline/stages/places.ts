@@ -79,7 +79,19 @@ export function findPlaces(doc: Doc): Doc {
     let a = t + 1;
     const quoted = isQuoteMark(tokens[a]);
     if (quoted) a++;
-    if (mentionAtToken(doc, a)) continue;
+    const known = mentionAtToken(doc, a);
+    // «محافظة المفرق», «ولاية الخرطوم»: a known place after its noun is also named with it.
+    if (known?.kind === 'place' && known.from === a && !quoted && kind === 'single') {
+      const e = doc.entities.get(known.key);
+      const noun = tokens[t];
+      const stem = noun ? infoOf(noun).stems.find((x) => SINGLE.has(x.stem)) : undefined;
+      const last = tokens[known.to - 1];
+      if (e && noun && stem && last) {
+        const withNoun = doc.text.slice(originalOffset(noun, stem.stripped), last.end);
+        if (withNoun !== e.label && !e.aliases.includes(withNoun)) e.aliases.push(withNoun);
+      }
+    }
+    if (known) continue;
     const named = nameLike(doc, a) && !ADJECTIVES.has(tokens[a]?.norm ?? '');
     if (!named && (quoted || !definiteComplement(doc, t, a))) continue;
     // «مقاطعة اجتماعات» (boycotting meetings): a sound feminine plural names no place.

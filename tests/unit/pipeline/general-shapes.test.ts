@@ -789,6 +789,27 @@ describe('who said what in general news', () => {
     ).toEqual(['الهيئة الوطنية للاستشعار عن بعد وعلوم الفضاء']);
   });
 
+  it.each([
+    ['وصل الوفد إلى العاصمة السعودية الرياض مساء.', ['الرياض']],
+    ['وقال العالم سامي النجار إن التلسكوب “جيمس ويب” التقط صورا جديدة.', ['سامي النجار']],
+    ['وزار الوزير محافظة المفرق حيث التقى سامي النجار.', ['سامي النجار']],
+  ])(
+    'a country adjective, an instrument named after someone, a province with its noun: %s',
+    (text, names) => {
+      const r = run(text);
+      expect([...labelsOf(r, 'place'), ...labelsOf(r, 'person')]).toEqual(
+        expect.arrayContaining(names),
+      );
+      expect(labelsOf(r, 'place')).not.toContain('السعودية');
+      expect(labelsOf(r, 'person')).not.toContain('جيمس ويب');
+    },
+  );
+
+  it('a known place after its noun is named with the noun too', () => {
+    const place = run('وزار الوزير محافظة المفرق أمس.').entities.find((e) => e.kind === 'place');
+    expect(place?.aliases).toContain('محافظة المفرق');
+  });
+
   it("a common noun after a name with its family name is the verb's object", () => {
     expect(
       labelsOf(run('وانتقد النائب صالح الزعبي القرار، معتبرا أنه جاء متأخرا.'), 'person'),
