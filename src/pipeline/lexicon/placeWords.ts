@@ -251,3 +251,19 @@ export const NAMING_NOUNS_WORDS: readonly string[] = [
 /** Nouns that take a person's name as their own besides the place nouns above and the bodies
  * (ملاعب عدنان حمد، شارع الملك فيصل، مدرسة خالد بن الوليد، جائزة زايد). Read by stages/persons.ts. */
 export const NAMED_AFTER_WORDS: readonly string[] = ['ملاعب', 'شارع', 'مدرسة', 'جائزة'];
+
+/** Words of competitions: a place right after them names the event (كأس آسيا، دوري أبطال
+ * أوروبا، كأس أمم إفريقيا، بطل آسيا), not a place where something happened. Read by
+ * stages/gazetteer.ts. */
+export const COMPETITION_WORDS: readonly string[] = [
+  'كأس',
+  'بطولة',
+  'دوري',
+  'بطل',
+  'أبطال',
+  'أمم',
+  'ألعاب',
+  'أولمبياد',
+  'مونديال',
+  'كاس',
+];

@@ -12,6 +12,7 @@ import { isQuoteMark } from './structure.ts';
 import { wordFlag } from '../word-facts.ts';
 import { SOURCE_NOUNS } from '../lexicon/discourse.ts';
 import { AMBIGUOUS_PLACES } from '../lexicon/ambiguousPlaces.ts';
+import { COMPETITION_WORDS } from '../lexicon/placeWords.ts';
 
 const SOURCE_WORDS = new Set(SOURCE_NOUNS.map(normalizeArabic));
 /** A reading of the word starts a name in the lexicon trie (few words do). */
@@ -74,6 +75,14 @@ export function matchKnownNames(doc: Doc): Doc {
     // «العاصمة السعودية الرياض», «الأراضي السعودية»: a country's name that is also its feminine
     // adjective describes the definite noun before it.
     if (to === t + 1 && entry.isCountry && stripped === 0 && describesNounBefore(doc, t)) continue;
+    // «كأس آسيا», «دوري أبطال أوروبا»: the place names the competition.
+    if (
+      entry.kind === 'place' &&
+      stripped === 0 &&
+      t > 0 &&
+      namesCompetition(tokens[t - 1] as Token)
+    )
+      continue;
     // «عمان»: Amman or Oman, as the article's other words say.
     if (to === t + 1 && !tok.text.includes('\u0651'))
       entry = readingInArticle(doc, entry, tok, stripped);
@@ -120,6 +129,11 @@ export function matchKnownNames(doc: Doc): Doc {
   }
   return doc;
 }
+
+const COMPETITION = new Set(COMPETITION_WORDS.map(normalizeArabic));
+const namesCompetition = wordFlag(
+  (tok: Token) => tok.isWord && infoOf(tok).readings.some((r) => COMPETITION.has(r)),
+);
 
 /** The word at `t` is a nationality adjective (السعودية) after a definite noun in ة or ات. */
 function describesNounBefore(doc: Doc, t: number): boolean {

@@ -805,6 +805,11 @@ describe('who said what in general news', () => {
     },
   );
 
+  it('a place right after a competition’s word names the competition', () => {
+    const r = run('وقال المدرب سامي النجار إن الفريق خرج من كأس آسيا بعد مباراة في الدوحة.');
+    expect(labelsOf(r, 'place')).toEqual(['الدوحة']);
+  });
+
   it('a known place after its noun is named with the noun too', () => {
     const place = run('وزار الوزير محافظة المفرق أمس.').entities.find((e) => e.kind === 'place');
     expect(place?.aliases).toContain('محافظة المفرق');
