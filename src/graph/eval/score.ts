@@ -60,8 +60,15 @@ export function scoreArticle(graph: AnyGraph, gold: Gold, articleId: string): Ar
   return score;
 }
 
+/** A gold name as matched: written with ل merged into ال («للأمم المتحدة», the only way the
+ * text spells it) it is also the name with its article («الأمم المتحدة»), as extractors label it. */
+function goldForms(name: string): string[] {
+  const n = normalizeForMatch(name);
+  return n.startsWith('لل') ? [n, `ال${n.slice(2)}`] : [n];
+}
+
 function matchEntities(graph: AnyGraph, gold: Gold, score: ArticleScore): Map<string, string> {
-  const goldNames = gold.entities.map((e) => new Set(e.names.map(normalizeForMatch)));
+  const goldNames = gold.entities.map((e) => new Set(e.names.flatMap(goldForms)));
   const claimed = new Set<string>();
   const nodeToGold = new Map<string, string>();
   const nodes = graph.filterNodes((_, a) => a.kind !== 'statement');

@@ -47,3 +47,27 @@ describe('scoring against gold', () => {
     expect(prf({ tp: 0, fp: 0, fn: 3 }).f1).toBe(0);
   });
 });
+
+describe('gold names written with ل merged into ال', () => {
+  it('match the name with its article', () => {
+    const g = buildGraph(
+      [
+        extractArticle({
+          id: 'u',
+          text: 'وقال المبعوث الخاص للأمم المتحدة سامي النجار إن الهدنة صامدة.',
+        }),
+      ],
+      { layout: false },
+    );
+    const un = parseGold(
+      {
+        article: 'u.txt',
+        entities: [{ id: 'un', kind: 'organization', names: ['للأمم المتحدة'] }],
+        statements: [],
+        optionalStatements: [],
+      },
+      'inline',
+    );
+    expect(scoreArticle(g, un, 'u').errors).not.toContain('missed organization للأمم المتحدة');
+  });
+});
