@@ -3,9 +3,9 @@
  * profile of the page (Chrome DevTools protocol) and the long tasks the page saw. Not part of
  * `npm run bench`: a tool for finding what to cut, run by hand —
  *
- *   npx tsx tests/bench/profile-explorer.ts [articles=365] [load|click|mouse|filter|search]
+ *   npx tsx tests/bench/profile-explorer.ts [articles=365] [load|click|mouse|filter|search] [extra=0]
  *
- * `click` selects by script, `mouse` clicks the most connected person with the mouse, as the
+ * `extra` mentions per statement (4: the bench's 20,000-edge corpus). `click` selects by script, `mouse` clicks the most connected person with the mouse, as the
  * bench does. The app is built unminified so the profile names functions; the .cpuprofile is
  * written to tests/.artifacts/ (open it in Chrome DevTools' Performance panel). TRACE=1 runs
  * the step again under a Chrome trace: what its long tasks spend outside JavaScript (style,
@@ -41,6 +41,7 @@ const articles = Number(process.argv[2] ?? 365);
 /** After a load: when it started, and its first paint and readiness, in page ms. */
 let loadTimes: { start: number; firstPaint: number; ready: number } | null = null;
 const phase = process.argv[3] ?? 'load';
+const extraMentions = Number(process.argv[4] ?? 0);
 
 const outDir = mkdtempSync(join(tmpdir(), 'isnad-profile-'));
 process.env.NODE_ENV = 'production';
@@ -59,7 +60,7 @@ const page = session.page;
 try {
   await session.context.addInitScript('window.__name = (f) => f;');
   await openApp(page, url);
-  const bare = buildGraph(syntheticCorpus({ articles, extraMentions: 0 }), { layout: false });
+  const bare = buildGraph(syntheticCorpus({ articles, extraMentions }), { layout: false });
   corpusLayout(bare);
   const graph = bare.export();
   const cdp = await session.context.newCDPSession(page);

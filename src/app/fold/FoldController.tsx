@@ -12,6 +12,7 @@ import { useCy } from '../graph-view/cy-context';
 import { folded } from '../graph-view/fold-pool';
 import { useDrawn } from '../graph-view/use-drawn';
 import { useIsnad, type IsnadState } from '../store';
+import { selectSelectedStatement } from '../graph-view/selected-statement';
 import { toggleSpeaker } from './actions';
 import { footprint, placeAround, type Footprint, type Group, type Point } from './placement';
 
@@ -21,7 +22,6 @@ const HOME = 'isnadFoldHome';
 const selectGraph = (state: IsnadState) => state.graph;
 const selectCollapsed = (state: IsnadState) => state.display.collapsed;
 const selectExpanded = (state: IsnadState) => state.display.expanded;
-const selectSelected = (state: IsnadState) => state.selected;
 
 const footprintOf = (node: NodeSingular, extraLines = 0): Footprint => ({
   ...node.position(),
@@ -92,7 +92,7 @@ export function FoldController() {
   const graph = useIsnad(selectGraph);
   const collapsed = useIsnad(selectCollapsed);
   const expanded = useIsnad(selectExpanded);
-  const selected = useIsnad(selectSelected);
+  const selected = useIsnad(selectSelectedStatement);
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !graph) return undefined;

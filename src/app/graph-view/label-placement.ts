@@ -50,13 +50,17 @@ export function scaleLabels(cy: Core, current: number): number {
 const byImportance = (a: NodeSingular, b: NodeSingular) =>
   Number(b.data('degree')) - Number(a.data('degree')) || (a.id() < b.id() ? -1 : 1);
 
-/** Sets `label-off` on the names that would overlap a more important one on screen. */
+/**
+ * Sets `label-off` on the names that would overlap a more important one on screen, touching only
+ * the nodes whose state changes: each class change restyles its node (removing every `label-off`
+ * and setting most back was 1,300 restyles after each pan at 5,000 nodes). `label-off` makes a
+ * name transparent rather than empty, so its box is measured as it would be drawn.
+ */
 export function cullLabels(cy: Core): void {
   const nodes = cy
     .nodes('[kind != "statement"]')
     .filter((n) => n.visible())
     .sort(byImportance);
-  cy.batch(() => nodes.removeClass('label-off'));
   const width = cy.width();
   const height = cy.height();
   const cell = 120;
@@ -68,7 +72,7 @@ export function cullLabels(cy: Core): void {
         ids.push(`${x},${y}`);
     return ids;
   };
-  const off: NodeSingular[] = [];
+  const off = new Set<NodeSingular>();
   nodes.forEach((node, i) => {
     const box = node.renderedBoundingBox({
       includeNodes: false,
@@ -93,7 +97,7 @@ export function cullLabels(cy: Core): void {
         ),
       );
     if (clash) {
-      off.push(node);
+      off.add(node);
       return;
     }
     for (const id of ids) {
@@ -102,5 +106,10 @@ export function cullLabels(cy: Core): void {
       else grid.set(id, [rect]);
     }
   });
-  cy.batch(() => off.forEach((node) => void node.addClass('label-off')));
+  cy.batch(() =>
+    nodes.forEach((node) => {
+      if (node.hasClass('label-off') !== off.has(node))
+        node.toggleClass('label-off', off.has(node));
+    }),
+  );
 }

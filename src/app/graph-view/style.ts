@@ -139,7 +139,8 @@ export const graphStyle: StylesheetJson = [
   // Display state, set by the controllers:
   { selector: '.hidden', style: { display: 'none' } },
   // A name that would overlap a more connected one's, at this zoom (label controller).
-  { selector: 'node.label-off', style: { label: '' } },
+  // Transparent, not empty: the label keeps its measured box, which the next cull reads.
+  { selector: 'node.label-off', style: { 'text-opacity': 0 } },
   { selector: 'node.faded', style: { opacity: 0.3 } },
   { selector: 'edge.faded', style: { opacity: 0.15 } },
   { selector: 'node.dimmed', style: { opacity: 0.12 } },

@@ -8,6 +8,7 @@ import { indexOf } from '../graph-index';
 import { KIND_COLORS } from '../graph-view/style';
 import { useLang, useT } from '../i18n';
 import { nameIn, otherName } from '../i18n/names';
+import { prepareSearch } from '../search';
 import { useSearchHits } from '../search/use-search-hits';
 import { useIsnad, type IsnadState } from '../store';
 
@@ -32,6 +33,17 @@ export function SearchBox() {
   const index = graph ? indexOf(graph) : null;
   const shown = hits.slice(0, MAX_SHOWN);
   useEffect(() => () => clearTimeout(closing.current), []);
+  // The names in matching form, made while the page is idle rather than on the first keystroke.
+  useEffect(() => {
+    if (!graph) return undefined;
+    const prepare = () => prepareSearch(indexOf(graph));
+    if (typeof requestIdleCallback === 'undefined') {
+      const timer = setTimeout(prepare, 500);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(prepare, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }, [graph]);
 
   const choose = (key: string) => {
     useIsnad.getState().select(key);

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
+import { selectSelectedStatement } from '../selected-statement';
 import { useCy } from '../cy-context';
 import { useDrawn } from '../use-drawn';
 import { categories, categoryOf, NO_CATEGORY, sizeOf } from '../measures';
@@ -12,7 +13,6 @@ const selectColorBy = (state: IsnadState) => state.display.colorBy;
 // A statement that unfolds (../fold-pool.ts) may carry an old size or tint: patch it again.
 const selectCollapsed = (state: IsnadState) => state.display.collapsed;
 const selectExpanded = (state: IsnadState) => state.display.expanded;
-const selectSelected = (state: IsnadState) => state.selected;
 
 export function AppearanceController() {
   const cy = useCy();
@@ -23,7 +23,7 @@ export function AppearanceController() {
   const colorBy = useIsnad(selectColorBy);
   const collapsed = useIsnad(selectCollapsed);
   const expanded = useIsnad(selectExpanded);
-  const selected = useIsnad(selectSelected);
+  const selected = useIsnad(selectSelectedStatement);
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !graph) return;

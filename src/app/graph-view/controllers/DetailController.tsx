@@ -11,6 +11,7 @@ import { useEffect } from 'react';
 import { speakerOf } from '../../../graph/queries';
 import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
+import { selectSelectedStatement } from '../selected-statement';
 import { useCy } from '../cy-context';
 import { fold, folded as foldedElements, unfold } from '../fold-pool';
 import { displayLabel } from '../labels';
@@ -20,7 +21,6 @@ import { useDrawn } from '../use-drawn';
 const selectGraph = (state: IsnadState) => state.graph;
 const selectLang = (state: IsnadState) => state.lang;
 const selectCollapsed = (state: IsnadState) => state.display.collapsed;
-const selectSelected = (state: IsnadState) => state.selected;
 const selectExpanded = (state: IsnadState) => state.display.expanded;
 
 /**
@@ -53,7 +53,7 @@ export function DetailController() {
   const graph = useIsnad(selectGraph);
   const lang = useIsnad(selectLang);
   const collapsed = useIsnad(selectCollapsed);
-  const selected = useIsnad(selectSelected);
+  const selected = useIsnad(selectSelectedStatement);
   const expanded = useIsnad(selectExpanded);
 
   useEffect(() => {

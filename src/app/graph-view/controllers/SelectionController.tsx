@@ -9,16 +9,18 @@
  *
  * Fading the rest restyles nearly every element, which was most of the click → inspector time.
  * So the selection itself is lit at once, and the fade follows once the next frame (with the
- * inspector) has painted, a chunk per frame on a large graph; each step works from the classes as
- * they are, so a fade cancelled by a quicker next click leaves nothing stale.
+ * inspector) has painted, a chunk per frame on a large graph, edges as they come into view
+ * (../fade.ts); each step works from the classes as they are, so a fade cancelled by a quicker
+ * next click leaves nothing stale.
  */
-import type { Collection, Core, NodeSingular } from 'cytoscape';
+import type { Collection, NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
 import { keptNodes } from '../../visibility';
 import { afterPaint } from '../after-paint';
 import { useCy } from '../cy-context';
+import { fadeAllBut } from '../fade';
 import { useDrawn } from '../use-drawn';
 
 const selectSelected = (state: IsnadState) => state.selected;
@@ -28,39 +30,12 @@ const selectGraph = (state: IsnadState) => state.graph;
 const selectCollapsed = (state: IsnadState) => state.display.collapsed;
 const selectExpanded = (state: IsnadState) => state.display.expanded;
 
+/** How long the view stays still before the edges it brought in fade. */
+const SETTLE_MS = 80;
+
 interface Lit {
   node: NodeSingular;
   around: Collection;
-}
-
-/** Elements whose fade changes per frame: restyling 5,700 at once was a 300 ms task. */
-const FADE_CHUNK = 1500;
-
-/**
- * Everything on the canvas outside `lit` faded (nothing when `lit` is null), touching only real
- * changes — nodes first, a chunk per frame on a large graph. Returns the cancel; a cancelled fade
- * leaves nothing stale, as the next one works from the classes as they are.
- */
-function fadeAllBut(cy: Core, lit: Collection | null): () => void {
-  const unfade = lit ? lit.filter('.faded') : cy.elements('.faded');
-  const fade = lit ? cy.elements().not('.faded').difference(lit) : cy.collection();
-  // Nodes first: they read first, and there are fewer of them.
-  const order = (c: Collection) => [...c.filter((e) => e.isNode()), ...c.filter((e) => e.isEdge())];
-  const queue = [
-    ...order(unfade).map((e) => [e, false] as const),
-    ...order(fade).map((e) => [e, true] as const),
-  ];
-  let cancel = () => {};
-  const next = () => {
-    if (cy.destroyed()) return;
-    const chunk = queue.splice(0, FADE_CHUNK);
-    cy.batch(() => {
-      for (const [element, faded] of chunk) element.toggleClass('faded', faded);
-    });
-    if (queue.length > 0) cancel = afterPaint(next);
-  };
-  next();
-  return () => cancel();
 }
 
 export function SelectionController() {
@@ -104,13 +79,25 @@ export function SelectionController() {
       next.around.addClass('neighbour');
     });
     // Under a filter nothing fades: what the filter keeps stays fully drawn.
+    const fadeLit = keep ? null : nextLit;
     let stopFading = () => {};
-    const cancelStart = afterPaint(() => {
-      if (!cy.destroyed()) stopFading = fadeAllBut(cy, keep ? null : nextLit);
-    });
+    const fade = () => {
+      stopFading();
+      if (!cy.destroyed()) stopFading = fadeAllBut(cy, fadeLit);
+    };
+    const cancelStart = afterPaint(fade);
+    // Edges that come into view fade once the view settles (only while something is faded).
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const onViewport = () => {
+      clearTimeout(settle);
+      settle = setTimeout(fade, SETTLE_MS);
+    };
+    if (fadeLit) cy.on('viewport', onViewport);
     const cancelFade = () => {
       cancelStart();
       stopFading();
+      clearTimeout(settle);
+      if (fadeLit && !cy.destroyed()) cy.off('viewport', onViewport);
     };
     if (next) {
       // Selected from the table or the article: bring it into view when it is off screen.

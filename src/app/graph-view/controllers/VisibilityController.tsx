@@ -12,6 +12,7 @@ import type { Core, EdgeSingular } from 'cytoscape';
 import { useEffect } from 'react';
 import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
+import { selectSelectedStatement } from '../selected-statement';
 import { keptNodes } from '../../visibility';
 import { useCy } from '../cy-context';
 import { useDrawn } from '../use-drawn';
@@ -20,7 +21,6 @@ const selectGraph = (state: IsnadState) => state.graph;
 const selectFilters = (state: IsnadState) => state.filters;
 const selectCollapsed = (state: IsnadState) => state.display.collapsed;
 const selectExpanded = (state: IsnadState) => state.display.expanded;
-const selectSelected = (state: IsnadState) => state.selected;
 
 /** Sets `outClass` where the filters leave out (null: keep all), removing stale ones. */
 export function applyVisibility(
@@ -57,7 +57,7 @@ export function VisibilityController() {
   // Which statements are drawn follows folding, the expanded speakers and a selected statement.
   const collapsed = useIsnad(selectCollapsed);
   const expanded = useIsnad(selectExpanded);
-  const selected = useIsnad(selectSelected);
+  const selected = useIsnad(selectSelectedStatement);
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !graph) return;
