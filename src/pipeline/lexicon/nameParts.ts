@@ -110,4 +110,6 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
   'ابتسام',
   'انتصار',
   'أمل',
+  // Sunni (feminine)
+  'سنية',
 ];

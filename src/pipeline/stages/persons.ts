@@ -449,6 +449,11 @@ export function findPersons(doc: Doc): Doc {
       len === 2 &&
       nameLike(doc, at + 2) &&
       !/^و/.test(doc.tokens[at + 2]?.norm ?? '') &&
+      // «المحامية سنية الدهماني صدر في شأنها»: three letters before a preposition are the
+      // past verb the person is the subject of.
+      !(
+        doc.tokens[at + 2]?.norm.length === 3 && PREPOSITIONS.has(doc.tokens[at + 3]?.norm ?? '')
+      ) &&
       !mentionAtToken(doc, at + 2) &&
       doc.sentence[at + 2] === doc.sentence[at] &&
       closesName(doc, at + 3)

@@ -20,7 +20,7 @@ import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { SINGLE_WORDS } from '../lexicon/placeWords.ts';
 import { TRAILING_LINKS_WORDS, SECRETARY_WORDS, AUDIENCE_WORDS } from '../lexicon/titleWords.ts';
 import { isComplementizer } from './cues.ts';
-import { isComma } from './structure.ts';
+import { isComma, isQuoteMark } from './structure.ts';
 import { wordFlag } from '../word-facts.ts';
 
 const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
@@ -42,13 +42,28 @@ const SECRETARY = new Set(SECRETARY_WORDS);
 
 const AUDIENCE = new Set(AUDIENCE_WORDS.map(normalizeArabic));
 
+/** What «باسم» links in a title: a definite word, a quote, a known body or place. */
+function linksBody(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok) return false;
+  if (!tok.isWord) return isQuoteMark(tok);
+  const m = doc.mentions[doc.mentionAt[t] ?? -1];
+  return hasArticle(tok) || (!!m && m.kind !== 'person') || infoOf(tok).givenStripped < 0;
+}
+
 function continuesTitle(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || !tok.isWord) return false;
   const n = tok.norm;
   if (AUDIENCE.has(n)) return false;
   if (isStopword(n) && !LINKS.has(n)) return false;
-  if (adjectiveCountry(tok)) return true;
+  // «المستشار تركي آل الشيخ»: after a definite word an adjective is definite too, so an
+  // indefinite nationality word there is a name (تركي), not the title's adjective.
+  const prior = doc.tokens[t - 1];
+  const agrees = !(prior?.isWord && hasArticle(prior) && !hasArticle(tok));
+  if (adjectiveCountry(tok)) return agrees;
+  // «المدرب باسم عوض الله»: «باسم» (on behalf of) links a body, not a given name.
+  if (n === 'باسم' && !linksBody(doc, t + 1)) return false;
   if (LINKS.has(n)) return true;
   // «باسم X»: whatever follows «باسم» belongs to the title.
   if (doc.tokens[t - 1]?.norm === 'باسم') return true;

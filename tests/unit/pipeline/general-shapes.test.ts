@@ -810,6 +810,15 @@ describe('who said what in general news', () => {
     expect(labelsOf(r, 'place')).toEqual(['الدوحة']);
   });
 
+  it.each([
+    ['وأكدت مصادر أن المحامية سنية الحداد صدر في شأنها حكم بالسجن.', ['سنية الحداد']],
+    ['وقال المدرب باسم سالم الحداد إن الفوز مهم.', []],
+  ])('a past verb after a name; «باسم» before a name is no title link: %s', (text, people) => {
+    const r = run(text);
+    for (const p of people) expect(labelsOf(r, 'person')).toContain(p);
+    expect(r.entities.some((e) => e.role?.includes('باسم'))).toBe(false);
+  });
+
   it('a known place after its noun is named with the noun too', () => {
     const place = run('وزار الوزير محافظة المفرق أمس.').entities.find((e) => e.kind === 'place');
     expect(place?.aliases).toContain('محافظة المفرق');
