@@ -40,6 +40,21 @@ export const LIST_VERBS_WORDS: readonly string[] = [
   'شاركت',
 ];
 
+/** «الوفد الأردني برئاسة X، بمشاركة Y», «ترأس الوفد X، بمشاركة Y»: after the head's phrase
+ * these words open the members.
+ * Read by stages/delegations.ts. */
+export const HEADED_BY_WORDS: readonly string[] = [
+  'برئاسة',
+  'يرأسه',
+  'يترأسه',
+  // «ترأس الوفد …»: the verb before the side.
+  'ترأس',
+  'ترأست',
+  'يترأس',
+  'تترأس',
+];
+export const JOINED_BY_WORDS: readonly string[] = ['بمشاركة', 'وبمشاركة', 'وبعضوية', 'بعضوية'];
+
 // Read by stages/delegations.ts.
 export const LIST_STOPS_WORDS: readonly string[] = [
   'بينما',

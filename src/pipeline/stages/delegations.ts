@@ -18,10 +18,13 @@ import { originalOffset, type Token } from '../tokenize.ts';
 import { wordFlag } from '../word-facts.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, nameLike, readings } from '../words.ts';
 import { addPerson } from './persons.ts';
+import { isComma } from './structure.ts';
 import { resolveTitle } from './describe.ts';
 import {
   SIDE_NOUNS,
   LIST_VERBS_WORDS,
+  HEADED_BY_WORDS,
+  JOINED_BY_WORDS,
   LIST_STOPS_WORDS,
   RELATIVES_WORDS,
   BODY_SIDE_WORDS,
@@ -36,6 +39,8 @@ function sideKey(doc: Doc, of: string): string {
   return `delegation:${doc.id}:${of}`;
 }
 const LIST_VERBS = new Set(LIST_VERBS_WORDS.map(normalizeArabic));
+const HEADED_BY = new Set(HEADED_BY_WORDS.map(normalizeArabic));
+const JOINS = new Set(JOINED_BY_WORDS.map(normalizeArabic));
 const LIST_STOPS = new Set(LIST_STOPS_WORDS.map(normalizeArabic));
 const MAX_LIST = 250;
 const RELATIVES = new Set(RELATIVES_WORDS.map(normalizeArabic));
@@ -162,14 +167,21 @@ export function findDelegations(doc: Doc): Doc {
       )
         listFrom = t + 2;
       else {
-        // «الوفد الأميركي الموسع الذي ضم …»: an adjective and a relative pronoun may come first.
-        for (let k = t + 2; k < t + 6 && doc.sentence[k] === doc.sentence[t]; k++) {
-          if (isListVerb(doc, k)) {
+        // «الوفد الأميركي الموسع الذي ضم …»: an adjective and a relative pronoun may come first;
+        // «الوفد الأردني برئاسة وزير الخارجية X، بمشاركة Y»: or the head's phrase.
+        // «وترأس الوفد الأردني X، بمشاركة Y»: the verb of heading before the side.
+        let headed = readings(tokens[t - 1]).some((r) => HEADED_BY.has(r));
+        for (let k = t + 2; k < t + 24 && doc.sentence[k] === doc.sentence[t]; k++) {
+          if (isListVerb(doc, k) || (headed && JOINS.has(tokens[k]?.norm ?? ''))) {
             listFrom = k + 1;
             break;
           }
           const w = tokens[k];
-          if (!w?.isWord || !(hasArticle(w) || RELATIVES.has(w.norm))) break;
+          const title = headed ? titleStartingAt(doc, k) : undefined;
+          if (w?.isWord && HEADED_BY.has(w.norm)) headed = true;
+          else if (title) k = title.to - 1;
+          else if (headed && (mentionAtToken(doc, k) || isComma(w))) continue;
+          else if (!w?.isWord || !(hasArticle(w) || RELATIVES.has(w.norm))) break;
         }
       }
       if (listFrom >= 0) readList(doc, key, countryId, listFrom);

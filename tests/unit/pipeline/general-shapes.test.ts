@@ -1039,6 +1039,13 @@ describe('who said what in general news', () => {
     expect(said(r)).toEqual(['علي الشريف: المباحثات ستتناول ملف المياه']);
   });
 
+  it.each([
+    'وترأس الوفد الأردني وزير الخارجية سامي النجار، بمشاركة مدير المخابرات فهد الحداد.',
+    'والتقى الوفد الأردني برئاسة وزير الخارجية سامي النجار، الذي ضم مدير المخابرات فهد الحداد.',
+  ])('members named after the head’s phrase: %s', (text) => {
+    expect(membersOf(run(text))).toEqual(['فهد الحداد → الوفد الأردني']);
+  });
+
   it('a delegation of a movement', () => {
     expect(labelsOf(run('ووصل وفد حركة طالبان إلى الدوحة أمس.'), 'delegation')).toEqual([
       'وفد حركة طالبان',
