@@ -13,6 +13,8 @@ export const SIDE_NOUNS: readonly string[] = [
   'الطرف',
   'البعثة',
   'بعثة',
+  // «استقبل وفداً سعودياً»: the accusative, with a nationality in the accusative after it.
+  'وفدا',
 ];
 
 // Read by stages/delegations.ts.

@@ -122,6 +122,13 @@ function addBodySides(doc: Doc, t: number): number {
   return (bodies[bodies.length - 1] ?? t) + 1;
 }
 
+/** «استقبل وفداً سعودياً»: the side and its nationality in the accusative (tanween alif on
+ * both): the country of the adjective, or undefined. */
+function accusativeSide(side: Token, next: Token | undefined): string | undefined {
+  if (!next?.isWord || !/ا$/.test(side.norm) || !/يا$/.test(next.norm)) return undefined;
+  return lexicon().adjectives.get(next.norm.slice(0, -1));
+}
+
 function isListVerb(doc: Doc, t: number): boolean {
   return readings(doc.tokens[t]).some((r) => LIST_VERBS.has(r));
 }
@@ -135,7 +142,7 @@ export function findDelegations(doc: Doc): Doc {
       if (bodySide(doc, t)) t = addBodySides(doc, t) - 1;
       continue;
     }
-    const countryId = adjectiveCountry(tokens[t + 1]);
+    const countryId = adjectiveCountry(tokens[t + 1]) ?? accusativeSide(tok, tokens[t + 1]);
     let listFrom = -1;
     if (countryId && countryId !== 'europe') {
       const key = sideKey(doc, countryId);

@@ -304,6 +304,8 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       !arabicFirst &&
       !givenName(last) &&
       nameLike(doc, t + k) &&
+      // «باربرا ليف محادثات في»: a long sound feminine plural is the verb's object.
+      !/^.{4,}ات$/.test(doc.tokens[t + k]?.norm ?? '') &&
       !mentionAtToken(doc, t + k) &&
       !hasArticle(doc.tokens[t + k] as Token) &&
       (closesPhrase(doc, t + k + 1) ||
@@ -454,6 +456,8 @@ export function findPersons(doc: Doc): Doc {
       !(
         doc.tokens[at + 2]?.norm.length === 3 && PREPOSITIONS.has(doc.tokens[at + 3]?.norm ?? '')
       ) &&
+      // «باربرا ليف محادثات في»: a long sound feminine plural is the verb's object.
+      !/^.{4,}ات$/.test(doc.tokens[at + 2]?.norm ?? '') &&
       !mentionAtToken(doc, at + 2) &&
       doc.sentence[at + 2] === doc.sentence[at] &&
       closesName(doc, at + 3)

@@ -1046,6 +1046,16 @@ describe('who said what in general news', () => {
     expect(membersOf(run(text))).toEqual(['فهد الحداد → الوفد الأردني']);
   });
 
+  it('a side and its nationality in the accusative, headed after برئاسة', () => {
+    const r = run('واستقبل الرئيس وفداً أردنياً برئاسة وزير الخارجية سامي النجار.');
+    expect(labelsOf(r, 'delegation')).toEqual(['وفداً أردنياً']);
+  });
+
+  it('a long plural after a foreign two-word name is the verb’s object', () => {
+    const r = run('وأجرى وفد أمريكي يضم مساعدة الوزير باربرا ليف محادثات في القاهرة.');
+    expect(labelsOf(r, 'person')).toEqual(['باربرا ليف']);
+  });
+
   it('a delegation of a movement', () => {
     expect(labelsOf(run('ووصل وفد حركة طالبان إلى الدوحة أمس.'), 'delegation')).toEqual([
       'وفد حركة طالبان',
