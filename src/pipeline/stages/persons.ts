@@ -104,6 +104,9 @@ export function addPerson(
   return key;
 }
 
+/** Past verbs of the derived forms افتعل (انتقل)، انفعل (انسحب)، تفاعل (تراجع): five letters. */
+const DERIVED_PAST = /^(ا.ت..|ان...|ت.ا..)$/;
+
 const DHU = new Set(['ذي', 'ذو', 'ذا'].map(normalizeArabic));
 
 /** «أكد ذي يزن بن هيثم», «السيد ذو الفقار»: ذو/ذي («of») before a given name opens a compound
@@ -502,11 +505,15 @@ export function findPersons(doc: Doc): Doc {
     if (len === 0 || (len === 1 && !given && !isFollowedByBoundary(doc, at + 1))) continue;
     // «مرشح الإخوان حصل على…»: one unknown word of three letters before a preposition is the
     // past verb the title is the subject of (فعل), not a name.
+    // «السفير الفرنسي جاء "للإعراب"», «الأمين العام انتقل من …»: so is a three-letter word before
+    // a quote, and a derived past verb (افتعل، انفعل، تفاعل) before a preposition.
+    const single = doc.tokens[at]?.norm ?? '';
+    const after = doc.tokens[at + 1];
     if (
       len === 1 &&
       !given &&
-      doc.tokens[at]?.norm.length === 3 &&
-      PREPOSITIONS.has(doc.tokens[at + 1]?.norm ?? '')
+      ((single.length === 3 && (PREPOSITIONS.has(after?.norm ?? '') || isQuoteMark(after))) ||
+        (DERIVED_PAST.test(single) && PREPOSITIONS.has(after?.norm ?? '')))
     )
       continue;
     // «الفريق نجح في…»: a title that is also an everyday noun needs more than one unknown word.
@@ -716,6 +723,8 @@ function commonPhrase(doc: Doc, t: number, len: number): boolean {
   const second = doc.tokens[t + 1];
   if (second?.isWord && /ة$/.test(second.text.replace(/[\u064B-\u065F\u0640]/g, '')))
     return infoOf(second).givenStripped < 0;
+  // «سلام عادل ومستدام»: a word joined by و after an ambiguous given name is a second adjective.
+  if (second?.isWord && /^و/.test(second.norm) && infoOf(second).givenStripped < 0) return true;
   if (!second || !hasArticle(second)) return false;
   if (isCueVerb(doc.tokens[t - 1])) return false;
   const after = doc.tokens[t + len];

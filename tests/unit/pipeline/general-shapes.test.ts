@@ -819,6 +819,14 @@ describe('who said what in general news', () => {
     expect(r.entities.some((e) => e.role?.includes('باسم'))).toBe(false);
   });
 
+  it.each([
+    'وأكد الوزير ضرورة التوصل إلى سلام عادل ومستدام في المنطقة.',
+    'وقال إن الأمين العام والبرلماني انتقل من الشعر إلى السياسة.',
+    'وبحسب الصحيفة فإن استدعاء السفير الفرنسي جاء "للإعراب عن الاحتجاج".',
+  ])('adjectives and verbs after a given name or a title are no names: %s', (text) => {
+    expect(labelsOf(run(text), 'person')).toEqual([]);
+  });
+
   it('a known place after its noun is named with the noun too', () => {
     const place = run('وزار الوزير محافظة المفرق أمس.').entities.find((e) => e.kind === 'place');
     expect(place?.aliases).toContain('محافظة المفرق');
