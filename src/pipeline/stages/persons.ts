@@ -3,6 +3,7 @@
  * (وزير الدفاع أندريه بيلوسوف), a known given name followed by a surname (سكوت بيسنت, ويل شارف),
  * and a title in apposition after a name (سيرغي لافروف وزير الخارجية).
  */
+import { isAffirmedNoun } from './cueVerbs.ts';
 import { infoOf } from '../words.ts';
 import {
   addMention,
@@ -427,6 +428,8 @@ export function findPersons(doc: Doc): Doc {
     // «وقدم مدير الشرطة شكره لرجال الأمن»: a noun with the pronoun ه (written ه, not ة) after a
     // title is what the person did, not an unknown name.
     if (!given && !mentionAtToken(doc, at) && possessedNoun(doc.tokens[at])) continue;
+    // «وأكد الوزير ضرورة التوصل …»: the noun an affirmation takes is the claim, not a name.
+    if (!given && !mentionAtToken(doc, at) && isAffirmedNoun(doc.tokens[at]?.norm ?? '')) continue;
     let len = nameLength(doc, at) || aliName(doc, at) || quotedName(doc, at);
     // «وقال المرشح الحميدي السبيعي:»: two family names in ال after a title (see findTitles).
     if (len === 0 && familyNamePair(doc, at) && closesName(doc, at + 2)) len = 2;
