@@ -38,6 +38,18 @@ export const ELECTION_WORDS: readonly string[] = [
   'ترشح',
 ];
 
+/** Parts every company, club, school or festival has: named alone (with their adjectives) they
+ * are no organization of their own (مجلس الإدارة، الجهاز الفني للمنتخب، لجنة التحكيم). Read by
+ * stages/organizations.ts. */
+export const GENERIC_BODY_WORDS: readonly string[] = [
+  'مجلس الإدارة',
+  'هيئة التدريس',
+  'الجهاز الفني',
+  'الجهاز الطبي',
+  'لجنة التحكيم',
+  'مجلس الأمناء',
+];
+
 /** Titles that are also nisba adjectives (الإعلامي، البرلماني): adjectives inside a body's name
  * (المكتب الإعلامي), where a title proper (القاضي) never is. */
 // Read by stages/organizations.ts.

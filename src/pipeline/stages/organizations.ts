@@ -27,6 +27,7 @@ import {
 import { isQuoteMark } from './structure.ts';
 import { isComplementizer } from './cues.ts';
 import {
+  GENERIC_BODY_WORDS,
   ELECTION_WORDS,
   AFFILIATION_WORDS,
   AFTER_PLACE_WORDS,
@@ -72,6 +73,7 @@ const NISBA_TITLES = new Set(NISBA_TITLE_WORDS.map(normalizeArabic));
 const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
 const AFFILIATION = new Set(AFFILIATION_WORDS.map(normalizeArabic));
 const ELECTION = new Set(ELECTION_WORDS.map(normalizeArabic));
+const GENERIC_BODIES = GENERIC_BODY_WORDS.map((w) => normalizeArabic(w).split(' '));
 
 interface Head {
   row: HeadRow;
@@ -368,6 +370,7 @@ function namedByHead(
     complements--;
   }
   if (complements <= 0 && !row.namesAlone) return undefined;
+  if (genericBody(doc, t, end)) return undefined;
   // «جددت سلطة النقد تأكيدها», «وقالت إدارة المستشفى»: right after a speech verb, the subject
   // that speaks is a body even with one complement.
   // Not «إدارة البنك», «إدارة النادي»: the management of a body named by its kind is no name.
@@ -403,6 +406,22 @@ function constructChainEnd(doc: Doc, t: number): number {
   }
   if (k === t || doc.sentence[k] !== sentence) return -1;
   return /^ال/.test(doc.tokens[k]?.norm ?? '') && definiteComplement(doc, k) ? k + 1 : -1;
+}
+
+/** [t, end) is a part every body has (مجلس الإدارة, الجهاز الفني الإسباني): the generic words,
+ * then at most adjectives. */
+function genericBody(doc: Doc, t: number, end: number): boolean {
+  return GENERIC_BODIES.some((words) => {
+    if (end - t < words.length) return false;
+    for (let i = 0; i < words.length; i++) {
+      const tok = doc.tokens[t + i];
+      if (!tok || !(i === 0 ? readings(tok).includes(words[i] ?? '') : tok.norm === words[i]))
+        return false;
+    }
+    for (let k = t + words.length; k < end; k++)
+      if (!adjectiveLike(doc.tokens[k]?.norm ?? '')) return false;
+    return true;
+  });
 }
 
 function addOrganization(

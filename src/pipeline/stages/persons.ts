@@ -143,8 +143,10 @@ function familyNameLike(doc: Doc, t: number): boolean {
   const title = info.titleKey && !(tok.norm === 'الامين' && doc.tokens[t + 1]?.norm !== 'العام');
   // A nisba (السوداني، المصري) is a family name when the name ends right after it.
   const next = doc.tokens[t + 1];
+  // «صبيح المصري رئيس مجلس الإدارة»: or the person's own title follows.
   const nisba =
-    !!info.adjective && (!next || !next.isWord || infoOf(next).stop || infoOf(next).cue);
+    !!info.adjective &&
+    (!next || !next.isWord || infoOf(next).stop || infoOf(next).cue || !!infoOf(next).titleKey);
   return (
     !info.stop &&
     !title &&

@@ -827,6 +827,12 @@ describe('who said what in general news', () => {
     expect(labelsOf(run(text), 'person')).toEqual([]);
   });
 
+  it('a country nisba is a family name before the person’s title; a board is no body', () => {
+    const r = run('وأكد سامر المصري رئيس مجلس الإدارة أن النتائج جيدة.');
+    expect(said(r)).toEqual(['سامر المصري: النتائج جيدة']);
+    expect(labelsOf(r, 'organization')).toEqual([]);
+  });
+
   it('a known place after its noun is named with the noun too', () => {
     const place = run('وزار الوزير محافظة المفرق أمس.').entities.find((e) => e.kind === 'place');
     expect(place?.aliases).toContain('محافظة المفرق');
