@@ -105,6 +105,12 @@ export function addPerson(
   return key;
 }
 
+/** «مرشحا», «رئيسا»: a title head with the accusative's alif (a circumstantial «as …»). */
+function accusativeTitle(tok: Token | undefined): boolean {
+  const n = tok?.isWord ? tok.norm : '';
+  return n.length > 3 && n.endsWith('ا') && lexicon().titleHeads.has(n.slice(0, -1));
+}
+
 /** Past verbs of the derived forms افتعل (انتقل)، انفعل (انسحب)، تفاعل (تراجع): five letters. */
 const DERIVED_PAST = /^(ا.ت..|ان...|ت.ا..)$/;
 
@@ -466,6 +472,8 @@ export function findPersons(doc: Doc): Doc {
       ) &&
       // «باربرا ليف محادثات في»: a long sound feminine plural is the verb's object.
       !/^.{4,}ات$/.test(doc.tokens[at + 2]?.norm ?? '') &&
+      // «مبارك العرو مرشحا عن الدائرة»: a title in the accusative says in what capacity.
+      !accusativeTitle(doc.tokens[at + 2]) &&
       !mentionAtToken(doc, at + 2) &&
       doc.sentence[at + 2] === doc.sentence[at] &&
       closesName(doc, at + 3)

@@ -833,6 +833,11 @@ describe('who said what in general news', () => {
     expect(labelsOf(r, 'organization')).toEqual([]);
   });
 
+  it('a title in the accusative after a name says in what capacity', () => {
+    const r = run('وتقدم الوزير السابق سالم الحداد مرشحا عن الدائرة الثالثة، قائلا إن البرنامج جاهز.');
+    expect(labelsOf(r, 'person')).toEqual(['سالم الحداد']);
+  });
+
   it('a known place after its noun is named with the noun too', () => {
     const place = run('وزار الوزير محافظة المفرق أمس.').entities.find((e) => e.kind === 'place');
     expect(place?.aliases).toContain('محافظة المفرق');
