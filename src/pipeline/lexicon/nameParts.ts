@@ -110,6 +110,7 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
   'ابتسام',
   'انتصار',
   'أمل',
-  // Sunni (feminine)
+  // Sunni (feminine); names (a plural noun)
   'سنية',
+  'أسماء',
 ];

@@ -236,6 +236,15 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     // «خديجة بومير وطالبي الدكتوراه», «غالب فاعور وحشد»: after a given name and a family name,
     // a word joined by و is the next item of a list, not a third name.
     if (words >= 2 && /^و/.test(tok.norm) && infoOf(tok).givenStripped !== 0) break;
+    // «ونجوى كرم وراغب علامة»: a و-word followed by another name word opens the next item.
+    if (
+      /^و[^و]/.test(tok.norm) &&
+      !CONNECTORS.has(tok.norm) &&
+      nameLike(doc, t + k + 1) &&
+      !/^و/.test(doc.tokens[t + k + 1]?.norm ?? '') &&
+      doc.sentence[t + k + 1] === sentence
+    )
+      break;
     if (words >= max) break;
     // «عبد الله بن زايد الوفد»: a name joined by بن ends there — unless a family name closes it
     // (خالد عبد الرحيم السلمان أنه، ناصر بن صالح الحجيلان،).
@@ -584,7 +593,17 @@ export function findPersons(doc: Doc): Doc {
     const given = opensName(tokens[t]);
     // «فيلم نور الصباح», «مسلسل سلمى»: a given name right after a work's noun titles the work.
     if (!given || endsOnWork(doc, t) || namesAPlace(doc, t)) continue;
-    const len = given.stripped > 0 ? 1 + nameLength(doc, t + 1, 2) : nameLength(doc, t, 3);
+    // «وصابر الرباعي»: after «و» and a given name, a family name in ال completes the name.
+    const rest =
+      given.stripped > 0
+        ? nameLength(doc, t + 1, 2) ||
+          (familyNameLike(doc, t + 1) &&
+          !infoOf(tokens[t] as Token).conjReadings.some((r) => AMBIGUOUS_GIVEN.has(r)) &&
+          (closesName(doc, t + 2) || /^و/.test(tokens[t + 2]?.norm ?? ''))
+            ? 1
+            : 0)
+        : 0;
+    const len = given.stripped > 0 ? 1 + rest : nameLength(doc, t, 3);
     if (len < 2 || commonPhrase(doc, t, len)) continue;
     const dhu = given.stripped === 0 && opensWithDhu(doc, t) ? 1 : 0;
     addPerson(

@@ -834,8 +834,24 @@ describe('who said what in general news', () => {
   });
 
   it('a title in the accusative after a name says in what capacity', () => {
-    const r = run('وتقدم الوزير السابق سالم الحداد مرشحا عن الدائرة الثالثة، قائلا إن البرنامج جاهز.');
+    const r = run(
+      'وتقدم الوزير السابق سالم الحداد مرشحا عن الدائرة الثالثة، قائلا إن البرنامج جاهز.',
+    );
     expect(labelsOf(r, 'person')).toEqual(['سالم الحداد']);
+  });
+
+  it('a list of names joined by و, each a person', () => {
+    const r = run('ويشارك في المهرجان الفنانون سامي النجار وصابر الحداد ونجوى كرم وراغب سالم.');
+    expect(labelsOf(r, 'person')).toEqual(
+      expect.arrayContaining(['سامي النجار', 'صابر الحداد', 'نجوى كرم', 'راغب سالم']),
+    );
+    expect(labelsOf(r, 'person')).toHaveLength(4);
+  });
+
+  it('an ambiguous given name joined by و before a plural is a noun (وأسماء الفائزين)', () => {
+    expect(labelsOf(run('وأعلنت اللجنة النتائج وأسماء الفائزين في الانتخابات.'), 'person')).toEqual(
+      [],
+    );
   });
 
   it('a known place after its noun is named with the noun too', () => {
