@@ -148,25 +148,30 @@ function mergeGivenNameAlone(doc: Doc): void {
   }
 }
 
-/** «محمد الكبيسي» beside «محمد جاسم الكبيسي»: the same first and last name, one middle name
- * dropped, is one person when no other full name fits. */
+/** «محمد الكبيسي» beside «محمد جاسم الكبيسي», «محمد ولد الغزواني» beside «محمد ولد الشيخ
+ * الغزواني»: the same name with one middle name dropped (never a connector such as بن or ولد,
+ * never the second word of عبد/أبو) is one person when no other full name fits. */
 function mergeWithoutMiddle(doc: Doc): void {
-  const byEnds = new Map<string, string | null>();
-  const short: [string, string][] = [];
+  const byShortened = new Map<string, string | null>();
+  const names: [string, string][] = [];
   for (const e of doc.entities.values()) {
     if (e.kind !== 'person' || e.labelEn) continue;
     const words = normalizeArabic(e.label).split(' ');
-    const ends = `${words[0]} ${words[words.length - 1]}`;
-    if (words.length === 2) short.push([ends, e.key]);
-    else if (
-      words.length === 3 &&
-      !CONNECTORS.has(words[1] ?? '') &&
-      !/^(عبد|ابو)$/.test(words[0] ?? '')
-    )
-      byEnds.set(ends, byEnds.has(ends) ? null : e.key);
+    if (words.length >= 2 && words.length <= 4) names.push([words.join(' '), e.key]);
+    if (words.length < 3 || words.length > 5) continue;
+    for (let i = 1; i < words.length - 1; i++) {
+      if (CONNECTORS.has(words[i] ?? '')) continue;
+      if (i === 1 && /^(عبد|ابو)$/.test(words[0] ?? '')) continue;
+      const shortened = [...words.slice(0, i), ...words.slice(i + 1)].join(' ');
+      byShortened.set(
+        shortened,
+        byShortened.has(shortened) && byShortened.get(shortened) !== e.key ? null : e.key,
+      );
+    }
   }
-  for (const [ends, key] of short) {
-    const into = byEnds.get(ends);
-    if (into && doc.entities.has(key) && doc.entities.has(into)) mergeEntity(doc, key, into);
+  for (const [name, key] of names) {
+    const into = byShortened.get(name);
+    if (into && into !== key && doc.entities.has(key) && doc.entities.has(into))
+      mergeEntity(doc, key, into);
   }
 }

@@ -854,6 +854,13 @@ describe('who said what in general news', () => {
     );
   });
 
+  it('one person under a full name and with a middle name dropped', () => {
+    const r = run(
+      'وقال الرئيس سالم ولد الشيخ الحداد إن الفرز انتهى. وأكد الرئيس سالم ولد الحداد أن النتائج نهائية.',
+    );
+    expect(labelsOf(r, 'person')).toEqual(['سالم ولد الشيخ الحداد']);
+  });
+
   it('a known place after its noun is named with the noun too', () => {
     const place = run('وزار الوزير محافظة المفرق أمس.').entities.find((e) => e.kind === 'place');
     expect(place?.aliases).toContain('محافظة المفرق');
