@@ -11,6 +11,9 @@ export interface OrganizationHeadRule {
   head: string;
   /** The head is written with ال in names (الدفاع المدني، الهلال الأحمر, النيابة). */
   definiteOnly?: boolean;
+  /** The name after the head names the body alone too, even with ال: a party, a movement, a
+   * club (حزب العدالة والتنمية → «العدالة والتنمية», نادي الزمالك → «الزمالك»). */
+  nameWithoutHead?: boolean;
   /** With ال the head names a thing of its kind, not a body (المجموعة الشمسية). */
   indefiniteOnly?: boolean;
   /** After an election's nouns (انتخابات، مرشح…: ELECTION_WORDS) the head is the office run
@@ -99,6 +102,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'نادي',
+    nameWithoutHead: true,
     takesName: true,
     reason: 'a club is named by a proper name',
     example: 'وأعلن نادي الكواكب أن المدرب رحل بالتراضي.',
@@ -189,6 +193,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'حركة',
+    nameWithoutHead: true,
     takesName: true,
     reason: 'a movement is named by a proper name',
     example: 'وقالت حركة النهضة إن قياداتها اعتقلت فجرا.',
@@ -196,6 +201,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'حزب',
+    nameWithoutHead: true,
     takesName: true,
     reason: 'a party is named by a proper name or its adjectives',
     example: 'وقال حزب الأمة القومي إنه سيقاطع الانتخابات.',
@@ -372,6 +378,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'جبهة',
+    nameWithoutHead: true,
     specific: true,
     takesName: true,
     reason:
@@ -381,6 +388,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'تيار',
+    nameWithoutHead: true,
     specific: true,
     reason: 'a political current is named by its adjectives (تيار alone is a current)',
     example: 'وقال تيار المستقبل الوطني إنه لن يرشح أحدا.',

@@ -973,7 +973,12 @@ function aliasesOfHeadName(
   }
   const name = tokens[t + byHead.row.words.length];
   const proper = byHead.row.takesName || normalizeArabic(byHead.row.head) === COMPANY;
-  if (proper && name && end > t + byHead.row.words.length && !hasArticle(name))
+  if (
+    proper &&
+    name &&
+    end > t + byHead.row.words.length &&
+    (!hasArticle(name) || byHead.row.nameWithoutHead)
+  )
     add(doc.text.slice(name.start, tokens[end - 1]?.end ?? last.end));
 }
 

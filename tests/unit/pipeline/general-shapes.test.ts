@@ -861,6 +861,13 @@ describe('who said what in general news', () => {
     expect(labelsOf(r, 'person')).toEqual(['سالم ولد الشيخ الحداد']);
   });
 
+  it('a party is named by its name without the head too', () => {
+    const party = run('وقال حزب العدالة والتنمية إن الحكومة فشلت.').entities.find(
+      (e) => e.kind === 'organization',
+    );
+    expect(party?.aliases).toContain('العدالة والتنمية');
+  });
+
   it('a known place after its noun is named with the noun too', () => {
     const place = run('وزار الوزير محافظة المفرق أمس.').entities.find((e) => e.kind === 'place');
     expect(place?.aliases).toContain('محافظة المفرق');
