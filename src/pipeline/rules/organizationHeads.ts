@@ -203,7 +203,9 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     head: 'حزب',
     nameWithoutHead: true,
     takesName: true,
-    reason: 'a party is named by a proper name or its adjectives',
+    joinsFields: true,
+    reason:
+      'a party is named by a proper name, its adjectives, or two values joined by و (العدالة والتنمية)',
     example: 'وقال حزب الأمة القومي إنه سيقاطع الانتخابات.',
     expect: 'حزب الأمة القومي',
   },
