@@ -65,6 +65,8 @@ export interface Doc {
   mentionAt: Int32Array;
   entities: Map<string, ExtractedEntity>;
   titles: TitlePhrase[];
+  /** The title phrases attached to each person, in the order attached (see attachTitle). */
+  titlesOf: Map<string, TitlePhrase[]>;
   delegations: Delegation[];
   /** Role keywords known for each person key (from titles and the leader lexicon). */
   roleKeys: Map<string, Set<string>>;
@@ -97,6 +99,7 @@ export function emptyDoc(id: string, title: string, text: string): Doc {
     mentionAt: new Int32Array(0),
     entities: new Map(),
     titles: [],
+    titlesOf: new Map(),
     delegations: [],
     roleKeys: new Map(),
     byRole: new Map(),
@@ -191,7 +194,12 @@ export function mergeEntity(doc: Doc, from: string, into: string): void {
   for (const r of doc.roleKeys.get(from) ?? []) addRoleKey(doc, into, r);
   doc.roleKeys.delete(from);
   for (const people of doc.byRole.values()) people.delete(from);
-  for (const t of doc.titles) if (t.person === from) t.person = into;
+  const moved = doc.titlesOf.get(from);
+  if (moved) {
+    for (const t of moved) t.person = into;
+    doc.titlesOf.set(into, [...(doc.titlesOf.get(into) ?? []), ...moved]);
+    doc.titlesOf.delete(from);
+  }
   for (const r of doc.relations) {
     if (r.source === from) r.source = into;
     if (r.target === from) r.target = into;

@@ -3,7 +3,7 @@
  * president of this article, «نظيره الأميركي» the American counterpart, «مساعد الرئيس» the
  * person who carries that title; «الوزارة» the ministry named earlier.
  */
-import { mentionAtToken, type Doc, type TitlePhrase } from '../document.ts';
+import { mentionAtToken, spanText, type Doc, type TitlePhrase } from '../document.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { COMPANIES } from '../lexicon/companies.ts';
 import { FIELD_TITLES } from '../lexicon/fieldTitles.ts';
@@ -60,8 +60,7 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
     if (own.length > 0 && !title.counterpart) {
       // Every title the person carries counts («نائب رئيس الوزراء وزير النفط»).
       const theirs = roleQualifiers(e.role ?? '');
-      for (const other of doc.titles)
-        if (other.person === key && other !== title) theirs.push(...qualifiers(doc, other));
+      theirs.push(...titleWordsOf(doc, key, title));
       const shared = own.some((w) => theirs.includes(w));
       if (theirs.length > 0 && !shared) continue;
       // «رئيس حزب النور» is the one whose title names that party, before any bare «الرئيس».
@@ -92,6 +91,33 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
 }
 
 /** Roles of sport, where a coach or a player often holds another country's nationality. */
+/** The qualifier words of every title attached to `key` but `except`, read once per distinct
+ * phrase: a person titled the same way a thousand times is read once (resolving stays linear). */
+function titleWordsOf(doc: Doc, key: string, except: TitlePhrase): string[] {
+  const list = doc.titlesOf.get(key);
+  if (!list) return [];
+  let memo = TITLE_WORDS.get(list);
+  if (!memo) TITLE_WORDS.set(list, (memo = { seen: 0, texts: new Map() }));
+  for (; memo.seen < list.length; memo.seen++) {
+    const t = list[memo.seen] as TitlePhrase;
+    const text = spanText(doc, t.from, t.to);
+    const entry = memo.texts.get(text);
+    if (entry) entry.count++;
+    else memo.texts.set(text, { count: 1, words: qualifiers(doc, t) });
+  }
+  const own = spanText(doc, except.from, except.to);
+  const out: string[] = [];
+  for (const [text, entry] of memo.texts)
+    // A phrase written like `except` counts only when another title wrote it too.
+    if (text !== own || entry.count > (except.person === key ? 1 : 0)) out.push(...entry.words);
+  return out;
+}
+
+const TITLE_WORDS = new WeakMap<
+  TitlePhrase[],
+  { seen: number; texts: Map<string, { count: number; words: string[] }> }
+>();
+
 const SPORTS_ROLES = new Set(
   FIELD_TITLES.filter((row) => row.field === 'sports').map((row) => row.key),
 );

@@ -358,6 +358,19 @@ function possessedNoun(tok: Token | undefined): boolean {
 }
 
 function attachTitle(doc: Doc, title: TitlePhrase, key: string): void {
+  if (title.person && title.person !== key) {
+    const before = doc.titlesOf.get(title.person);
+    if (before)
+      doc.titlesOf.set(
+        title.person,
+        before.filter((t) => t !== title),
+      );
+  }
+  if (title.person !== key) {
+    const list = doc.titlesOf.get(key);
+    if (list) list.push(title);
+    else doc.titlesOf.set(key, [title]);
+  }
   title.person = key;
   addRoleKey(doc, key, title.roleKey);
   // «نائب رئيس الوزراء وزير النفط»: a second office inside the phrase is the person's too
