@@ -87,18 +87,28 @@ export function withLineClasses(
 }
 
 /**
- * Sets each edge's classes, touching only those that change (no selector parsing per call). An
- * edge's length is taken as its ends are now: one dragged or re-arranged keeps its look until
- * the next zoom step.
+ * Sets each edge's classes, touching only those that change (no selector parsing per call), a
+ * class change per class and direction over all the edges it concerns (each call updates the
+ * style and emits its events once). An edge's length is taken as its ends are now: one dragged
+ * or re-arranged keeps its look until the next zoom step.
  */
-function apply(edges: EdgeCollection | EdgeSingular[], detail: LineDetail): void {
+function apply(cy: Core, edges: EdgeCollection | EdgeSingular[], detail: LineDetail): void {
+  // Each grown in place (`merge`).
+  const solidOn = cy.collection();
+  const solidOff = cy.collection();
+  const farOn = cy.collection();
+  const farOff = cy.collection();
   edges.forEach((edge: EdgeSingular) => {
     const from = solidFrom(edge.data('kind'), edge.hasClass('summary'));
     const long = () => distance(edge.source().position(), edge.target().position()) > LONG_EDGE;
     const solid = from !== null && (detail >= from || long());
-    if (edge.hasClass('solid') !== solid) edge.toggleClass('solid', solid);
-    if (edge.hasClass('far') !== (detail === 2)) edge.toggleClass('far', detail === 2);
+    if (edge.hasClass('solid') !== solid) (solid ? solidOn : solidOff).merge(edge);
+    if (edge.hasClass('far') !== (detail === 2)) (detail === 2 ? farOn : farOff).merge(edge);
   });
+  solidOn.addClass('solid');
+  solidOff.removeClass('solid');
+  farOn.addClass('far');
+  farOff.removeClass('far');
 }
 
 /** Each instance's way to restyle the edges a zoom step left as they were. */
@@ -121,12 +131,12 @@ const drawnEdge = (edge: EdgeSingular) =>
  */
 export function bindLineDetail(cy: Core): () => void {
   let detail = lineDetailAt(cy.zoom());
-  cy.batch(() => apply(cy.edges(), detail));
+  cy.batch(() => apply(cy, cy.edges(), detail));
   /** Edges whose classes are for an earlier zoom step. */
   const late = new Set<EdgeSingular>();
   const restyle = (edges: EdgeSingular[]) => {
     for (const edge of edges) late.delete(edge);
-    if (edges.length > 0) cy.batch(() => apply(edges, detail));
+    if (edges.length > 0) cy.batch(() => apply(cy, edges, detail));
   };
   const catchUp = () => {
     if (late.size === 0 || cy.destroyed()) return;
@@ -153,7 +163,7 @@ export function bindLineDetail(cy: Core): () => void {
   const onAdd = (event: EventObject) => {
     const edges = event.target as EdgeCollection;
     edges.forEach((edge) => void late.delete(edge));
-    apply(edges, detail);
+    apply(cy, edges, detail);
   };
   lateEdges.set(cy, { catchUp, finish });
   cy.on('viewport', onViewport);
