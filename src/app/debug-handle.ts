@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { Edit } from '../graph/curation/index';
+import { finishLineDetail } from './graph-view/line-detail';
 import { useIsnad } from './store';
 import * as workspace from './workspace/session';
 
@@ -14,6 +15,8 @@ export interface IsnadDebugHandle {
   store: typeof useIsnad;
   /** The user's corrections: the edits in order (data, as in a corrections file), undo, redo. */
   edits: { list(): Edit[]; undo(): void; redo(): void };
+  /** Finishes at once what is restyled a chunk per frame (the line detail of a zoom step). */
+  settle(): void;
   /** True once the graph is drawn with the bundled font: browser tests wait for it. */
   ready: boolean;
   /** `performance.now()` when it became ready: navigation → first drawn graph (bench). */
@@ -32,7 +35,14 @@ declare global {
 
 /** `window.isnad = { cy, store }` for automation and debugging; not ready until drawn. */
 export function exposeDebugHandle(cy: Core | null): void {
-  window.isnad = { cy, store: useIsnad, edits, ready: false, workspace };
+  window.isnad = {
+    cy,
+    store: useIsnad,
+    edits,
+    settle: () => void (cy && !cy.destroyed() && finishLineDetail(cy)),
+    ready: false,
+    workspace,
+  };
 }
 
 /** Called once the instance's first picture has painted (ReadyController). */

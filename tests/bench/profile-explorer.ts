@@ -3,10 +3,11 @@
  * profile of the page (Chrome DevTools protocol) and the long tasks the page saw. Not part of
  * `npm run bench`: a tool for finding what to cut, run by hand —
  *
- *   npx tsx tests/bench/profile-explorer.ts [articles=365] [load|click|mouse|filter|search] [extra=0]
+ *   npx tsx tests/bench/profile-explorer.ts [articles=365] [load|click|mouse|filter|unfilter|search] [extra=0]
  *
  * `extra` mentions per statement (4: the bench's 20,000-edge corpus). `click` selects by script, `mouse` clicks the most connected person with the mouse, as the
- * bench does. The app is built unminified so the profile names functions; the .cpuprofile is
+ * bench does. `filter` toggles the first delegation on, `unfilter` off again, each from the
+ * bench's view (zoom 0.8 on the most connected person). The app is built unminified so the profile names functions; the .cpuprofile is
  * written to tests/.artifacts/ (open it in Chrome DevTools' Performance panel). TRACE=1 runs
  * the step again under a Chrome trace: what its long tasks spend outside JavaScript (style,
  * layout, paint, garbage collection).
@@ -67,7 +68,13 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   if (phase !== 'load') await load(page, graph);
-  const point = phase === 'mouse' ? await aimAtHub(page) : null;
+  if (phase === 'unfilter') {
+    await page.evaluate(interaction, 'filter');
+    await page.waitForTimeout(1500);
+  }
+  // As the bench does: its filter toggles follow a click, at zoom 0.8 on the hub.
+  const aimed = phase === 'mouse' || phase.endsWith('filter') ? await aimAtHub(page) : null;
+  const point = phase === 'mouse' ? aimed : null;
   await observeLongTasks(page);
   await cdp.send('Profiler.start');
   // A recognizable function in the profile at a known performance.now(): aligns the two clocks.
@@ -91,7 +98,7 @@ try {
   const tasks = await page.evaluate(() => (window as unknown as { longTasks: Task[] }).longTasks);
   console.log(`${phase} on ${graph.nodes.length} nodes, ${graph.edges.length} edges: ${wall} ms`);
   console.log(
-    `long tasks (ms): ${tasks.map((t) => `${t.duration.toFixed(0)}@${t.start.toFixed(0)}`).join(' ')}`,
+    `interaction at ${marker.toFixed(0)}; long tasks (ms): ${tasks.map((t) => `${t.duration.toFixed(0)}@${t.start.toFixed(0)}`).join(' ')}`,
   );
   summarize(profile, tasks, marker);
   console.log(`profile: ${file}`);
@@ -221,7 +228,7 @@ async function interaction(what: string): Promise<void> {
   if (what === 'click') {
     const node = cy.nodes('[kind = "person"]').max((n) => n.degree(false)).ele;
     store.getState().select(node.id());
-  } else if (what === 'filter') {
+  } else if (what === 'filter' || what === 'unfilter') {
     document
       .querySelector<HTMLInputElement>('[data-testid="delegation-filter"] input[type="checkbox"]')!
       .click();

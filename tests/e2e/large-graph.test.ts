@@ -2,9 +2,11 @@
  * A corpus of 5,000 nodes (365 generated articles) opened in real Chromium: its first picture
  * comes with a progress line, the page answers a click on a node while the rest is still being
  * drawn, every element ends up on the canvas (what is folded waiting beside it), a speaker's
- * statements unfold, and an image asked for while it arrives is exported. Screenshots at fit in both languages, drawing and drawn, are
+ * statements unfold, a delegation filter frames what it keeps with every edge in view drawn for
+ * the new zoom, and an image asked for while it arrives is exported. Screenshots at fit in both languages, drawing and drawn, are
  * kept to look at. Speed is measured by `npm run bench -- explorer`, not here.
  */
+import type { EdgeSingular } from 'cytoscape';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build';
 import { syntheticCorpus } from '../bench/synthetic-corpus';
@@ -168,6 +170,61 @@ describe(`a corpus of ${ARTICLES} articles, drawn in parts`, () => {
       .toBe(speaker.said);
     await page.getByTestId('fold-toggle').click();
     await page.evaluate(() => window.isnad!.store.getState().select(null));
+  });
+
+  it('a delegation filter frames what it keeps, its edges drawn with the look of the new zoom', async () => {
+    // Close up first: dashes and arrowheads drawn (line detail 0).
+    await page.evaluate(() => {
+      const cy = window.isnad!.cy!;
+      const node = cy.nodes('[kind = "person"]').max((n) => Number(n.data('degree'))).ele;
+      const at = node.position();
+      cy.viewport({ zoom: 1, pan: { x: cy.width() / 2 - at.x, y: cy.height() / 2 - at.y } });
+    });
+    const box = page.getByTestId('delegation-filter').locator('input[type="checkbox"]').first();
+    await box.check();
+    await expect.poll(() => page.evaluate(() => window.isnad!.cy!.zoom())).toBeLessThan(1);
+    // Below zoom 1 dotted lines are solid, below 0.3 every edge is a plain line (`far`): at once
+    // for the edges drawn in view, the others as they come into view — or all at once when
+    // asked (an export does).
+    const wrongLook = () =>
+      page.evaluate(() => {
+        const cy = window.isnad!.cy!;
+        const zoom = cy.zoom();
+        const { x1, y1, x2, y2 } = cy.extent();
+        const inView = (e: EdgeSingular) => {
+          const [a, b] = [e.source().position(), e.target().position()];
+          return (
+            Math.max(a.x, b.x) >= x1 &&
+            Math.min(a.x, b.x) <= x2 &&
+            Math.max(a.y, b.y) >= y1 &&
+            Math.min(a.y, b.y) <= y2
+          );
+        };
+        const dotted = (e: EdgeSingular) => e.data('kind') === 'mentions' || e.hasClass('summary');
+        const looksWrong = (e: EdgeSingular) =>
+          e.hasClass('far') !== zoom < 0.3 || (dotted(e) && !e.hasClass('solid'));
+        const drawn = cy.edges().filter((e) => e.source().visible() && e.target().visible());
+        const wrong = cy.edges().filter((e) => looksWrong(e as EdgeSingular));
+        return {
+          drawnInView: drawn.filter((e) => inView(e as EdgeSingular)).length,
+          wrongInView: wrong.filter((e) => drawn.contains(e) && inView(e as EdgeSingular)).length,
+          wrong: wrong.length,
+          hidden: cy.nodes('.hidden').length,
+        };
+      });
+    const filtered = await wrongLook();
+    expect(filtered.hidden).toBeGreaterThan(0);
+    expect(filtered.drawnInView).toBeGreaterThan(0);
+    expect(filtered.wrongInView).toBe(0);
+    await page.waitForTimeout(400); // names are placed once the view settles
+    await screenshot(page, 'large-ar-filter');
+    expect(filtered.wrong).toBeGreaterThan(filtered.wrongInView);
+    // Shown again, the edges the filter had hidden take the look of the zoom they come back at.
+    await box.uncheck();
+    await expect.poll(async () => (await wrongLook()).hidden).toBe(0);
+    expect((await wrongLook()).wrongInView).toBe(0);
+    await page.evaluate(() => window.isnad!.settle());
+    expect((await wrongLook()).wrong).toBe(0);
   });
 
   it('reads in English too, and exports an image asked for while the graph arrives', async () => {

@@ -4,6 +4,7 @@
  */
 import type { Core } from 'cytoscape';
 import { articleNameCandidates, exportFileName, type ImageFormat } from '../../graph/export/index';
+import { finishLineDetail } from '../graph-view/line-detail';
 import { composeRaster } from './compose-raster';
 import { composeSvg } from './compose-svg';
 import {
@@ -41,6 +42,8 @@ const WHITE = '#ffffff';
 const MIME = { png: 'image/png', jpg: 'image/jpeg' } as const;
 
 export async function exportImage(cy: Core, options: ImageExportOptions): Promise<ExportedImage> {
+  // Every edge with the line detail of this zoom, not only those a zoom step has reached.
+  finishLineDetail(cy);
   const base = drawnArea(cy, options.full);
   const measure = canvasMeasure(scratchContext());
   // The band's height at 1× tells how much taller the image gets, so the cap can count it.

@@ -15,13 +15,15 @@ import { afterPaint } from './after-paint';
 const FADE_CHUNK = 1500;
 
 /**
- * Whether an edge is in view or near it: the box of its ends meets the view grown by half its
- * size each way. Every edge when the canvas has no size (headless).
+ * Whether an edge is in view or near it: the box of its ends meets the view grown by `margin`
+ * (a share of its size, half by default) each way. Every edge when the canvas has no size
+ * (headless).
  */
-export function edgeInView(cy: Core): (edge: EdgeSingular) => boolean {
+export function edgeInView(cy: Core, margin = 0.5): (edge: EdgeSingular) => boolean {
   const { x1, y1, x2, y2, w, h } = cy.extent();
   if (!(w > 0 && h > 0) || !(cy.width() > 0)) return () => true;
-  const [left, right, top, bottom] = [x1 - w / 2, x2 + w / 2, y1 - h / 2, y2 + h / 2];
+  const [left, right] = [x1 - w * margin, x2 + w * margin];
+  const [top, bottom] = [y1 - h * margin, y2 + h * margin];
   return (edge) => {
     const a = edge.source().position();
     const b = edge.target().position();

@@ -20,15 +20,17 @@ export const FIT_BY_POSITIONS_ABOVE = 300;
 const LABEL_ROOM = 48;
 
 export function fitVisible(cy: Core): void {
-  const visible = cy.elements().not('.hidden');
-  const target = visible.length > 0 ? visible : cy.elements();
-  const nodes = target.nodes();
+  // The nodes the filters keep (edges follow them): a class test per node, as a `.not()` over
+  // every element took 25–60 ms of a filter change at 5,000 nodes.
+  const shown = cy.nodes().filter((node) => !node.hasClass('hidden'));
+  const nodes = shown.nonempty() ? shown : cy.nodes();
+  const target = nodes.nonempty() ? nodes : cy.elements();
   // A corpus: Cytoscape's fit measures every label first (2.6–3.5 s at 5,000 nodes); the nodes'
   // positions and sizes frame the same drawing, with room on screen for the names at the edge.
   // Otherwise the nodes with their labels: the edges run between them, and measuring each edge's
   // curve first took 300 ms of a 1,000-node corpus's first draw.
   if (nodes.length > FIT_BY_POSITIONS_ABOVE) fitNodes(cy, nodes);
-  else cy.fit(nodes.nonempty() ? nodes : target, FIT_PADDING);
+  else cy.fit(target, FIT_PADDING);
   if (cy.zoom() > MAX_FIT_ZOOM) {
     cy.zoom(MAX_FIT_ZOOM);
     cy.center(target);

@@ -14,6 +14,7 @@ import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
 import { selectSelectedStatement } from '../selected-statement';
 import { keptNodes } from '../../visibility';
+import { catchUpLineDetail } from '../line-detail';
 import { useCy } from '../cy-context';
 import { useDrawn } from '../use-drawn';
 
@@ -63,6 +64,8 @@ export function VisibilityController() {
     if (!cy || cy.destroyed() || !graph) return;
     const keep = keptNodes(indexOf(graph), filters);
     applyVisibility(cy, keep, filters.mode === 'hide' ? 'hidden' : 'dimmed');
+    // Edges shown again get the line detail of this zoom if a zoom step passed them by.
+    catchUpLineDetail(cy);
   }, [cy, drawn, graph, filters, collapsed, expanded, selected]);
 
   return null;

@@ -2,12 +2,15 @@
  * Dotted and dashed edges are drawn solid when zoomed out past where their pattern shows (one
  * frame of a 5,000-node corpus took 15–35 s with its dotted edges stroked dot by dot), and get
  * their pattern back when zoomed in; far out every edge is a plain line; edges an edit adds
- * follow the current zoom.
+ * follow the current zoom. A zoom step restyles the edges drawn in view; the others follow as
+ * they come into view or are shown, or at once when asked to finish.
  */
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import {
   bindLineDetail,
+  catchUpLineDetail,
+  finishLineDetail,
   lineDetailAt,
   LONG_EDGE,
   withLineClasses,
@@ -151,5 +154,91 @@ describe('long edges', () => {
       { data: { id: 'far', source: 'a', target: 'c', kind: 'mentions' } },
     ]);
     expect(solid(cy)).toEqual(['far']);
+  });
+});
+
+describe('a zoom step on a canvas with a size', () => {
+  /** Nodes in a row 100 apart, `said` edges between neighbours; a view 400 px wide at zoom 0.5. */
+  function row(count: number, hidden: string[] = []) {
+    const nodes = Array.from({ length: count }, (_, i) => ({
+      data: { id: `n${i}` },
+      position: { x: i * 100, y: 0 },
+      classes: hidden.includes(`n${i}`) ? 'hidden' : '',
+    }));
+    const edges = nodes.slice(1).map((_, i) => ({
+      data: { id: `e${i}`, source: `n${i}`, target: `n${i + 1}`, kind: 'said' },
+    }));
+    const cy = cytoscape({
+      headless: true,
+      layout: { name: 'preset' },
+      elements: [...nodes, ...edges],
+    });
+    // A headless instance has no size: give it one, so the view has an extent.
+    const [width, height] = [400, 300];
+    Object.assign(cy, {
+      width: () => width,
+      height: () => height,
+      extent: () => {
+        const { x, y } = cy.pan();
+        const zoom = cy.zoom();
+        const [x1, y1] = [-x / zoom, -y / zoom];
+        const [w, h] = [width / zoom, height / zoom];
+        return { x1, y1, x2: x1 + w, y2: y1 + h, w, h };
+      },
+    });
+    cy.viewport({ zoom: 0.5, pan: { x: 0, y: 150 } });
+    return cy;
+  }
+  const far = (cy: cytoscape.Core) =>
+    cy
+      .edges('.far')
+      .map((e) => e.id())
+      .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+  const ids = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => `e${from + i}`);
+
+  it('restyles the edges in view at once, the others as panning brings them in', () => {
+    const cy = row(100);
+    bindLineDetail(cy);
+    expect(far(cy)).toEqual([]);
+    // Zoom 0.1 at the origin: the view spans x 0–4,000, which e40 (4,000–4,100) touches.
+    cy.viewport({ zoom: 0.1, pan: { x: 0, y: 150 } });
+    expect(far(cy)).toEqual(ids(0, 40));
+    cy.pan({ x: -400, y: 150 }); // x 4,000–8,000
+    expect(far(cy)).toEqual(ids(0, 80));
+  });
+
+  it('finishes at once when asked (an export)', () => {
+    const cy = row(200);
+    bindLineDetail(cy);
+    cy.viewport({ zoom: 0.1, pan: { x: 0, y: 150 } });
+    expect(far(cy)).toHaveLength(41);
+    finishLineDetail(cy);
+    expect(far(cy)).toHaveLength(199);
+    finishLineDetail(cy); // nothing left: no harm
+    expect(far(cy)).toHaveLength(199);
+  });
+
+  it('leaves the edges of hidden nodes until the filters show them', () => {
+    const cy = row(5, ['n2']);
+    bindLineDetail(cy);
+    cy.viewport({ zoom: 0.1, pan: { x: 0, y: 150 } });
+    expect(far(cy)).toEqual(['e0', 'e3']);
+    cy.getElementById('n2').removeClass('hidden');
+    catchUpLineDetail(cy);
+    expect(far(cy)).toEqual(['e0', 'e1', 'e2', 'e3']);
+  });
+
+  it('a zoom step back restyles those in view, and the others when they come in', () => {
+    const cy = row(200);
+    bindLineDetail(cy);
+    cy.viewport({ zoom: 0.1, pan: { x: 0, y: 150 } });
+    // Back at 0.5 (x 0–800): e9 to e40 keep the far look until they are in view.
+    cy.viewport({ zoom: 0.5, pan: { x: 0, y: 150 } });
+    expect(far(cy)).toEqual(ids(9, 40));
+    cy.pan({ x: -1000, y: 150 }); // x 2,000–2,800
+    expect(far(cy)).toEqual([...ids(9, 18), ...ids(29, 40)]);
+    finishLineDetail(cy);
+    expect(far(cy)).toEqual([]);
   });
 });
