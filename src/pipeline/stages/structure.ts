@@ -177,18 +177,24 @@ function isAbbreviationPoint(tokens: Token[], i: number): boolean {
   );
 }
 
-/** «تي.آي.إم»: a point glued between the letters of an acronym ends no sentence. */
-function isAcronymPoint(tokens: Token[], i: number): boolean {
+/** A full stop glued to the tokens on both sides (no space, no line break): the two tokens, or
+ * undefined. */
+function gluedPoint(tokens: Token[], i: number): [Token, Token] | undefined {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const tok = tokens[i] as Token;
+  if (tok.text !== '.' || tok.spaceBefore || !prev || !next) return undefined;
+  return next.spaceBefore || next.newlineBefore ? undefined : [prev, next];
+}
+
+/** «تي.آي.إم»: a point glued between the letters of an acronym ends no sentence. */
+function isAcronymPoint(tokens: Token[], i: number): boolean {
+  const glued = gluedPoint(tokens, i);
+  if (!glued) return false;
+  const [prev, next] = glued;
   return (
-    tok.text === '.' &&
-    !tok.spaceBefore &&
-    !!prev?.isWord &&
-    !!next?.isWord &&
-    !next.spaceBefore &&
-    !next.newlineBefore &&
+    prev.isWord &&
+    next.isWord &&
     prev.isArabic &&
     next.isArabic &&
     prev.norm.length <= 3 &&
@@ -198,17 +204,6 @@ function isAcronymPoint(tokens: Token[], i: number): boolean {
 
 /** «9.8 مليون»: a full stop between digits, with no space, is a decimal point. */
 function isDecimalPoint(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  const tok = tokens[i] as Token;
-  return (
-    tok.text === '.' &&
-    !!prev &&
-    !!next &&
-    !tok.spaceBefore &&
-    !next.spaceBefore &&
-    !next.newlineBefore &&
-    /[0-9٠-٩]$/.test(prev.text) &&
-    /^[0-9٠-٩]/.test(next.text)
-  );
+  const glued = gluedPoint(tokens, i);
+  return !!glued && /[0-9٠-٩]$/.test(glued[0].text) && /^[0-9٠-٩]/.test(glued[1].text);
 }
