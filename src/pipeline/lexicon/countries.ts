@@ -8,12 +8,14 @@ export interface Country {
   id: string;
   en: string;
   names: string[];
+  /** Official long names, as the state itself and the UN's Arabic documents write them
+   * (جمهورية مصر العربية، المملكة الأردنية الهاشمية): matched like `names`, never the label. */
+  official?: string[];
   /** Adjective stems, without ال and without the ي/ية ending. */
   adj: string[];
   capital?: { en: string; names: string[] };
 }
 
-// Official long names (جمهورية مصر العربية، المملكة الأردنية الهاشمية) are names of the country too.
 export const COUNTRIES: Country[] = [
   {
     id: 'usa',
@@ -31,7 +33,8 @@ export const COUNTRIES: Country[] = [
   {
     id: 'russia',
     en: 'Russia',
-    names: ['روسيا', 'روسيا الاتحادية', 'الاتحاد الروسي'],
+    names: ['روسيا'],
+    official: ['روسيا الاتحادية', 'الاتحاد الروسي'],
     adj: ['روس'],
     capital: { en: 'Moscow', names: ['موسكو'] },
   },
@@ -52,7 +55,8 @@ export const COUNTRIES: Country[] = [
   {
     id: 'uk',
     en: 'United Kingdom',
-    names: ['بريطانيا', 'المملكة المتحدة'],
+    names: ['بريطانيا'],
+    official: ['المملكة المتحدة'],
     // England, Scotland, Wales: the nations of the kingdom, their players and coaches.
     adj: ['بريطان', 'إنجليز', 'إنكليز', 'اسكتلند', 'أسكتلند', 'ويلز'],
     capital: { en: 'London', names: ['لندن'] },
@@ -88,15 +92,16 @@ export const COUNTRIES: Country[] = [
   {
     id: 'turkey',
     en: 'Turkey',
-    names: ['تركيا', 'الجمهورية التركية'],
+    names: ['تركيا'],
+    official: ['الجمهورية التركية'],
     adj: ['ترك'],
     capital: { en: 'Ankara', names: ['أنقرة'] },
   },
   {
     id: 'iran',
     en: 'Iran',
-    names: [
-      'إيران',
+    names: ['إيران'],
+    official: [
       'الجمهورية الإسلامية الإيرانية',
       'الجمهورية الإسلامية في إيران',
       'جمهورية إيران الإسلامية',
@@ -107,69 +112,73 @@ export const COUNTRIES: Country[] = [
   {
     id: 'iraq',
     en: 'Iraq',
-    names: ['العراق', 'جمهورية العراق'],
+    names: ['العراق'],
+    official: ['جمهورية العراق'],
     adj: ['عراق'],
     capital: { en: 'Baghdad', names: ['بغداد'] },
   },
   {
     id: 'syria',
     en: 'Syria',
-    names: ['سوريا', 'سورية', 'الجمهورية العربية السورية'],
+    names: ['سوريا', 'سورية'],
+    official: ['الجمهورية العربية السورية'],
     adj: ['سور'],
     capital: { en: 'Damascus', names: ['دمشق'] },
   },
   {
     id: 'lebanon',
     en: 'Lebanon',
-    names: ['لبنان', 'الجمهورية اللبنانية'],
+    names: ['لبنان'],
+    official: ['الجمهورية اللبنانية'],
     adj: ['لبنان'],
     capital: { en: 'Beirut', names: ['بيروت'] },
   },
   {
     id: 'jordan',
     en: 'Jordan',
-    names: ['الأردن', 'المملكة الأردنية الهاشمية', 'المملكة الأردنية'],
+    names: ['الأردن'],
+    official: ['المملكة الأردنية الهاشمية', 'المملكة الأردنية'],
     adj: ['أردن'],
     capital: { en: 'Amman', names: ['عمان'] },
   },
   {
     id: 'egypt',
     en: 'Egypt',
-    names: ['مصر', 'جمهورية مصر العربية'],
+    names: ['مصر'],
+    official: ['جمهورية مصر العربية'],
     adj: ['مصر'],
     capital: { en: 'Cairo', names: ['القاهرة'] },
   },
   {
     id: 'saudi',
     en: 'Saudi Arabia',
-    names: ['السعودية', 'المملكة العربية السعودية'],
+    names: ['السعودية'],
+    official: ['المملكة العربية السعودية'],
     adj: ['سعود'],
     capital: { en: 'Riyadh', names: ['الرياض'] },
   },
   {
     id: 'uae',
     en: 'United Arab Emirates',
-    names: [
-      'الإمارات',
-      'الإمارات العربية المتحدة',
-      'دولة الإمارات العربية المتحدة',
-      'دولة الإمارات',
-    ],
+    names: ['الإمارات', 'الإمارات العربية المتحدة'],
+    official: ['دولة الإمارات العربية المتحدة', 'دولة الإمارات'],
     adj: ['إمارات'],
     capital: { en: 'Abu Dhabi', names: ['أبوظبي', 'أبو ظبي'] },
   },
   {
     id: 'qatar',
     en: 'Qatar',
-    names: ['قطر', 'دولة قطر'],
+    names: ['قطر'],
+    official: ['دولة قطر'],
     adj: ['قطر'],
     capital: { en: 'Doha', names: ['الدوحة'] },
   },
-  { id: 'kuwait', en: 'Kuwait', names: ['الكويت', 'دولة الكويت'], adj: ['كويت'] },
+  { id: 'kuwait', en: 'Kuwait', names: ['الكويت'], official: ['دولة الكويت'], adj: ['كويت'] },
   {
     id: 'bahrain',
     en: 'Bahrain',
-    names: ['البحرين', 'مملكة البحرين'],
+    names: ['البحرين'],
+    official: ['مملكة البحرين'],
     adj: ['بحرين'],
     capital: { en: 'Manama', names: ['المنامة'] },
   },
@@ -183,32 +192,54 @@ export const COUNTRIES: Country[] = [
   {
     id: 'yemen',
     en: 'Yemen',
-    names: ['اليمن', 'الجمهورية اليمنية'],
+    names: ['اليمن'],
+    official: ['الجمهورية اليمنية'],
     adj: ['يمن'],
     capital: { en: "Sana'a", names: ['صنعاء'] },
   },
-  { id: 'palestine', en: 'Palestine', names: ['فلسطين', 'دولة فلسطين'], adj: ['فلسطين'] },
+  {
+    id: 'palestine',
+    en: 'Palestine',
+    names: ['فلسطين'],
+    official: ['دولة فلسطين'],
+    adj: ['فلسطين'],
+  },
   { id: 'israel', en: 'Israel', names: ['إسرائيل'], adj: ['إسرائيل'] },
   {
     id: 'sudan',
     en: 'Sudan',
-    names: ['السودان', 'جمهورية السودان'],
+    names: ['السودان'],
+    official: ['جمهورية السودان'],
     adj: ['سودان'],
     capital: { en: 'Khartoum', names: ['الخرطوم'] },
   },
   {
     id: 'libya',
     en: 'Libya',
-    names: ['ليبيا', 'دولة ليبيا'],
+    names: ['ليبيا'],
+    official: ['دولة ليبيا'],
     adj: ['ليب'],
     capital: { en: 'Tripoli', names: ['طرابلس'] },
   },
-  { id: 'tunisia', en: 'Tunisia', names: ['تونس', 'الجمهورية التونسية'], adj: ['تونس'] },
-  { id: 'algeria', en: 'Algeria', names: ['الجزائر', 'الجمهورية الجزائرية'], adj: ['جزائر'] },
+  {
+    id: 'tunisia',
+    en: 'Tunisia',
+    names: ['تونس'],
+    official: ['الجمهورية التونسية'],
+    adj: ['تونس'],
+  },
+  {
+    id: 'algeria',
+    en: 'Algeria',
+    names: ['الجزائر'],
+    official: ['الجمهورية الجزائرية'],
+    adj: ['جزائر'],
+  },
   {
     id: 'morocco',
     en: 'Morocco',
-    names: ['المغرب', 'المملكة المغربية'],
+    names: ['المغرب'],
+    official: ['المملكة المغربية'],
     adj: ['مغرب'],
     capital: { en: 'Rabat', names: ['الرباط'] },
   },

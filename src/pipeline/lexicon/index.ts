@@ -91,14 +91,15 @@ function buildLexicon(): Lexicon {
     const key = `place:${n(c.names[0] ?? c.id)}`;
     countryKey.set(c.id, key);
     countryEn.set(c.id, c.en);
-    for (const name of c.names)
+    const names = [...c.names, ...(c.official ?? [])];
+    for (const name of names)
       insert(trie, name, {
         kind: 'place',
         key,
         labelEn: c.en,
         countryId: c.id,
         isCountry: true,
-        names: c.names,
+        names,
       });
     for (const stem of c.adj)
       for (const end of ADJ_ENDINGS) {

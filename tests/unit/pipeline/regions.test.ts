@@ -22,7 +22,8 @@ describe('regions lexicon', () => {
   it('no spelling is listed twice, and a known spelling only as the same place', () => {
     const known = new Map<string, string>();
     for (const c of countries) {
-      for (const name of c.names) known.set(normalizeArabic(name), '(a country)');
+      for (const name of [...c.names, ...(c.official ?? [])])
+        known.set(normalizeArabic(name), '(a country)');
       for (const name of c.capital?.names ?? [])
         known.set(normalizeArabic(name), normalizeArabic(c.capital?.names[0] ?? ''));
     }
