@@ -65,13 +65,22 @@ const givenNameOfWord = wordFact((tok: Token): { readonly stripped: number } | u
   return stripped >= 0 ? { stripped } : undefined;
 });
 
+/** «باربرا ليف محادثات في»: a long sound feminine plural after a name is the verb's object,
+ * never its third word. */
+function isLongPlural(tok: Token | undefined): boolean {
+  return /^.{4,}ات$/.test(tok?.norm ?? '');
+}
+
+/** «عبدربه», «وعبدالودود»: «servant of» one of God's names written as one word, after و/ف. */
+const SERVANT_OF = /^([وف]?)عبد(ال..|رب.)/;
+
 /** A word that opens a name: a given name, or «servant of» one of God's names written as one
  * word (عبدربه، عبدالودود) however rare — later in a name such a word may be a family name
  * (حسام عبدالغفار), so only the first word is read so. */
 function opensName(tok: Token | undefined): { stripped: number } | undefined {
   const given = givenName(tok);
   if (given || !tok?.isWord) return given;
-  const servant = /^([وف]?)عبد(ال..|رب.)/.exec(tok.norm);
+  const servant = SERVANT_OF.exec(tok.norm);
   return servant && !infoOf(tok).stop ? { stripped: servant[1]?.length ?? 0 } : undefined;
 }
 
@@ -182,7 +191,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
   // «عبد الملك الحوثي», «أبو بكر البغدادي»: a name opened by عبد or أبو is an Arabic one.
   const firstWord = doc.tokens[t]?.norm ?? '';
   const arabicFirst =
-    lex.arabicGivenNames.has(firstWord) || /^(عبد|ابو)$|^عبد(ال..|رب.)/.test(firstWord);
+    lex.arabicGivenNames.has(firstWord) ||
+    /^(عبد|ابو)$/.test(firstWord) ||
+    SERVANT_OF.exec(firstWord)?.[1] === '';
   let k = 1;
   // Words after a connector (بن، عبد، آل) do not count toward `max`: «محمد بن عبد الرحمن آل ثاني».
   let words = 1;
@@ -325,8 +336,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       !arabicFirst &&
       !givenName(last) &&
       nameLike(doc, t + k) &&
-      // «باربرا ليف محادثات في»: a long sound feminine plural is the verb's object.
-      !/^.{4,}ات$/.test(doc.tokens[t + k]?.norm ?? '') &&
+      !isLongPlural(doc.tokens[t + k]) &&
       !mentionAtToken(doc, t + k) &&
       !hasArticle(doc.tokens[t + k] as Token) &&
       (closesPhrase(doc, t + k + 1) ||
@@ -492,8 +502,7 @@ export function findPersons(doc: Doc): Doc {
       !(
         doc.tokens[at + 2]?.norm.length === 3 && PREPOSITIONS.has(doc.tokens[at + 3]?.norm ?? '')
       ) &&
-      // «باربرا ليف محادثات في»: a long sound feminine plural is the verb's object.
-      !/^.{4,}ات$/.test(doc.tokens[at + 2]?.norm ?? '') &&
+      !isLongPlural(doc.tokens[at + 2]) &&
       // «مبارك العرو مرشحا عن الدائرة»: a title in the accusative says in what capacity.
       !accusativeTitle(doc.tokens[at + 2]) &&
       !mentionAtToken(doc, at + 2) &&
