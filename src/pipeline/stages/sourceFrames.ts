@@ -10,7 +10,7 @@ import {
   SOURCE_PHRASE_WORDS,
   SOURCE_VERB_PHRASE_WORDS,
 } from '../lexicon/discourse.ts';
-import { adjectiveCountry, infoOf } from '../words.ts';
+import { adjectiveCountry, infoOf, readings } from '../words.ts';
 import type { Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
 import { resolveInstitution, resolveTitle } from './describe.ts';
@@ -38,8 +38,8 @@ const opensSourcePhrase = wordFlag((tok: Token) => phrasesOpenedBy(tok).length >
 const MIN_WORDS = 3;
 const DOCUMENTS = new Set(DOCUMENT_FRAME_NOUNS.map((w) => `ال${normalizeArabic(w)}`));
 /** «للبيان», «البيان», «التقرير»: the article's document named by its kind. */
-const isDocumentWord = wordFlag((tok: Token) =>
-  tok.isWord ? DOCUMENTS.has(tok.norm.replace(/^و?ل(?=ل)/, 'ا').replace(/^لل/, 'ال')) : false,
+const isDocumentWord = wordFlag(
+  (tok: Token) => /^(و?لل|ال)/.test(tok.norm) && readings(tok).some((r) => DOCUMENTS.has(r)),
 );
 const MAX_CLAIM = 60;
 
