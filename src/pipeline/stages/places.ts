@@ -5,6 +5,7 @@
  */
 import { infoOf } from '../words.ts';
 import type { Token } from '../tokenize.ts';
+import type { ExtractedEntity } from '../types.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
 import {
   addMention,
@@ -81,16 +82,8 @@ export function findPlaces(doc: Doc): Doc {
     if (quoted) a++;
     const known = mentionAtToken(doc, a);
     // «محافظة المفرق», «ولاية الخرطوم»: a known place after its noun is also named with it.
-    if (known?.kind === 'place' && known.from === a && !quoted && kind === 'single') {
-      const e = doc.entities.get(known.key);
-      const noun = tokens[t];
-      const stem = noun ? infoOf(noun).stems.find((x) => SINGLE.has(x.stem)) : undefined;
-      const last = tokens[known.to - 1];
-      if (e && noun && stem && last) {
-        const withNoun = doc.text.slice(originalOffset(noun, stem.stripped), last.end);
-        if (withNoun !== e.label && !e.aliases.includes(withNoun)) e.aliases.push(withNoun);
-      }
-    }
+    if (known?.kind === 'place' && known.from === a && !quoted && kind === 'single')
+      aliasWithNoun(doc, doc.entities.get(known.key), tokens[t], tokens[known.to - 1]);
     if (known) continue;
     const named = nameLike(doc, a) && !ADJECTIVES.has(tokens[a]?.norm ?? '');
     if (!named && (quoted || !definiteComplement(doc, t, a))) continue;
@@ -137,14 +130,7 @@ export function findPlaces(doc: Doc): Doc {
     const full = doc.text.slice(first.start, lastAll.end);
     if (full !== core && !e.aliases.includes(full)) e.aliases.push(full);
     // «ميناء النشيمة», «مخيم النور»: the place is also named with its noun.
-    const noun = tokens[t];
-    const stem = noun
-      ? infoOf(noun).stems.find((s) => SINGLE.has(s.stem) || MULTI.has(s.stem))
-      : undefined;
-    if (noun && stem && !quoted) {
-      const withNoun = doc.text.slice(originalOffset(noun, stem.stripped), lastCore.end);
-      if (!e.aliases.includes(withNoun)) e.aliases.push(withNoun);
-    }
+    if (!quoted) aliasWithNoun(doc, e, tokens[t], lastCore);
     if (quoted && isQuoteMark(tokens[b])) markNameQuote(doc, a);
     if (kind === 'multi') b = placeAfterBase(doc, quoted && isQuoteMark(tokens[b]) ? b + 1 : b);
     t = b - 1;
@@ -152,6 +138,21 @@ export function findPlaces(doc: Doc): Doc {
   findFacilities(doc);
   findPlaceLists(doc);
   return doc;
+}
+
+/** The place is also named with the place noun before it, without the noun's clitics. */
+function aliasWithNoun(
+  doc: Doc,
+  e: ExtractedEntity | undefined,
+  noun: Token | undefined,
+  last: Token | undefined,
+): void {
+  const stem = noun?.isWord
+    ? infoOf(noun).stems.find((s) => SINGLE.has(s.stem) || MULTI.has(s.stem))
+    : undefined;
+  if (!e || !noun || !stem || !last) return;
+  const withNoun = doc.text.slice(originalOffset(noun, stem.stripped), last.end);
+  if (withNoun !== e.label && !e.aliases.includes(withNoun)) e.aliases.push(withNoun);
 }
 
 const ABSTRACT_NOUNS = new Set(ABSTRACT_PLACE_NOUNS_WORDS.map(normalizeArabic));
