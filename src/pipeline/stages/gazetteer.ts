@@ -85,7 +85,7 @@ export function matchKnownNames(doc: Doc): Doc {
       continue;
     // «عمان»: Amman or Oman, as the article's other words say.
     if (to === t + 1 && !tok.text.includes('\u0651'))
-      entry = readingInArticle(doc, entry, tok, stripped);
+      entry = placeReading(doc, tok.norm.slice(stripped)) ?? entry;
     // «صوّر» (he filmed) is not «صور» (Tyre): a short one-word name written with a shadda its
     // lexicon spellings lack is another word (and «عمّان» the city keeps its own shadda).
     // Only short names are at risk of being a verb (صور، جدة read as جدّة is still the city).
@@ -170,11 +170,6 @@ function ambiguityRows(): Ambiguity[] {
     });
   }
   return ambiguities;
-}
-
-/** The entry a one-word ambiguous spelling stands for in this article (see AMBIGUOUS_PLACES). */
-function readingInArticle(doc: Doc, entry: KnownName, tok: Token, stripped: number): KnownName {
-  return placeReading(doc, tok.norm.slice(stripped)) ?? entry;
 }
 
 /** What a one-word ambiguous spelling (normalized) names in this article when it is not the

@@ -377,7 +377,7 @@ function namedByHead(
   const speaks =
     !!doc.tokens[t - 1]?.isWord &&
     !!infoOf(doc.tokens[t - 1] as Token).cue &&
-    !hasHeadRows(doc.tokens[head.end] as Token);
+    !(doc.tokens[head.end]?.isWord && hasHeadRows(doc.tokens[head.end] as Token));
   if (row.specific && !specific && complements < 2 && !(speaks && complements === 1))
     return undefined;
   return { to: end, stripped: head.stripped, row, alone: complements <= 0 };
