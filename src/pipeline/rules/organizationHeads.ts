@@ -29,6 +29,9 @@ export interface OrganizationHeadRule {
   /** The head is a common noun too (إدارة الأزمة، قوات كبيرة): the name needs a nationality,
    * a place, a ل-complement or two complements. */
   specific?: boolean;
+  /** In an article about sport (rules/teamFrames.ts SPORTS_SIGNS) one definite word after the
+   * head names a club, and names it alone too (فريق الاتفاق → «الاتفاق»). */
+  teamInSports?: boolean;
   /** The head alone names the body (القوات المسلحة، الدفاع المدني): whose it is, the article
    * says, so without a country it is its article's own (a key per article, like «الوزارة»). */
   namesAlone?: boolean;
@@ -111,6 +114,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   {
     head: 'فريق',
     specific: true,
+    teamInSports: true,
     reason: 'a team with its qualifier (الفريق alone is also a military rank)',
     example: 'وأكد فريق الخبراء الأمميين أن العقوبات انتهكت مرارا.',
     expect: 'فريق الخبراء الأمميين',

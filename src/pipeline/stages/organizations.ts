@@ -5,6 +5,8 @@
  */
 import { PREMIER_OFFICE_BODIES } from '../lexicon/titles.ts';
 import { placeReading } from './gazetteer.ts';
+import { noteShortName } from './shortNames.ts';
+import { sportsArticle } from './teams.ts';
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
@@ -378,7 +380,8 @@ function namedByHead(
     !!doc.tokens[t - 1]?.isWord &&
     !!infoOf(doc.tokens[t - 1] as Token).cue &&
     !(doc.tokens[head.end]?.isWord && hasHeadRows(doc.tokens[head.end] as Token));
-  if (row.specific && !specific && complements < 2 && !(speaks && complements === 1))
+  const team = row.teamInSports && complements === 1 && !head.definite && sportsArticle(doc);
+  if (row.specific && !specific && complements < 2 && !(speaks && complements === 1) && !team)
     return undefined;
   return { to: end, stripped: head.stripped, row, alone: complements <= 0 };
 }
@@ -973,13 +976,22 @@ function aliasesOfHeadName(
   }
   const name = tokens[t + byHead.row.words.length];
   const proper = byHead.row.takesName || normalizeArabic(byHead.row.head) === COMPANY;
+  // «فريق الاتفاق» in a match report: the club is «الاتفاق» too.
+  const team =
+    byHead.row.teamInSports && end === t + byHead.row.words.length + 1 && sportsArticle(doc);
   if (
-    proper &&
+    (proper || team) &&
     name &&
     end > t + byHead.row.words.length &&
-    (!hasArticle(name) || byHead.row.nameWithoutHead)
-  )
+    (!hasArticle(name) || byHead.row.nameWithoutHead || team)
+  ) {
     add(doc.text.slice(name.start, tokens[end - 1]?.end ?? last.end));
+    const short = normalizeArabic(doc.text.slice(name.start, tokens[end - 1]?.end ?? last.end));
+    // One definite word alone (الأمة، الكواكب) is a common noun too: read as the body only
+    // where the article is about sport, whose clubs are named so.
+    if (short.includes(' ') || !hasArticle(name) || sportsArticle(doc))
+      noteShortName(doc, short, e.key);
+  }
 }
 
 /** «بنك "الأمان"» is also «بنك الأمان». */

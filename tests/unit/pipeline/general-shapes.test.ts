@@ -1110,4 +1110,45 @@ describe('who said what in general news', () => {
       'وفد حركة طالبان',
     ]);
   });
+
+  it.each([
+    [
+      'a body named in full, then by its name alone, speaks under its full name',
+      'أعلن نادي الكواكب رحيل المدرب بعد الخسارة في المباراة. وقال الكواكب في بيان إن اللاعبين جاهزون للدوري.',
+      ['نادي الكواكب: اللاعبين جاهزون للدوري'],
+    ],
+    [
+      'a multi-word party name alone is the party in any article',
+      'تأسس حزب الوفاق الديمقراطي قبل عامين. وقال الوفاق الديمقراطي في بيان إن الانتخابات مزورة.',
+      ['حزب الوفاق الديمقراطي: الانتخابات مزورة'],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(said(run(text))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a team named by one word after فريق in a match report, and that word alone later',
+      'وقال مدرب فريق الشروق بعد المباراة إن الدوري طويل. وأضاف أن الشروق سيعود بعد هدف التعادل.',
+      ['فريق الشروق'],
+    ],
+    [
+      'the generic nouns of a match name no club',
+      'وقال المدرب بعد المباراة إن الفوز على المنافس أسعد اللاعبين، وإن مواجهة الفائز في الدوري صعبة.',
+      [],
+    ],
+    [
+      'outside sport «فريق» with one complement, a win and a meeting name no club',
+      'وأكد الوزير أن فريق العمل يرى الفوز على الأزمة ممكنا، وأن مواجهة الغلاء تبدأ اليوم.',
+      [],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(labelsOf(run(text), 'organization')).toEqual(expected);
+  });
+
+  it('a one-word party name is a common noun outside sport: not read as the party', () => {
+    const r = run('وقال حزب الأمة إن الانتخابات مزورة. وأكد الرئيس أن الأمة موحدة.');
+    const party = r.entities.find((e) => e.kind === 'organization');
+    expect(party?.mentions).toHaveLength(1);
+  });
 });
