@@ -29,6 +29,9 @@ export interface OrganizationHeadRule {
   /** The head is a common noun too (إدارة الأزمة، قوات كبيرة): the name needs a nationality,
    * a place, a ل-complement or two complements. */
   specific?: boolean;
+  /** The head is mostly figurative in quoted words (حركة الحياة، حكومة الكفاءات، صندوق المال
+   * السياسي): inside a quote it names no body. */
+  figurative?: boolean;
   /** In an article about sport (rules/teamFrames.ts SPORTS_SIGNS) one definite word after the
    * head names a club, and names it alone too (فريق الاتفاق → «الاتفاق»). */
   teamInSports?: boolean;
@@ -58,6 +61,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'إدارة',
+    figurative: true,
     specific: true,
     joinsFields: true,
     reason: 'an administration with its field and country (إدارة alone is management)',
@@ -147,6 +151,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'صندوق',
+    figurative: true,
     reason: 'a fund is named by its field',
     example: 'وقال صندوق النقد العربي إن النمو سيتباطأ.',
     expect: 'صندوق النقد العربي',
@@ -197,6 +202,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'حركة',
+    figurative: true,
     nameWithoutHead: true,
     takesName: true,
     reason: 'a movement is named by a proper name',
@@ -480,6 +486,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'حكومة',
+    figurative: true,
     needsDefinite: true,
     indefiniteOnly: true,
     reason:

@@ -1151,4 +1151,19 @@ describe('who said what in general news', () => {
     const party = r.entities.find((e) => e.kind === 'organization');
     expect(party?.mentions).toHaveLength(1);
   });
+
+  it.each([
+    [
+      'a body named inside quoted words is a body',
+      'وقال الوزير إن "أعضاء كتلة الوفاق النيابية زاروا وزارة المالية العراقية أمس".',
+      ['كتلة الوفاق النيابية', 'وزارة المالية العراقية'],
+    ],
+    [
+      'inside quoted words a figurative head names nothing, and a ل-phrase is what a body does',
+      'وقال الوزير إن "حركة الحياة لا تتوقف، والمصرف المركزي للحصول على القروض مستعد".',
+      ['المصرف المركزي'],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(labelsOf(run(text), 'organization')).toEqual(expected);
+  });
 });
