@@ -1166,4 +1166,11 @@ describe('who said what in general news', () => {
   ])('%s', (_shape, text, expected) => {
     expect(labelsOf(run(text), 'organization')).toEqual(expected);
   });
+
+  it('«العالم» after a noun or a preposition is the world, not a scientist before a name', () => {
+    const r = run(
+      'وقال المدير إن سمعة الشركة في العالم أثمن من أي شيء. وقال العالم المصري سامي الفقي إن التجربة نجحت.',
+    );
+    expect(labelsOf(r, 'person')).toEqual(['سامي الفقي']);
+  });
 });
