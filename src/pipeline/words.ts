@@ -168,6 +168,9 @@ const nameLikeWord = wordFlag((tok: Token): boolean => {
   if (n.length >= 5 && /^[بل]/.test(n) && /ه[\u064B-\u065F]*$/.test(tok.text)) return false;
   const pronoun = /(ه|ها|هم|هما|كم|نا)$/.exec(n);
   if (pronoun && isStopword(n.slice(0, -pronoun[0].length))) return false;
+  // «ليتحدث», «ليؤكد», «ليستقبل»: ل of purpose before an imperfect verb of the derived forms
+  // (يتفعّل، يؤفعل، يستفعل) — no name begins so.
+  if (/^[وف]?ل(يت|يؤ|يست)/.test(n) && n.length >= 6) return false;
   // Tanween marks an adverb or an indefinite noun (نادراً، جيداً), never a name.
   if (/[\u064B-\u064D]/.test(tok.text)) return false;
   // «حكمت بتأييد الحكم», «بإعدام»: ب before a verbal noun in تـ or a hamza is a phrase, not a

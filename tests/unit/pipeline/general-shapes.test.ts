@@ -1173,4 +1173,29 @@ describe('who said what in general news', () => {
     );
     expect(labelsOf(r, 'person')).toEqual(['سامي الفقي']);
   });
+
+  it.each([
+    [
+      'ل of purpose before a verb ends a name',
+      'وخرج مدرب الفريق السيد سامي الحداد ليتحدث عن المباراة، وقال إن اللاعبين تعبوا.',
+      ['سامي الحداد: اللاعبين تعبوا'],
+    ],
+    [
+      'a set phrase of speech keeps its object (لفت الانتباه) out of the speaker',
+      'وقال سامي الحداد إن التعديلات جاهزة. ولفت الانتباه إلى أن الانتخابات ستجري في الصيف.',
+      ['سامي الحداد: التعديلات جاهزة', 'سامي الحداد: الانتخابات ستجري في الصيف'],
+    ],
+    [
+      'two family names joined by و after a speech verb, and a claim after a comma',
+      'وأكد النجار والحداد، عمق العلاقات بين البلدين. وأكد النجار، تضامن المجلس مع الأشقاء.',
+      ['النجار: عمق العلاقات بين البلدين', 'النجار: تضامن المجلس مع الأشقاء'],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(said(run(text))).toEqual(expected);
+  });
+
+  it('a dual or plural speech verb is a verb, never a name', () => {
+    const r = run('الوزير والسفير يؤكدان: العلاقات قوية. والنواب يقولون إن الموازنة متأخرة.');
+    expect(labelsOf(r, 'person')).toEqual([]);
+  });
 });
