@@ -137,12 +137,25 @@ const isParticipleWord = wordFlag((tok: Token) => tok.isWord && infoOf(tok).part
 /** Could this token be (part of) a person's name? */
 export function nameLike(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
-  if (!tok || !tok.isWord || !nameLikeWord(tok)) return false;
+  if (!tok || !tok.isWord || !(nameLikeWord(tok) || givenBeforeNasab(doc, t))) return false;
   const info = infoOf(tok);
   if (info.titleKey && !isGivenNameNotTitle(doc, t, info)) return false;
   const m = doc.mentionAt[t] ?? -1;
   if (m >= 0 && doc.mentions[m]?.kind !== 'person') return false;
   return true;
+}
+
+const NASAB = new Set(['بن', 'بنت', 'ابن']);
+
+/** «الأمير تركي بن عبدالله», «فلسطين بنت …»: a word that reads as a nationality or a place
+ * (تركي: Turkish) is a given name when بن/بنت follows it with a name. */
+function givenBeforeNasab(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  const next = doc.tokens[t + 1];
+  const after = doc.tokens[t + 2];
+  if (!tok?.isArabic || !next?.isWord || !NASAB.has(next.norm) || !after?.isWord) return false;
+  const info = infoOf(tok);
+  return !hasArticle(tok) && !info.stop && !info.cue && !info.titleKey && !!info.adjective;
 }
 
 /** What nameLike asks of the word itself, wherever it stands (every test rules it out). */

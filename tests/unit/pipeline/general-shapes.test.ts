@@ -1198,4 +1198,11 @@ describe('who said what in general news', () => {
     const r = run('الوزير والسفير يؤكدان: العلاقات قوية. والنواب يقولون إن الموازنة متأخرة.');
     expect(labelsOf(r, 'person')).toEqual([]);
   });
+
+  it('a word that reads as a nationality is a given name before بن', () => {
+    const r = run(
+      'وقال الأمير تركي بن سالم بن حمد إن المعرض نجح. وأضاف الأمير تركي أن الزوار كثر.',
+    );
+    expect(said(r)).toEqual(['تركي بن سالم بن حمد: المعرض نجح', 'تركي بن سالم بن حمد: الزوار كثر']);
+  });
 });
