@@ -1205,4 +1205,11 @@ describe('who said what in general news', () => {
     );
     expect(said(r)).toEqual(['تركي بن سالم بن حمد: المعرض نجح', 'تركي بن سالم بن حمد: الزوار كثر']);
   });
+
+  it('a given name that looks like a particle and a pronoun (لانا) is a name after a title', () => {
+    const r = run(
+      'وقالت وزيرة الثقافة الدكتورة لانا حداد، في كلمتها، إن المهرجان ناجح. ولا أية مشكلة.',
+    );
+    expect(said(r)).toEqual(['لانا حداد: المهرجان ناجح']);
+  });
 });
