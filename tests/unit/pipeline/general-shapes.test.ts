@@ -1212,4 +1212,11 @@ describe('who said what in general news', () => {
     );
     expect(said(r)).toEqual(['لانا حداد: المهرجان ناجح']);
   });
+
+  it('districts and sub-districts are places; «من ناحية» (as to) is no place', () => {
+    const r = run(
+      'وتسببت السيول في قضاء سيدكان بانهيار منزلين. وقال مدير ناحية ليلان إن الوضع صعب من ناحية الظروف الصحية.',
+    );
+    expect(labelsOf(r, 'place')).toEqual(['سيدكان', 'ليلان']);
+  });
 });
