@@ -1219,4 +1219,9 @@ describe('who said what in general news', () => {
     );
     expect(labelsOf(r, 'place')).toEqual(['سيدكان', 'ليلان']);
   });
+
+  it('an event noun after a word is no family name (ضيف الندوة): the titled name after it speaks', () => {
+    const r = run('من جانبه قال ضيف الندوة الدكتور سامي الحداد، إن «الأمور ستكون للأحسن».');
+    expect(said(r)).toEqual(['سامي الحداد: «الأمور ستكون للأحسن»']);
+  });
 });
