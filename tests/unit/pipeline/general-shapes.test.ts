@@ -1224,4 +1224,23 @@ describe('who said what in general news', () => {
     const r = run('من جانبه قال ضيف الندوة الدكتور سامي الحداد، إن «الأمور ستكون للأحسن».');
     expect(said(r)).toEqual(['سامي الحداد: «الأمور ستكون للأحسن»']);
   });
+
+  it.each([
+    [
+      'علي written with ي after a title, and a bare family name a full stop closes',
+      'ونفى المكتب صدور أمر بالقبض على رئيس الوزراء علي زيدان. وقال زيدان إن الأمر مفبرك.',
+      ['علي زيدان: الأمر مفبرك'],
+      ['علي زيدان'],
+    ],
+    [
+      'a given name written with ال, then a family name, after a title',
+      'وقال المتحدث باسم مكتب النائب العام الطاهر الصور، إن التحقيق مستمر.',
+      ['الطاهر الصور: التحقيق مستمر'],
+      ['الطاهر الصور'],
+    ],
+  ])('%s', (_shape, text, statements, people) => {
+    const r = run(text);
+    expect(labelsOf(r, 'person')).toEqual(people);
+    expect(said(r)).toEqual(statements);
+  });
 });
