@@ -1243,4 +1243,12 @@ describe('who said what in general news', () => {
     expect(labelsOf(r, 'person')).toEqual(people);
     expect(said(r)).toEqual(statements);
   });
+
+  it('a name with the father’s name after بن and the same name without it are one person', () => {
+    const r = run(
+      'أعلن المهندس سعد بن شريده الحداد، وزير الطاقة، أن القمة ستعقد. وقال سعد الحداد إن الاستعداد جار. وأضاف الحداد أن الدعوات أرسلت.',
+    );
+    expect(labelsOf(r, 'person')).toEqual(['سعد بن شريده الحداد']);
+    expect(r.statements).toHaveLength(3);
+  });
 });
