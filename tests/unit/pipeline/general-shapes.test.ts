@@ -1266,4 +1266,9 @@ describe('who said what in general news', () => {
     const r = run('وشملت الأضرار محمد المالكي، وسمير العماري، مدارس القرية، مزارع النخيل.');
     expect(labelsOf(r, 'person')).toEqual(['محمد المالكي', 'سمير العماري']);
   });
+
+  it('after علي a title word that is a family name too (الشيخ) ends the name', () => {
+    const r = run('قال الفنان السوداني علي الشيخ، إن الغناء والمديح مختلفان.');
+    expect(said(r)).toEqual(['علي الشيخ: الغناء والمديح مختلفان']);
+  });
 });
