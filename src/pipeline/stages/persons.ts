@@ -262,8 +262,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     // (خالد عبد الرحيم السلمان أنه، ناصر بن صالح الحجيلان،).
     // «بدر بن حمد البوسعيدي وزير الخارجية»: the person's own title closes the name too.
     const closer = doc.tokens[t + k + 1];
+    // «عواد بن صالح العواد»: a name joined by بن is an Arabic one, its first word known or not.
     if (
-      arabicFirst &&
+      (arabicFirst || linked) &&
       familyNameLike(doc, t + k) &&
       (!linked ||
         (!COMMON_DEFINITE.has(tok.norm) &&

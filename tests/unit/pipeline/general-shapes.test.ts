@@ -1271,4 +1271,9 @@ describe('who said what in general news', () => {
     const r = run('قال الفنان السوداني علي الشيخ، إن الغناء والمديح مختلفان.');
     expect(said(r)).toEqual(['علي الشيخ: الغناء والمديح مختلفان']);
   });
+
+  it('a name joined by بن takes its family name in ال, its first word known or not', () => {
+    const r = run('قال وزير الثقافة السعودي عواد بن صالح العواد في كلمة بالحفل إن المعرض مهم.');
+    expect(said(r)).toEqual(['عواد بن صالح العواد: المعرض مهم']);
+  });
 });
