@@ -3,7 +3,7 @@
  * threads, one contiguous share each, and puts the results back in file order. What it writes,
  * and the error it stops with, are those of the single-threaded run.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ExtractionResult } from '../pipeline/index.ts';
 import type { Job, Reply } from './extract-worker.ts';
@@ -12,9 +12,21 @@ import { UserError } from './files.ts';
 /** Below this many articles the workers' start-up (a quarter of a second each) costs more. */
 export const PARALLEL_FROM = 64;
 
-/** How many workers `--jobs auto` uses: one a core, at most 8. */
-export function defaultJobs(articles: number): number {
-  return articles < PARALLEL_FROM ? 1 : Math.max(1, Math.min(8, availableParallelism()));
+/**
+ * How many workers `--jobs auto` uses: one a core that other work leaves idle (by the last
+ * minute's load average), at most 8. A worker pays again what the first thread paid once — its
+ * JIT warming up and every word's lexicon facts learnt anew, about 2 s of CPU over the first few
+ * hundred articles — so a thread on a busy core costs more than it gives: on the shared 2-core
+ * machine at load 3–5, two threads took 1.3–1.5× the CPU time and longer than one.
+ */
+export function defaultJobs(
+  articles: number,
+  load = loadavg()[0] ?? 0,
+  cores = availableParallelism(),
+): number {
+  if (articles < PARALLEL_FROM) return 1;
+  const idle = Math.floor(cores - load + 0.5);
+  return Math.max(1, Math.min(8, cores, idle));
 }
 
 /**

@@ -4,8 +4,8 @@
  *  [--timings]` (the milliseconds each phase took, on stderr)
  * Extracts every article (UTF-8 .txt files; folders are read in name order), merges them into
  * one graph, applies a corrections file exported from the app (the edits that no longer apply
- * are listed on stderr) and writes graphology's JSON. Many articles are extracted in worker threads (one a
- * core; `--jobs 1` keeps one thread); `--no-layout` leaves positions out. Bad input stops everything with one line on stderr
+ * are listed on stderr) and writes graphology's JSON. Many articles are extracted in worker threads (one an
+ * idle core; `--jobs 1` keeps one thread); `--no-layout` leaves positions out. Bad input stops everything with one line on stderr
  * and exit code 2 (exit code 1 only for a bug in Isnad); the output is written whole (temp file
  * beside it + rename) or not at all, and never over an input (files.ts).
  */
