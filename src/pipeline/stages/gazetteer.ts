@@ -172,6 +172,8 @@ function ambiguityRows(): Ambiguity[] {
   return ambiguities;
 }
 
+const LEADING_CLITIC = new Set([...'وفبل'].map((c) => c.charCodeAt(0)));
+
 /** What a one-word ambiguous spelling (normalized) names in this article when it is not the
  * lexicon's reading; undefined otherwise. Organizations ask too (منتخب عمان). */
 export function placeReading(doc: Doc, word: string): KnownName | undefined {
@@ -185,7 +187,9 @@ export function placeReading(doc: Doc, word: string): KnownName | undefined {
     let defaultCount = 0;
     for (const x of doc.tokens) {
       if (!x.isWord) continue;
-      const bare = x.norm.replace(/^[وفبل]/, '');
+      // The word without one leading و ف ب ل (a test of its first letter, not a regex that
+      // copies every word of the article).
+      const bare = LEADING_CLITIC.has(x.norm.charCodeAt(0)) ? x.norm.slice(1) : x.norm;
       if (row.otherSigns.has(x.norm) || row.otherSigns.has(bare)) otherCount++;
       else if (row.defaultSigns.has(x.norm) || row.defaultSigns.has(bare)) defaultCount++;
     }
