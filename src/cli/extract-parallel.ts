@@ -54,20 +54,26 @@ export async function extractInWorkers(
   for (let from = 0; from < files.length; from += size)
     shares.push({ files: files.slice(from, from + size), ids: ids.slice(from, from + size) });
   const worker = workerCode();
+  // Each share's results arrive in batches, in order, then `done` (or an error, which ends it).
   const replies = await Promise.all(
     shares.map(
       (job) =>
-        new Promise<Reply>((resolve, reject) => {
-          const thread = new Worker(worker.code, { eval: worker.eval, workerData: job });
-          thread.once('message', (reply: Reply) => {
-            if ('results' in reply) onDone?.(reply.results.length);
-            resolve(reply);
-          });
-          thread.once('error', reject);
-          thread.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`extract: a worker stopped with code ${code}`));
-          });
-        }),
+        new Promise<{ results: ExtractionResult[] } | Extract<Reply, { error: unknown }>>(
+          (resolve, reject) => {
+            const results: ExtractionResult[] = [];
+            const thread = new Worker(worker.code, { eval: worker.eval, workerData: job });
+            thread.on('message', (reply: Reply) => {
+              if ('results' in reply) {
+                for (const r of reply.results) results.push(r);
+                onDone?.(reply.results.length);
+              } else resolve('done' in reply ? { results } : reply);
+            });
+            thread.once('error', reject);
+            thread.once('exit', (code) => {
+              if (code !== 0) reject(new Error(`extract: a worker stopped with code ${code}`));
+            });
+          },
+        ),
     ),
   );
   // The error the single-threaded run meets first: any read error before any extraction error,
