@@ -180,7 +180,9 @@ const nameLikeWord = wordFlag((tok: Token): boolean => {
   // «بهزيمته», «لقائه»: a preposition and a pronoun around a noun (ه as written, not ة).
   if (n.length >= 5 && /^[بل]/.test(n) && /ه[\u064B-\u065F]*$/.test(tok.text)) return false;
   const pronoun = /(ه|ها|هم|هما|كم|نا)$/.exec(n);
-  if (pronoun && isStopword(n.slice(0, -pronoun[0].length))) return false;
+  // (A known given name is no such pair: لانا is not لا + نا.)
+  if (pronoun && isStopword(n.slice(0, -pronoun[0].length)) && info.givenStripped !== 0)
+    return false;
   // «ليتحدث», «ليؤكد», «ليستقبل»: ل of purpose before an imperfect verb of the derived forms
   // (يتفعّل، يؤفعل، يستفعل) — no name begins so.
   if (/^[وف]?ل(يت|يؤ|يست)/.test(n) && n.length >= 6) return false;

@@ -475,11 +475,17 @@ export function findPersons(doc: Doc): Doc {
     if (len === 0 && familyNamePair(doc, at) && closesName(doc, at + 2)) len = 2;
     // «برئاسة وزير الخارجية علي الشريف إلى»: after a title, «علي» and a family name that a
     // preposition closes are a name (a verbal noun such as الالتزام is no family name).
+    // «رئيس الوزراء علي زيدان.»: or a bare family name that a full stop, a comma or a
+    // complementizer closes (the preposition is written على; «على أنه» has أن after it).
     if (
       len === 0 &&
       isAli(doc.tokens[at]) &&
-      familyNameLike(doc, at + 1) &&
-      closesName(doc, at + 2)
+      (familyNameLike(doc, at + 1) ||
+        (nameLike(doc, at + 1) &&
+          !mentionAtToken(doc, at + 1) &&
+          !isAffirmedNoun(doc.tokens[at + 1]?.norm ?? '') &&
+          !isComplementizer(doc.tokens[at + 1]))) &&
+      (closesName(doc, at + 2) || doc.tokens[at + 2]?.text === '.')
     )
       len = 2;
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a

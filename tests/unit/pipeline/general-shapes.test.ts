@@ -1205,4 +1205,50 @@ describe('who said what in general news', () => {
     );
     expect(said(r)).toEqual(['تركي بن سالم بن حمد: المعرض نجح', 'تركي بن سالم بن حمد: الزوار كثر']);
   });
+
+  it('a given name that looks like a particle and a pronoun (لانا) is a name after a title', () => {
+    const r = run(
+      'وقالت وزيرة الثقافة الدكتورة لانا حداد، في كلمتها، إن المهرجان ناجح. ولا أية مشكلة.',
+    );
+    expect(said(r)).toEqual(['لانا حداد: المهرجان ناجح']);
+  });
+
+  it('districts and sub-districts are places; «من ناحية» (as to) is no place', () => {
+    const r = run(
+      'وتسببت السيول في قضاء سيدكان بانهيار منزلين. وقال مدير ناحية ليلان إن الوضع صعب من ناحية الظروف الصحية.',
+    );
+    expect(labelsOf(r, 'place')).toEqual(['سيدكان', 'ليلان']);
+  });
+
+  it('an event noun after a word is no family name (ضيف الندوة): the titled name after it speaks', () => {
+    const r = run('من جانبه قال ضيف الندوة الدكتور سامي الحداد، إن «الأمور ستكون للأحسن».');
+    expect(said(r)).toEqual(['سامي الحداد: «الأمور ستكون للأحسن»']);
+  });
+
+  it.each([
+    [
+      'علي written with ي after a title, and a bare family name a full stop closes',
+      'ونفى المكتب صدور أمر بالقبض على رئيس الوزراء علي زيدان. وقال زيدان إن الأمر مفبرك.',
+      ['علي زيدان: الأمر مفبرك'],
+      ['علي زيدان'],
+    ],
+    [
+      'a given name written with ال, then a family name, after a title',
+      'وقال المتحدث باسم مكتب النائب العام الطاهر الصور، إن التحقيق مستمر.',
+      ['الطاهر الصور: التحقيق مستمر'],
+      ['الطاهر الصور'],
+    ],
+  ])('%s', (_shape, text, statements, people) => {
+    const r = run(text);
+    expect(labelsOf(r, 'person')).toEqual(people);
+    expect(said(r)).toEqual(statements);
+  });
+
+  it('a name with the father’s name after بن and the same name without it are one person', () => {
+    const r = run(
+      'أعلن المهندس سعد بن شريده الحداد، وزير الطاقة، أن القمة ستعقد. وقال سعد الحداد إن الاستعداد جار. وأضاف الحداد أن الدعوات أرسلت.',
+    );
+    expect(labelsOf(r, 'person')).toEqual(['سعد بن شريده الحداد']);
+    expect(r.statements).toHaveLength(3);
+  });
 });
