@@ -33,9 +33,20 @@ export function findShortNames(doc: Doc): Doc {
   const byFirst = noted.get(doc);
   if (!byFirst) return doc;
   const tokens = doc.tokens;
+  // A reading that can match ends as its word does and is the word less its clitics (none, one
+  // or two letters): a word whose last letter and length fit no short name's first word is
+  // passed over without reading it (by code unit modulo 64: a false yes costs only the test).
+  const shapes = new Int32Array(64);
+  for (const first of byFirst.keys())
+    shapes[first.charCodeAt(first.length - 1) & 63]! |= lengthBit(first.length);
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    if (!tok?.isWord || mentionAtToken(doc, t)) continue;
+    if (!tok?.isWord) continue;
+    const n = tok.norm.length;
+    const lengths = shapes[tok.norm.charCodeAt(n - 1) & 63] ?? 0;
+    if ((lengths & (lengthBit(n) | lengthBit(n - 1) | lengthBit(Math.max(n - 2, 0)))) === 0)
+      continue;
+    if (mentionAtToken(doc, t)) continue;
     // The word's clitic readings, computed once per distinct word (words.ts), not per token.
     for (const { stem, stripped } of infoOf(tok).stems) {
       // «للكواكب» reads «الكواكب» with an article the text does not write: no span to mark. A
@@ -64,6 +75,11 @@ export function findShortNames(doc: Doc): Doc {
     }
   }
   return doc;
+}
+
+/** A bit for a length (the longest share one). */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 30);
 }
 
 /** The first of `names` whose words after the first follow from `t`. A function of its own, not
