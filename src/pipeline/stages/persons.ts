@@ -39,6 +39,7 @@ import {
   PREPOSITIONS_WORDS,
   AMBIGUOUS_GIVEN_WORDS,
   LINEAGE_WORDS,
+  TITLE_FAMILY_NAMES,
 } from '../lexicon/nameParts.ts';
 
 export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
@@ -481,6 +482,8 @@ export function findPersons(doc: Doc): Doc {
       len === 0 &&
       isAli(doc.tokens[at]) &&
       (familyNameLike(doc, at + 1) ||
+        // «الفنان علي الشيخ، إن»: a family name that is a title word too, closed at once.
+        (TITLE_FAMILY.has(doc.tokens[at + 1]?.norm ?? '') && closesName(doc, at + 2)) ||
         (nameLike(doc, at + 1) &&
           !mentionAtToken(doc, at + 1) &&
           !isAffirmedNoun(doc.tokens[at + 1]?.norm ?? '') &&
@@ -761,6 +764,8 @@ function clausalWord(tok: Token | undefined): boolean {
 }
 
 /** «علي» written with ي (the name; the preposition is على, which normalizes the same). */
+const TITLE_FAMILY = new Set(TITLE_FAMILY_NAMES.map(normalizeArabic));
+
 function isAli(tok: Token | undefined): boolean {
   return !!tok?.isWord && tok.norm === 'علي' && /ي[\u064B-\u065F]*$/.test(tok.text);
 }

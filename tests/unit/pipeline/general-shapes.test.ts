@@ -1251,4 +1251,24 @@ describe('who said what in general news', () => {
     expect(labelsOf(r, 'person')).toEqual(['سعد بن شريده الحداد']);
     expect(r.statements).toHaveLength(3);
   });
+
+  it('the other items of a list of people are people, the و that joins one left out', () => {
+    const r = run('والمحكوم عليهم هم؛ محمد المالكي، ألطاف المطري، سمير العماري، وروضان الحمادي.');
+    expect(labelsOf(r, 'person')).toEqual([
+      'محمد المالكي',
+      'سمير العماري',
+      'ألطاف المطري',
+      'روضان الحمادي',
+    ]);
+  });
+
+  it('a list of things is no list of people', () => {
+    const r = run('وشملت الأضرار محمد المالكي، وسمير العماري، مدارس القرية، مزارع النخيل.');
+    expect(labelsOf(r, 'person')).toEqual(['محمد المالكي', 'سمير العماري']);
+  });
+
+  it('after علي a title word that is a family name too (الشيخ) ends the name', () => {
+    const r = run('قال الفنان السوداني علي الشيخ، إن الغناء والمديح مختلفان.');
+    expect(said(r)).toEqual(['علي الشيخ: الغناء والمديح مختلفان']);
+  });
 });
