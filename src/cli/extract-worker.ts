@@ -1,7 +1,9 @@
 /**
  * One extract worker: reads and extracts its share of the articles (a contiguous run, in order)
- * and posts the results back; the first error is posted instead, with where it happened, so the
- * main thread reports what the single-threaded run would have reported.
+ * and posts the results back a batch at a time, then `done`; the first error is posted instead,
+ * with where it happened, so the main thread reports what the single-threaded run would have
+ * reported. Batches let the main thread take in (deserialize) results while the workers go on,
+ * and let a worker drop what it has sent: one message of 5,000 results held them all twice.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ArticleError, extractArticle, type ExtractionResult } from '../pipeline/index.ts';
@@ -13,13 +15,17 @@ export interface Job {
   ids: string[];
 }
 
+/** Results a message carries. */
+const BATCH = 50;
+
 export type Reply =
   | { results: ExtractionResult[] }
+  | { done: true }
   | {
       error: { index: number; phase: 'read' | 'extract'; user: boolean; message: string };
     };
 
-function run({ files, ids }: Job): Reply {
+function run({ files, ids }: Job, post: (reply: Reply) => void): Reply {
   const texts: string[] = [];
   // Every file is read before any is extracted, as in the single-threaded run.
   for (const [index, file] of files.entries()) {
@@ -29,15 +35,20 @@ function run({ files, ids }: Job): Reply {
       return { error: describe(err, index, 'read') };
     }
   }
-  const results: ExtractionResult[] = [];
+  let results: ExtractionResult[] = [];
   for (const [index, text] of texts.entries()) {
     try {
       results.push(extractArticle({ id: ids[index] ?? '', text }));
     } catch (err) {
       return { error: describe(err, index, 'extract') };
     }
+    if (results.length === BATCH) {
+      post({ results });
+      results = [];
+    }
   }
-  return { results };
+  if (results.length > 0) post({ results });
+  return { done: true };
 }
 
 function describe(err: unknown, index: number, phase: 'read' | 'extract') {
@@ -47,4 +58,5 @@ function describe(err: unknown, index: number, phase: 'read' | 'extract') {
   return { index, phase, user, message };
 }
 
-parentPort?.postMessage(run(workerData as Job));
+const post = (reply: Reply) => parentPort?.postMessage(reply);
+post(run(workerData as Job, post));

@@ -4,8 +4,8 @@
  *  [--timings]` (the milliseconds each phase took, on stderr)
  * Extracts every article (UTF-8 .txt files; folders are read in name order), merges them into
  * one graph, applies a corrections file exported from the app (the edits that no longer apply
- * are listed on stderr) and writes graphology's JSON. Many articles are extracted in worker threads (one a
- * core; `--jobs 1` keeps one thread); `--no-layout` leaves positions out. Bad input stops everything with one line on stderr
+ * are listed on stderr) and writes graphology's JSON. Many articles are extracted in worker threads (one an
+ * idle core; `--jobs 1` keeps one thread); `--no-layout` leaves positions out. Bad input stops everything with one line on stderr
  * and exit code 2 (exit code 1 only for a bug in Isnad); the output is written whole (temp file
  * beside it + rename) or not at all, and never over an input (files.ts).
  */
@@ -19,6 +19,7 @@ import { parseCorrections } from '../graph/curation/parse.ts';
 import { ArticleError, extractArticle, type ExtractionResult } from '../pipeline/index.ts';
 import { defaultJobs, extractInWorkers } from './extract-parallel.ts';
 import { checkOutputs, testHold, UserError, writeAllOrNothing } from './files.ts';
+import { jsonChunks } from './json-chunks.ts';
 import { listArticleFiles, readArticle } from './read-articles.ts';
 
 class UsageError extends UserError {}
@@ -173,12 +174,12 @@ async function main(argv: string[]): Promise<void> {
       process.stderr.write(`  - ${edit.op}: ${failure.code} (${failure.what})\n`);
     phases.lap('corrections');
   }
-  const json = JSON.stringify(serialized);
-  phases.lap('JSON');
-  if (out !== undefined)
+  if (out !== undefined) {
+    // Made and written a megabyte at a time: the whole text is never in memory at once.
+    const json = jsonChunks(serialized as unknown as Record<string, unknown>);
     await writeAllOrNothing('extract', [{ path: out, content: json }], testHold());
-  else process.stdout.write(`${json}\n`);
-  phases.lap('write');
+  } else process.stdout.write(`${JSON.stringify(serialized)}\n`);
+  phases.lap('JSON and write');
   const statements = serialized.nodes.filter((n) => n.attributes?.kind === 'statement').length;
   const entities = serialized.nodes.length - statements;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

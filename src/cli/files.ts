@@ -4,13 +4,16 @@
  * none, never over an input, with no temporary file left behind on any failure or signal.
  */
 import {
+  closeSync,
   linkSync,
   lstatSync,
+  openSync,
   realpathSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -126,7 +129,30 @@ function installSignalHandlers(): void {
 
 export interface OutputFile {
   path: string;
-  content: string;
+  /** The text, whole or in pieces (a large graph, see json-chunks.ts). */
+  content: string | Iterable<string>;
+}
+
+/** Writes `content` to `path` as UTF-8, piece by piece when it comes in pieces. */
+function writeContent(path: string, content: string | Iterable<string>): void {
+  if (typeof content === 'string') {
+    writeFileSync(path, content, 'utf8');
+    return;
+  }
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of content) {
+      // A write to a file takes the whole piece; a short one (never seen) writes the rest.
+      const written = writeSync(fd, piece, null, 'utf8');
+      const bytes = Buffer.byteLength(piece, 'utf8');
+      if (written < bytes) {
+        const rest = Buffer.from(piece, 'utf8');
+        for (let done = written; done < bytes;) done += writeSync(fd, rest, done, bytes - done);
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -150,7 +176,7 @@ export async function writeAllOrNothing(
       const tmp = temporary[i] as string;
       live.add(tmp);
       try {
-        writeFileSync(tmp, file.content, 'utf8');
+        writeContent(tmp, file.content);
       } catch (error) {
         throw fileError(tool, file.path, error);
       }

@@ -44,10 +44,14 @@ function sideName(key: string, article: string): string {
   return key.startsWith(prefix) ? key.slice(prefix.length) : key;
 }
 
-/** The results with the sides of one meeting under one key (the same objects when none moves). */
-export function scopeSidesToEvents(results: ExtractionResult[]): ExtractionResult[] {
+/** The results with the sides of one meeting under one key (the same objects when none moves).
+ * `alias`: mergeKeys of the results' entities, when the caller has it already (sides are not
+ * among what mergeKeys merges, so it is the same before and after sides move). */
+export function scopeSidesToEvents(
+  results: ExtractionResult[],
+  alias: Map<string, string> = mergeKeys(results.flatMap((r) => r.entities)),
+): ExtractionResult[] {
   const events = new Map<string, Event[]>();
-  const alias = mergeKeys(results.flatMap((r) => r.entities));
   const same = (key: string) => alias.get(key) ?? key;
   return results.map((result) => {
     const day = dayOf(result.article.date);

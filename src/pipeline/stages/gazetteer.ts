@@ -172,10 +172,24 @@ function ambiguityRows(): Ambiguity[] {
   return ambiguities;
 }
 
+const LEADING_CLITIC = new Set([...'وفبل'].map((c) => c.charCodeAt(0)));
+
+/** The ambiguity row of a spelling (the first, as the table lists them): asked of every word of
+ * every organization's name, so a look-up, not a scan of the rows. */
+let ambiguityBySpelling: Map<string, Ambiguity> | undefined;
+function ambiguityOf(word: string): Ambiguity | undefined {
+  if (!ambiguityBySpelling) {
+    ambiguityBySpelling = new Map();
+    for (const a of ambiguityRows())
+      if (!ambiguityBySpelling.has(a.spelling)) ambiguityBySpelling.set(a.spelling, a);
+  }
+  return ambiguityBySpelling.get(word);
+}
+
 /** What a one-word ambiguous spelling (normalized) names in this article when it is not the
  * lexicon's reading; undefined otherwise. Organizations ask too (منتخب عمان). */
 export function placeReading(doc: Doc, word: string): KnownName | undefined {
-  const row = ambiguityRows().find((a) => a.spelling === word);
+  const row = ambiguityOf(word);
   if (!row) return undefined;
   let memo = otherReadings.get(doc);
   if (!memo) otherReadings.set(doc, (memo = new Map()));
@@ -185,7 +199,9 @@ export function placeReading(doc: Doc, word: string): KnownName | undefined {
     let defaultCount = 0;
     for (const x of doc.tokens) {
       if (!x.isWord) continue;
-      const bare = x.norm.replace(/^[وفبل]/, '');
+      // The word without one leading و ف ب ل (a test of its first letter, not a regex that
+      // copies every word of the article).
+      const bare = LEADING_CLITIC.has(x.norm.charCodeAt(0)) ? x.norm.slice(1) : x.norm;
       if (row.otherSigns.has(x.norm) || row.otherSigns.has(bare)) otherCount++;
       else if (row.defaultSigns.has(x.norm) || row.defaultSigns.has(bare)) defaultCount++;
     }

@@ -3,7 +3,7 @@
  * nobody we can name) and where its content starts — after «:», at a quote, after أن/إن, after
  * a preposition (أكد على), or after «قوله» when the cue relays someone else (نقل عن X قوله).
  */
-import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
+import { mentionAtToken, titleStartingAt, type Delegation, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import {
   CALL_WORDS,
@@ -48,6 +48,14 @@ export interface Opening {
   contentStart: number;
   mode: StatementMode;
   quote: number;
+}
+
+/** The first side (delegation) whose name starts at token `t`. A function, not a closure in
+ * opening's scan: a closure reading the scan's index makes the engine keep that index in a heap
+ * context, allocated afresh every iteration. */
+function delegationFrom(doc: Doc, t: number): Delegation | undefined {
+  for (const d of doc.delegations) if (d.from === t) return d;
+  return undefined;
 }
 
 /** «في مؤتمر صحفي: إن…», «لقناة الحدث إن…»: a short adjunct at `t` (a preposition, or a word
@@ -345,7 +353,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       const m = mentionAtToken(doc, j);
       // «توقعت بعثة صندوق النقد أن…»: a side named by a body (its mention lies over the body's)
       // speaks when it is the verb's subject.
-      const side = j === cue.at + 1 ? doc.delegations.find((d) => d.from === j) : undefined;
+      const side = j === cue.at + 1 ? delegationFrom(doc, j) : undefined;
       if (side && doc.entities.has(side.key)) {
         speaker = side.key;
         subjectEnd = side.to;

@@ -6,8 +6,8 @@
  * الكواكب» is the club, not a man named الكواكب).
  */
 import { addMention, mentionAtToken, type Doc } from '../document.ts';
-import { stems } from '../clitics.ts';
 import { originalOffset } from '../tokenize.ts';
+import { infoOf } from '../words.ts';
 
 interface ShortName {
   words: string[];
@@ -33,13 +33,27 @@ export function findShortNames(doc: Doc): Doc {
   const byFirst = noted.get(doc);
   if (!byFirst) return doc;
   const tokens = doc.tokens;
+  // A reading that can match ends as its word does and is the word less its clitics (none, one
+  // or two letters): a word whose last letter and length fit no short name's first word is
+  // passed over without reading it (by code unit modulo 64: a false yes costs only the test).
+  const shapes = new Int32Array(64);
+  for (const first of byFirst.keys())
+    shapes[first.charCodeAt(first.length - 1) & 63]! |= lengthBit(first.length);
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    if (!tok?.isWord || mentionAtToken(doc, t)) continue;
-    for (const { stem, stripped } of stems(tok.norm)) {
-      // «للكواكب» reads «الكواكب» with an article the text does not write: no span to mark.
-      if (stem !== tok.norm.slice(stripped)) continue;
-      const found = (byFirst.get(stem) ?? []).find((s) => matchesFrom(doc, t + 1, s.words));
+    if (!tok?.isWord) continue;
+    const n = tok.norm.length;
+    const lengths = shapes[tok.norm.charCodeAt(n - 1) & 63] ?? 0;
+    if ((lengths & (lengthBit(n) | lengthBit(n - 1) | lengthBit(Math.max(n - 2, 0)))) === 0)
+      continue;
+    if (mentionAtToken(doc, t)) continue;
+    // The word's clitic readings, computed once per distinct word (words.ts), not per token.
+    for (const { stem, stripped } of infoOf(tok).stems) {
+      // «للكواكب» reads «الكواكب» with an article the text does not write: no span to mark. A
+      // reading is the rest of the word after its clitics, or that rest with ا restored before
+      // it (clitics.ts): only the rest itself is as long as the word less the clitics.
+      if (stem.length !== tok.norm.length - stripped) continue;
+      const found = firstFollowing(doc, t + 1, byFirst.get(stem));
       if (!found) continue;
       const to = t + found.words.length;
       const last = tokens[to - 1] ?? tok;
@@ -61,6 +75,23 @@ export function findShortNames(doc: Doc): Doc {
     }
   }
   return doc;
+}
+
+/** A bit for a length (the longest share one). */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 30);
+}
+
+/** The first of `names` whose words after the first follow from `t`. A function of its own, not
+ * a closure in the scan: a closure that reads the scan's loop index makes the engine keep that
+ * index in a fresh heap context every iteration (the stage took 2–3× as long). */
+function firstFollowing(
+  doc: Doc,
+  t: number,
+  names: ShortName[] | undefined,
+): ShortName | undefined {
+  if (names) for (const s of names) if (matchesFrom(doc, t, s.words)) return s;
+  return undefined;
 }
 
 /** The words after the first of a short name follow from `t`, none of them taken. */

@@ -38,6 +38,12 @@ const frameOf = wordFact((tok: Token): Frame | null => {
   return null;
 });
 
+/** The sports word a word reads as (without its clitics), if any: asked of every word of every
+ * article, so kept with the word (computed once per distinct word, not per token). */
+const sportsSignOf = wordFact((tok: Token): string | undefined =>
+  tok.isWord ? readings(tok).find((r) => SIGNS.has(r)) : undefined,
+);
+
 const sports = new WeakMap<Doc, boolean>();
 
 /** At least three sports words, two of them different: the article reports on sport. */
@@ -48,7 +54,7 @@ export function sportsArticle(doc: Doc): boolean {
   const kinds = new Set<string>();
   for (const tok of doc.tokens) {
     if (!tok.isWord) continue;
-    const sign = readings(tok).find((r) => SIGNS.has(r));
+    const sign = sportsSignOf(tok);
     if (!sign) continue;
     count++;
     kinds.add(sign);
