@@ -49,7 +49,7 @@ function foldBack(cy: Core, added: EdgeCollection): void {
 
 /**
  * Draws the weak `about` edges of the selected node `id` (its others are on the canvas already);
- * returns what folds them back when the selection moves on.
+ * returns what folds them back when the selection moves on (those the rule still shows stay).
  */
 export function showAboutAround(cy: Core, id: string): () => void {
   const { display } = useIsnad.getState();
@@ -57,8 +57,18 @@ export function showAboutAround(cy: Core, id: string): () => void {
   const ids = foldedEdgesAt(cy, id)
     .filter((edge) => edge.data.kind === 'about' && edge.data.strong === false && shows(edge.data))
     .map((edge) => String(edge.data.id));
-  const added = unfoldWeak(cy, ids);
-  return () => foldBack(cy, added);
+  unfoldWeak(cy, ids);
+  // All of its weak ones on the canvas then, those an earlier call left (the rule still showed
+  // them) too.
+  return () => {
+    if (cy.destroyed()) return;
+    const node = cy.getElementById(id);
+    if (node.empty()) return;
+    foldBack(
+      cy,
+      node.connectedEdges('[kind = "about"]').filter((edge) => edge.data('strong') === false),
+    );
+  };
 }
 
 /** Every weak `about` edge the folding state shows drawn while `work` runs (an image export). */

@@ -64,6 +64,18 @@ describe('about edges on a large graph', () => {
     expect(edges(cy)).toEqual(['trump->alaska']);
   });
 
+  it('shown again for the same selection (a large graph finished drawing), left once', () => {
+    const cy = canvas();
+    useIsnad.setState({ selected: 'putin' });
+    const first = showAboutAround(cy, 'putin');
+    first(); // the rule still shows them: they stay
+    const second = showAboutAround(cy, 'putin');
+    expect(edges(cy)).toEqual(['putin->alaska', 'putin->moscow', 'trump->alaska']);
+    useIsnad.setState({ selected: null });
+    second();
+    expect(edges(cy)).toEqual(['trump->alaska']);
+  });
+
   it('an expanded speaker’s about edges stay folded (their statements are drawn)', () => {
     useIsnad.getState().setDisplay({ expanded: ['putin'] });
     const cy = canvas();
