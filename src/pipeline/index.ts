@@ -7,6 +7,8 @@ import { findBody } from './stages/body.ts';
 import { findDelegations } from './stages/delegations.ts';
 import { matchKnownNames } from './stages/gazetteer.ts';
 import { findOrganizations } from './stages/organizations.ts';
+import { findShortNames } from './stages/shortNames.ts';
+import { findTeams } from './stages/teams.ts';
 import { findAppositions, findPersons } from './stages/persons.ts';
 import { findSpeakerNames } from './stages/speakerNames.ts';
 import { findUnnamedBodies } from './stages/unnamedBodies.ts';
@@ -40,6 +42,8 @@ export const STAGES: readonly Stage[] = [
   findAppositions, // names before a title between commas: «أوشاكوف، مساعد الرئيس»
   findPlaces, // «مدينة X», «قاعدة X – Y العسكرية»
   findOrganizations, // «وزارة الدفاع الروسية», قناة «القاهرة الإخبارية»
+  findTeams, // clubs named bare in match reports: «مدرب الأخدود», «الفوز على الخليج»
+  findShortNames, // a body named in full, then short: «نادي الكواكب» … «الكواكب»
   findDelegations, // sides and their member lists
   findSpeakerNames, // the unknown subject of a speech verb: «وأضاف هارتلي أن»
   findUnnamedBodies, // a body named only by its kind speaks: «وقالت الوزارة إن»

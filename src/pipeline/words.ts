@@ -137,12 +137,25 @@ const isParticipleWord = wordFlag((tok: Token) => tok.isWord && infoOf(tok).part
 /** Could this token be (part of) a person's name? */
 export function nameLike(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
-  if (!tok || !tok.isWord || !nameLikeWord(tok)) return false;
+  if (!tok || !tok.isWord || !(nameLikeWord(tok) || givenBeforeNasab(doc, t))) return false;
   const info = infoOf(tok);
   if (info.titleKey && !isGivenNameNotTitle(doc, t, info)) return false;
   const m = doc.mentionAt[t] ?? -1;
   if (m >= 0 && doc.mentions[m]?.kind !== 'person') return false;
   return true;
+}
+
+const NASAB = new Set(['بن', 'بنت', 'ابن']);
+
+/** «الأمير تركي بن عبدالله», «فلسطين بنت …»: a word that reads as a nationality or a place
+ * (تركي: Turkish) is a given name when بن/بنت follows it with a name. */
+function givenBeforeNasab(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  const next = doc.tokens[t + 1];
+  const after = doc.tokens[t + 2];
+  if (!tok?.isArabic || !next?.isWord || !NASAB.has(next.norm) || !after?.isWord) return false;
+  const info = infoOf(tok);
+  return !hasArticle(tok) && !info.stop && !info.cue && !info.titleKey && !!info.adjective;
 }
 
 /** What nameLike asks of the word itself, wherever it stands (every test rules it out). */
@@ -167,7 +180,12 @@ const nameLikeWord = wordFlag((tok: Token): boolean => {
   // «بهزيمته», «لقائه»: a preposition and a pronoun around a noun (ه as written, not ة).
   if (n.length >= 5 && /^[بل]/.test(n) && /ه[\u064B-\u065F]*$/.test(tok.text)) return false;
   const pronoun = /(ه|ها|هم|هما|كم|نا)$/.exec(n);
-  if (pronoun && isStopword(n.slice(0, -pronoun[0].length))) return false;
+  // (A known given name is no such pair: لانا is not لا + نا.)
+  if (pronoun && isStopword(n.slice(0, -pronoun[0].length)) && info.givenStripped !== 0)
+    return false;
+  // «ليتحدث», «ليؤكد», «ليستقبل»: ل of purpose before an imperfect verb of the derived forms
+  // (يتفعّل، يؤفعل، يستفعل) — no name begins so.
+  if (/^[وف]?ل(يت|يؤ|يست)/.test(n) && n.length >= 6) return false;
   // Tanween marks an adverb or an indefinite noun (نادراً، جيداً), never a name.
   if (/[\u064B-\u064D]/.test(tok.text)) return false;
   // «حكمت بتأييد الحكم», «بإعدام»: ب before a verbal noun in تـ or a hamza is a phrase, not a

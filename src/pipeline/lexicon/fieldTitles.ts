@@ -11,6 +11,10 @@ export interface FieldTitle {
   /** Why these words introduce a name. */
   reason: string;
   forms: string[];
+  /** Forms that are common nouns too (العالم: the world): a title only as a subject — first in
+   * the sentence or the clause, or after a verb — never after a noun or a preposition (في العالم،
+   * كأس العالم، دول العالم). */
+  subjectOnly?: string[];
   example: string;
   /** The person the example must yield, with that role keyword. */
   person: string;
@@ -143,6 +147,7 @@ export const FIELD_TITLES: FieldTitle[] = [
     reason:
       'a scientist or researcher is introduced by the noun (العالِم is written like العالَم, the world, so only with the article)',
     forms: ['العالم', 'العالمة', 'الباحث', 'الباحثة', 'باحث', 'باحثة'],
+    subjectOnly: ['العالم'],
     example: 'وقال العالم المصري سامي الفقي إن التجربة نجحت.',
     person: 'سامي الفقي',
   },

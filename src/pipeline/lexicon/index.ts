@@ -212,7 +212,7 @@ function buildLexicon(): Lexicon {
 /** Every past verb with its feminine (صرحت) and plural (صرحوا) endings. */
 const NO_INFLECTION = new Set(['زاد', 'واصل'].map(n));
 
-/** Every past verb with its feminine (صرحت) and plural (صرحوا) endings; «زادت الأسعار» and
+/** Every past verb with its feminine (صرحت), plural (صرحوا) and dual (صرحا) endings; «زادت الأسعار» and
  * «واصلت القوات» are narration too often to count. */
 function speechVerbForms(): Set<string> {
   const forms = new Set<string>();
@@ -224,8 +224,17 @@ function speechVerbForms(): Set<string> {
     if (/^ي/.test(verb) || /(ت|وا|ي|ا)$/.test(verb)) continue;
     forms.add(`${verb}ت`);
     forms.add(`${verb}وا`);
+    // Two speakers: «أكدتا», and «أكدا» where the verb is not of the first form, whose
+    // accusative verbal noun is written the same (وصفا، نقلا، كشفا).
+    forms.add(`${verb}تا`);
+    if (verb === n('قال') || /^(ا|ت|است)/.test(verb) || verb.length >= 4) forms.add(`${verb}ا`);
   }
-  for (const verb of PRESENT_SPEECH_VERBS) forms.add(n(verb));
+  // «يؤكدان», «يقولون»: the present of two or more speakers.
+  for (const verb of PRESENT_SPEECH_VERBS) {
+    forms.add(n(verb));
+    forms.add(`${n(verb)}ان`);
+    if (/^ي/.test(verb)) forms.add(`${n(verb)}ون`);
+  }
   return forms;
 }
 

@@ -19,6 +19,9 @@ export const SINGLE_WORDS: readonly string[] = [
   'مقاطعة',
   'بحيرة',
   'نهر',
+  // Districts and sub-districts of Iraq and the Levant (قضاء سيدكان، ناحية ليلان).
+  'قضاء',
+  'ناحية',
 ];
 
 // Read by stages/places.ts.
@@ -40,7 +43,21 @@ export const MULTI_WORDS: readonly string[] = [
  * «على» follows (محافظة الفريق على لقبه: the team keeping its title).
  */
 // Read by stages/places.ts.
-export const ABSTRACT_PLACE_NOUNS_WORDS: readonly string[] = ['منطقة', 'ولاية', 'محافظة', 'إقليم'];
+/** Set phrases in which a place noun is no place: the word before it, then the noun («من ناحية
+ * الظروف»: as to the conditions). Read by stages/places.ts. */
+export const NOT_PLACE_AFTER: Readonly<Record<string, readonly string[]>> = {
+  ناحية: ['من'],
+};
+
+export const ABSTRACT_PLACE_NOUNS_WORDS: readonly string[] = [
+  'منطقة',
+  'ولاية',
+  'محافظة',
+  'إقليم',
+  // قضاء الوقت (spending time), ناحية الشكل (as to form).
+  'قضاء',
+  'ناحية',
+];
 
 /** Definite common nouns that follow an abstract-prone place noun without naming a place:
  * zones of conflict and trade, a pitch's areas, a mandate's holder. */

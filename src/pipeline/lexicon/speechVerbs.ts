@@ -291,6 +291,16 @@ export const PREPOSITION_CUES: Record<string, string[]> = {
 };
 
 /**
+ * Set phrases of speech whose verb takes a fixed object before its content: «لفت الانتباه إلى
+ * أن…» (drew attention to), «جدد التأكيد على…». The object is neither the speaker nor the claim.
+ */
+export const SET_PHRASE_OBJECTS: Record<string, string[]> = {
+  لفت: ['الانتباه', 'النظر', 'الأنظار'],
+  جدد: ['التأكيد'],
+  أعاد: ['التأكيد'],
+};
+
+/**
  * Participles whose claim may follow a preposition instead of أن, like their verbs: «مشيرًا إلى
  * إحراز تقدم», «معربًا عن تفاؤله», «مشددًا على ضرورة…». Feminine forms end in ة.
  */

@@ -29,6 +29,12 @@ export interface OrganizationHeadRule {
   /** The head is a common noun too (إدارة الأزمة، قوات كبيرة): the name needs a nationality,
    * a place, a ل-complement or two complements. */
   specific?: boolean;
+  /** The head is mostly figurative in quoted words (حركة الحياة، حكومة الكفاءات، صندوق المال
+   * السياسي): inside a quote it names no body. */
+  figurative?: boolean;
+  /** In an article about sport (rules/teamFrames.ts SPORTS_SIGNS) one definite word after the
+   * head names a club, and names it alone too (فريق الاتفاق → «الاتفاق»). */
+  teamInSports?: boolean;
   /** The head alone names the body (القوات المسلحة، الدفاع المدني): whose it is, the article
    * says, so without a country it is its article's own (a key per article, like «الوزارة»). */
   namesAlone?: boolean;
@@ -55,6 +61,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'إدارة',
+    figurative: true,
     specific: true,
     joinsFields: true,
     reason: 'an administration with its field and country (إدارة alone is management)',
@@ -111,6 +118,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   {
     head: 'فريق',
     specific: true,
+    teamInSports: true,
     reason: 'a team with its qualifier (الفريق alone is also a military rank)',
     example: 'وأكد فريق الخبراء الأمميين أن العقوبات انتهكت مرارا.',
     expect: 'فريق الخبراء الأمميين',
@@ -143,6 +151,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'صندوق',
+    figurative: true,
     reason: 'a fund is named by its field',
     example: 'وقال صندوق النقد العربي إن النمو سيتباطأ.',
     expect: 'صندوق النقد العربي',
@@ -193,6 +202,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'حركة',
+    figurative: true,
     nameWithoutHead: true,
     takesName: true,
     reason: 'a movement is named by a proper name',
@@ -476,6 +486,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'حكومة',
+    figurative: true,
     needsDefinite: true,
     indefiniteOnly: true,
     reason:

@@ -4,7 +4,8 @@
  * before it does not end a sentence and either the line after it is a fragment (one or two
  * Arabic words, or a line that opens with a comma), or the line before it is a fragment that
  * itself continued its sentence, or the line before ends on a given name, a preposition or a
- * title, or the line after opens with a nationality adjective (⏎الإيراني). A short line after a full stop stays a heading.
+ * title, or the line after opens with a nationality adjective (⏎الإيراني), or the text is wrapped
+ * at a fixed width and the line before is a long one. A short line after a full stop stays a heading.
  */
 import type { Token } from '../tokenize.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
@@ -15,9 +16,14 @@ const HARD_END = new Set(['.', '!', '?', '؟', '…', '؛', ':', '|']);
 const CONTINUES = new Set(['،', ',', '.', '؛']);
 const MAX_FRAGMENT_WORDS = 2;
 
+/** A line of at least this many words that ends without a sentence's end was wrapped. */
+const WRAPPED_LINE_WORDS = 8;
+
 export function softenLineBreaks(tokens: Token[], text: string): void {
+  const wrapped = hardWrapped(tokens);
   // Line starts: token indexes with a newline before them.
   let prevLineSoftFragment = false;
+  let prevLineWords = 0;
   let lineStart = 0;
   while (lineStart < tokens.length) {
     let lineEnd = lineStart + 1;
@@ -39,15 +45,42 @@ export function softenLineBreaks(tokens: Token[], text: string): void {
         CONTINUES.has(first.text) ||
         isGivenName(before) ||
         leavesOpen(before) ||
-        wordInfo(first.norm).adjective !== undefined;
+        wordInfo(first.norm).adjective !== undefined ||
+        (wrapped && prevLineWords >= WRAPPED_LINE_WORDS);
     }
     if (soft) {
       first.newlineBefore = false;
       first.spaceBefore = true;
     }
     prevLineSoftFragment = soft && fragment;
+    prevLineWords = wordsIn(tokens, lineStart, lineEnd);
     lineStart = lineEnd;
   }
+}
+
+/** A text wrapped at a fixed width (copied from a PDF or a print view): most of its long lines
+ * end in the middle of a sentence, so every break after a long line is a space. */
+function hardWrapped(tokens: Token[]): boolean {
+  let long = 0;
+  let open = 0;
+  let lineStart = 0;
+  while (lineStart < tokens.length) {
+    let lineEnd = lineStart + 1;
+    while (lineEnd < tokens.length && !(tokens[lineEnd] as Token).newlineBefore) lineEnd++;
+    const last = tokens[lineEnd - 1] as Token;
+    if (lineEnd < tokens.length && wordsIn(tokens, lineStart, lineEnd) >= WRAPPED_LINE_WORDS) {
+      long++;
+      if (!endsSentence(last)) open++;
+    }
+    lineStart = lineEnd;
+  }
+  return open >= 2 && open * 2 >= long;
+}
+
+function wordsIn(tokens: Token[], from: number, to: number): number {
+  let words = 0;
+  for (let t = from; t < to; t++) if ((tokens[t] as Token).isWord) words++;
+  return words;
 }
 
 function endsSentence(tok: Token): boolean {

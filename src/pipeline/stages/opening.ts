@@ -5,7 +5,12 @@
  */
 import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { CALL_WORDS, PARTICIPLE_PREPOSITIONS, PREPOSITION_CUES } from '../lexicon/speechVerbs.ts';
+import {
+  CALL_WORDS,
+  PARTICIPLE_PREPOSITIONS,
+  PREPOSITION_CUES,
+  SET_PHRASE_OBJECTS,
+} from '../lexicon/speechVerbs.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import type { StatementMode } from '../../core/types.ts';
@@ -377,6 +382,9 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         subjectEnd = m.to;
         j = m.to - 1;
         continue;
+      } else if (j === cue.at + 1 && setPhraseObject(doc, cue, tok.norm)) {
+        // «ولفت الانتباه إلى أن…»: the verb's fixed object; the subject is left out.
+        continue;
       } else if (j === cue.at + 1 && DOCUMENTS.has(tok.norm.replace(/^[وف]/, ''))) {
         byDocument = true;
         subjectEnd = j + 1;
@@ -438,6 +446,22 @@ const PARTICIPLE_PREPS = new Map(
 );
 
 /** The prepositions that may open content after this cue verb («أكد على»), if any. */
+const SET_OBJECTS = new Map(
+  Object.entries(SET_PHRASE_OBJECTS).map(([v, objects]) => [
+    normalizeArabic(v),
+    new Set(objects.map(normalizeArabic)),
+  ]),
+);
+
+/** `norm` is the fixed object of the cue's verb in a set phrase (لفت الانتباه). */
+function setPhraseObject(doc: Doc, cue: Cue, norm: string): boolean {
+  const tok = doc.tokens[cue.at];
+  if (cue.kind !== 'verb' || !tok?.isWord) return false;
+  return infoOf(tok).conjReadings.some((r) =>
+    (SET_OBJECTS.get(r) ?? SET_OBJECTS.get(r.slice(0, -1)))?.has(norm),
+  );
+}
+
 function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
   const tok = doc.tokens[cue.at];
   if (!tok?.isWord) return undefined;

@@ -5,6 +5,8 @@
  */
 import { PREMIER_OFFICE_BODIES } from '../lexicon/titles.ts';
 import { placeReading } from './gazetteer.ts';
+import { noteShortName } from './shortNames.ts';
+import { sportsArticle } from './teams.ts';
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
@@ -132,7 +134,10 @@ const hasHeadRows = wordFlag((tok: Token) => headRowsOf(tok).length > 0);
  * possessive noun such as التزامها). */
 function definiteComplement(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
-  if (!tok?.isWord || (doc.quoteOf[t] ?? -1) >= 0 || mentionAtToken(doc, t)) return false;
+  // Inside a quote a name goes on («أعضاء كتلة حقوق النيابية» in reported words); it never
+  // runs into or out of one.
+  if (!tok?.isWord || (doc.quoteOf[t] ?? -1) !== (doc.quoteOf[t - 1] ?? -1)) return false;
+  if (mentionAtToken(doc, t)) return false;
   if (!hasArticle(tok)) return false;
   const info = infoOf(tok);
   return (
@@ -164,6 +169,8 @@ function namedByHead(
   const before = tokens[t - 1];
   if (row.officeInElections && before?.isWord && readings(before).some((r) => ELECTION.has(r)))
     return undefined;
+  const quoted = (doc.quoteOf[t] ?? -1) >= 0;
+  if (quoted && row.figurative) return undefined;
   const sentence = doc.sentence[t];
   let end = head.end;
   let complements = 0;
@@ -242,6 +249,9 @@ function namedByHead(
           break;
         joined = true;
       } else if (/^(لل|ول|ل)/.test(n) && !n.startsWith('ال')) {
+        // In quoted words a ل-phrase after the name is what the body does (المصرف المركزي
+        // للحصول على), rarely part of its name.
+        if (quoted && complements > 0) break;
         inLam = true;
         // «وزارة الثقافة والإعلام للشؤون الثقافية»: after joined fields a ل-phrase belongs to
         // a title around the body, not to its name.
@@ -262,6 +272,7 @@ function namedByHead(
     if (
       (!head.definite || /^ل[^ل]/.test(n)) &&
       (!afterPlace || /^ل[^ل]/.test(n)) &&
+      !(quoted && complements > 0 && /^ل/.test(n)) &&
       (last !== 'complement' || /^ل[^ل]/.test(n)) &&
       !hasArticle(tok) &&
       !(row.needsDefinite && complements === 0) &&
@@ -284,7 +295,10 @@ function namedByHead(
     }
     // «الوحدة التنفيذية لإدارة مخيمات النازحين»: a ل-construct may head a chain of bare nouns
     // that ends on a definite word — every noun of the chain is a construct.
-    const chain = /^ل[^ل]/.test(n) && !hasArticle(tok) ? constructChainEnd(doc, end + 1) : -1;
+    const chain =
+      /^ل[^ل]/.test(n) && !hasArticle(tok) && !(quoted && complements > 0)
+        ? constructChainEnd(doc, end + 1)
+        : -1;
     if (chain > 0 && !infoOf(tok).stop && !infoOf(tok).titleKey) {
       specific = true;
       complements += chain - end;
@@ -378,7 +392,8 @@ function namedByHead(
     !!doc.tokens[t - 1]?.isWord &&
     !!infoOf(doc.tokens[t - 1] as Token).cue &&
     !(doc.tokens[head.end]?.isWord && hasHeadRows(doc.tokens[head.end] as Token));
-  if (row.specific && !specific && complements < 2 && !(speaks && complements === 1))
+  const team = row.teamInSports && complements === 1 && !head.definite && sportsArticle(doc);
+  if (row.specific && !specific && complements < 2 && !(speaks && complements === 1) && !team)
     return undefined;
   return { to: end, stripped: head.stripped, row, alone: complements <= 0 };
 }
@@ -973,13 +988,22 @@ function aliasesOfHeadName(
   }
   const name = tokens[t + byHead.row.words.length];
   const proper = byHead.row.takesName || normalizeArabic(byHead.row.head) === COMPANY;
+  // «فريق الاتفاق» in a match report: the club is «الاتفاق» too.
+  const team =
+    byHead.row.teamInSports && end === t + byHead.row.words.length + 1 && sportsArticle(doc);
   if (
-    proper &&
+    (proper || team) &&
     name &&
     end > t + byHead.row.words.length &&
-    (!hasArticle(name) || byHead.row.nameWithoutHead)
-  )
+    (!hasArticle(name) || byHead.row.nameWithoutHead || team)
+  ) {
     add(doc.text.slice(name.start, tokens[end - 1]?.end ?? last.end));
+    const short = normalizeArabic(doc.text.slice(name.start, tokens[end - 1]?.end ?? last.end));
+    // One definite word alone (الأمة، الكواكب) is a common noun too: read as the body only
+    // where the article is about sport, whose clubs are named so.
+    if (short.includes(' ') || !hasArticle(name) || sportsArticle(doc))
+      noteShortName(doc, short, e.key);
+  }
 }
 
 /** «بنك "الأمان"» is also «بنك الأمان». */

@@ -30,6 +30,7 @@ import {
   PLURAL_PLACE_WORDS,
   ABSTRACT_PLACE_NOUNS_WORDS,
   ABSTRACT_COMPLEMENTS_WORDS,
+  NOT_PLACE_AFTER,
   CONSTRUCT_TOPONYM_WORDS,
 } from '../lexicon/placeWords.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
@@ -156,6 +157,12 @@ function aliasWithNoun(
 }
 
 const ABSTRACT_NOUNS = new Set(ABSTRACT_PLACE_NOUNS_WORDS.map(normalizeArabic));
+const NOT_PLACE = new Map(
+  Object.entries(NOT_PLACE_AFTER).map(([noun, before]) => [
+    normalizeArabic(noun),
+    new Set(before.map(normalizeArabic)),
+  ]),
+);
 const ABSTRACT_COMPLEMENTS = new Set(ABSTRACT_COMPLEMENTS_WORDS.map(normalizeArabic));
 const CONSTRUCT_TOPONYMS = new Set(CONSTRUCT_TOPONYM_WORDS.map(normalizeArabic));
 const HEADS_WITH_ARTICLE = new Set(
@@ -173,6 +180,7 @@ function definiteComplement(doc: Doc, noun: number, t: number): boolean {
   const head = doc.tokens[noun];
   const tok = doc.tokens[t];
   if (!head || !tok?.isWord || !tok.isArabic || hasArticle(head)) return false;
+  if (NOT_PLACE.get(head.norm)?.has(doc.tokens[noun - 1]?.norm ?? '')) return false;
   const n = tok.norm;
   if (!/^ال/.test(n) || n.length < 5 || doc.sentence[t] !== doc.sentence[noun]) return false;
   const info = infoOf(tok);

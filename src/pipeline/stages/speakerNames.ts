@@ -5,12 +5,12 @@ import { mentionAtToken, removeMention, titleStartingAt, type Doc } from '../doc
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { hasArticle, infoOf, isCueVerb, nameLike } from '../words.ts';
+import { hasArticle, infoOf, isCueVerb, nameLike, wordInfo } from '../words.ts';
 import type { Token } from '../tokenize.ts';
 import { isComplementizer, isFirstPersonVerb } from './cues.ts';
 import { isAffirmedNoun } from './cueVerbs.ts';
 import { addPerson } from './persons.ts';
-import { isQuoteMark } from './structure.ts';
+import { isComma, isQuoteMark } from './structure.ts';
 import { ADJUNCT_START_WORDS, DOCUMENT_NOUNS } from '../lexicon/discourse.ts';
 import { RELATIVES_WORDS } from '../lexicon/sides.ts';
 import { PREP_BEFORE_COMPLEMENTIZER } from '../lexicon/speechVerbs.ts';
@@ -126,6 +126,27 @@ function findDefiniteSurnames(doc: Doc): void {
     if (!surnameShaped(tok)) continue;
     addPerson(doc, a, a + 1, 0, {}, { rule: 'family-name-after-speech-verb', cue: verb.text });
   }
+  findSurnamePairs(doc);
+}
+
+/** «وأكد الصفدي والسديري، عمق العلاقات…»: two family names joined by و after a speech verb,
+ * before the content, are two people. */
+function findSurnamePairs(doc: Doc): void {
+  for (let t = 0; t + 3 < doc.tokens.length; t++) {
+    const verb = doc.tokens[t] as Token;
+    if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(verb) || isFeminineCue(verb)) continue;
+    const a = t + 1;
+    const b = t + 2;
+    const second = doc.tokens[b];
+    if (!second?.isWord || !/^وال/.test(second.norm)) continue;
+    if (doc.sentence[b + 1] !== doc.sentence[t] || !contentSoon(doc, b + 1)) continue;
+    const first = mentionAtToken(doc, a);
+    if (!(first?.kind === 'person' && first.to === a + 1) && !definiteFamilyName(doc, a)) continue;
+    if (mentionAtToken(doc, b) || !definiteFamilyNameWord(second, second.norm.slice(1))) continue;
+    const reason = { rule: 'family-name-after-speech-verb', cue: verb.text };
+    if (!first) addPerson(doc, a, a + 1, 0, {}, reason);
+    addPerson(doc, b, b + 1, 1, {}, reason);
+  }
 }
 
 /** Where the first woman is named: a person whose title is feminine (مرشحة، الوزيرة) or whose
@@ -149,11 +170,15 @@ function firstWomanAt(doc: Doc): number {
 function definiteFamilyName(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok?.isWord || !tok.isArabic || !hasArticle(tok) || mentionAtToken(doc, t)) return false;
-  const info = infoOf(tok);
+  return definiteFamilyNameWord(tok, tok.norm);
+}
+
+/** definiteFamilyName of the word read as `norm` (without a و before it: والسديري). */
+function definiteFamilyNameWord(tok: Token, norm: string): boolean {
+  const info = wordInfo(norm);
   if (info.titleKey || info.adjective || info.stop || info.cue || info.participle) return false;
-  if (DEFINITE_COMMON.has(tok.norm) || lexicon().vague.has(tok.norm) || tok.norm.length < 5)
-    return false;
-  return /^ال/.test(tok.norm) && surnameShaped(tok);
+  if (DEFINITE_COMMON.has(norm) || lexicon().vague.has(norm) || norm.length < 5) return false;
+  return /^ال/.test(norm) && surnameShaped({ ...tok, norm });
 }
 
 /** No plural (المسؤولون، السلطات، الوزراء، الأعيان، المشاركين), dual (الوزيران), verbal noun
@@ -172,6 +197,9 @@ function contentSoon(doc: Doc, t: number): boolean {
   if (opensContent(doc, t)) return true;
   const tok = doc.tokens[t];
   if (!tok || !(tok.text === '،' || tok.text === ',' || ADJUNCT_START.has(tok.norm))) return false;
+  // «وأكد الصفدي، تضامن المجلس مع…»: a comma, then the affirmed noun that is the claim.
+  const next = doc.tokens[t + 1];
+  if (isComma(tok) && next?.isWord && isAffirmedNoun(next.norm)) return true;
   for (let k = t + 1; k < t + 12 && doc.sentence[k] === doc.sentence[t]; k++) {
     const x = doc.tokens[k];
     if (!x || isCueVerb(x) || (doc.quoteOf[k] ?? -1) >= 0) return false;

@@ -3,6 +3,7 @@
  * (الخارجية، الروسي، للشؤون الخارجية، باسم الكرملين …) is a role as written; a nationality
  * adjective inside gives the country.
  */
+import { FIELD_TITLES } from '../lexicon/fieldTitles.ts';
 import type { Doc, TitlePhrase } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { COUNTERPART, INSTITUTION_NOUNS, TITLE_LINKS } from '../lexicon/titles.ts';
@@ -243,6 +244,18 @@ function nisbaAfterNoun(prev: Token | undefined, tok: Token): boolean {
   );
 }
 
+const SUBJECT_ONLY = new Set(
+  FIELD_TITLES.flatMap((row) => row.subjectOnly ?? []).map(normalizeArabic),
+);
+
+/** Token `t` stands where a subject does: first in its sentence, after punctuation or a
+ * conjunction, or after a verb of speech. */
+function subjectPosition(doc: Doc, t: number): boolean {
+  const before = doc.tokens[t - 1];
+  if (!before || doc.sentence[t - 1] !== doc.sentence[t] || !before.isWord) return true;
+  return /^[وف]$/.test(before.norm) || infoOf(before).cue;
+}
+
 export function findTitles(doc: Doc): Doc {
   const tokens = doc.tokens;
   const lex = lexicon();
@@ -255,6 +268,9 @@ export function findTitles(doc: Doc): Doc {
     if (/^[وف]?امين$/.test(tok.norm) && !SECRETARY.has(tokens[t + 1]?.norm ?? '')) continue;
     // «عبد الملك», «عبد الأمير»: after «عبد» a title word is the second half of a given name.
     if (/^[وفلب]?عبد$/.test(tokens[t - 1]?.norm ?? '')) continue;
+    // «في العالم أثمن», «كأس العالم»: a form that is a common noun too is a title only as a
+    // subject (after a verb, or first in its sentence or clause).
+    if (SUBJECT_ONLY.has(tok.norm) && !subjectPosition(doc, t)) continue;
     // «نقطة إعلامية», «مؤتمر صحفي»: a nisba title word after an indefinite noun qualifies it.
     if (nisbaAfterNoun(tokens[t - 1], tok)) continue;
     let end = t + 1;

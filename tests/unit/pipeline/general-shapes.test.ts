@@ -1110,4 +1110,113 @@ describe('who said what in general news', () => {
       'وفد حركة طالبان',
     ]);
   });
+
+  it.each([
+    [
+      'a body named in full, then by its name alone, speaks under its full name',
+      'أعلن نادي الكواكب رحيل المدرب بعد الخسارة في المباراة. وقال الكواكب في بيان إن اللاعبين جاهزون للدوري.',
+      ['نادي الكواكب: اللاعبين جاهزون للدوري'],
+    ],
+    [
+      'a multi-word party name alone is the party in any article',
+      'تأسس حزب الوفاق الديمقراطي قبل عامين. وقال الوفاق الديمقراطي في بيان إن الانتخابات مزورة.',
+      ['حزب الوفاق الديمقراطي: الانتخابات مزورة'],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(said(run(text))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a team named by one word after فريق in a match report, and that word alone later',
+      'وقال مدرب فريق الشروق بعد المباراة إن الدوري طويل. وأضاف أن الشروق سيعود بعد هدف التعادل.',
+      ['فريق الشروق'],
+    ],
+    [
+      'the generic nouns of a match name no club',
+      'وقال المدرب بعد المباراة إن الفوز على المنافس أسعد اللاعبين، وإن مواجهة الفائز في الدوري صعبة.',
+      [],
+    ],
+    [
+      'outside sport «فريق» with one complement, a win and a meeting name no club',
+      'وأكد الوزير أن فريق العمل يرى الفوز على الأزمة ممكنا، وأن مواجهة الغلاء تبدأ اليوم.',
+      [],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(labelsOf(run(text), 'organization')).toEqual(expected);
+  });
+
+  it('a one-word party name is a common noun outside sport: not read as the party', () => {
+    const r = run('وقال حزب الأمة إن الانتخابات مزورة. وأكد الرئيس أن الأمة موحدة.');
+    const party = r.entities.find((e) => e.kind === 'organization');
+    expect(party?.mentions).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'a body named inside quoted words is a body',
+      'وقال الوزير إن "أعضاء كتلة الوفاق النيابية زاروا وزارة المالية العراقية أمس".',
+      ['كتلة الوفاق النيابية', 'وزارة المالية العراقية'],
+    ],
+    [
+      'inside quoted words a figurative head names nothing, and a ل-phrase is what a body does',
+      'وقال الوزير إن "حركة الحياة لا تتوقف، والمصرف المركزي للحصول على القروض مستعد".',
+      ['المصرف المركزي'],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(labelsOf(run(text), 'organization')).toEqual(expected);
+  });
+
+  it('«العالم» after a noun or a preposition is the world, not a scientist before a name', () => {
+    const r = run(
+      'وقال المدير إن سمعة الشركة في العالم أثمن من أي شيء. وقال العالم المصري سامي الفقي إن التجربة نجحت.',
+    );
+    expect(labelsOf(r, 'person')).toEqual(['سامي الفقي']);
+  });
+
+  it.each([
+    [
+      'ل of purpose before a verb ends a name',
+      'وخرج مدرب الفريق السيد سامي الحداد ليتحدث عن المباراة، وقال إن اللاعبين تعبوا.',
+      ['سامي الحداد: اللاعبين تعبوا'],
+    ],
+    [
+      'a set phrase of speech keeps its object (لفت الانتباه) out of the speaker',
+      'وقال سامي الحداد إن التعديلات جاهزة. ولفت الانتباه إلى أن الانتخابات ستجري في الصيف.',
+      ['سامي الحداد: التعديلات جاهزة', 'سامي الحداد: الانتخابات ستجري في الصيف'],
+    ],
+    [
+      'two family names joined by و after a speech verb, and a claim after a comma',
+      'وأكد النجار والحداد، عمق العلاقات بين البلدين. وأكد النجار، تضامن المجلس مع الأشقاء.',
+      ['النجار: عمق العلاقات بين البلدين', 'النجار: تضامن المجلس مع الأشقاء'],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(said(run(text))).toEqual(expected);
+  });
+
+  it('a dual or plural speech verb is a verb, never a name', () => {
+    const r = run('الوزير والسفير يؤكدان: العلاقات قوية. والنواب يقولون إن الموازنة متأخرة.');
+    expect(labelsOf(r, 'person')).toEqual([]);
+  });
+
+  it('a word that reads as a nationality is a given name before بن', () => {
+    const r = run(
+      'وقال الأمير تركي بن سالم بن حمد إن المعرض نجح. وأضاف الأمير تركي أن الزوار كثر.',
+    );
+    expect(said(r)).toEqual(['تركي بن سالم بن حمد: المعرض نجح', 'تركي بن سالم بن حمد: الزوار كثر']);
+  });
+
+  it('a given name that looks like a particle and a pronoun (لانا) is a name after a title', () => {
+    const r = run(
+      'وقالت وزيرة الثقافة الدكتورة لانا حداد، في كلمتها، إن المهرجان ناجح. ولا أية مشكلة.',
+    );
+    expect(said(r)).toEqual(['لانا حداد: المهرجان ناجح']);
+  });
+
+  it('districts and sub-districts are places; «من ناحية» (as to) is no place', () => {
+    const r = run(
+      'وتسببت السيول في قضاء سيدكان بانهيار منزلين. وقال مدير ناحية ليلان إن الوضع صعب من ناحية الظروف الصحية.',
+    );
+    expect(labelsOf(r, 'place')).toEqual(['سيدكان', 'ليلان']);
+  });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_TITLES } from '../../../src/pipeline/lexicon/fieldTitles.ts';
 import { ORGANIZATION_HEADS } from '../../../src/pipeline/rules/organizationHeads.ts';
 import { CONTENT_RULES, SPEAKER_RULES } from '../../../src/pipeline/rules/speakerRules.ts';
+import { TEAM_FRAMES } from '../../../src/pipeline/rules/teamFrames.ts';
 import { AMBIGUOUS_PLACES } from '../../../src/pipeline/lexicon/ambiguousPlaces.ts';
 import { labelsOf, said } from './helpers.ts';
 import { run } from './helpers.ts';
@@ -63,4 +64,13 @@ describe('ambiguous place spellings', () => {
     const place = r.entities.find((e) => e.kind === 'place' && e.label === 'عمان');
     expect(place?.aliases ?? []).not.toContain('سلطنة عمان');
   });
+});
+
+describe('team frames in match reports', () => {
+  it.each(TEAM_FRAMES.map((r) => [r.words[0], r.example, r.expect] as const))(
+    '%s: %s',
+    (_word, example, expected) => {
+      expect(labelsOf(run(example), 'organization')).toContain(expected);
+    },
+  );
 });

@@ -1,0 +1,113 @@
+/**
+ * Stage: clubs named bare in match reports (مدرب الأخدود، الفوز على الخليج): in an article
+ * about sport, the definite word a team frame (rules/teamFrames.ts) points at is a club. Every
+ * club found is also a short name its other bare mentions are read as (stages/shortNames.ts).
+ */
+import { addMention, mentionAtToken, type Doc } from '../document.ts';
+import { normalizeArabic } from '../../core/arabic.ts';
+import {
+  GENERIC_TEAM_WORDS,
+  SPORTS_SIGNS,
+  TEAM_FRAMES,
+  type TeamFrame,
+} from '../rules/teamFrames.ts';
+import type { Token } from '../tokenize.ts';
+import { wordFact } from '../word-facts.ts';
+import { adjectiveCountry, hasArticle, infoOf, readings } from '../words.ts';
+import { noteShortName } from './shortNames.ts';
+
+interface Frame extends TeamFrame {
+  prepositions: Set<string>;
+}
+
+const FRAMES = new Map<string, Frame>();
+for (const row of TEAM_FRAMES) {
+  const frame = { ...row, prepositions: new Set((row.preposition ?? []).map(normalizeArabic)) };
+  for (const w of row.words) FRAMES.set(normalizeArabic(w), frame);
+}
+const SIGNS = new Set(SPORTS_SIGNS.map(normalizeArabic));
+const GENERIC = new Set(GENERIC_TEAM_WORDS.map(normalizeArabic));
+const MIN_SIGNS = 3;
+
+/** The frame a word opens (read without its clitics: بالفوز، لمدرب), if any. */
+const frameOf = wordFact((tok: Token): Frame | null => {
+  for (const r of readings(tok)) {
+    const f = FRAMES.get(r);
+    if (f) return f;
+  }
+  return null;
+});
+
+const sports = new WeakMap<Doc, boolean>();
+
+/** At least three sports words, two of them different: the article reports on sport. */
+export function sportsArticle(doc: Doc): boolean {
+  let known = sports.get(doc);
+  if (known !== undefined) return known;
+  let count = 0;
+  const kinds = new Set<string>();
+  for (const tok of doc.tokens) {
+    if (!tok.isWord) continue;
+    const sign = readings(tok).find((r) => SIGNS.has(r));
+    if (!sign) continue;
+    count++;
+    kinds.add(sign);
+    if (count >= MIN_SIGNS && kinds.size >= 2) break;
+  }
+  known = count >= MIN_SIGNS && kinds.size >= 2;
+  sports.set(doc, known);
+  return known;
+}
+
+/** A bare definite word that can name a club: not a generic match noun, a function word, a
+ * verb, a title, a nationality, a plural in ات or a noun with a pronoun. */
+function clubWord(doc: Doc, t: number, sentence: number): Token | undefined {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || doc.sentence[t] !== sentence || mentionAtToken(doc, t)) return undefined;
+  const n = tok.norm;
+  if (!n.startsWith('ال') || !hasArticle(tok) || n.length < 5) return undefined;
+  const info = infoOf(tok);
+  if (info.stop || info.cue || info.participle || info.titleKey || info.notName) return undefined;
+  if (GENERIC.has(n) || adjectiveCountry(tok) || /(ات|ها|هم|هما|كم|نا)$/.test(n)) return undefined;
+  return tok;
+}
+
+export function findTeams(doc: Doc): Doc {
+  if (!sportsArticle(doc)) return doc;
+  const tokens = doc.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    if (!tok?.isWord) continue;
+    const frame = frameOf(tok);
+    if (!frame) continue;
+    const sentence = doc.sentence[t] ?? -1;
+    let x = t + 1;
+    if (frame.prepositions.size > 0) {
+      x = -1;
+      for (let k = t + 1; k <= t + 1 + (frame.gap ?? 0) && k < tokens.length; k++) {
+        const w = tokens[k];
+        if (!w?.isWord || doc.sentence[k] !== sentence) break;
+        if (frame.prepositions.has(w.norm)) {
+          x = k + 1;
+          break;
+        }
+      }
+      if (x < 0) continue;
+    }
+    const club = clubWord(doc, x, sentence);
+    if (!club) continue;
+    const e = addMention(doc, {
+      key: `organization:${club.norm}`,
+      kind: 'organization',
+      from: x,
+      to: x + 1,
+      start: club.start,
+      end: club.end,
+      name: club.text,
+      reason: { rule: 'team-frame', cue: tok.text },
+    });
+    noteShortName(doc, club.norm, e.key);
+    t = x;
+  }
+  return doc;
+}
