@@ -54,13 +54,15 @@ export function Section({ title, children }: { title: string; children: ReactNod
   );
 }
 
-/** Statement cards drawn before "show more", and how many more each press draws. */
+/** Statement cards drawn before "show more" in a long list, and how many more each press draws. */
 export const STATEMENT_CARDS = 10;
+/** Up to this many, a list is drawn whole (the seed's longest has 16). */
+export const WHOLE_LIST_UP_TO = 25;
 
 /**
- * A list of statement cards, the first STATEMENT_CARDS of them and a button for more: a corpus's
- * most connected person made and is named in hundreds, and drawing a thousand elements of cards
- * was most of the click → inspector time at 5,000 nodes.
+ * A list of statement cards; a long one shows its first STATEMENT_CARDS and a button for more: a
+ * corpus's most connected person made and is named in hundreds, and their cards were 1,051
+ * elements to lay out on a click at 5,000 nodes.
  */
 export function StatementList({
   index,
@@ -72,7 +74,9 @@ export function StatementList({
   showSpeaker?: boolean;
 }) {
   const t = useT();
-  const [limit, setLimit] = useState(STATEMENT_CARDS);
+  const [limit, setLimit] = useState(
+    statements.length <= WHOLE_LIST_UP_TO ? statements.length : STATEMENT_CARDS,
+  );
   const left = statements.length - Math.min(limit, statements.length);
   return (
     <>
