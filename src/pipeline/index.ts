@@ -7,6 +7,7 @@ import { findBody } from './stages/body.ts';
 import { findDelegations } from './stages/delegations.ts';
 import { matchKnownNames } from './stages/gazetteer.ts';
 import { findOrganizations } from './stages/organizations.ts';
+import { findNameLists } from './stages/nameLists.ts';
 import { findShortNames } from './stages/shortNames.ts';
 import { findTeams } from './stages/teams.ts';
 import { findAppositions, findPersons } from './stages/persons.ts';
@@ -40,6 +41,7 @@ export const STAGES: readonly Stage[] = [
   findTitles, // title phrases: «وزير الخارجية الروسي»
   findPersons, // people from context: after a title, given name + surname
   findAppositions, // names before a title between commas: «أوشاكوف، مساعد الرئيس»
+  findNameLists, // the other items of a list of people: «سامي الحداد، ألطاف المطري، …»
   findPlaces, // «مدينة X», «قاعدة X – Y العسكرية»
   findOrganizations, // «وزارة الدفاع الروسية», قناة «القاهرة الإخبارية»
   findTeams, // clubs named bare in match reports: «مدرب الأخدود», «الفوز على الخليج»

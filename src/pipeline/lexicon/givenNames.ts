@@ -65,3 +65,9 @@ export const GIVEN_NAMES: readonly string[] = [
 
 /** Arabic given names: often ordinary words too, and followed by family names with ال. */
 export const ARABIC_GIVEN_NAMES: readonly string[] = words(ARABIC);
+
+/** Given names written with the article, in the Maghreb, Libya and the Sudan above all (الصديق
+ * الصور، الحبيب الصيد، الصادق المهدي): before a family name in ال they open a name. */
+export const DEFINITE_GIVEN_NAMES: readonly string[] = words(`الصديق الصادق الطاهر الهادي المهدي
+المختار الحبيب الطيب المنصف البشير الفاضل المبروك الشاذلي العياشي الأزهر المكي الناصر الحسين
+الحسن الخضر العربي`);

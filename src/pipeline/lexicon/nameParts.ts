@@ -114,3 +114,13 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
   'سنية',
   'أسماء',
 ];
+
+/** Title words that are family names too (علي الشيخ، محمد القاضي، سامي الإمام): after a given
+ * name, closed at once by a comma or أن, they end the name. */
+export const TITLE_FAMILY_NAMES: readonly string[] = [
+  'الشيخ',
+  'القاضي',
+  'الإمام',
+  'الخطيب',
+  'المفتي',
+];

@@ -39,6 +39,7 @@ import {
   PREPOSITIONS_WORDS,
   AMBIGUOUS_GIVEN_WORDS,
   LINEAGE_WORDS,
+  TITLE_FAMILY_NAMES,
 } from '../lexicon/nameParts.ts';
 
 export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
@@ -475,11 +476,19 @@ export function findPersons(doc: Doc): Doc {
     if (len === 0 && familyNamePair(doc, at) && closesName(doc, at + 2)) len = 2;
     // «برئاسة وزير الخارجية علي الشريف إلى»: after a title, «علي» and a family name that a
     // preposition closes are a name (a verbal noun such as الالتزام is no family name).
+    // «رئيس الوزراء علي زيدان.»: or a bare family name that a full stop, a comma or a
+    // complementizer closes (the preposition is written على; «على أنه» has أن after it).
     if (
       len === 0 &&
       isAli(doc.tokens[at]) &&
-      familyNameLike(doc, at + 1) &&
-      closesName(doc, at + 2)
+      (familyNameLike(doc, at + 1) ||
+        // «الفنان علي الشيخ، إن»: a family name that is a title word too, closed at once.
+        (TITLE_FAMILY.has(doc.tokens[at + 1]?.norm ?? '') && closesName(doc, at + 2)) ||
+        (nameLike(doc, at + 1) &&
+          !mentionAtToken(doc, at + 1) &&
+          !isAffirmedNoun(doc.tokens[at + 1]?.norm ?? '') &&
+          !isComplementizer(doc.tokens[at + 1]))) &&
+      (closesName(doc, at + 2) || doc.tokens[at + 2]?.text === '.')
     )
       len = 2;
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
@@ -755,6 +764,8 @@ function clausalWord(tok: Token | undefined): boolean {
 }
 
 /** «علي» written with ي (the name; the preposition is على, which normalizes the same). */
+const TITLE_FAMILY = new Set(TITLE_FAMILY_NAMES.map(normalizeArabic));
+
 function isAli(tok: Token | undefined): boolean {
   return !!tok?.isWord && tok.norm === 'علي' && /ي[\u064B-\u065F]*$/.test(tok.text);
 }

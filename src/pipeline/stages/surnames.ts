@@ -160,6 +160,14 @@ function mergeWithoutMiddle(doc: Doc): void {
     if (words.length >= 2 && words.length <= 4) names.push([words.join(' '), e.key]);
     if (words.length < 3 || words.length > 5) continue;
     for (let i = 1; i < words.length - 1; i++) {
+      // «سعد بن شريده الكعبي» is «سعد الكعبي»: the father's name goes with its بن.
+      if (/^(بن|بنت|ابن)$/.test(words[i] ?? '') && i + 2 < words.length) {
+        const shortened = [...words.slice(0, i), ...words.slice(i + 2)].join(' ');
+        byShortened.set(
+          shortened,
+          byShortened.has(shortened) && byShortened.get(shortened) !== e.key ? null : e.key,
+        );
+      }
       if (CONNECTORS.has(words[i] ?? '')) continue;
       if (i === 1 && /^(عبد|ابو)$/.test(words[0] ?? '')) continue;
       const shortened = [...words.slice(0, i), ...words.slice(i + 1)].join(' ');

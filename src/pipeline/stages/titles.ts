@@ -3,6 +3,7 @@
  * (الخارجية، الروسي، للشؤون الخارجية، باسم الكرملين …) is a role as written; a nationality
  * adjective inside gives the country.
  */
+import { DEFINITE_GIVEN_NAMES } from '../lexicon/givenNames.ts';
 import { FIELD_TITLES } from '../lexicon/fieldTitles.ts';
 import type { Doc, TitlePhrase } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
@@ -205,7 +206,7 @@ function oneLine(s: string): string {
 
 /** A word in ال shaped like a family name: no nationality, common adjective, title, body or
  * plural (السبيعي، الحميدي — not الرسمي، الروسي، العام، الوزراء). */
-function familyNameWord(doc: Doc, t: number): boolean {
+function familyNameWord(doc: Doc, t: number, nisba = true): boolean {
   const tok = doc.tokens[t];
   if (!tok?.isWord || !tok.isArabic || !/^ال/.test(tok.norm) || !hasArticle(tok)) return false;
   const info = infoOf(tok);
@@ -215,12 +216,26 @@ function familyNameWord(doc: Doc, t: number): boolean {
   if (lexicon().commonAdjectives.has(bare) || INSTITUTIONS.has(bare) || LINKS.has(tok.norm))
     return false;
   if ((doc.mentionAt[t] ?? -1) >= 0) return false;
-  return bare.length >= 4 && !/(ون|ين|ات|اء|ان)$/.test(tok.norm) && /ي$/.test(tok.norm);
+  return (
+    bare.length >= (nisba ? 4 : 3) &&
+    !/(ون|ين|ات|اء|ان)$/.test(tok.norm) &&
+    (!nisba || /ي$/.test(tok.norm))
+  );
 }
 
 export function familyNamePair(doc: Doc, t: number): boolean {
-  return familyNameWord(doc, t) && familyNameWord(doc, t + 1);
+  if (familyNameWord(doc, t) && familyNameWord(doc, t + 1)) return true;
+  // «المتحدث باسم المكتب الصديق الصور،»: a given name written with ال, then a family name.
+  const first = doc.tokens[t];
+  return (
+    !!first?.isWord &&
+    DEFINITE_GIVEN.has(first.norm) &&
+    (doc.mentionAt[t] ?? -1) < 0 &&
+    familyNameWord(doc, t + 1, false)
+  );
 }
+
+const DEFINITE_GIVEN = new Set(DEFINITE_GIVEN_NAMES.map(normalizeArabic));
 
 /** A colon, a comma, a cue or أن right after a phrase or a name (not a preposition, which may
  * follow a verb: حصل على). */

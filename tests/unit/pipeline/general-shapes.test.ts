@@ -1219,4 +1219,56 @@ describe('who said what in general news', () => {
     );
     expect(labelsOf(r, 'place')).toEqual(['سيدكان', 'ليلان']);
   });
+
+  it('an event noun after a word is no family name (ضيف الندوة): the titled name after it speaks', () => {
+    const r = run('من جانبه قال ضيف الندوة الدكتور سامي الحداد، إن «الأمور ستكون للأحسن».');
+    expect(said(r)).toEqual(['سامي الحداد: «الأمور ستكون للأحسن»']);
+  });
+
+  it.each([
+    [
+      'علي written with ي after a title, and a bare family name a full stop closes',
+      'ونفى المكتب صدور أمر بالقبض على رئيس الوزراء علي زيدان. وقال زيدان إن الأمر مفبرك.',
+      ['علي زيدان: الأمر مفبرك'],
+      ['علي زيدان'],
+    ],
+    [
+      'a given name written with ال, then a family name, after a title',
+      'وقال المتحدث باسم مكتب النائب العام الطاهر الصور، إن التحقيق مستمر.',
+      ['الطاهر الصور: التحقيق مستمر'],
+      ['الطاهر الصور'],
+    ],
+  ])('%s', (_shape, text, statements, people) => {
+    const r = run(text);
+    expect(labelsOf(r, 'person')).toEqual(people);
+    expect(said(r)).toEqual(statements);
+  });
+
+  it('a name with the father’s name after بن and the same name without it are one person', () => {
+    const r = run(
+      'أعلن المهندس سعد بن شريده الحداد، وزير الطاقة، أن القمة ستعقد. وقال سعد الحداد إن الاستعداد جار. وأضاف الحداد أن الدعوات أرسلت.',
+    );
+    expect(labelsOf(r, 'person')).toEqual(['سعد بن شريده الحداد']);
+    expect(r.statements).toHaveLength(3);
+  });
+
+  it('the other items of a list of people are people, the و that joins one left out', () => {
+    const r = run('والمحكوم عليهم هم؛ محمد المالكي، ألطاف المطري، سمير العماري، وروضان الحمادي.');
+    expect(labelsOf(r, 'person')).toEqual([
+      'محمد المالكي',
+      'سمير العماري',
+      'ألطاف المطري',
+      'روضان الحمادي',
+    ]);
+  });
+
+  it('a list of things is no list of people', () => {
+    const r = run('وشملت الأضرار محمد المالكي، وسمير العماري، مدارس القرية، مزارع النخيل.');
+    expect(labelsOf(r, 'person')).toEqual(['محمد المالكي', 'سمير العماري']);
+  });
+
+  it('after علي a title word that is a family name too (الشيخ) ends the name', () => {
+    const r = run('قال الفنان السوداني علي الشيخ، إن الغناء والمديح مختلفان.');
+    expect(said(r)).toEqual(['علي الشيخ: الغناء والمديح مختلفان']);
+  });
 });
