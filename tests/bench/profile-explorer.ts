@@ -204,7 +204,7 @@ async function observeLongTasks(page: Page): Promise<void> {
 async function aimAtHub(page: Page): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(() => {
     const cy = window.isnad!.cy!;
-    const node = cy.nodes('[kind = "person"]').max((n) => n.degree(false)).ele;
+    const node = cy.nodes('[kind = "person"]').max((n) => Number(n.data('degree'))).ele;
     const zoom = Math.max(cy.zoom(), 0.8);
     const at = node.position();
     cy.viewport({
@@ -226,14 +226,14 @@ async function interaction(what: string): Promise<void> {
   const painted = () =>
     new Promise<void>((r) => requestAnimationFrame(() => setTimeout(() => r(), 0)));
   if (what === 'click') {
-    const node = cy.nodes('[kind = "person"]').max((n) => n.degree(false)).ele;
+    const node = cy.nodes('[kind = "person"]').max((n) => Number(n.data('degree'))).ele;
     store.getState().select(node.id());
   } else if (what === 'filter' || what === 'unfilter') {
     document
       .querySelector<HTMLInputElement>('[data-testid="delegation-filter"] input[type="checkbox"]')!
       .click();
   } else if (what === 'search') {
-    const node = cy.nodes('[kind = "person"]').max((n) => n.degree(false)).ele;
+    const node = cy.nodes('[kind = "person"]').max((n) => Number(n.data('degree'))).ele;
     store.getState().setQuery(String(node.data('label')).slice(0, 2));
   }
   await painted();

@@ -1,14 +1,16 @@
 /**
  * A corpus of 5,000 nodes (365 generated articles) opened in real Chromium: its first picture
  * comes with a progress line, the page answers a click on a node while the rest is still being
- * drawn, every element ends up on the canvas (what is folded waiting beside it), a speaker's
- * statements unfold, a delegation filter frames what it keeps with every edge in view drawn for
- * the new zoom, and an image asked for while it arrives is exported. Screenshots at fit in both languages, drawing and drawn, are
+ * drawn, every element ends up on the canvas (what is folded waiting beside it), the selected
+ * node's `about` edges are all drawn (the others', their strongest), a speaker's statements
+ * unfold, a delegation filter frames what it keeps with every edge in view drawn for the new
+ * zoom (and clearing it leaves the view where it is), and an image asked for while it arrives is exported. Screenshots at fit in both languages, drawing and drawn, are
  * kept to look at. Speed is measured by `npm run bench -- explorer`, not here.
  */
 import type { EdgeSingular } from 'cytoscape';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build';
+import { strongSummaryEdges, summaryEdges } from '../../src/app/graph-view/level-of-detail';
 import { syntheticCorpus } from '../bench/synthetic-corpus';
 import { openApp, openSession, screenshot, type Page, type Session } from './browser';
 
@@ -112,7 +114,25 @@ describe(`a corpus of ${ARTICLES} articles, drawn in parts`, () => {
     }, target.key);
     expect(lit.around).toBeGreaterThan(0);
     expect(lit.unlit).toBe(0);
+    // Each node's strongest `about` edges are drawn; the selected one's, every one of them.
+    const aboutAt = () =>
+      page.evaluate((key) => {
+        const cy = window.isnad!.cy!;
+        return {
+          at: cy.getElementById(key).connectedEdges('[kind = "about"]').length,
+          all: cy.edges('[kind = "about"]').length,
+        };
+      }, target.key);
+    const summaries = summaryEdges(graph);
+    const around = summaries.filter((e) => e.source === target.key || e.target === target.key);
+    const selectedAbout = await aboutAt();
+    expect(selectedAbout.at).toBe(around.length);
+    expect(selectedAbout.all).toBeLessThan(summaries.length / 2);
     await page.evaluate(() => window.isnad!.store.getState().select(null));
+    const strong = strongSummaryEdges(summaries)!;
+    await expect
+      .poll(async () => (await aboutAt()).at)
+      .toBe(around.filter((e) => strong.has(e.id)).length);
   });
 
   it('ends with every element on the canvas or folded beside it, each drawn one visible', async () => {
@@ -219,9 +239,12 @@ describe(`a corpus of ${ARTICLES} articles, drawn in parts`, () => {
     await page.waitForTimeout(400); // names are placed once the view settles
     await screenshot(page, 'large-ar-filter');
     expect(filtered.wrong).toBeGreaterThan(filtered.wrongInView);
-    // Shown again, the edges the filter had hidden take the look of the zoom they come back at.
+    // Shown again, the edges the filter had hidden take the look of the zoom they come back at;
+    // the view stays where the filter framed it.
+    const framed = await page.evaluate(() => window.isnad!.cy!.zoom());
     await box.uncheck();
     await expect.poll(async () => (await wrongLook()).hidden).toBe(0);
+    expect(await page.evaluate(() => window.isnad!.cy!.zoom())).toBe(framed);
     expect((await wrongLook()).wrongInView).toBe(0);
     await page.evaluate(() => window.isnad!.settle());
     expect((await wrongLook()).wrong).toBe(0);

@@ -4,6 +4,7 @@
  */
 import type { Core } from 'cytoscape';
 import { articleNameCandidates, exportFileName, type ImageFormat } from '../../graph/export/index';
+import { withEveryAbout } from '../graph-view/about-edges';
 import { finishLineDetail } from '../graph-view/line-detail';
 import { composeRaster } from './compose-raster';
 import { composeSvg } from './compose-svg';
@@ -42,6 +43,11 @@ const WHITE = '#ffffff';
 const MIME = { png: 'image/png', jpg: 'image/jpeg' } as const;
 
 export async function exportImage(cy: Core, options: ImageExportOptions): Promise<ExportedImage> {
+  // Every `about` edge, not only those a large graph draws on screen (../graph-view/about-edges.ts).
+  return withEveryAbout(cy, () => drawImage(cy, options));
+}
+
+async function drawImage(cy: Core, options: ImageExportOptions): Promise<ExportedImage> {
   // Every edge with the line detail of this zoom, not only those a zoom step has reached.
   finishLineDetail(cy);
   const base = drawnArea(cy, options.full);

@@ -5,7 +5,7 @@ import type { Positions } from '../store/positions';
 // The layout keeps node + label boxes of this size apart: one definition for both.
 import { nodeSize } from '../../graph/layout-boxes';
 import { displayLabel, type MeasureText } from './labels';
-import { labelPriority, summaryEdges } from './level-of-detail';
+import { labelPriority, strongSummaryEdges, summaryEdges } from './level-of-detail';
 
 /** Scratch key on a Cytoscape instance: the graph its elements were made from (EditsController). */
 export const CREATED_FROM = 'isnadCreatedFrom';
@@ -45,7 +45,8 @@ export function displayScale(points: { x: number; y: number }[]): number {
  * graphology serialization → Cytoscape elements, keeping every attribute as element data, plus
  * what the style needs: `display` (the canvas label, in `lang`), `size` (importance), `degree`,
  * `said` (statements made), `priority` (labels that stay at every zoom), and the `about` edges
- * (speaker → what their statements mention) drawn while statements are collapsed.
+ * (speaker → what their statements mention) drawn while statements are collapsed — `strong`
+ * false on those drawn only around a selection (./level-of-detail.ts).
  */
 export function toElements(
   graph: SerializedGraph,
@@ -102,11 +103,17 @@ export function toElements(
       ...(folded.has(source) || folded.has(target) ? { classes: 'collapsed' } : {}),
     }),
   );
-  const about: ElementDefinition[] = summaryEdges(graph).map((edge) => ({
-    group: 'edges',
-    data: { ...edge, kind: 'about' },
-    classes: options.collapsed ? 'summary' : 'summary collapsed',
-  }));
+  const summaries = summaryEdges(graph);
+  // On a graph with many, the weaker ones wait beside the canvas (strongSummaryEdges).
+  const strong = strongSummaryEdges(summaries);
+  const about: ElementDefinition[] = summaries.map((edge) => {
+    const drawn = !strong || strong.has(edge.id);
+    return {
+      group: 'edges',
+      data: { ...edge, kind: 'about', strong: drawn },
+      classes: options.collapsed && drawn ? 'summary' : 'summary collapsed',
+    };
+  });
   return [...nodes, ...edges, ...about];
 }
 

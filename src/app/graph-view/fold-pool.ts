@@ -147,3 +147,14 @@ export function moveFolded(cy: Core, positions: Record<string, { x: number; y: n
     if (definition.group !== 'edges' && position) definition.position = { ...position };
   }
 }
+
+/** The folded edges with an end at `id` (definitions). */
+export function foldedEdgesAt(cy: Core, id: string): ElementDefinition[] {
+  const pool = pools.get(cy);
+  const definitions: ElementDefinition[] = [];
+  for (const edge of pool?.edgesAt.get(id) ?? []) {
+    const definition = pool!.byId.get(edge);
+    if (definition) definitions.push(definition);
+  }
+  return definitions;
+}

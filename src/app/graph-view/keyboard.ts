@@ -1,4 +1,4 @@
-import type { Core, NodeCollection } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 
 const PAN_STEP = 60;
 const ZOOM_STEP = 1.25;
@@ -19,11 +19,40 @@ export const FIT_BY_POSITIONS_ABOVE = 300;
 /** Room left around the nodes for their names, in px on screen (names stay about 12 px). */
 const LABEL_ROOM = 48;
 
-export function fitVisible(cy: Core): void {
-  // The nodes the filters keep (edges follow them): a class test per node, as a `.not()` over
-  // every element took 25–60 ms of a filter change at 5,000 nodes.
+/** The nodes the filters keep (all when they keep none). */
+function shownNodes(cy: Core): NodeCollection {
+  // A class test per node, as a `.not()` over every element took 25–60 ms of a filter change at
+  // 5,000 nodes.
   const shown = cy.nodes().filter((node) => !node.hasClass('hidden'));
-  const nodes = shown.nonempty() ? shown : cy.nodes();
+  return shown.nonempty() ? shown : cy.nodes();
+}
+
+/** A fit would zoom in further than this factor for the view not to count as framing. */
+const FRAMED_WITHIN = 1.5;
+
+/**
+ * Whether the view frames the nodes the filters keep already: each of them in view, and a fit
+ * would not bring them much closer.
+ */
+export function framesVisible(cy: Core): boolean {
+  const nodes = shownNodes(cy);
+  const { x1, y1, x2, y2 } = cy.extent();
+  const inView = nodes.every((node) => {
+    const { x, y } = (node as NodeSingular).position();
+    return x >= x1 && x <= x2 && y >= y1 && y <= y2;
+  });
+  if (!inView) return false;
+  const fit = framing(discsOf(nodes), { width: cy.width(), height: cy.height() }, zoomRange(cy));
+  return fit.zoom <= cy.zoom() * FRAMED_WITHIN;
+}
+
+const discsOf = (nodes: NodeCollection) =>
+  nodes.map((node) => ({ ...node.position(), size: Number(node.data('size')) || 0 }));
+const zoomRange = (cy: Core) => ({ min: cy.minZoom(), max: cy.maxZoom() });
+
+export function fitVisible(cy: Core): void {
+  // The nodes the filters keep (edges follow them).
+  const nodes = shownNodes(cy);
   const target = nodes.nonempty() ? nodes : cy.elements();
   // A corpus: Cytoscape's fit measures every label first (2.6–3.5 s at 5,000 nodes); the nodes'
   // positions and sizes frame the same drawing, with room on screen for the names at the edge.
@@ -38,17 +67,7 @@ export function fitVisible(cy: Core): void {
 }
 
 function fitNodes(cy: Core, nodes: NodeCollection): void {
-  const discs = nodes.map((node) => ({
-    ...node.position(),
-    size: Number(node.data('size')) || 0,
-  }));
-  cy.viewport(
-    framing(
-      discs,
-      { width: cy.width(), height: cy.height() },
-      { min: cy.minZoom(), max: cy.maxZoom() },
-    ),
-  );
+  cy.viewport(framing(discsOf(nodes), { width: cy.width(), height: cy.height() }, zoomRange(cy)));
 }
 
 export interface Viewport {

@@ -8,7 +8,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { ENTITY_FONT } from './style';
 
 export const MIN_SCREEN_FONT = 12;
-/** The most connected nodes whose names are drawn at every zoom. */
+/** The most connected nodes (of the whole graph) whose names are drawn at every zoom. */
 export const ALWAYS = 20;
 /** Label boxes closer than this (px on screen) count as touching. */
 const MARGIN = 2;
@@ -57,10 +57,11 @@ const byImportance = (a: NodeSingular, b: NodeSingular) =>
  * name transparent rather than empty, so its box is measured as it would be drawn.
  */
 export function cullLabels(cy: Core): void {
-  const nodes = cy
-    .nodes('[kind != "statement"]')
-    .filter((n) => n.visible())
-    .sort(byImportance);
+  const entities = cy.nodes('[kind != "statement"]').sort(byImportance);
+  // The graph's most connected, not the view's: a filter that keeps one cluster would otherwise
+  // draw its first ALWAYS names over each other.
+  const always = new Set(entities.slice(0, ALWAYS).map((node) => node.id()));
+  const nodes = entities.filter((n) => n.visible());
   const width = cy.width();
   const height = cy.height();
   const cell = 120;
@@ -73,7 +74,7 @@ export function cullLabels(cy: Core): void {
     return ids;
   };
   const off = new Set<NodeSingular>();
-  nodes.forEach((node, i) => {
+  nodes.forEach((node) => {
     const box = node.renderedBoundingBox({
       includeNodes: false,
       includeLabels: true,
@@ -89,7 +90,7 @@ export function cullLabels(cy: Core): void {
     const onScreen = rect.x2 > 0 && rect.y2 > 0 && rect.x1 < width && rect.y1 < height;
     const ids = cells(rect);
     const clash =
-      i >= ALWAYS &&
+      !always.has(node.id()) &&
       onScreen &&
       ids.some((id) =>
         (grid.get(id) ?? []).some(

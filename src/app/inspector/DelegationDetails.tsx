@@ -4,7 +4,7 @@ import type { EntityNodeAttributes } from '../../graph/types';
 import { SideTools } from '../curation/SideTools';
 import { useT } from '../i18n';
 import { EntityDetails } from './EntityDetails';
-import { NodeLink, Section, StatementCard } from './parts';
+import { NodeLink, Section, StatementList } from './parts';
 
 export function DelegationDetails({
   index,
@@ -45,11 +45,7 @@ export function DelegationDetails({
       <SideTools key={nodeKey} index={index} nodeKey={nodeKey} />
       {statements.length > 0 && (
         <Section title={`${t('statements')} (${statements.length})`}>
-          <ul className="statement-list">
-            {statements.map((key) => (
-              <StatementCard key={key} index={index} statementKey={key} showSpeaker />
-            ))}
-          </ul>
+          <StatementList key={nodeKey} index={index} statements={statements} showSpeaker />
         </Section>
       )}
       <EntityDetails index={index} nodeKey={nodeKey} attrs={attrs} />

@@ -1,6 +1,6 @@
 /**
  * A person, place or organization: names, role, country, delegations, the statements they made
- * and the statements by others that mention them.
+ * and the statements by others that mention them (the first of each, and a button for more).
  */
 import {
   delegationsOf,
@@ -15,7 +15,7 @@ import { FoldButton } from '../fold/FoldButton';
 import { useLang, useT } from '../i18n';
 import { nameIn } from '../i18n/names';
 import { reasonText } from '../i18n/reasons';
-import { NodeLink, Section, ShowInArticle, StatementCard } from './parts';
+import { NodeLink, Section, ShowInArticle, StatementList } from './parts';
 
 export function EntityDetails({
   index,
@@ -96,22 +96,14 @@ export function EntityDetails({
       <FoldButton speaker={nodeKey} count={said.length} />
       {said.length > 0 && (
         <Section title={`${t('statementsMade')} (${said.length})`}>
-          <ul className="statement-list">
-            {said.map((key) => (
-              <StatementCard key={key} index={index} statementKey={key} />
-            ))}
-          </ul>
+          <StatementList key={nodeKey} index={index} statements={said} />
         </Section>
       )}
       {mentionedIn.length > 0 && (
         <Section
           title={`${attrs.kind === 'person' ? t('mentionedBy') : t('mentionedIn')} (${mentionedIn.length})`}
         >
-          <ul className="statement-list">
-            {mentionedIn.map((key) => (
-              <StatementCard key={key} index={index} statementKey={key} showSpeaker />
-            ))}
-          </ul>
+          <StatementList key={nodeKey} index={index} statements={mentionedIn} showSpeaker />
         </Section>
       )}
     </>

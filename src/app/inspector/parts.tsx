@@ -1,5 +1,5 @@
 /** Small pieces the inspector's views share: a link that selects a node, a statement card. */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { mentionedBy, speakerOf, type GraphIndex } from '../../graph/queries';
 import { isStatement, type Mention } from '../../graph/types';
 import { useLang, useT } from '../i18n';
@@ -51,6 +51,52 @@ export function Section({ title, children }: { title: string; children: ReactNod
       <h3>{title}</h3>
       {children}
     </section>
+  );
+}
+
+/** Statement cards drawn before "show more" in a long list, and how many more each press draws. */
+export const STATEMENT_CARDS = 10;
+/** Up to this many, a list is drawn whole (the seed's longest has 16). */
+export const WHOLE_LIST_UP_TO = 25;
+
+/**
+ * A list of statement cards; a long one shows its first STATEMENT_CARDS and a button for more: a
+ * corpus's most connected person made and is named in hundreds, and their cards were 1,051
+ * elements to lay out on a click at 5,000 nodes.
+ */
+export function StatementList({
+  index,
+  statements,
+  showSpeaker = false,
+}: {
+  index: GraphIndex;
+  statements: readonly string[];
+  showSpeaker?: boolean;
+}) {
+  const t = useT();
+  const [limit, setLimit] = useState(
+    statements.length <= WHOLE_LIST_UP_TO ? statements.length : STATEMENT_CARDS,
+  );
+  const left = statements.length - Math.min(limit, statements.length);
+  return (
+    <>
+      <ul className="statement-list">
+        {statements.slice(0, limit).map((key) => (
+          <StatementCard key={key} index={index} statementKey={key} showSpeaker={showSpeaker} />
+        ))}
+      </ul>
+      {left > 0 && (
+        <button
+          type="button"
+          className="link-button show-more"
+          onClick={() => setLimit(limit + STATEMENT_CARDS)}
+        >
+          {t('showMoreRows')
+            .replace('{n}', String(Math.min(STATEMENT_CARDS, left)))
+            .replace('{left}', String(left))}
+        </button>
+      )}
+    </>
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * Store → level of detail on the canvas: names in the interface language, statements folded
  * into a count on their speaker (taken off the canvas with their edges, ../fold-pool.ts, `about`
- * edges shown in their place), the statements of speakers expanded on demand drawn (their
+ * edges shown in their place — on a large graph the strong ones, and the others around the
+ * selected node, ../about-edges.ts), the statements of speakers expanded on demand drawn (their
  * `about` edges folded away) with the selected statement. Labels are patched by id, only where
  * they change; elements move between the canvas and the pool only where folding changed. Where
  * expanded statements go is src/app/fold's business.
@@ -12,6 +13,7 @@ import { speakerOf } from '../../../graph/queries';
 import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
 import { selectSelectedStatement } from '../selected-statement';
+import { aboutShown, showAboutAround, type AboutData } from '../about-edges';
 import { useCy } from '../cy-context';
 import { fold, folded as foldedElements, unfold } from '../fold-pool';
 import { displayLabel } from '../labels';
@@ -22,25 +24,26 @@ const selectGraph = (state: IsnadState) => state.graph;
 const selectLang = (state: IsnadState) => state.lang;
 const selectCollapsed = (state: IsnadState) => state.display.collapsed;
 const selectExpanded = (state: IsnadState) => state.display.expanded;
+const selectSelected = (state: IsnadState) => state.selected;
 
 /**
  * Moves statements and `about` edges between the canvas and the pool: statements in `hidden`
- * folded, the others drawn; an `about` edge drawn when `showAbout` says so for its speaker.
+ * folded, the others drawn; an `about` edge drawn when `showAbout` says so (../about-edges.ts).
  */
 function refold(
   cy: Core,
   statements: Iterable<string>,
   hidden: ReadonlySet<string>,
-  showAbout: (speaker: string) => boolean,
+  showAbout: (data: AboutData) => boolean,
 ): void {
   const toFold = cy
     .nodes('[kind = "statement"]')
     .filter((node) => hidden.has(node.id()))
-    .union(cy.edges('.summary').filter((edge) => !showAbout(String(edge.data('source')))));
+    .union(cy.edges('.summary').filter((edge) => !showAbout(edge.data() as AboutData)));
   const toUnfold: string[] = [];
   for (const key of statements) if (!hidden.has(key)) toUnfold.push(key);
   for (const element of foldedElements(cy))
-    if (String(element.classes).includes('summary') && showAbout(String(element.data.source)))
+    if (String(element.classes).includes('summary') && showAbout(element.data))
       toUnfold.push(String(element.data.id));
   fold(cy, toFold);
   unfold(cy, toUnfold);
@@ -55,6 +58,7 @@ export function DetailController() {
   const collapsed = useIsnad(selectCollapsed);
   const selected = useIsnad(selectSelectedStatement);
   const expanded = useIsnad(selectExpanded);
+  const selectedNode = useIsnad(selectSelected);
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !graph) return;
@@ -67,15 +71,22 @@ export function DetailController() {
     }
     const statements: string[] = [];
     for (const [key, attrs] of index.nodes) if (attrs.kind === 'statement') statements.push(key);
-    const open = new Set(expanded);
+    // The selected node's own `about` edges are the effect below's: kept, not moved twice.
+    const showAbout = aboutShown(collapsed, new Set(expanded), useIsnad.getState().selected);
     cy.batch(() => {
-      refold(cy, statements, hidden, (speaker) => collapsed && !open.has(speaker));
+      refold(cy, statements, hidden, showAbout);
       cy.nodes('[kind != "statement"]').forEach((node) => {
         const display = displayLabel(node.data(), lang, { collapsed: counts.get(node.id()) });
         if (node.data('display') !== display) node.data('display', display);
       });
     });
   }, [cy, drawn, graph, lang, collapsed, selected, expanded]);
+
+  // Around the selected node, its weak `about` edges too (a click costs only its own edges).
+  useEffect(() => {
+    if (!cy || cy.destroyed() || !graph || !selectedNode) return undefined;
+    return showAboutAround(cy, selectedNode);
+  }, [cy, drawn, graph, collapsed, selectedNode, expanded]);
 
   return null;
 }

@@ -1,6 +1,7 @@
 /**
  * Viewport: records the camera in the store (for anyone who needs it), re-fits to what stays
- * visible when the filters change in hide mode — otherwise the survivors may sit off screen —
+ * visible when the filters change in hide mode — otherwise the survivors may sit off screen; on
+ * a large graph only when they are not framed already, and not when everything shows again —
  * and tells Cytoscape when the interface's direction moved the canvas.
  */
 import { useEffect, useRef } from 'react';
@@ -8,7 +9,8 @@ import { useIsnad, type IsnadState } from '../../store';
 import { hasActiveFilters } from '../../store/filters';
 import { useCy } from '../cy-context';
 import { useDrawn } from '../use-drawn';
-import { fitVisible } from '../keyboard';
+import { fitVisible, framesVisible } from '../keyboard';
+import { LARGE_GRAPH } from '../level-of-detail';
 
 const selectFilters = (state: IsnadState) => state.filters;
 const selectLang = (state: IsnadState) => state.lang;
@@ -48,10 +50,15 @@ export function ViewportController() {
     const last = lastFitted.current;
     lastFitted.current = { cy, filters };
     if (last?.cy === cy && last.filters === filters) return;
+    const hiding = filters.mode === 'hide' && hasActiveFilters(filters);
     // A new instance frames itself, the whole graph (a large one before all its nodes are in:
     // fitted here, it would frame only those); once drawn, it is framed here only when its
     // filters hide part of it, as a change of filters on the same one is.
-    if (last?.cy !== cy && !(filters.mode === 'hide' && hasActiveFilters(filters))) return;
+    if (last?.cy !== cy && !hiding) return;
+    // A large graph's view stays where it is when the filters show everything again (what was
+    // kept stays in view, the rest comes back around it; fitted out to all of it, the redraw
+    // took 0.2–0.6 s), and when what they keep is framed already.
+    if (cy.nodes().length > LARGE_GRAPH && (!hiding || framesVisible(cy))) return;
     fitVisible(cy);
   }, [cy, drawn, filters]);
 

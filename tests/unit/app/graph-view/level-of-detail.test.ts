@@ -4,7 +4,9 @@ import {
   collapsedByDefault,
   hiddenStatements,
   labelPriority,
+  strongSummaryEdges,
   summaryEdges,
+  type SummaryEdge,
 } from '../../../../src/app/graph-view/level-of-detail';
 import { categoryOf, sizeOf } from '../../../../src/app/graph-view/measures';
 import { buildGraph } from '../../../../src/graph/build';
@@ -66,6 +68,52 @@ describe('level of detail', () => {
       );
       expect(mentioned).toContain(target);
     }
+  });
+
+  const about = (source: string, target: string, weight: number): SummaryEdge => ({
+    id: `about:${source}->${target}`,
+    source,
+    target,
+    weight,
+  });
+  it.each([
+    ['up to the threshold every one is drawn', [about('a', 'x', 1)], 5, null],
+    [
+      'past it, each node keeps its two heaviest',
+      [about('a', 'x', 5), about('a', 'y', 3), about('a', 'z', 1), about('b', 'z', 2)],
+      2,
+      ['about:a->x', 'about:a->y', 'about:a->z', 'about:b->z'],
+    ],
+    [
+      'a weak edge stays when it is one of its other end’s two heaviest',
+      [
+        about('a', 'x', 5),
+        about('a', 'y', 4),
+        about('a', 'z', 1),
+        about('b', 'z', 3),
+        about('c', 'z', 2),
+        about('b', 'x', 1),
+        about('c', 'x', 1),
+      ],
+      2,
+      ['about:a->x', 'about:a->y', 'about:b->x', 'about:b->z', 'about:c->x', 'about:c->z'],
+    ],
+  ] as const)('strong about edges: %s', (_title, edges, above, expected) => {
+    const strong = strongSummaryEdges(edges, above);
+    expect(strong === null ? null : [...strong].sort()).toEqual(expected);
+  });
+
+  it('a 20,000-edge corpus draws about a third of its about edges, each node tied still', () => {
+    const corpus = buildGraph(syntheticCorpus({ articles: 120, extraMentions: 4 }), {
+      layout: false,
+    }).export();
+    const edges = summaryEdges(corpus);
+    const strong = strongSummaryEdges(edges)!;
+    expect(strong.size).toBeLessThan(edges.length / 2);
+    const tied = new Set(
+      [...edges].filter((e) => strong.has(e.id)).flatMap((e) => [e.source, e.target]),
+    );
+    expect(tied).toEqual(new Set(edges.flatMap((e) => [e.source, e.target])));
   });
 });
 
