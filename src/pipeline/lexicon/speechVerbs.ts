@@ -54,6 +54,9 @@ export const SPEECH_VERBS = [
   'أبلغ',
   'أخبر',
   'نسب',
+  // «وعزا الوزير العجز إلى الاقتراض»: attributed (a cause) to — a claim the speaker makes.
+  'عزا',
+  'عزت',
   // Verbs of stance that report a claim with أن or their preposition (توقع أن، شكك في، حث على).
   'توقع',
   'رجح',
@@ -209,6 +212,9 @@ export const CALL_WORDS = [
   'حاثا',
   'مناشدا',
   'مناشدة',
+  // «وعزا العجز إلى الاقتراض»: what is attributed and its cause are one claim too.
+  'عزا',
+  'عزت',
 ];
 
 /** Narration verbs that look like cues but report no speech. */
@@ -288,6 +294,7 @@ export const PREPOSITION_CUES: Record<string, string[]> = {
   حث: ['على'],
   تعهد: ['ب'],
   هدد: ['ب'],
+  عزا: ['إلى'],
 };
 
 /**

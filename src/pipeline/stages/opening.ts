@@ -422,7 +422,9 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         // «قالت شركة اتحاد اتصالات»: the known body named right after its kind noun.
         !(hasArticle(tok) === false && mentionAtToken(doc, j + 1)?.kind === 'organization')
       )
-        speaker = resolveInstitution(doc, j) ?? null;
+        // «ودعا المواطنين إلى…», «وعزا العجز إلى…»: after a call the noun no body reads is
+        // the one called (or what is attributed); the subject is left out and carries over.
+        speaker = resolveInstitution(doc, j) ?? (calls ? undefined : null);
     }
   }
   return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
