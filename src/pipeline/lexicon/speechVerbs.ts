@@ -57,6 +57,9 @@ export const SPEECH_VERBS = [
   // «وعزا الوزير العجز إلى الاقتراض»: attributed (a cause) to — a claim the speaker makes.
   'عزا',
   'عزت',
+  // «وأبان الخبير أن…» (made clear), frequent in the Gulf's press.
+  'أبان',
+  'أبانت',
   // Verbs of stance that report a claim with أن or their preposition (توقع أن، شكك في، حث على).
   'توقع',
   'رجح',
