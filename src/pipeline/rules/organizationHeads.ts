@@ -29,6 +29,9 @@ export interface OrganizationHeadRule {
   /** The head is a common noun too (إدارة الأزمة، قوات كبيرة): the name needs a nationality,
    * a place, a ل-complement or two complements. */
   specific?: boolean;
+  /** With `needsDefinite`, a place right after the head still names the body (حكومة دبي); for
+   * the other such heads it is whose interest or leadership is meant (في مصلحة إيران). */
+  placeNames?: boolean;
   /** The head is mostly figurative in quoted words (حركة الحياة، حكومة الكفاءات، صندوق المال
    * السياسي): inside a quote it names no body. */
   figurative?: boolean;
@@ -338,7 +341,8 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'مديرية',
-    reason: 'a directorate is named by its field',
+    joinsFields: true,
+    reason: 'a directorate is named by its fields (مديرية الفنون والمسرح)',
     example: 'وقالت مديرية الصحة في إدلب إن المستشفيات ممتلئة.',
     expect: 'مديرية الصحة',
   },
@@ -486,6 +490,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'حكومة',
+    placeNames: true,
     figurative: true,
     needsDefinite: true,
     indefiniteOnly: true,

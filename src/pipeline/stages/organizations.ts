@@ -189,6 +189,8 @@ function namedByHead(
       // «شرطة دبي», «بنك الكويت الوطني», «مؤسسة كهرباء عدن»: a place completes the name; a
       // place after a preposition (بالخرطوم) is where the body is, not its name.
       if (m.kind !== 'place' || m.from !== end || m.start > tok.start) break;
+      // «في مصلحة إيران»: a head that is a common noun too needs a definite word first.
+      if (row.needsDefinite && !row.placeNames && complements === 0) break;
       end = m.to;
       complements++;
       specific = true;
@@ -868,6 +870,10 @@ function bareOutlet(doc: Doc, from: number): number {
   // «شركة لتشغيل الهاتف»: ل and a verbal noun say what the company is for, not its name.
   const first = tokens[from]?.norm ?? '';
   if (/^لل/.test(first) || /^ل(ت..ي.|ا..ا.|است...ا.|ا...ا.)$/.test(first)) return -1;
+  // «شركة تعمل في…»: an imperfect verb of three root letters says what the company does;
+  // «قناة ناديه» (his club's channel): a body's noun with a pronoun is whose it is.
+  if (/^[تي][^ا]{3}$/.test(first) && infoOf(tokens[from] as Token).givenStripped < 0) return -1;
+  if (/ه$/.test(first) && isOrganizationHead(first.slice(0, -1))) return -1;
   const definite = definiteOutletEnd(doc, from);
   if (definite > from) {
     const lead = mentionAtToken(doc, from);

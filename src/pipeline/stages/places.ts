@@ -91,6 +91,17 @@ export function findPlaces(doc: Doc): Doc {
     // «مقاطعة اجتماعات» (boycotting meetings): a sound feminine plural names no place.
     if (!quoted && /ات$/.test(tokens[a]?.norm ?? '') && (tokens[a]?.norm.length ?? 0) >= 5)
       continue;
+    // «منطقة واعدة», «منطقة منكوبة» (a promising, a stricken area): after a feminine place
+    // noun, an unknown word in ة shaped like an adjective (a participle in م, a nisba in ية, an
+    // active participle فاعلة) is its adjective, not a name (منطقة ضبعة).
+    if (
+      !quoted &&
+      named &&
+      /ة[\u064B-\u065F]*$/.test(tokens[t]?.text ?? '') &&
+      /ة[\u064B-\u065F]*$/.test(tokens[a]?.text ?? '') &&
+      /^م|يه$|^.ا..ه$/.test(tokens[a]?.norm ?? '')
+    )
+      continue;
     let b = a + 1;
     // «قرية بني حسن», «بلدة عين صالح»: a construct first word takes the next one with it.
     if (CONSTRUCT_TOPONYMS.has(tokens[a]?.norm ?? '') && toponymTail(doc, a + 1)) b = a + 2;

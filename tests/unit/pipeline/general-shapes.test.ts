@@ -1293,4 +1293,51 @@ describe('who said what in general news', () => {
       'سامي الحداد: الكوكب لن يصطدم بالأرض',
     ]);
   });
+
+  it.each([
+    [
+      'an adjective in ة after a place noun names no place',
+      'وأعلنت الحكومة المنطقة منطقة منكوبة، وقالت إن منطقة واعدة تنتظر الاستثمار.',
+      'place',
+      [],
+    ],
+    [
+      'a town in ة after its noun is a place still',
+      'وغرق طفل في منطقة ضبعة أمس.',
+      'place',
+      ['ضبعة'],
+    ],
+    [
+      'after بدون (without) no name follows a title',
+      'وتعادل المنتخب مع نظيره العراقي بدون أهداف.',
+      'person',
+      [],
+    ],
+    [
+      'a verb after شركة, and a body’s noun with a pronoun after قناة, name no body',
+      'وقال إن 50 شركة تعمل في البحث. وقال المدرب عبر قناة ناديه إن الفوز صعب.',
+      'organization',
+      [],
+    ],
+    [
+      'a head that is a common noun takes no place right after it (في مصلحة إيران)',
+      'وقال إن الاتفاق في مصلحة إيران للقيام بدورها.',
+      'organization',
+      [],
+    ],
+    [
+      'a government is named by its place',
+      'وأعلنت حكومة دبي أن المشروع سيكتمل.',
+      'organization',
+      ['حكومة دبي'],
+    ],
+    [
+      'a directorate joins its fields',
+      'وقالت مديرية الفنون والمسرح إن المهرجان بدأ.',
+      'organization',
+      ['مديرية الفنون والمسرح'],
+    ],
+  ] as const)('%s', (_shape, text, kind, expected) => {
+    expect(labelsOf(run(text), kind)).toEqual(expected);
+  });
 });
