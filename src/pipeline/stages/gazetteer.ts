@@ -96,6 +96,15 @@ export function matchKnownNames(doc: Doc): Doc {
       !entry.names?.some((n) => n.includes('\u0651'))
     )
       continue;
+    // «محمد بن سلمان آل سعود»: a known person's name goes on with the family after آل.
+    if (
+      entry.kind === 'person' &&
+      tokens[to]?.norm === 'ال' &&
+      tokens[to + 1]?.isWord &&
+      !infoOf(tokens[to + 1] as Token).stop &&
+      doc.sentence[to + 1] === doc.sentence[t]
+    )
+      to += 2;
     const last = tokens[to - 1] as Token;
     const start = originalOffset(tok, stripped);
     const surface = doc.text.slice(start, last.end);

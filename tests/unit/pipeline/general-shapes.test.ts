@@ -1340,4 +1340,11 @@ describe('who said what in general news', () => {
   ] as const)('%s', (_shape, text, kind, expected) => {
     expect(labelsOf(run(text), kind)).toEqual(expected);
   });
+
+  it('a known person’s name goes on with the family after آل', () => {
+    const r = run(
+      'واستقبل ولي العهد الأمير محمد بن سلمان آل سعود الوفد. وقال محمد بن سلمان إن العلاقات متينة.',
+    );
+    expect(labelsOf(r, 'person')).toEqual(['محمد بن سلمان آل سعود']);
+  });
 });
