@@ -18,6 +18,7 @@ import { findPlaces, linkPlaces, markNameQuotes } from './stages/places.ts';
 import { linkExplicitHeads } from './stages/explicit-heads.ts';
 import { linkHeadsAndCountries } from './stages/relations.ts';
 import { findStatements } from './stages/statements.ts';
+import { findContinuations } from './stages/continuations.ts';
 import { findQuotes, findSentences, tokenizeBody } from './stages/structure.ts';
 import { findTitles } from './stages/titles.ts';
 import { toResult } from './result.ts';
@@ -53,6 +54,7 @@ export const STAGES: readonly Stage[] = [
   linkSurnames, // «لافروف» alone is «سيرغي لافروف»
   markNameQuotes, // “فوكس نيوز” is a name, not a statement
   findStatements, // cues, speakers, direct and reported content
+  findContinuations, // the speaker goes on as «we»: «قال المدرب: قدمنا مباراة جيدة. خسرنا بهدف.»
   linkPlaces, // located_in
   linkExplicitHeads, // heads named in words: «ترأس الوفد … X», «الوفد … برئاسة X»
   linkHeadsAndCountries, // heads, affiliated_with

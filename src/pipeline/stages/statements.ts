@@ -420,7 +420,7 @@ function postposed(
   };
 }
 
-function emit(
+export function emit(
   doc: Doc,
   from: number,
   to: number,

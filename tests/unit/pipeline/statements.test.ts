@@ -344,6 +344,25 @@ describe('statements', () => {
     ]);
   });
 
+  it.each([
+    [
+      'sentences in the first person after a statement are the speaker’s next claims',
+      'قال المدرب سامي الحداد: قدمنا مباراة جيدة أمام المنتخب. خسرنا بهدف جاء من خطأ. سنحاول التعويض في المباراة المقبلة.',
+      [
+        'سامي الحداد: قدمنا مباراة جيدة أمام المنتخب',
+        'سامي الحداد: خسرنا بهدف جاء من خطأ',
+        'سامي الحداد: سنحاول التعويض في المباراة المقبلة',
+      ],
+    ],
+    [
+      'narration after a statement, a new paragraph or a sentence with its own cue is no continuation',
+      'قال المدرب سامي الحداد إن الفريق جاهز. وانتهت المباراة بالتعادل.\nخسرنا كثيرا هذا الموسم. وأكد اللاعب خالد العلي أن الجمهور رائع.',
+      ['سامي الحداد: الفريق جاهز', 'خالد العلي: الجمهور رائع'],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(said(run(text))).toEqual(expected);
+  });
+
   it('boilerplate after the body is not read', () => {
     const r = run('وقال بايدن إن الوضع صعب جدا.\nمواضيع ذات صلة :\nبايدن: الحرب ستنتهي قريبا');
     expect(r.article.bodyEnd).toBe('وقال بايدن إن الوضع صعب جدا.'.length);
