@@ -56,6 +56,63 @@ const RULES: Record<string, { en: string; ar: string }> = {
     ar: 'اسم بين علامتي تنصيص بعد وسيلة إعلام',
   },
   'outlet-after-media-noun': { en: 'a name after a media noun', ar: 'اسم بعد وسيلة إعلام' },
+  'definite-outlet-after-media-noun': {
+    en: 'a name with the article after a media noun',
+    ar: 'اسم معرّف بعد وسيلة إعلام',
+  },
+  'quoted-short-name': {
+    en: 'a short name given in quotes or parentheses',
+    ar: 'اسم مختصر بين علامتي تنصيص أو قوسين',
+  },
+  'letter-acronym': { en: 'an acronym spelled in letters', ar: 'اختصار بالحروف' },
+  'field-company': {
+    en: 'a name and the field it serves (مصر للطيران)',
+    ar: 'اسم والمجال الذي يخدمه (مصر للطيران)',
+  },
+  'unnamed-body-speaks': {
+    en: 'a body named only by its kind, as a speaker',
+    ar: 'جهة مذكورة بنوعها فقط متحدثةً',
+  },
+  'team-frame': {
+    en: 'a club in a match report (its coach, a win over it, a match against it)',
+    ar: 'نادٍ في خبر مباراة (مدربه، الفوز عليه، مباراة أمامه)',
+  },
+  'short-name': {
+    en: 'the short name of a body named in full in the article',
+    ar: 'الاسم المختصر لجهة ذُكر اسمها كاملًا في المقال',
+  },
+  'name-after-nationality': {
+    en: 'a name after a nationality adjective',
+    ar: 'اسم بعد صفة جنسية',
+  },
+  'name-list': {
+    en: 'an item of a list of people',
+    ar: 'بند في قائمة أشخاص',
+  },
+  'place-list': {
+    en: 'a name in a list after a plural place noun',
+    ar: 'اسم في قائمة بعد اسم مكان بصيغة الجمع',
+  },
+  'facility-noun': {
+    en: 'a name after a facility noun (ملعب، حديقة، قلعة)',
+    ar: 'اسم بعد كلمة منشأة (ملعب، حديقة، قلعة)',
+  },
+  'side-of-body': {
+    en: 'the delegation of a government, a movement or a party',
+    ar: 'وفد حكومة أو حركة أو حزب',
+  },
+  'first-person-continuation': {
+    en: 'the next sentence, in the first person, by the same speaker',
+    ar: 'الجملة التالية بصيغة المتكلم للمتحدث نفسه',
+  },
+  'source-before-content': {
+    en: 'a source phrase before the claim (بحسب … فإن)',
+    ar: 'عبارة إسناد قبل الكلام (بحسب … فإن)',
+  },
+  'source-after-content': {
+    en: 'a source phrase after the claim (…، وفقا لـ)',
+    ar: 'عبارة إسناد بعد الكلام (…، وفقا لـ)',
+  },
   'quote-after-cue': { en: 'a quotation after a speech verb', ar: 'اقتباس بعد فعل قول' },
   'quote-before-cue': { en: 'a quotation before its speech verb', ar: 'اقتباس قبل فعل القول' },
   'reported-after-cue': { en: 'reported speech after a speech verb', ar: 'كلام منقول بعد فعل قول' },
@@ -76,6 +133,14 @@ const RULES: Record<string, { en: string; ar: string }> = {
   'earlier-in-sentence': {
     en: 'the person named earlier in the sentence',
     ar: 'الشخص المذكور قبل في الجملة',
+  },
+  'addressee-after-cue': {
+    en: 'the subject before the verb (the one after it is who was told)',
+    ar: 'الفاعل قبل الفعل (من بعده هو المخاطَب)',
+  },
+  'named-source': {
+    en: 'the one a source phrase names (بحسب، وفقا لـ، نقلا عن)',
+    ar: 'من تسمّيه عبارة الإسناد (بحسب، وفقا لـ، نقلا عن)',
   },
   'by-hand': { en: 'added by hand', ar: 'أضيف يدويًا' },
   'document-of-last-speaker': {
