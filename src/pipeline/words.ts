@@ -9,6 +9,7 @@ import { lexicon } from './lexicon/index.ts';
 import type { Token } from './tokenize.ts';
 import { normalizeArabic } from '../core/arabic.ts';
 import { ORGANIZATION_HEADS } from './rules/organizationHeads.ts';
+import { NASAB_WORDS } from './lexicon/nameParts.ts';
 import { wordFlag } from './word-facts.ts';
 
 /** Head nouns of organizations (وزارة، مكتب، هيئة …), as written without ال. */
@@ -145,7 +146,7 @@ export function nameLike(doc: Doc, t: number): boolean {
   return true;
 }
 
-const NASAB = new Set(['بن', 'بنت', 'ابن']);
+const NASAB = new Set(NASAB_WORDS.map(normalizeArabic));
 
 /** «الأمير تركي بن عبدالله», «فلسطين بنت …»: a word that reads as a nationality or a place
  * (تركي: Turkish) is a given name when بن/بنت follows it with a name. */

@@ -370,3 +370,7 @@ export const HONORIFIC_PRONOUN_WORDS: readonly string[] = [
 /** «وأضاف نحن هنا…», «وقال أنا…»: pronouns of «I» and «we» right after a speech verb open the
  * speaker's own words (no name follows). Read by stages/opening.ts. */
 export const FIRST_PERSON_WORDS: readonly string[] = ['نحن', 'أنا', 'إننا', 'إنني'];
+
+/** Words ending in نا that do not speak as «we» (here, there, Corona, sometimes, SANA the agency):
+ * read by stages/continuations.ts, which takes a word in نا for «we» (خسرنا، منتخبنا). */
+export const NOT_WE_WORDS: readonly string[] = ['هنا', 'هناك', 'كورونا', 'أحيانا', 'بينما', 'سانا'];

@@ -7,6 +7,11 @@
  * goes on. Read by stages/persons.ts and stages/places.ts. */
 export const LINEAGE_WORDS: readonly string[] = ['بن', 'بنت', 'ابن', 'آل', 'ولد', 'آيت'];
 
+/** Of those, the ones before a father's name (son of, daughter of): «تركي بن عبدالله» (a word
+ * before them is a given name), «سعد بن شريده الكعبي» is «سعد الكعبي». Read by words.ts and
+ * stages/surnames.ts. */
+export const NASAB_WORDS: readonly string[] = ['بن', 'بنت', 'ابن'];
+
 /** Regnal numbers and ranks after a name (محمد الخامس). Read by stages/places.ts. */
 export const ORDINAL_WORDS: readonly string[] = [
   'الأول',

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { FIRST_PERSON_WORDS } from '../lexicon/discourse.ts';
+import { FIRST_PERSON_WORDS, NOT_WE_WORDS } from '../lexicon/discourse.ts';
 import type { Token } from '../tokenize.ts';
 import { wordFlag } from '../word-facts.ts';
 import { infoOf, isCueVerb } from '../words.ts';
@@ -13,8 +13,7 @@ import { emit } from './statements.ts';
 import { isQuoteMark } from './structure.ts';
 
 const FIRST_PERSON = new Set(FIRST_PERSON_WORDS.map(normalizeArabic));
-/** Words in نا that are no «we» (here, there, Corona). */
-const NOT_WE = new Set(['هنا', 'هناك', 'كورونا', 'أحيانا', 'بينما', 'سانا'].map(normalizeArabic));
+const NOT_WE = new Set(NOT_WE_WORDS.map(normalizeArabic));
 
 /** «خسرنا», «منتخبنا», «لدينا», «سنحاول», «نحن»: the word speaks as «we» or «I». */
 const speaksAsWe = wordFlag((tok: Token): boolean => {
@@ -27,22 +26,21 @@ const speaksAsWe = wordFlag((tok: Token): boolean => {
   return (n.length >= 5 && n.endsWith('نا')) || future;
 });
 
+/** How many sentences in a row one statement may go on for (a speech quoted at length). */
+const MAX_CONTINUED = 20;
+
 export function findContinuations(doc: Doc): Doc {
   const tokens = doc.tokens;
   if (doc.statements.length === 0) return doc;
-  // Token index by start offset, to find where each statement ends.
+  // Token index by start offset, to find the tokens each statement spans.
   const starts = tokens.map((t) => t.start);
-  const taken = doc.statements.map((s) => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
-  const overlapsTaken = (from: number, to: number): boolean => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((taken[mid]?.[1] ?? 0) <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < taken.length && (taken[lo]?.[0] ?? Infinity) < to;
-  };
+  const tokenAt = (offset: number): number => upperBound(starts, offset) - 1;
+  // The sentences a statement already covers are no one's continuation.
+  const spoken = new Set<number>();
+  for (const st of doc.statements) {
+    const last = doc.sentence[tokenAt(st.end - 1)] ?? -1;
+    for (let s = doc.sentence[tokenAt(st.start)] ?? 0; s <= last; s++) spoken.add(s);
+  }
   // Where each sentence starts (sentence numbers grow with the tokens), so the one after a
   // statement is found without walking the rest of a long sentence once per statement.
   const sentenceStart = new Map<number, number>();
@@ -51,14 +49,13 @@ export function findContinuations(doc: Doc): Doc {
   // of participles), and the one after it is no one's twice.
   const weighed = new Set<number>();
   for (const st of [...doc.statements]) {
-    let k = upperBound(starts, st.end - 1) - 1;
-    let sentence = doc.sentence[k] ?? -1;
-    for (let guard = 0; guard < 20; guard++) {
+    let sentence = doc.sentence[tokenAt(st.end - 1)] ?? -1;
+    for (let n = 0; n < MAX_CONTINUED; n++) {
       // The next sentence: from the first token past this one's end.
       const from = sentenceStart.get(sentence + 1) ?? tokens.length;
       const first = tokens[from];
       const next = doc.sentence[from] ?? -1;
-      if (!first || first.newlineBefore || weighed.has(next)) break;
+      if (!first || first.newlineBefore || weighed.has(next) || spoken.has(next)) break;
       weighed.add(next);
       let to = from;
       let we = false;
@@ -73,15 +70,14 @@ export function findContinuations(doc: Doc): Doc {
       let end = to;
       while (end > from && !tokens[end - 1]?.isWord) end--;
       const last = tokens[end - 1];
-      if (blocked || !we || !last || overlapsTaken(first.start, last.end)) break;
+      if (blocked || !we || !last) break;
       const made = emit(doc, from, end, 'direct', st.cue, st.speaker, -1, {
         rule: 'first-person-continuation',
         cue: st.cue,
         speakerBy: 'carried-over',
       });
       if (!made) break;
-      k = end - 1;
-      sentence = doc.sentence[k] ?? -1;
+      sentence = next;
     }
   }
   doc.statements.sort((a, b) => a.start - b.start);

@@ -59,11 +59,11 @@ function readList(doc: Doc, items: Item[]): void {
   if (items.length < MIN_ITEMS) return;
   // The list's items are the last ones before the colon or the end; the first may hold the words
   // that introduce it («الأشخاص المحكوم عليهم هم محمد المالكي»).
-  let people = 0;
-  for (const item of items) if (isPersonItem(doc, item)) people++;
+  const isPerson = items.map((item) => isPersonItem(doc, item));
+  const people = isPerson.filter(Boolean).length;
   if (people < 2 || people * 2 < items.length) return;
-  items.forEach((item) => {
-    if (isPersonItem(doc, item)) return;
+  items.forEach((item, i) => {
+    if (isPerson[i]) return;
     const from = afterAbbreviation(doc, item);
     // «…، وروضان الروضان»: the و that joins an item is no part of its name (unless the word is
     // a given name in و: وليد).

@@ -1003,8 +1003,9 @@ function aliasesOfHeadName(
     end > t + byHead.row.words.length &&
     (!hasArticle(name) || byHead.row.nameWithoutHead || team)
   ) {
-    add(doc.text.slice(name.start, tokens[end - 1]?.end ?? last.end));
-    const short = normalizeArabic(doc.text.slice(name.start, tokens[end - 1]?.end ?? last.end));
+    const alias = doc.text.slice(name.start, tokens[end - 1]?.end ?? last.end);
+    add(alias);
+    const short = normalizeArabic(alias);
     // One definite word alone (الأمة، الكواكب) is a common noun too: read as the body only
     // where the article is about sport, whose clubs are named so.
     if (short.includes(' ') || !hasArticle(name) || sportsArticle(doc))

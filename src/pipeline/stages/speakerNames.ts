@@ -123,7 +123,7 @@ function findDefiniteSurnames(doc: Doc): void {
       lex.titleHeads.has(bare)
     )
       continue;
-    if (!surnameShaped(tok)) continue;
+    if (!surnameShaped(tok.norm, tok.text)) continue;
     addPerson(doc, a, a + 1, 0, {}, { rule: 'family-name-after-speech-verb', cue: verb.text });
   }
   findSurnamePairs(doc);
@@ -178,15 +178,14 @@ function definiteFamilyNameWord(tok: Token, norm: string): boolean {
   const info = wordInfo(norm);
   if (info.titleKey || info.adjective || info.stop || info.cue || info.participle) return false;
   if (DEFINITE_COMMON.has(norm) || lexicon().vague.has(norm) || norm.length < 5) return false;
-  return /^ال/.test(norm) && surnameShaped({ ...tok, norm });
+  return /^ال/.test(norm) && surnameShaped(norm, tok.text);
 }
 
 /** No plural (المسؤولون، السلطات، الوزراء، الأعيان، المشاركين), dual (الوزيران), verbal noun
  * (الاستعداد) or noun in ى (الملتقى): the shapes a family name does not take. */
-function surnameShaped(tok: Token): boolean {
-  const n = tok.norm;
+function surnameShaped(n: string, text: string): boolean {
   if (/(ون|ات|اء)$/.test(n) || (n.length >= 7 && n.endsWith('ين'))) return false;
-  if (n.startsWith('الاست') || /^الا..ا.$/.test(n) || /ى$/.test(tok.text)) return false;
+  if (n.startsWith('الاست') || /^الا..ا.$/.test(n) || /ى$/.test(text)) return false;
   const dual = n.endsWith('ان') ? n.slice(0, -2) : '';
   return !(dual && (DEFINITE_COMMON.has(dual) || lexicon().titleHeads.has(dual.slice(2))));
 }

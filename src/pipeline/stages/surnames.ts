@@ -6,6 +6,7 @@ import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { hasClitics, infoOf } from '../words.ts';
 import { CONNECTORS, joinCompounds } from './persons.ts';
+import { NASAB_WORDS } from '../lexicon/nameParts.ts';
 
 /** Surnames alone: once «سيرغي لافروف» is known, «لافروف» elsewhere is the same person (also
  * two-word surnames: «بدر عبد العاطي» → «عبد العاطي»). */
@@ -151,8 +152,15 @@ function mergeGivenNameAlone(doc: Doc): void {
 /** «محمد الكبيسي» beside «محمد جاسم الكبيسي», «محمد ولد الغزواني» beside «محمد ولد الشيخ
  * الغزواني»: the same name with one middle name dropped (never a connector such as بن or ولد,
  * never the second word of عبد/أبو) is one person when no other full name fits. */
+const NASAB = new Set(NASAB_WORDS.map(normalizeArabic));
+
 function mergeWithoutMiddle(doc: Doc): void {
   const byShortened = new Map<string, string | null>();
+  // A shortened form two full names share fits neither (null).
+  const note = (shortened: string[], key: string): void => {
+    const name = shortened.join(' ');
+    byShortened.set(name, byShortened.has(name) && byShortened.get(name) !== key ? null : key);
+  };
   const names: [string, string][] = [];
   for (const e of doc.entities.values()) {
     if (e.kind !== 'person' || e.labelEn) continue;
@@ -161,20 +169,11 @@ function mergeWithoutMiddle(doc: Doc): void {
     if (words.length < 3 || words.length > 5) continue;
     for (let i = 1; i < words.length - 1; i++) {
       // «سعد بن شريده الكعبي» is «سعد الكعبي»: the father's name goes with its بن.
-      if (/^(بن|بنت|ابن)$/.test(words[i] ?? '') && i + 2 < words.length) {
-        const shortened = [...words.slice(0, i), ...words.slice(i + 2)].join(' ');
-        byShortened.set(
-          shortened,
-          byShortened.has(shortened) && byShortened.get(shortened) !== e.key ? null : e.key,
-        );
-      }
+      if (NASAB.has(words[i] ?? '') && i + 2 < words.length)
+        note([...words.slice(0, i), ...words.slice(i + 2)], e.key);
       if (CONNECTORS.has(words[i] ?? '')) continue;
       if (i === 1 && /^(عبد|ابو)$/.test(words[0] ?? '')) continue;
-      const shortened = [...words.slice(0, i), ...words.slice(i + 1)].join(' ');
-      byShortened.set(
-        shortened,
-        byShortened.has(shortened) && byShortened.get(shortened) !== e.key ? null : e.key,
-      );
+      note([...words.slice(0, i), ...words.slice(i + 1)], e.key);
     }
   }
   for (const [name, key] of names) {
