@@ -69,6 +69,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'a name and the field it serves (مصر للطيران)',
     ar: 'اسم والمجال الذي يخدمه (مصر للطيران)',
   },
+  'body-named-again': {
+    en: 'a body named again by its kind and a describing adjective',
+    ar: 'جهة سبق ذكرها تُذكر ثانيةً بنوعها وصفةٍ تصفها',
+  },
   'unnamed-body-speaks': {
     en: 'a body named only by its kind, as a speaker',
     ar: 'جهة مذكورة بنوعها فقط متحدثةً',

@@ -88,3 +88,15 @@ export const COMPANY_FIELDS: readonly string[] =
 السياحة نقل النقل شحن الشحن تمويل التمويل أدوية الأدوية حديد الحديد صلب الصلب تعدين التعدين`
     .split(/\s+/)
     .filter((w) => w.length > 0);
+
+/** Adjectives that describe a body already named rather than name a new one: «المكتب الأممي»
+ * after «مكتب الأمم المتحدة للشؤون الإنسانية», «المنظمة الدولية», «الهيئة الحكومية». */
+// Read by stages/organizations.ts.
+export const DESCRIBING_BODY_ADJECTIVES: readonly string[] = [
+  'الأممي',
+  'الأممية',
+  'الدولي',
+  'الدولية',
+  'الحكومي',
+  'الحكومية',
+];

@@ -27,7 +27,7 @@ const LOOK_BACK = 800;
 /** Bodies that are companies whatever their head: airlines, banks, groups. */
 const COMPANY_KINDS = ['الخطوط الجويه', 'طيران', 'بنك', 'مصرف', 'مجموعه'];
 /** Keys of the companies the lexicon knows. */
-const COMPANY_KEYS = new Set(
+export const COMPANY_KEYS = new Set(
   COMPANIES.map((c) => `organization:${normalizeArabic(c.names[0] ?? c.en)}`),
 );
 

@@ -5,6 +5,7 @@
  */
 import { PREMIER_OFFICE_BODIES } from '../lexicon/titles.ts';
 import { placeReading } from './gazetteer.ts';
+import { COMPANY_KEYS } from './describe.ts';
 import { noteShortName } from './shortNames.ts';
 import { sportsArticle } from './teams.ts';
 import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
@@ -32,6 +33,7 @@ import {
   GENERIC_BODY_WORDS,
   ELECTION_WORDS,
   AFFILIATION_WORDS,
+  DESCRIBING_BODY_ADJECTIVES,
   AFTER_PLACE_WORDS,
   MINISTRY_FIELDS_WORDS,
   NISBA_TITLE_WORDS,
@@ -73,6 +75,7 @@ const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
 const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
 const NISBA_TITLES = new Set(NISBA_TITLE_WORDS.map(normalizeArabic));
 const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
+const DESCRIBING = new Set(DESCRIBING_BODY_ADJECTIVES.map(normalizeArabic));
 const AFFILIATION = new Set(AFFILIATION_WORDS.map(normalizeArabic));
 const ELECTION = new Set(ELECTION_WORDS.map(normalizeArabic));
 const GENERIC_BODIES = GENERIC_BODY_WORDS.map((w) => normalizeArabic(w).split(' '));
@@ -185,6 +188,15 @@ function namedByHead(
     const tok = tokens[end];
     if (!tok?.isWord) break;
     const m = mentionAtToken(doc, end);
+    // «مكتب الأمم المتحدة للشؤون الإنسانية», «صندوق الأمم المتحدة للسكان»: an indefinite head
+    // before a known body and the ل-phrase of a field names an agency of that body.
+    if (m && agencyOfBody(doc, head.definite, complements, m, end)) {
+      end = m.to;
+      complements++;
+      specific = true;
+      last = 'construct';
+      continue;
+    }
     if (m) {
       // «شرطة دبي», «بنك الكويت الوطني», «مؤسسة كهرباء عدن»: a place completes the name; a
       // place after a preposition (بالخرطوم) is where the body is, not its name.
@@ -575,6 +587,69 @@ function adjectiveShaped(tok: Token | undefined): boolean {
   return bare.endsWith('ة') || (/^و/.test(tok.norm) && tok.norm.length > 3);
 }
 
+/**
+ * «وأفاد المكتب الأممي أن…» after «مكتب الأمم المتحدة للشؤون الإنسانية»: a definite head with
+ * describing adjectives only — one of DESCRIBING_BODY_ADJECTIVES, or one the earlier name has
+ * (الوزارة القطرية after وزارة الخارجية القطرية) — is that body named again when a body of the
+ * same head was named before it. Records the mention under the earlier key; false if none.
+ */
+function bodyNamedAgain(doc: Doc, t: number, to: number, stripped: number): boolean {
+  const head = headAt(doc, t);
+  if (!head?.definite || to <= head.end) return false;
+  const headWord = (doc.tokens[t]?.norm ?? '').slice(stripped).replace(/^ال/, '');
+  for (let k = t - 1; k >= 0 && t - k < 800; k--) {
+    const m = mentionAtToken(doc, k);
+    if (!m) continue;
+    k = m.from;
+    if (m.kind !== 'organization') continue;
+    const words = normalizeArabic(m.name).split(' ');
+    if ((words[0] ?? '').replace(/^ال/, '') !== headWord) continue;
+    for (let a = head.end; a < to; a++) {
+      const n = doc.tokens[a]?.norm ?? '';
+      if (!hasArticle(doc.tokens[a] as Token)) return false;
+      if (!DESCRIBING.has(n) && !words.includes(n)) return false;
+    }
+    const first = doc.tokens[t] as Token;
+    const start = stripped > 0 ? originalOffset(first, stripped) : first.start;
+    const end = doc.tokens[to - 1]?.end ?? first.end;
+    addMention(doc, {
+      key: m.key,
+      kind: 'organization',
+      from: t,
+      to,
+      start,
+      end,
+      name: doc.text.slice(start, end),
+      reason: { rule: 'body-named-again', cue: first.text },
+    });
+    return true;
+  }
+  return false;
+}
+
+/** A known organization (not a company) right after an indefinite head, followed in its
+ * sentence by a ل-phrase. */
+function agencyOfBody(
+  doc: Doc,
+  definite: boolean,
+  complements: number,
+  m: { key: string; kind: string; from: number; to: number },
+  end: number,
+): boolean {
+  if (definite || complements > 0 || m.kind !== 'organization' || m.from !== end) return false;
+  // «شركة أرامكو لتشغيل الحقول»: after a company the ل-phrase is what it does.
+  if (COMPANY_KEYS.has(m.key)) return false;
+  if ((doc.quoteOf[end] ?? -1) >= 0) return false;
+  const next = doc.tokens[m.to];
+  return (
+    !!next?.isWord &&
+    doc.sentence[m.to] === doc.sentence[end] &&
+    next.norm.startsWith('ل') &&
+    !next.norm.startsWith('ال') &&
+    !infoOf(next).stop
+  );
+}
+
 function lettersOnly(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const n = doc.tokens[k]?.norm ?? '';
@@ -631,6 +706,11 @@ export function findOrganizations(doc: Doc): Doc {
       continue;
     }
     const byHead = namedByHead(doc, t);
+    const again = byHead && bodyNamedAgain(doc, t, byHead.to, byHead.stripped);
+    if (again && byHead) {
+      t = byHead.to - 1;
+      continue;
+    }
     if (byHead) {
       // «بنك الكويت الوطني»: the place is part of the name, not a mention of its own.
       for (let k = t; k < byHead.to; k++) {

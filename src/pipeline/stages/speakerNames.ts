@@ -32,6 +32,9 @@ export function findSpeakerNames(doc: Doc): Doc {
     if (mentionAtToken(doc, a) || !nameLike(doc, a) || lex.vague.has(doc.tokens[a]?.norm ?? ''))
       continue;
     if (isFirstPersonVerb(doc.tokens[a], doc.tokens[a + 1])) continue;
+    // «قال لصحيفة محلية…», «صرّح لراديو سوا…»: ل right after the verb opens whom it was said to;
+    // only a known given name (لطفي، ليلى) starts with ل there.
+    if (addressedTo(doc.tokens[a] as Token)) continue;
     // «أكد استعداد الشركة…»: a verbal noun the verb affirms is its claim, not its subject.
     if (isAffirmedNoun(doc.tokens[a]?.norm ?? '')) continue;
     // «لقاءات», «تصريحات»: a sound feminine plural is a common noun, never a name.
@@ -67,6 +70,11 @@ export function findSpeakerNames(doc: Doc): Doc {
   }
   findDefiniteSurnames(doc);
   return doc;
+}
+
+/** A word in ل that is not a known given name: the addressee of a speech verb. */
+function addressedTo(tok: Token): boolean {
+  return tok.norm.length >= 4 && tok.norm.startsWith('ل') && infoOf(tok).givenStripped !== 0;
 }
 
 const DEFINITE_COMMON = new Set([...DEFINITE_COMMON_NOUNS, ...ABSTRACT_NOUNS].map(normalizeArabic));
