@@ -9,7 +9,7 @@ import { lexicon } from './lexicon/index.ts';
 import type { Token } from './tokenize.ts';
 import { normalizeArabic } from '../core/arabic.ts';
 import { ORGANIZATION_HEADS } from './rules/organizationHeads.ts';
-import { NASAB_WORDS } from './lexicon/nameParts.ts';
+import { NASAB_WORDS, STOP_GIVEN_WORDS } from './lexicon/nameParts.ts';
 import { wordFlag } from './word-facts.ts';
 
 /** Head nouns of organizations (وزارة، مكتب، هيئة …), as written without ال. */
@@ -138,7 +138,12 @@ const isParticipleWord = wordFlag((tok: Token) => tok.isWord && infoOf(tok).part
 /** Could this token be (part of) a person's name? */
 export function nameLike(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
-  if (!tok || !tok.isWord || !(nameLikeWord(tok) || givenBeforeNasab(doc, t))) return false;
+  if (
+    !tok ||
+    !tok.isWord ||
+    !(nameLikeWord(tok) || givenBeforeNasab(doc, t) || stopGivenName(doc, t))
+  )
+    return false;
   const info = infoOf(tok);
   if (info.titleKey && !isGivenNameNotTitle(doc, t, info)) return false;
   const m = doc.mentionAt[t] ?? -1;
@@ -147,6 +152,20 @@ export function nameLike(doc: Doc, t: number): boolean {
 }
 
 const NASAB = new Set(NASAB_WORDS.map(normalizeArabic));
+const STOP_GIVEN = new Set(STOP_GIVEN_WORDS.map(normalizeArabic));
+
+/** صباح: an Arabic given name that is a function word too (STOP_GIVEN_WORDS). */
+export function isStopGivenWord(norm: string): boolean {
+  return STOP_GIVEN.has(norm);
+}
+
+/** «الشيخ صباح الأحمد»: a given name that is a function word too, before ال and a given name. */
+function stopGivenName(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  const next = doc.tokens[t + 1];
+  if (!tok || !STOP_GIVEN.has(tok.norm) || !next?.isWord || !hasArticle(next)) return false;
+  return lexicon().givenNames.has(next.norm.slice(2)) && !infoOf(next).stop;
+}
 
 /** «الأمير تركي بن عبدالله», «فلسطين بنت …»: a word that reads as a nationality or a place
  * (تركي: Turkish) is a given name when بن/بنت follows it with a name. */

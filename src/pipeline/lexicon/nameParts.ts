@@ -120,6 +120,11 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
   'أسماء',
 ];
 
+/** Given names that are function words too (صباح: in the morning): a name only before a family
+ * name made of ال and a given name, the Gulf's (صباح الأحمد، صباح الخالد), never before a day. */
+// Read by words.ts.
+export const STOP_GIVEN_WORDS: readonly string[] = ['صباح'];
+
 /** Title words that are family names too (علي الشيخ، محمد القاضي، سامي الإمام): after a given
  * name, closed at once by a comma or أن, they end the name. */
 export const TITLE_FAMILY_NAMES: readonly string[] = [

@@ -4,7 +4,7 @@
  * and a title in apposition after a name (سيرغي لافروف وزير الخارجية).
  */
 import { isAffirmedNoun } from './cueVerbs.ts';
-import { infoOf } from '../words.ts';
+import { infoOf, isStopGivenWord } from '../words.ts';
 import {
   addMention,
   addRoleKey,
@@ -193,6 +193,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
   const firstWord = doc.tokens[t]?.norm ?? '';
   const arabicFirst =
     lex.arabicGivenNames.has(firstWord) ||
+    isStopGivenWord(firstWord) ||
     /^(عبد|ابو)$/.test(firstWord) ||
     SERVANT_OF.exec(firstWord)?.[1] === '';
   let k = 1;
@@ -257,6 +258,19 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       doc.sentence[t + k + 1] === sentence
     )
       break;
+    // «صباح الأحمد الجابر الصباح»: in the Gulf the father's and the grandfather's names take ال
+    // without بن; before another family name in ال such a word counts no more than بن does.
+    if (
+      arabicFirst &&
+      words >= 2 &&
+      hasArticle(tok) &&
+      lex.givenNames.has(tok.norm.slice(2)) &&
+      familyNameLike(doc, t + k + 1) &&
+      doc.sentence[t + k + 1] === sentence
+    ) {
+      k++;
+      continue;
+    }
     if (words >= max) break;
     // «عبد الله بن زايد الوفد»: a name joined by بن ends there — unless a family name closes it
     // (خالد عبد الرحيم السلمان أنه، ناصر بن صالح الحجيلان،).

@@ -3,7 +3,7 @@
  * ريتشاردسون العسكرية), and `located_in` where one place is given inside another
  * (بمدينة أنكوراج بولاية ألاسكا، في أنكوريج بألاسكا).
  */
-import { infoOf } from '../words.ts';
+import { lexicon } from '../lexicon/index.ts';
 import type { Token } from '../tokenize.ts';
 import type { ExtractedEntity } from '../types.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
@@ -19,7 +19,7 @@ import {
 import { normalizeArabic } from '../../core/arabic.ts';
 import { isQuoteMark } from './structure.ts';
 import { LINEAGE_WORDS, ORDINAL_WORDS } from '../lexicon/nameParts.ts';
-import { adjectiveCountry, hasArticle, nameLike } from '../words.ts';
+import { adjectiveCountry, hasArticle, infoOf, isStopGivenWord, nameLike } from '../words.ts';
 import {
   SINGLE_WORDS,
   MULTI_WORDS,
@@ -71,6 +71,16 @@ function placeNounOf(tok: Token): 'single' | 'multi' | undefined {
   return isSinglePlaceNoun(tok) ? 'single' : isMultiPlaceNoun(tok) ? 'multi' : undefined;
 }
 
+/** A given name and then ال with a given name: a person's name a place may bear. */
+function namedAfterPerson(doc: Doc, a: number): boolean {
+  const first = doc.tokens[a];
+  const next = doc.tokens[a + 1];
+  if (!first || !next?.isWord || !hasArticle(next) || doc.sentence[a + 1] !== doc.sentence[a])
+    return false;
+  const given = infoOf(first).givenStripped === 0 || isStopGivenWord(first.norm);
+  return given && lexicon().givenNames.has(next.norm.slice(2)) && !infoOf(next).stop;
+}
+
 export function findPlaces(doc: Doc): Doc {
   const tokens = doc.tokens;
   const surnames = personSurnames(doc);
@@ -105,6 +115,9 @@ export function findPlaces(doc: Doc): Doc {
     let b = a + 1;
     // «قرية بني حسن», «بلدة عين صالح»: a construct first word takes the next one with it.
     if (CONSTRUCT_TOPONYMS.has(tokens[a]?.norm ?? '') && toponymTail(doc, a + 1)) b = a + 2;
+    // «مدينة صباح الأحمد», «ضاحية جابر العلي»: a town named after a person keeps the family name
+    // made of ال and a given name.
+    else if (named && namedAfterPerson(doc, a)) b = a + 2;
     else if (kind === 'multi' && named) {
       // Words and dashes: إلمندورف – ريتشاردسون.
       while (b < tokens.length && b - a < 6) {

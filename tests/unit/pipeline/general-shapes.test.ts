@@ -606,6 +606,11 @@ describe('who said what in general news', () => {
       ['سامي النجار: الطعن مقبول شكلا'],
     ],
     [
+      'a given name that is a time word too, and a Gulf name of four parts without بن',
+      'قال أمير البلاد الشيخ صباح الأحمد الجابر الصباح إن الإيرادات تراجعت. وقال صباح اليوم إن الجلسة انتهت.',
+      ['صباح الأحمد الجابر الصباح: الإيرادات تراجعت', 'صباح الأحمد الجابر الصباح: الجلسة انتهت'],
+    ],
+    [
       'a given name in ل after the verb is still the subject',
       'وقال لطفي الحداد إن الموسم انتهى.',
       ['لطفي الحداد: الموسم انتهى'],
@@ -1029,6 +1034,12 @@ describe('who said what in general news', () => {
     const found = labelsOf(run(text), 'place');
     for (const p of places) expect(found).toContain(p);
     if (places.length === 0) expect(found).toEqual([]);
+  });
+
+  it('a town named after a person keeps the family name of ال and a given name', () => {
+    expect(labelsOf(run('وصل الوفد إلى مدينة صباح الأحمد صباح الخميس.'), 'place')).toEqual([
+      'صباح الأحمد',
+    ]);
   });
 
   it('a feminine participle after a name describes her, it is no family name', () => {
