@@ -105,6 +105,8 @@ export const TITLE_HEADS: Record<string, string> = {
   القاضي: 'قاض',
   الدكتور: 'دكتور',
   رئيسة_الأركان: 'رئيس',
+  // «القائم بأعمال السفارة», «القائم بأعمال مدير عام المعهد»: acting for an office.
+  القائم: 'قائم بالأعمال',
   نظيره: 'نظير',
   نظيرته: 'نظير',
   نظيريه: 'نظير',
@@ -133,6 +135,9 @@ export const TITLE_LINKS = [
   'و',
   // «المبعوث الخاص إلى اليمن»
   'إلى',
+  // «القائم بأعمال مدير المعهد»: acting for the office that follows.
+  'بأعمال',
+  'بالأعمال',
 ];
 
 /** Dual and plural heads (الرئيسان، الوزراء): they name people already found, never a new one. */

@@ -6,6 +6,7 @@
 import { titleStartingAt, type Doc } from '../document.ts';
 import type { Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
+import { lexicon } from '../lexicon/index.ts';
 import { wordFlag } from '../word-facts.ts';
 import { NOMINAL_WORDS, AFFIRM_ONLY_PARTICIPLE_WORDS } from '../lexicon/discourse.ts';
 import { PRESENT_SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
@@ -173,7 +174,7 @@ function embeddedPresent(doc: Doc, t: number): boolean {
 function embeddedPast(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   const prev = doc.tokens[t - 1];
-  if (!tok || /^[وف]/.test(tok.norm) || !prev?.isWord) return false;
+  if (!tok || startsWithAnd(tok) || !prev?.isWord) return false;
   if (doc.sentence[t - 1] !== doc.sentence[t]) return false;
   const info = infoOf(prev);
   if (info.stop || info.cue || info.participle) return false;
@@ -188,6 +189,12 @@ function embeddedPast(doc: Doc, t: number): boolean {
   }
   return false;
 }
+
+/** «وأضاف», «فقال»: و/ف is a conjunction opening a clause of its own — unless the verb itself
+ * begins with و (واصل: went on), which an embedded clause may hold («أن المعهد واصل الاهتمام»). */
+const startsWithAnd = wordFlag(
+  (tok: Token) => /^[وف]/.test(tok.norm) && lexicon().verbs.has(tok.norm.slice(1)),
+);
 
 /** A speech verb or participle earlier in the sentence than `t` (whose أن opened the claim; a
  * sentence-initial «ثم إن» opens none). */
