@@ -43,7 +43,8 @@ export const SPEAKER_RULES: StatementRule[] = [
   },
   {
     id: 'subject-before-cue',
-    reason: 'a name right before the verb (subject-first order) is its subject',
+    reason:
+      'a name right before the verb (subject-first order), or before a relative pronoun right before it (… الذي قال), is its subject',
     example:
       'وكان الوزير سهيل المزروعي قد صرح بأن الإنتاج سيرتفع. ثم إن المزروعي أكد أن الخطة جاهزة.',
     expect: 'سهيل المزروعي: الخطة جاهزة',

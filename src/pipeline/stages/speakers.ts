@@ -93,6 +93,14 @@ export function isFeminine(doc: Doc, cue: Cue): boolean {
 function subjectOf(doc: Doc, at: number): { key: string; start: number } | undefined {
   let p = at - 1;
   if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
+  // «استقبل الوزير السفيرَ ألكسندر روداكوف الذي قال…»: a relative pronoun right before the verb
+  // makes the name before it the verb's subject, whatever its own place in the sentence.
+  if (RELATIVE.has(doc.tokens[p]?.norm ?? '')) {
+    const m = mentionAtToken(doc, p - 1);
+    if (m && (m.kind === 'person' || m.kind === 'organization') && m.to === p)
+      return { key: m.key, start: m.from };
+    return undefined;
+  }
   const title = titleEndingAt(doc, p + 1);
   // «كريم نصار المدير التنفيذي للشركة أبلغ»: the title after the name is that person's too.
   if (title && (title.person || mentionAtToken(doc, title.from - 1)?.kind === 'person'))

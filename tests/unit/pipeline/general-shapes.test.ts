@@ -624,6 +624,11 @@ describe('who said what in general news', () => {
       ],
     ],
     [
+      'the name before «الذي» is the subject of the verb after it, though the object of the sentence',
+      'واستقبل الوزير سامي النجار السفير الروسي ألكسندر روداكوف الذي قال بعد اللقاء: "العلاقات ممتازة".',
+      ['ألكسندر روداكوف: العلاقات ممتازة'],
+    ],
+    [
       'a given name in ل after the verb is still the subject',
       'وقال لطفي الحداد إن الموسم انتهى.',
       ['لطفي الحداد: الموسم انتهى'],
