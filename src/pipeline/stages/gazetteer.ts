@@ -83,6 +83,9 @@ export function matchKnownNames(doc: Doc): Doc {
       namesCompetition(tokens[t - 1] as Token)
     )
       continue;
+    // «سورياً», «مصرياً»: a place's name takes no tanween; a last word written with one is an
+    // indefinite noun or adjective (a Syrian), not the place.
+    if (entry.kind === 'place' && /[\u064B-\u064D]/.test((tokens[to - 1] as Token).text)) continue;
     // «عمان»: Amman or Oman, as the article's other words say.
     if (to === t + 1 && !tok.text.includes('\u0651'))
       entry = placeReading(doc, tok.norm.slice(stripped)) ?? entry;

@@ -555,6 +555,24 @@ export function findPersons(doc: Doc): Doc {
       closesName(doc, at + 2)
     )
       len = 2;
+    // «العميد إلياس عاد، مدير العلاقات العامة»: after a title and a known given name, a word
+    // that reads as a common one (عادٍ: ordinary) is the family name when a comma and the
+    // person's own title follow it.
+    const family = doc.tokens[at + 1];
+    if (
+      len === 1 &&
+      given &&
+      family?.isWord &&
+      family.isArabic &&
+      !hasArticle(family) &&
+      !mentionAtToken(doc, at + 1) &&
+      !infoOf(family).stop &&
+      !infoOf(family).cue &&
+      !infoOf(family).participle &&
+      isComma(doc.tokens[at + 2]) &&
+      appositionAt(doc, at + 3)
+    )
+      len = 2;
     // «الدكتورة هالة الرباط، …»: after a title, a given name and a one-word city in ال that closes
     // the name is a family name (families named after cities), not the city.
     const city = mentionAtToken(doc, at + 1);

@@ -629,6 +629,11 @@ describe('who said what in general news', () => {
       ['ألكسندر روداكوف: العلاقات ممتازة'],
     ],
     [
+      'a family name that reads as a common word, closed by a comma and the person’s title',
+      'وقال العميد إلياس عاد، مدير العلاقات العامة في الجيش، إن البحث مستمر.',
+      ['إلياس عاد: البحث مستمر'],
+    ],
+    [
       'a given name in ل after the verb is still the subject',
       'وقال لطفي الحداد إن الموسم انتهى.',
       ['لطفي الحداد: الموسم انتهى'],
@@ -1052,6 +1057,10 @@ describe('who said what in general news', () => {
     const found = labelsOf(run(text), 'place');
     for (const p of places) expect(found).toContain(p);
     if (places.length === 0) expect(found).toEqual([]);
+  });
+
+  it('a country’s name written with tanween is a nationality noun, not the place', () => {
+    expect(labelsOf(run('قتل ثلاثة لبنانيين وسورياً في ليبيا.'), 'place')).toEqual(['ليبيا']);
   });
 
   it('a town named after a person keeps the family name of ال and a given name', () => {
