@@ -85,7 +85,14 @@ export function wordInfo(norm: string): WordInfo {
       lex.commonAdjectives.has(norm) ||
       (norm[0] === 'و' && lex.commonAdjectives.has(norm.slice(1))),
     trieStarts: st.filter((x) => lex.trie.next.has(x.stem)),
-    givenStripped: st.find((x) => x.stem.length >= 2 && lex.givenNames.has(x.stem))?.stripped ?? -1,
+    // «فالآن» is ف + الآن (now), not ف + آلان: a reading that is a function word names nobody.
+    givenStripped:
+      st.find(
+        (x) =>
+          x.stem.length >= 2 &&
+          lex.givenNames.has(x.stem) &&
+          (x.stripped === 0 || !lex.stopwords.has(x.stem)),
+      )?.stripped ?? -1,
   };
   // Bounded: random input must not grow memory without limit.
   if (cache.size >= MAX_CACHE) cache.clear();
@@ -146,9 +153,21 @@ export function nameLike(doc: Doc, t: number): boolean {
     return false;
   const info = infoOf(tok);
   if (info.titleKey && !isGivenNameNotTitle(doc, t, info)) return false;
+  if (imperfectVerbAt(doc, t, info)) return false;
   const m = doc.mentionAt[t] ?? -1;
   if (m >= 0 && doc.mentions[m]?.kind !== 'person') return false;
   return true;
+}
+
+/** «نبيه بري يعمل على…», «يرجعون الخسارة»: an imperfect verb (يفعل، يفعلون) that no given name
+ * reads (يزن، يحيى are known), before the word it governs, names nobody; at a name's end
+ * (كمال يلدز.) the same shape is a foreign name. */
+function imperfectVerbAt(doc: Doc, t: number, info: WordInfo): boolean {
+  const n = doc.tokens[t]?.norm ?? '';
+  if (info.givenStripped >= 0 || !(/^ي[^اوي]{3}$/.test(n) || /^ي[^اوي].{2,3}ون$/.test(n)))
+    return false;
+  const next = doc.tokens[t + 1];
+  return !!next?.isWord && doc.sentence[t + 1] === doc.sentence[t] && !/^و/.test(next.norm);
 }
 
 const NASAB = new Set(NASAB_WORDS.map(normalizeArabic));
@@ -193,6 +212,10 @@ const nameLikeWord = wordFlag((tok: Token): boolean => {
     // «بقلعة», «ومدينة»: a place noun with a clitic starts a phrase, not a name part.
     (/^[وفبل]/.test(n) && PLACE_NOUNS.has(n.slice(1)))
   )
+    return false;
+  // «لهؤلاء», «بذلك»: a preposition glued to a function word (a known given name such as لانا
+  // excepted).
+  if (info.givenStripped !== 0 && info.stems.some((x) => x.stripped > 0 && isStopword(x.stem)))
     return false;
   // A possessive ending (لمصلحتها، بلادهم) marks a common noun; so does a function word with a
   // pronoun (أمامه، لديه، عليها).

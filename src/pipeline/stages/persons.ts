@@ -175,6 +175,9 @@ function familyNameLike(doc: Doc, t: number): boolean {
     !/^ال.{4,}يه$/.test(tok.norm) &&
     // «بحث X الأوضاع»: a broken plural of the pattern أفعال (الأوضاع، الأسعار) is no family name.
     !/^الا..ا.$/.test(tok.norm) &&
+    // «أسماء المرشحين الفائزين»: a long sound masculine plural (المرشحين، المسؤولون) is a group
+    // of people, no family name (الحسين، الزيتون are short).
+    !(tok.norm.length >= 8 && /(ين|ون)$/.test(tok.norm) && !tok.norm.endsWith('الدين')) &&
     // «من عمر الحكومة»: a body (الحكومة، الوزارة، الشركة) is never a family name.
     !INSTITUTIONS.has(tok.norm.slice(2)) &&
     (!info.adjective || nisba) &&
@@ -602,10 +605,12 @@ export function findPersons(doc: Doc): Doc {
         (DERIVED_PAST.test(single) && PREPOSITIONS.has(after?.norm ?? '')))
     )
       continue;
-    // «الفريق نجح في…»: a title that is also an everyday noun needs more than one unknown word.
+    // «الفريق نجح في…», «الفريق لعب مباراة»: a one-word title that is also an everyday noun (the
+    // team, the referee) takes a known given name, or unknown words that a comma, a cue or أن
+    // closes (اللواء قرشي حسين، مساعد…) — never a verb and its object.
     if (
-      len === 1 &&
       !given &&
+      (len === 1 || !closesName(doc, at + len)) &&
       title.to - title.from === 1 &&
       COMMON_NOUN_TITLES.has(doc.tokens[title.from]?.norm.replace(/^[وف]/, '') ?? '')
     )

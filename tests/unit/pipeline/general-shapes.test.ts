@@ -1059,6 +1059,33 @@ describe('who said what in general news', () => {
     if (places.length === 0) expect(found).toEqual([]);
   });
 
+  it.each([
+    [
+      'a team is no title before a verb and its object',
+      'وقال المدرب إن الفريق لعب مباراة قوية.',
+      [],
+    ],
+    [
+      'an unknown name after a common-noun title, closed by a comma and a title',
+      'وقال اللواء قرشي حسين، مساعد المدير العام، إن الأمطار غزيرة.',
+      ['قرشي حسين'],
+    ],
+    [
+      'an ambiguous given name before a plural of people',
+      'وأعلنت اللجنة أسماء المرشحين الفائزين في الانتخابات.',
+      [],
+    ],
+    ['ف and «الآن» are no given name', 'وقال الوزير فالآن مطلوب من الجميع العمل.', []],
+    ['a preposition glued to a demonstrative ends a name', 'وعبر عن أمل لهؤلاء الرهائن.', []],
+    [
+      'an imperfect verb after a name is the verb, not a third name',
+      'وقال الرئيس نبيه بري يعمل على إنهاء الأزمة.',
+      ['نبيه بري'],
+    ],
+  ])('people, and words that only look like names: %s', (_t, text, people) => {
+    expect(labelsOf(run(text), 'person')).toEqual(people);
+  });
+
   it('a country’s name written with tanween is a nationality noun, not the place', () => {
     expect(labelsOf(run('قتل ثلاثة لبنانيين وسورياً في ليبيا.'), 'place')).toEqual(['ليبيا']);
   });
