@@ -26,3 +26,9 @@ export const AUDIENCE_WORDS: readonly string[] = [
  * name nobody («الفريق نجح في…»); a known given name or a full name still follows them.
  * Read by stages/persons.ts. */
 export const COMMON_NOUN_TITLE_WORDS: readonly string[] = ['الفريق', 'الحكم', 'العميد', 'اللواء'];
+
+/** Ranks a grade word follows (الفريق أول، فريق أول ركن، اللواء الركن، النائب الأول): the grade
+ * belongs to the title, not to the name after it. */
+// Read by stages/titles.ts.
+export const RANK_WORDS: readonly string[] = ['الفريق', 'فريق', 'اللواء', 'لواء', 'العميد', 'عميد'];
+export const RANK_GRADE_WORDS: readonly string[] = ['أول', 'ركن', 'الركن', 'بحري', 'طيار'];

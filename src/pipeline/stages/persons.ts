@@ -492,6 +492,19 @@ export function findPersons(doc: Doc): Doc {
     let len = nameLength(doc, at) || aliName(doc, at) || quotedName(doc, at);
     // «وقال المرشح الحميدي السبيعي:»: two family names in ال after a title (see findTitles).
     if (len === 0 && familyNamePair(doc, at) && closesName(doc, at + 2)) len = 2;
+    // «الفريق أول الطريفي إدريس،»: a name may begin with a definite word (الطيب، الصادق،
+    // الطريفي) when a known given name follows it and closes the name.
+    if (
+      len === 0 &&
+      familyNameLike(doc, at) &&
+      doc.tokens[at + 1]?.isWord &&
+      infoOf(doc.tokens[at + 1] as Token).givenStripped === 0 &&
+      !infoOf(doc.tokens[at + 1] as Token).stop &&
+      !mentionAtToken(doc, at + 1) &&
+      doc.sentence[at + 1] === doc.sentence[at] &&
+      closesName(doc, at + 2)
+    )
+      len = 2;
     // «برئاسة وزير الخارجية علي الشريف إلى»: after a title, «علي» and a family name that a
     // preposition closes are a name (a verbal noun such as الالتزام is no family name).
     // «رئيس الوزراء علي زيدان.»: or a bare family name that a full stop, a comma or a

@@ -20,7 +20,13 @@ import {
 } from '../words.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { SINGLE_WORDS } from '../lexicon/placeWords.ts';
-import { TRAILING_LINKS_WORDS, SECRETARY_WORDS, AUDIENCE_WORDS } from '../lexicon/titleWords.ts';
+import {
+  TRAILING_LINKS_WORDS,
+  SECRETARY_WORDS,
+  AUDIENCE_WORDS,
+  RANK_WORDS,
+  RANK_GRADE_WORDS,
+} from '../lexicon/titleWords.ts';
 import { isComplementizer } from './cues.ts';
 import { isComma, isQuoteMark } from './structure.ts';
 import { wordFlag } from '../word-facts.ts';
@@ -43,6 +49,8 @@ const TRAILING_LINKS = new Set(TRAILING_LINKS_WORDS.map(normalizeArabic));
 const SECRETARY = new Set(SECRETARY_WORDS);
 
 const AUDIENCE = new Set(AUDIENCE_WORDS.map(normalizeArabic));
+const RANKS = new Set(RANK_WORDS.map(normalizeArabic));
+const GRADES = new Set(RANK_GRADE_WORDS.map(normalizeArabic));
 
 /** What «باسم» links in a title: a definite word, a quote, a known body or place. */
 function linksBody(doc: Doc, t: number): boolean {
@@ -58,6 +66,11 @@ function continuesTitle(doc: Doc, t: number): boolean {
   if (!tok || !tok.isWord) return false;
   const n = tok.norm;
   if (AUDIENCE.has(n)) return false;
+  // «الفريق أول», «اللواء الركن»: a grade after a rank (or after another grade) is the rank's.
+  if (GRADES.has(n)) {
+    const p = doc.tokens[t - 1]?.norm.replace(/^[وف]/, '') ?? '';
+    return RANKS.has(p) || GRADES.has(p);
+  }
   if (isStopword(n) && !LINKS.has(n)) return false;
   // «المستشار تركي آل الشيخ»: after a definite word an adjective is definite too, so an
   // indefinite nationality word there is a name (تركي), not the title's adjective.
@@ -302,6 +315,19 @@ export function findTitles(doc: Doc): Doc {
     // «وقال المرشح الحميدي السبيعي:»: two family names in ال closing the phrase before a colon,
     // a comma, a cue or أن are a person's name (a name of the Gulf), not the title's adjectives.
     if (end - t >= 3 && familyNamePair(doc, end - 2) && closesPhrase(doc, end)) end -= 2;
+    // «الفريق أول الطريفي إدريس،»: a definite word, then a known given name that closes the
+    // phrase, are a name that begins with ال (الطريفي، الصادق، الطيب), not the title's adjective.
+    if (
+      end - t >= 2 &&
+      hasArticle(tokens[end - 1] as Token) &&
+      !adjectiveCountry(tokens[end - 1]) &&
+      !infoOf(tokens[end - 1] as Token).titleKey &&
+      (doc.mentionAt[end - 1] ?? -1) < 0 &&
+      tokens[end]?.isWord &&
+      infoOf(tokens[end] as Token).givenStripped === 0 &&
+      closesPhrase(doc, end + 1)
+    )
+      end--;
     // Prepositions never end a phrase (…الخاص للرئيس مع → stop before مع); adjectives may (مبعوث خاص).
     while (end > t + 1 && TRAILING_LINKS.has(tokens[end - 1]?.norm ?? '')) end--;
     let countryId: string | undefined;

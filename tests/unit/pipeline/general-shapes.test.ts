@@ -634,6 +634,11 @@ describe('who said what in general news', () => {
       ['إلياس عاد: البحث مستمر'],
     ],
     [
+      'a rank with its grade, then a name that begins with a definite word',
+      'وقال وزير الداخلية، الفريق أول الطريفي إدريس، إن مناسيب الأنهار ارتفعت.',
+      ['الطريفي إدريس: مناسيب الأنهار ارتفعت'],
+    ],
+    [
       'a given name in ل after the verb is still the subject',
       'وقال لطفي الحداد إن الموسم انتهى.',
       ['لطفي الحداد: الموسم انتهى'],
