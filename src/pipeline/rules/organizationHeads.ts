@@ -41,6 +41,9 @@ export interface OrganizationHeadRule {
   /** The head alone names the body (القوات المسلحة، الدفاع المدني): whose it is, the article
    * says, so without a country it is its article's own (a key per article, like «الوزارة»). */
   namesAlone?: boolean;
+  /** The body serves an official named by a title phrase (مكتب رئيس الوزراء، المكتب الإعلامي
+   * لرئيس الوزراء، ديوان رئيس الجمهورية): the title belongs to the body's name. */
+  ofOfficial?: boolean;
   reason: string;
   /** A sentence we wrote, and the organization it must yield (it is also the speaker). */
   example: string;
@@ -257,7 +260,9 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   {
     head: 'مكتب',
     specific: true,
-    reason: 'an office with its qualifiers',
+    ofOfficial: true,
+    reason:
+      'an office with its qualifiers, or the office of an official named by a title (مكتب رئيس الوزراء، المكتب الإعلامي لرئيس الوزراء)',
     example: 'وذكر المكتب الإعلامي الحكومي أن عدد الضحايا ارتفع.',
     expect: 'المكتب الإعلامي الحكومي',
   },

@@ -8,7 +8,14 @@ import { placeReading } from './gazetteer.ts';
 import { COMPANY_KEYS } from './describe.ts';
 import { noteShortName } from './shortNames.ts';
 import { sportsArticle } from './teams.ts';
-import { addMention, mentionAtToken, mergeEntity, removeMention, type Doc } from '../document.ts';
+import {
+  addMention,
+  mentionAtToken,
+  mergeEntity,
+  removeMention,
+  titleStartingAt,
+  type Doc,
+} from '../document.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
 import type { ExtractedEntity, Reason } from '../../core/types.ts';
@@ -75,6 +82,7 @@ const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
 const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
 const NISBA_TITLES = new Set(NISBA_TITLE_WORDS.map(normalizeArabic));
 const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
+const OFFICE_NAME_ENDS = new Set(['عن', 'في', 'مع', 'لدي', 'الي', 'من', 'علي']);
 const DESCRIBING = new Set(DESCRIBING_BODY_ADJECTIVES.map(normalizeArabic));
 const AFFILIATION = new Set(AFFILIATION_WORDS.map(normalizeArabic));
 const ELECTION = new Set(ELECTION_WORDS.map(normalizeArabic));
@@ -210,6 +218,15 @@ function namedByHead(
     }
     const n = tok.norm;
     if (AFFILIATION.has(n)) break;
+    // «مكتب رئيس الوزراء الإسرائيلي», «المكتب الإعلامي لرئيس الوزراء»: an official's office
+    // takes the official's title phrase (not the name after it), and ends there.
+    const official = row.ofOfficial ? officialTitleEnd(doc, end, head.definite, complements) : -1;
+    if (official > end) {
+      end = official;
+      complements++;
+      specific = true;
+      break;
+    }
     // «شركة لتشغيل الهاتف المحمول», «مركز لتجميع الأقمار», «صفقات البنك للضوابط»: a ل-phrase
     // right after the head says what the body is for; it does not name one.
     if (complements === 0 && end === head.end && /^ل/.test(n) && !/^ال/.test(n)) break;
@@ -625,6 +642,32 @@ function bodyNamedAgain(doc: Doc, t: number, to: number, stripped: number): bool
     return true;
   }
   return false;
+}
+
+/** Where the title phrase that starts at `end` ends, if an office may take it there: right
+ * after an indefinite head (مكتب رئيس الوزراء), or after ل at any point (المكتب الإعلامي
+ * لرئيس الوزراء); -1 if none. A title whose person follows ends before the name. */
+function officialTitleEnd(doc: Doc, end: number, definite: boolean, complements: number): number {
+  const tok = doc.tokens[end];
+  const lam = /^ل[^ل]/.test(tok?.norm ?? '');
+  if (!lam) {
+    const title = titleStartingAt(doc, end);
+    return title && !title.counterpart && !definite && complements === 0
+      ? beforePreposition(doc, end, title.to)
+      : -1;
+  }
+  // «الإعلامي لرئيس الوزراء» may be one title phrase (الإعلامي is a title too): the office takes
+  // the part from ل on.
+  if (!tok || !infoOf(tok).titleKey) return -1;
+  const title = doc.titles.find((x) => x.from <= end && end < x.to);
+  return title && !title.counterpart ? beforePreposition(doc, end, title.to) : -1;
+}
+
+/** «مكتب النائب العام عن الواقعة»: a title phrase runs on over a preposition; the office's name
+ * ends before it. */
+function beforePreposition(doc: Doc, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (OFFICE_NAME_ENDS.has(doc.tokens[k]?.norm ?? '')) return k;
+  return to;
 }
 
 /** A known organization (not a company) right after an indefinite head, followed in its
