@@ -10,6 +10,7 @@ import { isComma } from './structure.ts';
 import { addPerson } from './persons.ts';
 
 const MIN_ITEMS = 3;
+const DASHES = new Set(['-', '–', '—']);
 const MAX_NAME_WORDS = 4;
 
 interface Item {
@@ -24,7 +25,14 @@ export function findNameLists(doc: Doc): Doc {
   for (let t = 0; t <= tokens.length; t++) {
     const tok = tokens[t];
     const sentenceEnds = !tok || doc.sentence[t] !== doc.sentence[from];
-    if (sentenceEnds || isComma(tok) || tok?.text === '؛' || tok?.text === ':') {
+    // «وهم: حسين عبد الكريم - ذياب مشهور - راتب سكر»: a dash parts the items as a comma does.
+    if (
+      sentenceEnds ||
+      isComma(tok) ||
+      DASHES.has(tok?.text ?? '') ||
+      tok?.text === '؛' ||
+      tok?.text === ':'
+    ) {
       // The item's words, without the full stop or the quote mark that ends it.
       let to = t;
       while (to > from && !tokens[to - 1]?.isWord) to--;

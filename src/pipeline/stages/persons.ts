@@ -323,6 +323,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     )
       break;
     if (!nameLike(doc, t + k)) break;
+    // «أكد عبد خضر ضرورة الاستمرار»: the noun an affirmation takes (ضرورة، أهمية) is the claim
+    // after the name, never part of it.
+    if (isAffirmedNoun(tok.norm)) break;
     // «رفعت درجات الاستعداد»: a plural in construct with a definite noun is a phrase, not a name.
     const after = doc.tokens[t + k + 1];
     if (

@@ -652,6 +652,11 @@ describe('who said what in general news', () => {
       ['مكتب النائب العام: الأمر خلط للأوراق'],
     ],
     [
+      'the noun an affirmation takes ends the name before it',
+      'حيث أكد نائب رئيس التجمع عبد خضر ضرورة الاستمرار في تطوير القطاع.',
+      ['عبد خضر: ضرورة الاستمرار في تطوير القطاع'],
+    ],
+    [
       'a given name in ل after the verb is still the subject',
       'وقال لطفي الحداد إن الموسم انتهى.',
       ['لطفي الحداد: الموسم انتهى'],
@@ -1102,6 +1107,14 @@ describe('who said what in general news', () => {
     ],
   ])('people, and words that only look like names: %s', (_t, text, people) => {
     expect(labelsOf(run(text), 'person')).toEqual(people);
+  });
+
+  it('a list of people parted by dashes', () => {
+    const people = labelsOf(
+      run('وكرم الحفل المبدعين وهم: سامي الحداد - ذياب مشهور - راتب سكر - سمير الحسين.'),
+      'person',
+    );
+    expect(people).toEqual(expect.arrayContaining(['ذياب مشهور', 'راتب سكر']));
   });
 
   it('a country’s name written with tanween is a nationality noun, not the place', () => {
