@@ -50,6 +50,20 @@ export const AFFIRM_PARTICIPLE_WORDS: readonly string[] = [
  * Read by stages/cues.ts. */
 export const AFFIRM_ONLY_PARTICIPLE_WORDS: readonly string[] = ['مجددا', 'مجددة'];
 
+/** Nouns after a preposition that take a clause in أن of their own (بزعم أنه: alleging that):
+ * that أن is theirs, not the speech verb's. */
+// Read by stages/opening.ts.
+export const CLAUSE_TAKING_WORDS: readonly string[] = [
+  'بزعم',
+  'بدعوى',
+  'بحجة',
+  'بذريعة',
+  'باعتبار',
+  'بسبب',
+  'رغم',
+  'برغم',
+];
+
 /** Verbal nouns an affirmation takes as its object: what is affirmed is the claim. */
 // Read by stages/cueVerbs.ts.
 export const AFFIRMED_WORDS: readonly string[] = [

@@ -32,6 +32,7 @@ import {
   HONORIFIC_PRONOUN_WORDS,
   SAYING_WORDS,
   FIRST_PERSON_WORDS,
+  CLAUSE_TAKING_WORDS,
 } from '../lexicon/discourse.ts';
 
 /** How far after a cue its content may start (tokens): the subject, its titles and adjuncts in
@@ -613,6 +614,9 @@ export function wordsIn(doc: Doc, q: number): number {
 function complementizerAhead(doc: Doc, from: number, next: Cue | undefined): boolean {
   const limit = next ? next.at : doc.tokens.length;
   for (let k = from + 1; k < limit && doc.sentence[k] === doc.sentence[from]; k++)
-    if (isComplementizer(doc.tokens[k])) return true;
+    if (isComplementizer(doc.tokens[k]) && !CLAUSE_TAKING.has(doc.tokens[k - 1]?.norm ?? ''))
+      return true;
   return false;
 }
+
+const CLAUSE_TAKING = new Set(CLAUSE_TAKING_WORDS.map(normalizeArabic));

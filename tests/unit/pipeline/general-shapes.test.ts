@@ -657,6 +657,11 @@ describe('who said what in general news', () => {
       ['عبد خضر: ضرورة الاستمرار في تطوير القطاع'],
     ],
     [
+      'a denial of a noun whose own clause in أن comes later (بزعم أنه) is the claim',
+      'ونفى مجلس القضاء في بيان صحة الأنباء عن صدور حكم، بزعم أنه صدر أمس.',
+      ['مجلس القضاء: صحة الأنباء عن صدور حكم، بزعم أنه صدر أمس'],
+    ],
+    [
       'a given name in ل after the verb is still the subject',
       'وقال لطفي الحداد إن الموسم انتهى.',
       ['لطفي الحداد: الموسم انتهى'],
