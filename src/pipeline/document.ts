@@ -215,7 +215,14 @@ export function removeMention(doc: Doc, m: EntityMention): void {
   if (e) {
     e.mentions = e.mentions.filter((x) => x.start !== m.start);
     doc.mentionSeen.get(m.key)?.delete(m.start);
-    if (e.mentions.length === 0) doc.entities.delete(m.key);
+    if (e.mentions.length === 0) {
+      doc.entities.delete(m.key);
+      // «الرئيس التنفيذي لمجموعة طلعت مصطفى»: a name read after a title, then found to name a
+      // body, leaves the title without a person (it may still describe someone named before).
+      for (const title of doc.titlesOf.get(m.key) ?? [])
+        if (title.person === m.key) delete title.person;
+      doc.titlesOf.delete(m.key);
+    }
   }
   // Left in `doc.mentions` (indexes stay valid) but spanning nothing.
   m.to = m.from;

@@ -69,6 +69,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'a name and the field it serves (مصر للطيران)',
     ar: 'اسم والمجال الذي يخدمه (مصر للطيران)',
   },
+  'company-tail': {
+    en: 'a name, then the word that ends a company’s name (القابضة، العقارية)',
+    ar: 'اسم تليه كلمة تختم اسم شركة (القابضة، العقارية)',
+  },
   'body-named-again': {
     en: 'a body named again by its kind and a describing adjective',
     ar: 'جهة سبق ذكرها تُذكر ثانيةً بنوعها وصفةٍ تصفها',

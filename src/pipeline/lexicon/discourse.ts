@@ -75,6 +75,9 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'دعم',
   'حرص',
   'تمسك',
+  // «أكد المحامي إصرار أولياء الدم على…»: insistence, resolve.
+  'إصرار',
+  'عزم',
   'رغبة',
   'استمرار',
   // Stances a diplomat affirms: support, solidarity, the depth of ties.

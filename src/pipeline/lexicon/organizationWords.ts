@@ -100,3 +100,8 @@ export const DESCRIBING_BODY_ADJECTIVES: readonly string[] = [
   'الحكومي',
   'الحكومية',
 ];
+
+/** Words that end a company's name after a proper name or a place: «دبي القابضة», «إعمار
+ * العقارية», «مراس القابضة» (a holding, a real-estate company). */
+// Read by stages/organizations.ts.
+export const COMPANY_TAIL_WORDS: readonly string[] = ['القابضة', 'العقارية'];

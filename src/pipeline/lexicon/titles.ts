@@ -138,6 +138,19 @@ export const TITLE_LINKS = [
   // «القائم بأعمال مدير المعهد»: acting for the office that follows.
   'بأعمال',
   'بالأعمال',
+  // Participles that qualify an office (العضو المنتدب، الوزير المكلف، الرئيس المؤقت): after a
+  // definite head they are adjectives, not the verb's next noun.
+  'المنتدب',
+  'المنتدبة',
+  'المكلف',
+  'المكلفة',
+  'المناوب',
+  'المؤقت',
+  'المؤقتة',
+  'المنتخب',
+  'المنتخبة',
+  'المستقيل',
+  'المخلوع',
 ];
 
 /** Dual and plural heads (الرئيسان، الوزراء): they name people already found, never a new one. */

@@ -44,6 +44,9 @@ export interface OrganizationHeadRule {
   /** The body serves an official named by a title phrase (مكتب رئيس الوزراء، المكتب الإعلامي
    * لرئيس الوزراء، ديوان رئيس الجمهورية): the title belongs to the body's name. */
   ofOfficial?: boolean;
+  /** A business named after its founder (مجموعة طلعت مصطفى، شركة محمد يوسف ناغي): a person's
+   * name right after the indefinite head is the body's name. */
+  namedAfterPerson?: boolean;
   reason: string;
   /** A sentence we wrote, and the organization it must yield (it is also the speaker). */
   example: string;
@@ -479,8 +482,9 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     specific: true,
     needsDefinite: true,
     indefiniteOnly: true,
+    namedAfterPerson: true,
     reason:
-      'a business group named by its field and its country (a group of things otherwise: مجموعة عظام)',
+      'a business group named by its field and its country, or after its founder (مجموعة طلعت مصطفى); a group of things otherwise (مجموعة عظام)',
     example: 'وقالت مجموعة الاتصالات الأردنية إن أرباحها ارتفعت.',
     expect: 'مجموعة الاتصالات الأردنية',
   },

@@ -48,6 +48,7 @@ import {
   AMBIGUOUS_LETTER_NAMES,
   ACRONYM_TAILS,
   COMPANY_FIELDS,
+  COMPANY_TAIL_WORDS,
 } from '../lexicon/organizationWords.ts';
 import { CONSTRUCT_MEDIA_NOUNS, MEDIA_NAME_TAILS } from '../lexicon/commonWords.ts';
 import { CONSTRUCT_TOPONYM_WORDS } from '../lexicon/placeWords.ts';
@@ -83,6 +84,7 @@ const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
 const NISBA_TITLES = new Set(NISBA_TITLE_WORDS.map(normalizeArabic));
 const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
 const OFFICE_NAME_ENDS = new Set(['عن', 'في', 'مع', 'لدي', 'الي', 'من', 'علي']);
+const COMPANY_TAILS = new Set(COMPANY_TAIL_WORDS.map(normalizeArabic));
 const DESCRIBING = new Set(DESCRIBING_BODY_ADJECTIVES.map(normalizeArabic));
 const AFFILIATION = new Set(AFFILIATION_WORDS.map(normalizeArabic));
 const ELECTION = new Set(ELECTION_WORDS.map(normalizeArabic));
@@ -198,6 +200,22 @@ function namedByHead(
     const m = mentionAtToken(doc, end);
     // «مكتب الأمم المتحدة للشؤون الإنسانية», «صندوق الأمم المتحدة للسكان»: an indefinite head
     // before a known body and the ل-phrase of a field names an agency of that body.
+    // «مجموعة طلعت مصطفى»: a business named after its founder.
+    if (
+      m?.kind === 'person' &&
+      row.namedAfterPerson &&
+      m.from === end &&
+      complements === 0 &&
+      !head.definite &&
+      !quoted
+    ) {
+      end = m.to;
+      complements++;
+      specific = true;
+      named = true;
+      last = 'construct';
+      continue;
+    }
     if (m && agencyOfBody(doc, head.definite, complements, m, end)) {
       end = m.to;
       complements++;
@@ -580,6 +598,22 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
   return bare && (FIELDS.has(bare) || FIELDS.has(`ال${bare}`)) ? end + 1 : t;
 }
 
+/** «دبي القابضة», «إعمار العقارية», «مراس القابضة»: a place or one or two unknown name words,
+ * then a company's tail: where the company's name ends (t when none). */
+function companyTailEnd(doc: Doc, t: number): number {
+  const m = mentionAtToken(doc, t);
+  if (m && (m.kind !== 'place' || m.from !== t || m.start !== doc.tokens[t]?.start)) return t;
+  let end = m ? m.to : t;
+  if (!m) {
+    while (end < t + 2 && nameLike(doc, end) && !mentionAtToken(doc, end)) end++;
+    if (end === t || /^[وفبل]/.test(doc.tokens[t]?.norm ?? '')) return t;
+  }
+  const tail = doc.tokens[end];
+  if (!tail?.isWord || doc.sentence[end] !== doc.sentence[t] || !COMPANY_TAILS.has(tail.norm))
+    return t;
+  return end + 1;
+}
+
 /** «مؤسسة ثقافية», «شركة طيران إقليمية», «جامعة وشاملة»: an indefinite word written with ة (an
  * adjective agreeing with the head) or joined by و describes the body; it does not name it. */
 /** A definite word shaped like an adjective: a nisba (الوطني، الدستورية), a feminine or a
@@ -720,6 +754,16 @@ export function findOrganizations(doc: Doc): Doc {
       continue;
     }
     // «العربية للطيران», «مصر للطيران», «الوطنية للبترول»: a name and the field it serves.
+    const tailed = companyTailEnd(doc, t);
+    if (tailed > t) {
+      if (known) removeMention(doc, known);
+      addOrganization(doc, t, tailed, 0, {
+        rule: 'company-tail',
+        cue: tokens[tailed - 1]?.text ?? '',
+      });
+      t = tailed - 1;
+      continue;
+    }
     const company = fieldCompanyEnd(doc, t);
     if (company > t) {
       for (let k = t; k < company; k++) {

@@ -29,6 +29,7 @@ import {
 } from '../words.ts';
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS, WORK_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
+import { INFORMING_VERBS } from '../lexicon/speechVerbs.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
 import { NAMED_AFTER_WORDS } from '../lexicon/placeWords.ts';
 import { isComplementizer } from './cues.ts';
@@ -902,9 +903,12 @@ export function findAppositions(doc: Doc): Doc {
     if (!head || head.norm.startsWith('وال')) continue;
     // A definite title is in apposition only between commas: «أمين الناصر، الرئيس التنفيذي
     // لشركة أرامكو، إن»; otherwise «… ترامب الرئيس …» may be two phrases.
+    // «أعلن هشام طلعت مصطفى الرئيس التنفيذي للمجموعة، أن…»: or right after the subject of a
+    // speech verb (which takes no person as its object), the content right after the title.
     if (
       head.norm.startsWith('ال') &&
-      !(isComma(doc.tokens[title.from - 1]) && commaSoon(doc, title.to))
+      !(isComma(doc.tokens[title.from - 1]) && commaSoon(doc, title.to)) &&
+      !subjectOfSpeech(doc, title)
     )
       continue;
     // «لافروف، ومساعد الرئيس»: a title joined by و starts the next list item.
@@ -949,6 +953,26 @@ export function findAppositions(doc: Doc): Doc {
 }
 
 const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
+const INFORMING = new Set(INFORMING_VERBS.map(normalizeArabic));
+
+/** The person right before the title is the subject right after a speech verb (not a verb of
+ * informing, whose object is a person), and the content opens right after the title. */
+function subjectOfSpeech(doc: Doc, title: TitlePhrase): boolean {
+  const m = mentionAtToken(doc, title.from - 1);
+  if (m?.kind !== 'person' || m.to !== title.from) return false;
+  const verb = doc.tokens[m.from - 1];
+  if (!verb || !isCueVerb(verb) || infoOf(verb).conjReadings.some((r) => INFORMING.has(r)))
+    return false;
+  // «… لمجموعة طلعت مصطفى، أن»: a body named across the title's end belongs to it.
+  let end = title.to;
+  const body = mentionAtToken(doc, end);
+  if (body?.kind === 'organization' && body.from < end) end = body.to;
+  const after = doc.tokens[end];
+  if (!after || doc.sentence[end] !== doc.sentence[title.from]) return false;
+  return after.isWord
+    ? isComplementizer(after)
+    : after.text === '،' || after.text === ',' || after.text === ':';
+}
 
 function endsOnInstitution(doc: Doc, title: TitlePhrase): boolean {
   const last = doc.tokens[title.to - 1];

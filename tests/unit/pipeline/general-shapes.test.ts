@@ -662,6 +662,16 @@ describe('who said what in general news', () => {
       ['مجلس القضاء: صحة الأنباء عن صدور حكم، بزعم أنه صدر أمس'],
     ],
     [
+      'a definite title right after a speech verb’s subject is in apposition; it describes the speaker later',
+      'أعلن سامي النجار الرئيس التنفيذي والعضو المنتدب للمجموعة، أن الأرباح ارتفعت. وقال الرئيس التنفيذي للمجموعة إنه يجري تشكيل لجنة.',
+      ['سامي النجار: الأرباح ارتفعت', 'سامي النجار: يجري تشكيل لجنة'],
+    ],
+    [
+      'a business named after its founder speaks; a name and «القابضة» name a company',
+      'وأعلنت مجموعة طلعت مصطفى أن الأرباح ارتفعت. وقالت مراس القابضة إن المشروع بدأ.',
+      ['مجموعة طلعت مصطفى: الأرباح ارتفعت', 'مراس القابضة: المشروع بدأ'],
+    ],
+    [
       'a given name in ل after the verb is still the subject',
       'وقال لطفي الحداد إن الموسم انتهى.',
       ['لطفي الحداد: الموسم انتهى'],
