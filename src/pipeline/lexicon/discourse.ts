@@ -50,6 +50,10 @@ export const AFFIRM_PARTICIPLE_WORDS: readonly string[] = [
  * Read by stages/cues.ts. */
 export const AFFIRM_ONLY_PARTICIPLE_WORDS: readonly string[] = ['مجددا', 'مجددة'];
 
+/** «خصوصا وأنه…», «لا سيما وأن…»: after these «وأن» gives a reason, it adds no claim. */
+// Read by stages/cues.ts.
+export const ESPECIALLY_WORDS: readonly string[] = ['خصوصا', 'خاصة', 'لاسيما', 'سيما', 'وخصوصا'];
+
 /** Nouns after a preposition that take a clause in أن of their own (بزعم أنه: alleging that):
  * that أن is theirs, not the speech verb's. */
 // Read by stages/opening.ts.

@@ -8,7 +8,11 @@ import type { Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { wordFlag } from '../word-facts.ts';
-import { NOMINAL_WORDS, AFFIRM_ONLY_PARTICIPLE_WORDS } from '../lexicon/discourse.ts';
+import {
+  NOMINAL_WORDS,
+  AFFIRM_ONLY_PARTICIPLE_WORDS,
+  ESPECIALLY_WORDS,
+} from '../lexicon/discourse.ts';
 import { PRESENT_SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { isAffirmedNoun } from './cueVerbs.ts';
@@ -82,7 +86,8 @@ export function findCues(doc: Doc): Cue[] {
     else if (
       !inQuote &&
       tok.norm.charCodeAt(0) === 0x648 &&
-      isAndComplementizer(tok, tokens[t + 1])
+      isAndComplementizer(tok, tokens[t + 1]) &&
+      !ESPECIALLY.has(tokens[t - 1]?.norm ?? '')
     )
       cues.push({ at: t, kind: 'and' });
     else if (!inQuote && isNominalCue(tok)) cues.push({ at: t, kind: 'noun' });
@@ -108,6 +113,7 @@ const mayBeCue = wordFlag((tok: Token): boolean => {
   );
 });
 
+const ESPECIALLY = new Set(ESPECIALLY_WORDS.map(normalizeArabic));
 const AFFIRM_ONLY = new Set(AFFIRM_ONLY_PARTICIPLE_WORDS.map(normalizeArabic));
 
 /** «مجددًا دعم الحكومة …»: an adverb-like participle is a cue only before an affirmed noun. */

@@ -900,7 +900,8 @@ export function findAppositions(doc: Doc): Doc {
   for (const title of doc.titles) {
     if (title.person || title.counterpart) continue;
     const head = doc.tokens[title.from];
-    if (!head || head.norm.startsWith('وال')) continue;
+    // «والرئيس» is و and a title; «والي» (a governor) is a title of its own.
+    if (!head || (head.norm.startsWith('وال') && !lexicon().titleHeads.has(head.norm))) continue;
     // A definite title is in apposition only between commas: «أمين الناصر، الرئيس التنفيذي
     // لشركة أرامكو، إن»; otherwise «… ترامب الرئيس …» may be two phrases.
     // «أعلن هشام طلعت مصطفى الرئيس التنفيذي للمجموعة، أن…»: or right after the subject of a
