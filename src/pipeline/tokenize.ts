@@ -45,7 +45,8 @@ export interface Word {
   norm: string;
   isArabic: boolean;
   info: WordInfo | undefined;
-  facts: unknown[];
+  /** Where its per-word facts start in word-facts.ts's shared store, -1 until it has any. */
+  factsAt: number;
   /** Its yes/no facts as bits (word-facts.ts), -1 until computed: the first 30 and the next. */
   flags: number;
   flags2: number;
@@ -209,7 +210,7 @@ function newWord(text: string, start: number, end: number): Word {
     norm,
     isArabic: arabic,
     info: undefined,
-    facts: [],
+    factsAt: -1,
     flags: -1,
     flags2: -1,
   };
@@ -230,7 +231,7 @@ function markWord(text: string, i: number, len: number): Word {
     norm: surface,
     isArabic: false,
     info: undefined,
-    facts: [],
+    factsAt: -1,
     flags: -1,
     flags2: -1,
   };
