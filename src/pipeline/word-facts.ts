@@ -16,15 +16,45 @@ let slots = 0;
 /** Stored for a fact whose value is `undefined` (an unset slot reads as undefined too). */
 const NONE = Symbol('none');
 
+/**
+ * Every word's facts side by side in one array, STRIDE slots a word from `word.factsAt`: a read
+ * is one load from the word and one from the store (a facts array per word was two more, each
+ * far from the token on a busy machine). Bounded like the word table: when full, every word
+ * forgets its facts and the store starts afresh.
+ */
+const STRIDE = 8;
+const MAX_STORE = (1 << 17) * STRIDE;
+let store: unknown[] = [];
+/** The words that hold a place in the store, in store order (to forget them when it is full). */
+let owners: Array<Token['word']> = [];
+
+function placeOf(word: Token['word']): number {
+  if (store.length + STRIDE > MAX_STORE) {
+    for (const w of owners) w.factsAt = -1;
+    store = [];
+    owners = [];
+  }
+  const at = store.length;
+  for (let k = 0; k < STRIDE; k++) store.push(undefined);
+  owners.push(word);
+  word.factsAt = at;
+  return at;
+}
+
 export function wordFact<T>(compute: (tok: Token) => T): (tok: Token) => T {
   const slot = slots++;
+  if (slot >= STRIDE) throw new Error(`word-facts: more than ${STRIDE} word facts (raise STRIDE)`);
   return (tok: Token): T => {
-    const facts = tok.word.facts;
-    const known = facts[slot];
-    if (known !== undefined) return (known === NONE ? undefined : known) as T;
+    const word = tok.word;
+    const at = word.factsAt;
+    if (at >= 0) {
+      const known = store[at + slot];
+      if (known !== undefined) return (known === NONE ? undefined : known) as T;
+    }
     const value = compute(tok);
-    while (facts.length < slot) facts.push(undefined);
-    facts[slot] = value === undefined ? NONE : value;
+    // compute may have given the word its place (another fact of it), or filled the store.
+    const place = word.factsAt >= 0 ? word.factsAt : placeOf(word);
+    store[place + slot] = value === undefined ? NONE : value;
     return value;
   };
 }

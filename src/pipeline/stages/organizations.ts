@@ -593,9 +593,7 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
   if (m && m.start !== tok?.start) return t;
   const field = doc.tokens[end];
   if (!field?.isWord || doc.sentence[end] !== doc.sentence[t]) return t;
-  const n = field.norm;
-  const bare = n.startsWith('لل') ? n.slice(2) : n.startsWith('ل') ? n.slice(1) : '';
-  return bare && (FIELDS.has(bare) || FIELDS.has(`ال${bare}`)) ? end + 1 : t;
+  return isFieldServed(field) ? end + 1 : t;
 }
 
 /** «دبي القابضة», «إعمار العقارية», «مراس القابضة»: a place or one or two unknown name words,
@@ -613,6 +611,14 @@ function companyTailEnd(doc: Doc, t: number): number {
     return t;
   return end + 1;
 }
+
+/** «للطيران», «للبترول»: ل and a field a company serves (a flag: asked after every definite
+ * word, it slices and hashes nothing). */
+const isFieldServed = wordFlag((tok: Token) => {
+  const n = tok.norm;
+  const bare = n.startsWith('لل') ? n.slice(2) : n.startsWith('ل') ? n.slice(1) : '';
+  return !!bare && (FIELDS.has(bare) || FIELDS.has(`ال${bare}`));
+});
 
 /** «مؤسسة ثقافية», «شركة طيران إقليمية», «جامعة وشاملة»: an indefinite word written with ة (an
  * adjective agreeing with the head) or joined by و describes the body; it does not name it. */

@@ -81,10 +81,13 @@ const SERVANT_OF = /^([وف]?)عبد(ال..|رب.)/;
  * (حسام عبدالغفار), so only the first word is read so. */
 function opensName(tok: Token | undefined): { stripped: number } | undefined {
   const given = givenName(tok);
-  if (given || !tok?.isWord) return given;
+  if (given || !tok?.isWord || !isServantWord(tok)) return given;
   const servant = SERVANT_OF.exec(tok.norm);
   return servant && !infoOf(tok).stop ? { stripped: servant[1]?.length ?? 0 } : undefined;
 }
+
+/** Asked of most words and rarely yes: the flag answers the no without running the regex. */
+const isServantWord = wordFlag((tok: Token) => SERVANT_OF.test(tok.norm));
 
 /** «عبد الغني» and «عبدالغني», «أبو بكر» and «أبوبكر» are one spelling (for keys). */
 export function joinCompounds(norm: string): string {

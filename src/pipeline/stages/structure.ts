@@ -79,7 +79,7 @@ export function findQuotes(doc: Doc): Doc {
     const tok = tokens[i] as Token;
     // A quote never runs past the end of its paragraph.
     if (tok.newlineBefore && open >= 0) finish(-1, i - 1);
-    if (open < 0 && tok.text === '(') {
+    if (open < 0 && !tok.isWord && tok.text === '(') {
       const close = parenthesizedQuoteEnd(tokens, i);
       if (close > 0) {
         open = i;

@@ -12,7 +12,7 @@ import {
   type TeamFrame,
 } from '../rules/teamFrames.ts';
 import type { Token } from '../tokenize.ts';
-import { wordFact } from '../word-facts.ts';
+import { wordFact, wordFlag } from '../word-facts.ts';
 import { adjectiveCountry, hasArticle, infoOf, readings } from '../words.ts';
 import { noteShortName } from './shortNames.ts';
 
@@ -43,6 +43,8 @@ const frameOf = wordFact((tok: Token): Frame | null => {
 const sportsSignOf = wordFact((tok: Token): string | undefined =>
   tok.isWord ? readings(tok).find((r) => SIGNS.has(r)) : undefined,
 );
+/** The scan asks the flag on the token first: most words are no sports word. */
+const isSportsSign = wordFlag((tok: Token) => sportsSignOf(tok) !== undefined);
 
 const sports = new WeakMap<Doc, boolean>();
 
@@ -53,7 +55,7 @@ export function sportsArticle(doc: Doc): boolean {
   let count = 0;
   const kinds = new Set<string>();
   for (const tok of doc.tokens) {
-    if (!tok.isWord) continue;
+    if (!tok.isWord || !isSportsSign(tok)) continue;
     const sign = sportsSignOf(tok);
     if (!sign) continue;
     count++;
