@@ -32,7 +32,10 @@ const manifest = join(cache, 'manifest.json');
 /** The last bundle's folder when it exists and no input changed since it was built. */
 function fresh() {
   try {
-    const { built, inputs, dir } = JSON.parse(readFileSync(manifest, 'utf8'));
+    const { built, inputs, dir, root } = JSON.parse(readFileSync(manifest, 'utf8'));
+    // A worktree whose node_modules links to another checkout's shares this cache: a bundle
+    // built from the other tree's sources is never this tree's.
+    if (root !== ROOT) return undefined;
     const current = inputs.every((file) => statSync(join(ROOT, file)).mtimeMs <= built);
     return current && statSync(join(cache, dir, `${name}.mjs`)).isFile() ? dir : undefined;
   } catch {
@@ -71,7 +74,7 @@ if (dir === undefined) {
     'src/cli/run.mjs',
     'package-lock.json',
   ];
-  writeFileSync(`${manifest}.${process.pid}`, JSON.stringify({ built: started, inputs, dir }));
+  writeFileSync(`${manifest}.${process.pid}`, JSON.stringify({ built: started, inputs, dir, root: ROOT }));
   renameSync(`${manifest}.${process.pid}`, manifest);
   // Older bundles go once no run can still be using them.
   for (const old of readdirSync(cache))
