@@ -69,6 +69,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'a name and the field it serves (مصر للطيران)',
     ar: 'اسم والمجال الذي يخدمه (مصر للطيران)',
   },
+  'national-branch': {
+    en: 'a movement of national societies with a nationality: that country’s own society',
+    ar: 'حركة جمعيات وطنية تليها نسبة: جمعية ذلك البلد',
+  },
   'company-tail': {
     en: 'a name, then the word that ends a company’s name (القابضة، العقارية)',
     ar: 'اسم تليه كلمة تختم اسم شركة (القابضة، العقارية)',

@@ -37,6 +37,8 @@ export interface KnownName {
   inCountry?: string;
   role?: string;
   quotedOnly?: boolean;
+  /** See Institution.nationalBranches. */
+  nationalBranches?: boolean;
   /** For leaders: the normalized surnames, to tell a full name from a surname. */
   surnames?: string[];
   /** Every spelling the lexicon knows (places and organizations), offered as aliases. */
@@ -144,6 +146,7 @@ function buildLexicon(): Lexicon {
         names: inst.names,
         ...(inst.country ? { countryId: inst.country } : {}),
         ...(inst.quotedOnly ? { quotedOnly: true } : {}),
+        ...(inst.nationalBranches ? { nationalBranches: true } : {}),
       });
   }
   for (const l of LEADERS) {

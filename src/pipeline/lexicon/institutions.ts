@@ -9,6 +9,9 @@ export interface Institution {
   names: string[];
   country?: string;
   quotedOnly?: boolean;
+  /** A movement of national societies (the Red Cross): with a nationality after it, the name is
+   * that country's own society (الصليب الأحمر اللبناني), a body of its own. */
+  nationalBranches?: boolean;
 }
 
 export const INSTITUTIONS: Institution[] = [
@@ -59,7 +62,11 @@ export const INSTITUTIONS: Institution[] = [
   { en: 'IMF', names: ['صندوق النقد الدولي'] },
   { en: 'World Bank', names: ['البنك الدولي'] },
   { en: 'WHO', names: ['منظمة الصحة العالمية'] },
-  { en: 'Red Cross', names: ['الصليب الأحمر', 'اللجنة الدولية للصليب الأحمر'] },
+  {
+    en: 'Red Cross',
+    names: ['الصليب الأحمر', 'اللجنة الدولية للصليب الأحمر'],
+    nationalBranches: true,
+  },
   { en: 'UNRWA', names: ['الأونروا', 'وكالة الأونروا'] },
   {
     en: 'OPEC',

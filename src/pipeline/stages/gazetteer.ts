@@ -3,7 +3,7 @@
  * readings: لبوتين, بترامب, للبيت الأبيض) and keeps the longest match. Offsets start at the
  * name's own first letter.
  */
-import { infoOf } from '../words.ts';
+import { adjectiveCountry, hasArticle, infoOf } from '../words.ts';
 import { addMention, addRoleKey, type Doc } from '../document.ts';
 import { lexicon, type KnownName, type TrieNode } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
@@ -108,6 +108,31 @@ export function matchKnownNames(doc: Doc): Doc {
       doc.sentence[to + 1] === doc.sentence[t]
     )
       to += 2;
+    // «الصليب الأحمر اللبناني»: a movement of national societies with a nationality after it is
+    // that country's own society, a body of its own (not the international committee).
+    const national =
+      entry.nationalBranches === true &&
+      doc.sentence[to] === doc.sentence[t] &&
+      tokens[to]?.isWord === true &&
+      hasArticle(tokens[to] as Token) &&
+      !!adjectiveCountry(tokens[to]);
+    if (national) {
+      const end = (tokens[to] as Token).end;
+      const start = originalOffset(tok, stripped);
+      const name = doc.text.slice(start, end);
+      addMention(doc, {
+        key: `organization:${normalizeArabic(name)}`,
+        kind: 'organization',
+        from: t,
+        to: to + 1,
+        start,
+        end,
+        name,
+        reason: { rule: 'national-branch', cue: (tokens[to] as Token).text },
+      });
+      t = to;
+      continue;
+    }
     const last = tokens[to - 1] as Token;
     const start = originalOffset(tok, stripped);
     const surface = doc.text.slice(start, last.end);

@@ -682,6 +682,11 @@ describe('who said what in general news', () => {
       ['سامي النجار: الفوز مهم جدا خصوصا وأنه جاء في بداية المشوار'],
     ],
     [
+      'the Red Cross with a nationality is that country’s society; a parliament keeps its name',
+      'وأعلن الصليب الأحمر اللبناني أن المفقودين سبعة. وقال مجلس النواب اللبناني إن الجلسة تأجلت.',
+      ['الصليب الأحمر اللبناني: المفقودين سبعة', 'مجلس النواب: الجلسة تأجلت'],
+    ],
+    [
       'a given name in ل after the verb is still the subject',
       'وقال لطفي الحداد إن الموسم انتهى.',
       ['لطفي الحداد: الموسم انتهى'],
