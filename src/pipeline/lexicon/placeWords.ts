@@ -181,7 +181,18 @@ export const FACILITY_WORDS: readonly string[] = [
   'برج',
   'ميدان',
   'قصر',
+  // Oil and gas fields, refineries, ports: named by a word of their own (حقل الشرارة، حقل حيان،
+  // مصفاة الزور، مرفأ بيروت).
+  'حقل',
+  'مصفاة',
+  'مرفأ',
 ];
+
+/** Facilities whose own name may be one definite word (حقل الشرارة، مصفاة الزور): other facility
+ * nouns before a definite word are a common phrase (برج المراقبة). */
+// Read by stages/places.ts.
+// (Not سد: «سد العجز» is covering a deficit.)
+export const DEFINITE_NAMED_FACILITY_WORDS: readonly string[] = ['حقل', 'مصفاة'];
 
 // Read by stages/places.ts.
 export const DESCRIPTORS_WORDS: readonly string[] = [

@@ -29,11 +29,13 @@ import {
   FACILITY_WORDS,
   PLURAL_PLACE_WORDS,
   ABSTRACT_PLACE_NOUNS_WORDS,
+  DEFINITE_NAMED_FACILITY_WORDS,
   ABSTRACT_COMPLEMENTS_WORDS,
   NOT_PLACE_AFTER,
   CONSTRUCT_TOPONYM_WORDS,
 } from '../lexicon/placeWords.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
+import { DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { originalOffset } from '../tokenize.ts';
 
 const SINGLE = new Set(SINGLE_WORDS.map(normalizeArabic));
@@ -293,6 +295,8 @@ function isNameAfterAnd(doc: Doc, t: number): boolean {
 }
 
 const FACILITIES = new Set(FACILITY_WORDS.map(normalizeArabic));
+const DEFINITE_NAMED = new Set(DEFINITE_NAMED_FACILITY_WORDS.map(normalizeArabic));
+const DEFINITE_COMMON = new Set(DEFINITE_COMMON_NOUNS.map(normalizeArabic));
 const facilityStem = wordFact((tok: Token) =>
   infoOf(tok).stems.find((st) => FACILITIES.has(st.stem)),
 );
@@ -339,6 +343,19 @@ function findFacilities(doc: Doc): void {
       // «وخلفنا», «بقلعة»: a glued conjunction or preposition starts the next phrase.
       if (b > t + 1 && /^[وفبل]/.test(w.norm) && infoOf(w).givenStripped !== 0) break;
       // «حديقة النخيل»: a construct noun and its definite complement; a name of unknown words.
+      // «حقل الشرارة»: a field or a refinery is named by one definite word of its own.
+      const ownName =
+        b === t + 1 &&
+        DEFINITE_NAMED.has(stem.stem) &&
+        hasArticle(w) &&
+        !infoOf(w).adjective &&
+        !DEFINITE_COMMON.has(w.norm) &&
+        !ABSTRACT_COMPLEMENTS.has(w.norm);
+      // It ends there: what follows describes it (حقل الشمال الضخم) or starts the clause.
+      if (ownName) {
+        b++;
+        break;
+      }
       if (nameLike(doc, b) || (b > t + 1 && /^ال/.test(w.norm) && !DESCRIPTORS.has(w.norm))) b++;
       else break;
     }

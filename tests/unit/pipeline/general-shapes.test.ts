@@ -1147,6 +1147,17 @@ describe('who said what in general news', () => {
     expect(people).toEqual(expect.arrayContaining(['ذياب مشهور', 'راتب سكر']));
   });
 
+  it('oil fields, refineries and ports are places named by a word of their own', () => {
+    expect(
+      labelsOf(
+        run(
+          'واستؤنف الإنتاج في حقل الشرارة النفطي وحقل حيان ومصفاة الزور، ورست السفينة في مرفأ بيروت. وتعهدت الحكومة بسد العجز.',
+        ),
+        'place',
+      ),
+    ).toEqual(['حقل الشرارة', 'حقل حيان', 'مصفاة الزور', 'مرفأ بيروت']);
+  });
+
   it('a country’s name written with tanween is a nationality noun, not the place', () => {
     expect(labelsOf(run('قتل ثلاثة لبنانيين وسورياً في ليبيا.'), 'place')).toEqual(['ليبيا']);
   });
