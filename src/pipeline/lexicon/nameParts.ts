@@ -115,10 +115,16 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
   'ابتسام',
   'انتصار',
   'أمل',
-  // Sunni (feminine); names (a plural noun)
+  // Sunni (feminine); names (a plural noun); in the name of (باسم الحكومة)
   'سنية',
   'أسماء',
+  'باسم',
 ];
+
+/** Honorifics that are part of a person's name as the press writes it, before a given name
+ * (الشريف حسن بن زيد: the Hashemites'): the name opens with them. */
+// Read by stages/persons.ts.
+export const NAME_HONORIFIC_WORDS: readonly string[] = ['الشريف'];
 
 /** Given names that are function words too (صباح: in the morning): a name only before a family
  * name made of ال and a given name, the Gulf's (صباح الأحمد، صباح الخالد), never before a day. */

@@ -188,6 +188,11 @@ export const FACILITY_WORDS: readonly string[] = [
   'مرفأ',
 ];
 
+/** Place nouns that are verbal nouns too (سجن: imprisoning): before a known given name they are
+ * the act, and the name is its object (بسجن باسم عوض الله), not a prison's name. */
+// Read by stages/places.ts.
+export const VERBAL_PLACE_WORDS: readonly string[] = ['سجن'];
+
 /** Facilities whose own name may be one definite word (حقل الشرارة، مصفاة الزور): other facility
  * nouns before a definite word are a common phrase (برج المراقبة). */
 // Read by stages/places.ts.

@@ -31,7 +31,7 @@ import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS, WORK_NOUNS } from '../lexicon/co
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { INFORMING_VERBS } from '../lexicon/speechVerbs.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
-import { NAMED_AFTER_WORDS } from '../lexicon/placeWords.ts';
+import { NAMED_AFTER_WORDS, VERBAL_PLACE_WORDS } from '../lexicon/placeWords.ts';
 import { isComplementizer } from './cues.ts';
 import { isComma, isQuoteMark } from './structure.ts';
 import { closesPhrase, familyNamePair } from './titles.ts';
@@ -41,6 +41,7 @@ import {
   AMBIGUOUS_GIVEN_WORDS,
   LINEAGE_WORDS,
   TITLE_FAMILY_NAMES,
+  NAME_HONORIFIC_WORDS,
 } from '../lexicon/nameParts.ts';
 
 export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
@@ -693,13 +694,16 @@ export function findPersons(doc: Doc): Doc {
             : 0)
         : 0;
     const len = given.stripped > 0 ? 1 + rest : nameLength(doc, t, 3);
-    if (len < 2 || commonPhrase(doc, t, len)) continue;
+    // «والشريف حسن»: an honorific that belongs to the name (the Hashemites' الشريف) opens it,
+    // so a given name alone after it is a name.
+    const honorific = given.stripped === 0 ? nameHonorificBefore(doc, t) : -1;
+    if ((len < 2 && honorific < 0) || commonPhrase(doc, t, len)) continue;
     const dhu = given.stripped === 0 && opensWithDhu(doc, t) ? 1 : 0;
     addPerson(
       doc,
-      t - dhu,
+      honorific >= 0 ? t - 1 : t - dhu,
       t + len,
-      given.stripped,
+      honorific >= 0 ? honorific : given.stripped,
       {},
       { rule: 'given-name', cue: tokens[t]?.text ?? '' },
     );
@@ -826,6 +830,16 @@ const TITLE_FAMILY = new Set(TITLE_FAMILY_NAMES.map(normalizeArabic));
 
 function isAli(tok: Token | undefined): boolean {
   return !!tok?.isWord && tok.norm === 'علي' && /ي[\u064B-\u065F]*$/.test(tok.text);
+}
+
+const NAME_HONORIFICS = new Set(NAME_HONORIFIC_WORDS.map(normalizeArabic));
+
+/** The clitics before the honorific right before `t` (والشريف: 1), or -1 when there is none. */
+function nameHonorificBefore(doc: Doc, t: number): number {
+  const tok = doc.tokens[t - 1];
+  if (!tok?.isWord || doc.sentence[t - 1] !== doc.sentence[t]) return -1;
+  if (NAME_HONORIFICS.has(tok.norm)) return 0;
+  return /^[وف]/.test(tok.norm) && NAME_HONORIFICS.has(tok.norm.slice(1)) ? 1 : -1;
 }
 
 const COMMON_NOUN_TITLES = new Set(COMMON_NOUN_TITLE_WORDS.map(normalizeArabic));
@@ -1015,8 +1029,14 @@ function namesAPlace(doc: Doc, t: number): boolean {
   const before = doc.tokens[t - 1];
   if (!before?.isWord || hasArticle(before) || doc.sentence[t - 1] !== doc.sentence[t])
     return false;
-  return readings(before).some((r) => isPlaceNoun(r) || NAMED_AFTER.has(r));
+  // «بسجن باسم عوض الله»: imprisoning someone (سجن أبو غريب is still a prison's name).
+  const known = infoOf(doc.tokens[t] as Token).givenStripped === 0;
+  return readings(before).some(
+    (r) => (isPlaceNoun(r) && !(known && VERBAL_PLACES.has(r))) || NAMED_AFTER.has(r),
+  );
 }
+
+const VERBAL_PLACES = new Set(VERBAL_PLACE_WORDS.map(normalizeArabic));
 
 /** Where the name after a title starts: right after it, or after a comma (… الإيراني، عباس). */
 function nameAfterTitle(doc: Doc, title: TitlePhrase): number {

@@ -30,6 +30,7 @@ import {
   PLURAL_PLACE_WORDS,
   ABSTRACT_PLACE_NOUNS_WORDS,
   DEFINITE_NAMED_FACILITY_WORDS,
+  VERBAL_PLACE_WORDS,
   ABSTRACT_COMPLEMENTS_WORDS,
   NOT_PLACE_AFTER,
   CONSTRUCT_TOPONYM_WORDS,
@@ -99,6 +100,14 @@ export function findPlaces(doc: Doc): Doc {
       aliasWithNoun(doc, doc.entities.get(known.key), tokens[t], tokens[known.to - 1]);
     if (known) continue;
     const named = nameLike(doc, a) && !ADJECTIVES.has(tokens[a]?.norm ?? '');
+    // «بسجن باسم عوض الله»: imprisoning someone, not a prison named so.
+    if (
+      named &&
+      !quoted &&
+      infoOf(tokens[a] as Token).givenStripped === 0 &&
+      infoOf(tokens[t] as Token).stems.some((s) => VERBAL_PLACES.has(s.stem))
+    )
+      continue;
     if (!named && (quoted || !definiteComplement(doc, t, a))) continue;
     // «مقاطعة اجتماعات» (boycotting meetings): a sound feminine plural names no place.
     if (!quoted && /ات$/.test(tokens[a]?.norm ?? '') && (tokens[a]?.norm.length ?? 0) >= 5)
@@ -295,6 +304,7 @@ function isNameAfterAnd(doc: Doc, t: number): boolean {
 }
 
 const FACILITIES = new Set(FACILITY_WORDS.map(normalizeArabic));
+const VERBAL_PLACES = new Set(VERBAL_PLACE_WORDS.map(normalizeArabic));
 const DEFINITE_NAMED = new Set(DEFINITE_NAMED_FACILITY_WORDS.map(normalizeArabic));
 const DEFINITE_COMMON = new Set(DEFINITE_COMMON_NOUNS.map(normalizeArabic));
 const facilityStem = wordFact((tok: Token) =>

@@ -1158,6 +1158,28 @@ describe('who said what in general news', () => {
     ).toEqual(['حقل الشرارة', 'حقل حيان', 'مصفاة الزور', 'مرفأ بيروت']);
   });
 
+  it.each([
+    [
+      'باسم is a given name before a surname, «in the name of» before a body',
+      'وقال المتهم باسم الحداد إن الحكم ظالم. وتحدث الناطق باسم الحكومة.',
+      ['باسم الحداد'],
+    ],
+    [
+      'imprisoning someone is no prison named after them',
+      'وقضت المحكمة بسجن باسم عوض الله.',
+      ['باسم عوض الله'],
+    ],
+    [
+      'the Hashemite honorific الشريف opens the name, even before one given name',
+      'وقضت المحكمة بسجن باسم عوض الله والشريف حسن 15 عاما.',
+      ['باسم عوض الله', 'الشريف حسن'],
+    ],
+  ])('names with words of other uses: %s', (_t, text, people) => {
+    const r = run(text);
+    expect(labelsOf(r, 'person')).toEqual(people);
+    expect(labelsOf(r, 'place')).toEqual([]);
+  });
+
   it('a country’s name written with tanween is a nationality noun, not the place', () => {
     expect(labelsOf(run('قتل ثلاثة لبنانيين وسورياً في ليبيا.'), 'place')).toEqual(['ليبيا']);
   });
