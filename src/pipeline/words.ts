@@ -85,13 +85,14 @@ export function wordInfo(norm: string): WordInfo {
       lex.commonAdjectives.has(norm) ||
       (norm[0] === 'و' && lex.commonAdjectives.has(norm.slice(1))),
     trieStarts: st.filter((x) => lex.trie.next.has(x.stem)),
-    // «فالآن» is ف + الآن (now), not ف + آلان: a reading that is a function word names nobody.
+    // «فالآن» is ف + الآن (now), not ف + آلان: a definite function word names nobody (وعلي
+    // stays a given name: «على» is written with ى).
     givenStripped:
       st.find(
         (x) =>
           x.stem.length >= 2 &&
           lex.givenNames.has(x.stem) &&
-          (x.stripped === 0 || !lex.stopwords.has(x.stem)),
+          (x.stripped === 0 || !x.stem.startsWith('ال') || !lex.stopwords.has(x.stem)),
       )?.stripped ?? -1,
   };
   // Bounded: random input must not grow memory without limit.

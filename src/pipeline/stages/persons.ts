@@ -684,12 +684,20 @@ export function findPersons(doc: Doc): Doc {
     // «فيلم نور الصباح», «مسلسل سلمى»: a given name right after a work's noun titles the work.
     if (!given || endsOnWork(doc, t) || namesAPlace(doc, t)) continue;
     // «وصابر الرباعي»: after «و» and a given name, a family name in ال completes the name.
+    // «أيمن حسين وعلي الحمادي»: after a person and و, a given name and a family name in ال are
+    // the list's next person, whatever follows them («علي» as written with ي, not the
+    // preposition).
+    const listed =
+      mentionAtToken(doc, t - 1)?.kind === 'person' &&
+      /^و/.test(tokens[t]?.norm ?? '') &&
+      (tokens[t]?.norm !== 'وعلي' || /ي[\u064B-\u065F]*$/.test(tokens[t]?.text ?? ''));
     const rest =
       given.stripped > 0
         ? nameLength(doc, t + 1, 2) ||
           (familyNameLike(doc, t + 1) &&
-          !infoOf(tokens[t] as Token).conjReadings.some((r) => AMBIGUOUS_GIVEN.has(r)) &&
-          (closesName(doc, t + 2) || /^و/.test(tokens[t + 2]?.norm ?? ''))
+          (listed ||
+            (!infoOf(tokens[t] as Token).conjReadings.some((r) => AMBIGUOUS_GIVEN.has(r)) &&
+              (closesName(doc, t + 2) || /^و/.test(tokens[t + 2]?.norm ?? ''))))
             ? 1
             : 0)
         : 0;

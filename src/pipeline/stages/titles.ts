@@ -144,6 +144,19 @@ function continuesTitle(doc: Doc, t: number): boolean {
       doc.mentions[doc.mentionAt[t + 1] ?? -1]?.kind === 'place')
   )
     return true;
+  // «مدير إعلام جامعة الكوفة», «مدير تسويق الشركة»: right after the head, a verbal noun of a
+  // derived form (إفعال، تفعيل، استفعال، افتعال) names the office's field before its body.
+  if (
+    t === titleHeadAt(doc, t - 1) + 1 &&
+    !hasArticle(tok) &&
+    FIELD_NOUN.test(n) &&
+    infoOf(tok).givenStripped < 0 &&
+    !infoOf(tok).cue &&
+    (doc.mentionAt[t] ?? -1) < 0 &&
+    next?.isWord &&
+    (hasArticle(next) || isInstitutionWord(next) || (doc.mentionAt[t + 1] ?? -1) >= 0)
+  )
+    return true;
   // «سفير السودان في روسيا»: a country right after the head.
   const m0 = doc.mentionAt[t] ?? -1;
   if (m0 >= 0 && doc.mentions[m0]?.kind === 'place') return true;
@@ -166,6 +179,15 @@ function continuesTitle(doc: Doc, t: number): boolean {
     (hasArticle(tok) || infoOf(tok).givenStripped < 0) &&
     !isStopword(n.replace(/^(و|ب|ل)/, ''))
   );
+}
+
+/** إعلام، تسويق، استثمار، اتصال: the shapes of a derived verbal noun, bare. */
+const FIELD_NOUN = /^(ا..ا.|ت..ي.|است...ا.|ا.ت.ا.)$/;
+
+/** `t` itself if it is a title's head word, else -2 (no head there). */
+function titleHeadAt(doc: Doc, t: number): number {
+  const tok = doc.tokens[t];
+  return tok?.isWord && infoOf(tok).titleKey ? t : -2;
 }
 
 /** A body's noun in any clitic reading (وزارة، لمجلس، بلدية), asked of a word once. */

@@ -1180,6 +1180,19 @@ describe('who said what in general news', () => {
     expect(labelsOf(r, 'place')).toEqual([]);
   });
 
+  it('after a person and و, a given name and a family name in ال are the next person', () => {
+    expect(labelsOf(run('وأثر غياب أيمن حسين وسامي الحمادي على الفريق.'), 'person')).toEqual([
+      'أيمن حسين',
+      'سامي الحمادي',
+    ]);
+  });
+
+  it('an office’s field (a derived verbal noun) continues the title before its body', () => {
+    expect(said(run('وأشار مدير إعلام جامعة الكوفة سامي الرواف إلى أن المشروع ناجح.'))).toEqual([
+      'سامي الرواف: المشروع ناجح',
+    ]);
+  });
+
   it('a country’s name written with tanween is a nationality noun, not the place', () => {
     expect(labelsOf(run('قتل ثلاثة لبنانيين وسورياً في ليبيا.'), 'place')).toEqual(['ليبيا']);
   });
