@@ -74,7 +74,10 @@ if (dir === undefined) {
     'src/cli/run.mjs',
     'package-lock.json',
   ];
-  writeFileSync(`${manifest}.${process.pid}`, JSON.stringify({ built: started, inputs, dir, root: ROOT }));
+  writeFileSync(
+    `${manifest}.${process.pid}`,
+    JSON.stringify({ built: started, inputs, dir, root: ROOT }),
+  );
   renameSync(`${manifest}.${process.pid}`, manifest);
   // Older bundles go once no run can still be using them.
   for (const old of readdirSync(cache))
