@@ -130,7 +130,7 @@ async function interactions(page: Page, runs: number): Promise<string[]> {
  * A real mouse drag across the canvas (Cytoscape's own panning, so its level-of-detail options
  * apply), the view fitted first; frames counted with requestAnimationFrame while it lasts.
  */
-async function panFps(page: Page): Promise<number> {
+export async function panFps(page: Page): Promise<number> {
   const box = await page.evaluate(() => {
     const cy = window.isnad!.cy!;
     cy.fit(cy.elements(':visible'), 16);
@@ -203,7 +203,7 @@ async function timeSearchKeys(page: Page): Promise<number[]> {
   return times;
 }
 
-interface LoadTimes {
+export interface LoadTimes {
   /** Graph loaded → its first picture painted (a large graph's nodes). */
   firstPaint: number;
   /** Graph loaded → every element on the canvas and painted (`window.isnad.ready`). */
@@ -219,7 +219,7 @@ interface LoadTimes {
  * is handed to the page first, untimed: the automation's copying of megabytes into the page is
  * not the app's work (it was a second of the first long task at 5,000 nodes).
  */
-async function timeLoad(page: Page, graph: unknown): Promise<LoadTimes> {
+export async function timeLoad(page: Page, graph: unknown): Promise<LoadTimes> {
   await page.evaluate((g) => {
     (window as unknown as { benchGraph: unknown }).benchGraph = g;
   }, graph);
@@ -288,7 +288,7 @@ function summary(values: number[], unit = 'ms'): string {
 }
 
 /** A real mouse click on a person's rendered position; timed in the page from mouseup (when Cytoscape's tap fires) to the paint after the inspector's change. */
-async function timeClick(page: Page): Promise<number> {
+export async function timeClick(page: Page): Promise<number> {
   await page.evaluate(() => window.isnad!.store.getState().select(null));
   const point = await page.evaluate(() => {
     const cy = window.isnad!.cy!;
@@ -332,7 +332,7 @@ async function timeClick(page: Page): Promise<number> {
 }
 
 /** Toggles the first delegation checkbox; timed in the page until Cytoscape has the classes and a frame is painted. */
-async function timeFilter(page: Page): Promise<number> {
+export async function timeFilter(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve) => {
