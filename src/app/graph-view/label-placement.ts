@@ -5,7 +5,7 @@
  * first, unconditionally. Zooming in makes room, so more names appear.
  */
 import type { Core, NodeSingular } from 'cytoscape';
-import { ENTITY_FONT } from './style';
+import { ENTITY_FONT, entityLabelStyle } from './style';
 
 export const MIN_SCREEN_FONT = 12;
 /** The most connected nodes (of the whole graph) whose names are drawn at every zoom. */
@@ -25,25 +25,32 @@ export function labelScaleAt(zoom: number): number {
   return Math.max(1, Math.round((MIN_SCREEN_FONT / (ENTITY_FONT * zoom)) * 20) / 20);
 }
 
+/** The scale an instance's stylesheet gives names (set at creation), and the one in use now. */
+const baseScale = new WeakMap<Core, number>();
+const scaleInUse = new WeakMap<Core, number>();
+
+/** The instance was created with names at `scale` in its stylesheet (../canvas.ts). */
+export function setBaseLabelScale(cy: Core, scale: number): void {
+  baseScale.set(cy, scale);
+}
+
 /**
  * Sets the names' size for the zoom when the scale changed (a style bypass on the entity nodes
- * only: restyling the whole stylesheet would touch every statement and edge too); returns the
- * scale in use.
+ * only: restyling the whole stylesheet would touch every statement and edge too; none at the
+ * stylesheet's own scale). `everyNode`: nodes may have arrived since (a large graph's rest, an
+ * edit), so the bypass goes on all of them again unless the stylesheet's scale is in use.
  */
-export function scaleLabels(cy: Core, current: number): number {
+export function scaleLabels(cy: Core, everyNode = false): void {
   const scale = labelScaleAt(cy.zoom());
-  if (scale === current) return scale;
+  const base = baseScale.get(cy) ?? 1;
+  const current = scaleInUse.get(cy) ?? base;
+  if (scale === current && !(everyNode && scale !== base)) return;
   const entities = cy.nodes('[kind != "statement"]');
   cy.batch(() => {
-    if (scale === 1) entities.removeStyle('font-size text-max-width text-background-padding');
-    else
-      entities.style({
-        'font-size': ENTITY_FONT * scale,
-        'text-max-width': `${Math.round(170 * scale)}px`,
-        'text-background-padding': `${Math.round(2 * scale)}px`,
-      });
+    if (scale === base) entities.removeStyle('font-size text-max-width text-background-padding');
+    else entities.style(entityLabelStyle(scale));
   });
-  return scale;
+  scaleInUse.set(cy, scale);
 }
 
 /** By degree in the graph (`data.degree`: the `about` stand-in edges do not count). */

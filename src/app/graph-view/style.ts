@@ -24,6 +24,30 @@ export const EDITED = '#db2777';
 /** Entity label size at zoom 1, in px. */
 export const ENTITY_FONT = 18;
 
+/** The names' look at a label scale (the entity font, wrap width and padding, scaled). */
+export function entityLabelStyle(scale: number) {
+  return {
+    'font-size': ENTITY_FONT * scale,
+    'text-max-width': `${Math.round(170 * scale)}px`,
+    'text-background-padding': `${Math.round(2 * scale)}px`,
+  };
+}
+
+/**
+ * The stylesheet, with names at `labelScale` (a corpus opened far out: ./label-placement.ts).
+ * In the stylesheet, not a bypass set after: each node gets it with its first style, which a
+ * bypass on 1,300 names after the first picture cost a restyle of every one of them.
+ */
+export function graphStyleAt(labelScale: number): StylesheetJson {
+  if (labelScale === 1) return graphStyle;
+  const [base, ...rest] = graphStyle;
+  return [
+    base!,
+    { selector: 'node[kind != "statement"]', style: entityLabelStyle(labelScale) },
+    ...rest,
+  ];
+}
+
 export const graphStyle: StylesheetJson = [
   {
     selector: 'node',
