@@ -15,10 +15,9 @@ import { CREATED_FROM, hasPositions, toElements } from './elements';
 import { foldDefinitions } from './fold-pool';
 import { fitVisible, framing, onGraphKey } from './keyboard';
 import { statementMeasure } from './label-measure';
-import { LARGE_GRAPH, scalesLabels } from './level-of-detail';
+import { LARGE_GRAPH } from './level-of-detail';
 import { bindLineDetail, withLineClasses } from './line-detail';
-import { labelScaleAt, setBaseLabelScale } from './label-placement';
-import { graphStyleAt } from './style';
+import { graphStyle } from './style';
 
 const MIN_ZOOM = 0.02;
 const MAX_ZOOM = 4;
@@ -59,12 +58,10 @@ export function createCanvas(container: HTMLElement, setup: CanvasSetup): Canvas
     .map((e) => ({ ...e.position!, size: Number(e.data.size) || 0 }));
   const size = { width: container.clientWidth, height: container.clientHeight };
   const view = drawn.length > 0 ? framing(whole, size, { min: MIN_ZOOM, max: MAX_ZOOM }) : null;
-  // Names sized for that view from the first style on (../label-placement.ts scales them after).
-  const labelScale = view && scalesLabels(graph) ? labelScaleAt(view.zoom) : 1;
   const cy = cytoscape({
     container,
     elements: first,
-    style: graphStyleAt(labelScale),
+    style: graphStyle,
     // Positions are data: shown as stored, never re-computed on a re-render.
     layout: positioned ? { name: 'preset', fit: false } : { name: 'grid', fit: false },
     ...(view ?? {}),
@@ -80,7 +77,6 @@ export function createCanvas(container: HTMLElement, setup: CanvasSetup): Canvas
     ...options,
   });
   cy.scratch(CREATED_FROM, graph);
-  setBaseLabelScale(cy, labelScale);
   if (!view) fitVisible(cy);
   // Dotted and dashed lines drawn solid when zoomed out (before the first frame is drawn).
   const unbindLines = bindLineDetail(cy);

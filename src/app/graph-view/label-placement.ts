@@ -25,29 +25,22 @@ export function labelScaleAt(zoom: number): number {
   return Math.max(1, Math.round((MIN_SCREEN_FONT / (ENTITY_FONT * zoom)) * 20) / 20);
 }
 
-/** The scale an instance's stylesheet gives names (set at creation), and the one in use now. */
-const baseScale = new WeakMap<Core, number>();
+/** The scale of the bypass on an instance's names (none: 1, the stylesheet's). */
 const scaleInUse = new WeakMap<Core, number>();
-
-/** The instance was created with names at `scale` in its stylesheet (../canvas.ts). */
-export function setBaseLabelScale(cy: Core, scale: number): void {
-  baseScale.set(cy, scale);
-}
 
 /**
  * Sets the names' size for the zoom when the scale changed (a style bypass on the entity nodes
- * only: restyling the whole stylesheet would touch every statement and edge too; none at the
- * stylesheet's own scale). `everyNode`: nodes may have arrived since (a large graph's rest, an
- * edit), so the bypass goes on all of them again unless the stylesheet's scale is in use.
+ * only: restyling the whole stylesheet would touch every statement and edge too). `everyNode`:
+ * nodes may have arrived since (a large graph's rest, an edit), so the bypass goes on all of them
+ * again unless none is needed.
  */
 export function scaleLabels(cy: Core, everyNode = false): void {
   const scale = labelScaleAt(cy.zoom());
-  const base = baseScale.get(cy) ?? 1;
-  const current = scaleInUse.get(cy) ?? base;
-  if (scale === current && !(everyNode && scale !== base)) return;
+  const current = scaleInUse.get(cy) ?? 1;
+  if (scale === current && !(everyNode && scale !== 1)) return;
   const entities = cy.nodes('[kind != "statement"]');
   cy.batch(() => {
-    if (scale === base) entities.removeStyle('font-size text-max-width text-background-padding');
+    if (scale === 1) entities.removeStyle('font-size text-max-width text-background-padding');
     else entities.style(entityLabelStyle(scale));
   });
   scaleInUse.set(cy, scale);

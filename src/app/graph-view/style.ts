@@ -33,21 +33,6 @@ export function entityLabelStyle(scale: number) {
   };
 }
 
-/**
- * The stylesheet, with names at `labelScale` (a corpus opened far out: ./label-placement.ts).
- * In the stylesheet, not a bypass set after: each node gets it with its first style, which a
- * bypass on 1,300 names after the first picture cost a restyle of every one of them.
- */
-export function graphStyleAt(labelScale: number): StylesheetJson {
-  if (labelScale === 1) return graphStyle;
-  const [base, ...rest] = graphStyle;
-  return [
-    base!,
-    { selector: 'node[kind != "statement"]', style: entityLabelStyle(labelScale) },
-    ...rest,
-  ];
-}
-
 export const graphStyle: StylesheetJson = [
   {
     selector: 'node',
