@@ -51,6 +51,7 @@ try {
       const load = await timeLoad(page, graph);
       add(side, 'first picture', load.firstPaint);
       add(side, 'whole graph drawn', load.complete);
+      add(side, 'page settled', load.settled);
       add(side, 'longest task while drawing', load.longest);
       await page.waitForTimeout(500);
       add(side, 'pan fps', await panFps(page));
