@@ -281,7 +281,11 @@ function summarize(profile: Profile, tasks: Task[], marker: number): void {
     return false;
   });
   const offset = markerAt >= 0 ? times[markerAt]! - marker : NaN;
-  const longest = [...tasks].sort((a, b) => b.duration - a.duration).slice(0, 4);
+  // TASKS=n: the n longest (4 by default), in the order they ran.
+  const longest = [...tasks]
+    .sort((a, b) => b.duration - a.duration)
+    .slice(0, Number(process.env.TASKS ?? 4))
+    .sort((a, b) => a.start - b.start);
   // And everything between the first picture and readiness, as one window.
   if (loadTimes)
     longest.push({

@@ -223,6 +223,26 @@ describe('image export from the menu', () => {
       .poll(() => page.getByTestId('export-status').textContent())
       .toMatch(/خُفّض المقياس|lowered/);
   });
+
+  it('the whole graph with the rest hidden by a filter is framed by what the filter keeps', async () => {
+    const shown = await page.evaluate(async () => {
+      document
+        .querySelector<HTMLInputElement>(
+          '[data-testid="delegation-filter"] input[type="checkbox"]',
+        )!
+        .click();
+      await new Promise((done) => requestAnimationFrame(done));
+      const cy = window.isnad!.cy!;
+      const bb = cy.elements().not('.hidden').boundingBox();
+      return { width: Math.ceil(bb.w), height: Math.ceil(bb.h), hidden: cy.$('.hidden').length };
+    });
+    expect(shown.hidden).toBeGreaterThan(0);
+    expect(shown.width * shown.height).toBeLessThan(screen.full.width * screen.full.height);
+    const png = PNG.sync.read((await exportVia(page, 'png', { legend: false })).bytes);
+    await page.evaluate(() => window.isnad!.store.getState().clearFilters());
+    near(png.width, shown.width);
+    near(png.height, shown.height);
+  });
 });
 
 /** keyword → text of a PNG's tEXt and iTXt chunks (read independently of the writer). */

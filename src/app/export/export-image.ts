@@ -50,6 +50,31 @@ export async function exportImage(cy: Core, options: ImageExportOptions): Promis
 async function drawImage(cy: Core, options: ImageExportOptions): Promise<ExportedImage> {
   // Every edge with the line detail of this zoom, not only those a zoom step has reached.
   finishLineDetail(cy);
+  const fontCss = options.format === 'svg' ? (await import('./font-face')).EMBEDDED_FONT_CSS : '';
+  // The whole graph is framed by what is drawn, not by what a filter hides (see withoutHidden).
+  return options.full
+    ? withoutHidden(cy, () => drawSync(cy, options, fontCss))
+    : drawSync(cy, options, fontCss);
+}
+
+/**
+ * Elements a filter hides are invisible (`visibility: hidden`) but Cytoscape still counts them in
+ * the bounds that frame a whole-graph image: out of the bounds (`display: none`) while it is
+ * drawn, in the same task, so the screen never shows it.
+ */
+function withoutHidden<T>(cy: Core, draw: () => T): T {
+  const hidden = cy.elements('.hidden');
+  if (hidden.empty()) return draw();
+  cy.batch(() => hidden.addClass('unframed'));
+  try {
+    return draw();
+  } finally {
+    cy.batch(() => hidden.removeClass('unframed'));
+  }
+}
+
+/** The graph drawn and composed; its synchronous part (Cytoscape's drawing) runs first. */
+function drawSync(cy: Core, options: ImageExportOptions, fontCss: string): Promise<ExportedImage> {
   const base = drawnArea(cy, options.full);
   const measure = canvasMeasure(scratchContext());
   // The band's height at 1× tells how much taller the image gets, so the cap can count it.
@@ -63,11 +88,10 @@ async function drawImage(cy: Core, options: ImageExportOptions): Promise<Exporte
   const cyOptions = { full: options.full, maxWidth: size.width, maxHeight: size.height };
 
   if (options.format === 'svg') {
-    const { EMBEDDED_FONT_CSS } = await import('./font-face');
     const drawn = withSharpPolygons(cy, () => cy.svg({ ...cyOptions, bg: background }));
     const svg = composeSvg(drawn, overlay, {
       background,
-      fontCss: EMBEDDED_FONT_CSS,
+      fontCss,
       labels: cy.nodes().map((node) => ({
         display: String(node.data('display') ?? ''),
         label: String(node.data('label') ?? node.id()),
@@ -75,14 +99,27 @@ async function drawImage(cy: Core, options: ImageExportOptions): Promise<Exporte
       })),
       title: options.title,
     });
-    return { blob: new Blob([svg], { type: 'image/svg+xml' }), size };
+    return Promise.resolve({ blob: new Blob([svg], { type: 'image/svg+xml' }), size });
   }
   const request = {
     ...cyOptions,
     output: 'blob-promise' as const,
     ...(background ? { bg: background } : {}),
   };
-  const graphImage = await (options.format === 'png' ? cy.png(request) : cy.jpg(request));
+  // Drawn now, encoded later: the blob promise resolves once the drawn canvas is encoded.
+  const format = options.format;
+  const drawn = format === 'png' ? cy.png(request) : cy.jpg(request);
+  return finishRaster(drawn, overlay, size, { ...options, format });
+}
+
+async function finishRaster(
+  drawn: Promise<Blob>,
+  overlay: ReturnType<typeof layoutOverlay> | null,
+  size: ImageSize,
+  options: ImageExportOptions & { format: 'png' | 'jpg' },
+): Promise<ExportedImage> {
+  const background = options.transparent && options.format !== 'jpg' ? undefined : WHITE;
+  const graphImage = await drawn;
   const composed = overlay
     ? await composeRaster(graphImage, overlay, { mime: MIME[options.format], background })
     : graphImage;

@@ -5,7 +5,7 @@
  * first, unconditionally. Zooming in makes room, so more names appear.
  */
 import type { Core, NodeSingular } from 'cytoscape';
-import { ENTITY_FONT } from './style';
+import { ENTITY_FONT, entityLabelStyle } from './style';
 
 export const MIN_SCREEN_FONT = 12;
 /** The most connected nodes (of the whole graph) whose names are drawn at every zoom. */
@@ -25,25 +25,25 @@ export function labelScaleAt(zoom: number): number {
   return Math.max(1, Math.round((MIN_SCREEN_FONT / (ENTITY_FONT * zoom)) * 20) / 20);
 }
 
+/** The scale of the bypass on an instance's names (none: 1, the stylesheet's). */
+const scaleInUse = new WeakMap<Core, number>();
+
 /**
  * Sets the names' size for the zoom when the scale changed (a style bypass on the entity nodes
- * only: restyling the whole stylesheet would touch every statement and edge too); returns the
- * scale in use.
+ * only: restyling the whole stylesheet would touch every statement and edge too). `everyNode`:
+ * nodes may have arrived since (a large graph's rest, an edit), so the bypass goes on all of them
+ * again unless none is needed.
  */
-export function scaleLabels(cy: Core, current: number): number {
+export function scaleLabels(cy: Core, everyNode = false): void {
   const scale = labelScaleAt(cy.zoom());
-  if (scale === current) return scale;
+  const current = scaleInUse.get(cy) ?? 1;
+  if (scale === current && !(everyNode && scale !== 1)) return;
   const entities = cy.nodes('[kind != "statement"]');
   cy.batch(() => {
     if (scale === 1) entities.removeStyle('font-size text-max-width text-background-padding');
-    else
-      entities.style({
-        'font-size': ENTITY_FONT * scale,
-        'text-max-width': `${Math.round(170 * scale)}px`,
-        'text-background-padding': `${Math.round(2 * scale)}px`,
-      });
+    else entities.style(entityLabelStyle(scale));
   });
-  return scale;
+  scaleInUse.set(cy, scale);
 }
 
 /** By degree in the graph (`data.degree`: the `about` stand-in edges do not count). */

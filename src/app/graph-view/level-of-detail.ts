@@ -20,6 +20,13 @@ export const LARGE_GRAPH = 500;
 /** Past this many statements, a graph opens with statements collapsed. */
 export const COLLAPSE_ABOVE = 80;
 
+/** More entities than ALL_LABELS_UP_TO: names are scaled and culled as the zoom changes. */
+export function scalesLabels(graph: SerializedGraph): boolean {
+  return (
+    graph.nodes.filter((node) => node.attributes?.kind !== 'statement').length > ALL_LABELS_UP_TO
+  );
+}
+
 /** The entities whose labels stay visible at every zoom: by degree, then statements said. */
 export function labelPriority(
   graph: SerializedGraph,

@@ -24,6 +24,15 @@ export const EDITED = '#db2777';
 /** Entity label size at zoom 1, in px. */
 export const ENTITY_FONT = 18;
 
+/** The names' look at a label scale (the entity font, wrap width and padding, scaled). */
+export function entityLabelStyle(scale: number) {
+  return {
+    'font-size': ENTITY_FONT * scale,
+    'text-max-width': `${Math.round(170 * scale)}px`,
+    'text-background-padding': `${Math.round(2 * scale)}px`,
+  };
+}
+
 export const graphStyle: StylesheetJson = [
   {
     selector: 'node',
@@ -137,7 +146,10 @@ export const graphStyle: StylesheetJson = [
   // Colour by article or delegation (appearance controller):
   { selector: 'node.tinted', style: { 'background-color': 'data(tint)' } },
   // Display state, set by the controllers:
-  { selector: '.hidden', style: { display: 'none' } },
+  // Left out by a filter in hide mode: not drawn, and nothing Cytoscape computed for it is lost
+  // (./controllers/VisibilityController.tsx); out of the bounds only while an image is framed.
+  { selector: '.hidden', style: { visibility: 'hidden' } },
+  { selector: '.unframed', style: { display: 'none' } },
   // A name that would overlap a more connected one's, at this zoom (label controller).
   // Transparent, not empty: the label keeps its measured box, which the next cull reads.
   { selector: 'node.label-off', style: { 'text-opacity': 0 } },

@@ -1,8 +1,12 @@
 /**
  * The workspace in the side panel: which one is open, its articles (read, edit, remove), adding
  * more (files, a folder; paste and drop work too), the running extraction and what went wrong.
+ * A corpus's long list shows its first LONG_LIST articles and a button for more, as the filter
+ * lists do: 365 articles drawn were a third of the page's elements when a corpus opened.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { LONG_LIST } from '../filters/CheckList';
+import { useT } from '../i18n';
 import { useIsnad, type IsnadState } from '../store';
 import { addFiles } from './add-files';
 import { ArticleItem } from './ArticleItem';
@@ -21,12 +25,15 @@ const FOLDER = { webkitdirectory: '', directory: '' } as Record<string, string>;
 
 export function WorkspacePanel() {
   const t = useWorkspaceT();
+  const tApp = useT();
+  const [limit, setLimit] = useState(LONG_LIST);
   const graph = useIsnad(selectGraph);
   const busy = useIsnad(selectBusy);
   const volatile = useIsnad(selectVolatile);
   const files = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement>(null);
   const articles = articlesOf(graph);
+  const left = articles.length - Math.min(limit, articles.length);
   const take = (input: HTMLInputElement, fromFolder: boolean) => {
     const chosen = [...(input.files ?? [])];
     input.value = '';
@@ -74,10 +81,21 @@ export function WorkspacePanel() {
         <p className="empty-hint">{t('noArticles')}</p>
       ) : (
         <ul className="article-list" data-testid="article-list">
-          {articles.map((article) => (
+          {articles.slice(0, limit).map((article) => (
             <ArticleItem key={article.id} article={article} busy={busy} />
           ))}
         </ul>
+      )}
+      {left > 0 && (
+        <button
+          type="button"
+          className="link-button show-more"
+          onClick={() => setLimit(limit + LONG_LIST)}
+        >
+          {tApp('showMoreRows')
+            .replace('{n}', String(Math.min(LONG_LIST, left)))
+            .replace('{left}', String(left))}
+        </button>
       )}
     </section>
   );

@@ -4,12 +4,12 @@
  * a more connected node's (./label-placement.ts). Deferred, so a click or a filter paints first.
  * Small graphs keep their laid-out labels as they are.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useIsnad, type IsnadState } from '../../store';
 import { useCy } from '../cy-context';
 import { useDrawn } from '../use-drawn';
 import { cullLabels, scaleLabels } from '../label-placement';
-import { ALL_LABELS_UP_TO } from '../level-of-detail';
+import { scalesLabels } from '../level-of-detail';
 
 const selectGraph = (state: IsnadState) => state.graph;
 const selectLang = (state: IsnadState) => state.lang;
@@ -25,16 +25,20 @@ export function LabelController() {
   const lang = useIsnad(selectLang);
   const collapsed = useIsnad(selectCollapsed);
   const filters = useIsnad(selectFilters);
+  // The nodes a scale was last set on: new ones (the last chunk, an edit) need it too.
+  const scaledFor = useRef<unknown[]>([]);
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !graph) return undefined;
-    const entities = graph.nodes.filter((n) => n.attributes?.kind !== 'statement').length;
-    if (entities <= ALL_LABELS_UP_TO) return undefined;
-    let scale = 1;
+    if (!scalesLabels(graph)) return undefined;
+    const nodesNow = [cy, drawn, graph];
+    let everyNode = nodesNow.some((value, i) => value !== scaledFor.current[i]);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const place = () => {
       if (cy.destroyed()) return;
-      scale = scaleLabels(cy, scale);
+      scaleLabels(cy, everyNode);
+      everyNode = false;
+      scaledFor.current = nodesNow;
       cullLabels(cy);
     };
     const later = () => {

@@ -1,14 +1,18 @@
 /**
- * Store filters → `hidden` (hide mode) or `dimmed` (dim mode) on what the filters leave out. One
- * `cy.batch`, classes only, and only where they change: elements are never removed. Folded
- * statements are not on the canvas (../fold-pool.ts), so this runs again when folding changes
- * which statements are drawn (a speaker expanded, a statement selected).
+ * Store filters → `hidden` (hide mode) or `dimmed` (dim mode) on what the filters leave out:
+ * the nodes, and the edges with an end left out. One `cy.batch`, classes only, and only where
+ * they change: elements are never removed. Folded statements are not on the canvas
+ * (../fold-pool.ts), so this runs again when folding changes which statements are drawn (a
+ * speaker expanded, a statement selected); an edge put on the canvas later (an `about` line, an
+ * image export's) takes its ends' class as it arrives.
  *
- * Hidden marks nodes only: Cytoscape draws no edge whose end is not drawn, and restyling every
- * edge as well was most of a filter change's time at 5,000 nodes. Dimmed marks the edges with an
- * end left out too, as they stay drawn.
+ * Hidden is `visibility: hidden`, not `display: none` (../style.ts): Cytoscape keeps what it
+ * computed for a hidden element (its label's size, its edges' curves) and recomputes none of it
+ * when it shows again, and its edges' bounds are not touched; the edges carry the class too, as
+ * an edge is drawn whatever its ends' visibility. A delegation filter at 5,000 nodes hides about
+ * 1,300 nodes and 2,300 edges: side by side, on 0.84 and off 0.65 of the time with `display`.
  */
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, EventObject } from 'cytoscape';
 import { useEffect } from 'react';
 import { indexOf } from '../../graph-index';
 import { useIsnad, type IsnadState } from '../../store';
@@ -23,6 +27,8 @@ const selectFilters = (state: IsnadState) => state.filters;
 const selectCollapsed = (state: IsnadState) => state.display.collapsed;
 const selectExpanded = (state: IsnadState) => state.display.expanded;
 
+const OUT_CLASSES = ['hidden', 'dimmed'] as const;
+
 /** Sets `outClass` where the filters leave out (null: keep all), removing stale ones. */
 export function applyVisibility(
   cy: Core,
@@ -31,8 +37,7 @@ export function applyVisibility(
 ): void {
   const otherClass = outClass === 'hidden' ? 'dimmed' : 'hidden';
   const isOut = (id: string) => keep !== null && !keep.has(id);
-  const edgeOut = (edge: EdgeSingular) =>
-    outClass === 'dimmed' && (isOut(edge.source().id()) || isOut(edge.target().id()));
+  const edgeOut = (edge: EdgeSingular) => isOut(edge.source().id()) || isOut(edge.target().id());
   cy.batch(() => {
     cy.elements(`.${otherClass}`).removeClass(otherClass);
     cy.elements(`.${outClass}`)
@@ -42,11 +47,18 @@ export function applyVisibility(
     cy.nodes()
       .filter((node) => isOut(node.id()) && !node.hasClass(outClass))
       .addClass(outClass);
-    if (outClass === 'dimmed')
-      cy.edges()
-        .filter((edge) => edgeOut(edge) && !edge.hasClass(outClass))
-        .addClass(outClass);
+    cy.edges()
+      .filter((edge) => edgeOut(edge) && !edge.hasClass(outClass))
+      .addClass(outClass);
   });
+}
+
+/** An edge arriving on the canvas takes the class of an end the filters leave out. */
+export function takeEndsClass(event: EventObject): void {
+  const edge = event.target as EdgeSingular;
+  for (const outClass of OUT_CLASSES)
+    if (edge.source().hasClass(outClass) || edge.target().hasClass(outClass))
+      edge.addClass(outClass);
 }
 
 export function VisibilityController() {
@@ -59,6 +71,14 @@ export function VisibilityController() {
   const collapsed = useIsnad(selectCollapsed);
   const expanded = useIsnad(selectExpanded);
   const selected = useIsnad(selectSelectedStatement);
+
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return undefined;
+    cy.on('add', 'edge', takeEndsClass);
+    return () => {
+      if (!cy.destroyed()) cy.off('add', 'edge', takeEndsClass);
+    };
+  }, [cy]);
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !graph) return;

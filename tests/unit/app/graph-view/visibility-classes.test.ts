@@ -1,18 +1,23 @@
 /**
- * Filter classes go where the filters leave out, and only where they change: hidden marks nodes
- * (an edge with an end not drawn is not drawn either), dimmed marks nodes and those edges; stale
- * classes are removed, a mode switch swaps `hidden` for `dimmed`, and a statement that unfolds
- * onto the canvas gets its class on the next pass.
+ * Filter classes go where the filters leave out, and only where they change: the nodes left out
+ * and the edges with such an end, in both modes (an edge is drawn whatever its ends'
+ * visibility); stale classes are removed, a mode switch swaps `hidden` for `dimmed`, and a
+ * statement that unfolds onto the canvas gets its class on the next pass.
  */
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { applyVisibility } from '../../../../src/app/graph-view/controllers/VisibilityController';
+import {
+  applyVisibility,
+  takeEndsClass,
+} from '../../../../src/app/graph-view/controllers/VisibilityController';
+import { graphStyle } from '../../../../src/app/graph-view/style';
 
 function canvas() {
   return cytoscape({
     headless: true,
     styleEnabled: true,
-    style: [{ selector: '.hidden', style: { display: 'none' } }],
+    // The app's own rule for `hidden`: what it hides is what is asserted.
+    style: graphStyle.filter((rule) => rule.selector === '.hidden'),
     elements: [
       { data: { id: 'a' } },
       { data: { id: 'b' } },
@@ -34,7 +39,7 @@ const drawn = (cy: cytoscape.Core) =>
 
 describe('filter classes', () => {
   it.each([
-    ['hidden: the nodes left out; their edges are not drawn', 'hidden', ['b'], ['a']],
+    ['hidden: the nodes left out and their edges, none drawn', 'hidden', ['ab', 'b'], ['a']],
     [
       'dimmed: the nodes left out and their edges, all still drawn',
       'dimmed',
@@ -56,7 +61,7 @@ describe('filter classes', () => {
       { data: { id: 'bs', source: 'b', target: 's' } },
     ]);
     applyVisibility(cy, new Set(['a']), 'hidden');
-    expect(ids(cy, '.hidden')).toEqual(['b', 's']);
+    expect(ids(cy, '.hidden')).toEqual(['ab', 'b', 'bs', 's']);
     expect(drawn(cy)).toEqual(['a']);
   });
 
@@ -68,8 +73,17 @@ describe('filter classes', () => {
     applyVisibility(cy, new Set(['b']), 'dimmed');
     expect(ids(cy, '.dimmed')).toEqual(['a', 'ab']);
     applyVisibility(cy, new Set(['b']), 'hidden');
-    expect(ids(cy, '.hidden, .dimmed')).toEqual(['a']);
+    expect(ids(cy, '.hidden, .dimmed')).toEqual(['a', 'ab']);
     applyVisibility(cy, null, 'dimmed');
     expect(ids(cy, '.hidden, .dimmed')).toEqual([]);
+  });
+
+  it('an edge put on the canvas later takes the class of an end left out', () => {
+    const cy = canvas();
+    cy.on('add', 'edge', takeEndsClass);
+    applyVisibility(cy, new Set(['a']), 'hidden');
+    cy.add({ data: { id: 'ba', source: 'b', target: 'a' } });
+    expect(ids(cy, '.hidden')).toEqual(['ab', 'b', 'ba']);
+    expect(drawn(cy)).toEqual(['a']);
   });
 });
