@@ -105,3 +105,8 @@ export const DESCRIBING_BODY_ADJECTIVES: readonly string[] = [
  * العقارية», «مراس القابضة» (a holding, a real-estate company). */
 // Read by stages/organizations.ts.
 export const COMPANY_TAIL_WORDS: readonly string[] = ['القابضة', 'العقارية'];
+
+/** A body's standing, said after its name (حزب الأمة المعارض، التحالف الوطني الحاكم): it
+ * describes the named body; alone after the head it is the name (الحزب الحاكم). */
+// Read by stages/organizations.ts.
+export const STANDING_WORDS: readonly string[] = ['المعارض', 'المعارضة', 'الحاكم', 'الحاكمة'];

@@ -49,6 +49,7 @@ import {
   ACRONYM_TAILS,
   COMPANY_FIELDS,
   COMPANY_TAIL_WORDS,
+  STANDING_WORDS,
 } from '../lexicon/organizationWords.ts';
 import { CONSTRUCT_MEDIA_NOUNS, MEDIA_NAME_TAILS } from '../lexicon/commonWords.ts';
 import { CONSTRUCT_TOPONYM_WORDS } from '../lexicon/placeWords.ts';
@@ -84,6 +85,7 @@ const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
 const NISBA_TITLES = new Set(NISBA_TITLE_WORDS.map(normalizeArabic));
 const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
 const OFFICE_NAME_ENDS = new Set(['عن', 'في', 'مع', 'لدي', 'الي', 'من', 'علي']);
+const STANDING = new Set(STANDING_WORDS.map(normalizeArabic));
 const COMPANY_TAILS = new Set(COMPANY_TAIL_WORDS.map(normalizeArabic));
 const DESCRIBING = new Set(DESCRIBING_BODY_ADJECTIVES.map(normalizeArabic));
 const AFFILIATION = new Set(AFFILIATION_WORDS.map(normalizeArabic));
@@ -236,6 +238,9 @@ function namedByHead(
     }
     const n = tok.norm;
     if (AFFILIATION.has(n)) break;
+    // «تحالف قوى الإجماع الوطني المعارض»: its standing describes a body already named.
+    // (After a construct noun it is the noun itself: «تحالف قوى المعارضة».)
+    if (complements > 0 && last === 'complement' && STANDING.has(n)) break;
     // «مكتب رئيس الوزراء الإسرائيلي», «المكتب الإعلامي لرئيس الوزراء»: an official's office
     // takes the official's title phrase (not the name after it), and ends there.
     const official = row.ofOfficial ? officialTitleEnd(doc, end, head.definite, complements) : -1;
@@ -710,6 +715,27 @@ function beforePreposition(doc: Doc, from: number, to: number): number {
   return to;
 }
 
+/** «تحالف قوى الإجماع الوطني المعارض في…»: the standing after a body's name is not its name, but
+ * it belongs to its phrase (the verb's content starts after it): the last mention, ending at
+ * `to`, covers it. Returns where the phrase ends. */
+function coverStanding(doc: Doc, to: number): number {
+  const tok = doc.tokens[to];
+  const index = doc.mentionAt[to - 1] ?? -1;
+  const m = doc.mentions[index];
+  if (
+    !tok?.isWord ||
+    !STANDING.has(tok.norm) ||
+    !m ||
+    m.to !== to ||
+    (doc.mentionAt[to] ?? -1) >= 0
+  )
+    return to;
+  if (doc.sentence[to] !== doc.sentence[to - 1]) return to;
+  m.to = to + 1;
+  doc.mentionAt[to] = index;
+  return to + 1;
+}
+
 /** A known organization (not a company) right after an indefinite head, followed in its
  * sentence by a ل-phrase. */
 function agencyOfBody(
@@ -819,7 +845,7 @@ export function findOrganizations(doc: Doc): Doc {
         byHead.alone,
       );
       aliasesOfHeadName(doc, e, t, byHead);
-      t = byHead.to - 1;
+      t = coverStanding(doc, byHead.to) - 1;
       continue;
     }
     if (

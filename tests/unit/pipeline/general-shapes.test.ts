@@ -687,6 +687,11 @@ describe('who said what in general news', () => {
       ['الصليب الأحمر اللبناني: المفقودين سبعة', 'مجلس النواب: الجلسة تأجلت'],
     ],
     [
+      'a body’s standing after its name describes it: not part of the name, nor the content',
+      'شكك تحالف قوى الإجماع الوطني المعارض في قدرة الحكومة على إجراء الانتخابات.',
+      ['تحالف قوى الإجماع الوطني: في قدرة الحكومة على إجراء الانتخابات'],
+    ],
+    [
       'a given name in ل after the verb is still the subject',
       'وقال لطفي الحداد إن الموسم انتهى.',
       ['لطفي الحداد: الموسم انتهى'],
