@@ -365,7 +365,7 @@ export const TRAILING_WORDS: readonly string[] = [
  */
 // Read by stages/statements.ts.
 // (A leading و is read off: «وفيما» too.)
-export const PARALLEL_LINK_WORDS: readonly string[] = ['فيما', 'بينما', 'في حين'];
+export const PARALLEL_LINK_WORDS: readonly string[] = ['فيما', 'بينما', 'في حين', 'في وقت'];
 
 // Read by stages/statements.ts.
 export const FRONTING_WORDS: readonly string[] = ['هكذا', 'وهكذا'];

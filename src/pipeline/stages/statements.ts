@@ -377,6 +377,13 @@ function trimEnd(doc: Doc, from: number, to: number, quoted: boolean): number {
     if (!tok || end <= from) return end;
     if (!tok.isWord && (TRIM_PUNCT.has(tok.text) || (!quoted && isQuoteMark(tok) && !opens))) end--;
     else if (tok.isWord && TRAILING.has(tok.text)) end--;
+    // «…، في وقت» / «…، في حين»: a two-word link to the next report ends no claim.
+    else if (
+      tok.isWord &&
+      end - 2 >= from &&
+      PARALLEL_PAIRS.has(`${doc.tokens[end - 2]?.norm} ${tok.norm}`)
+    )
+      end -= 2;
     else return end;
   }
 }
@@ -388,6 +395,9 @@ function hasOpening(doc: Doc, from: number, to: number): boolean {
 }
 
 const FRONTING = new Set(FRONTING_WORDS);
+const PARALLEL_PAIRS = new Set(
+  PARALLEL_LINK_WORDS.map(normalizeArabic).filter((w) => w.includes(' ')),
+);
 
 /** «“…”، قال ترامب»: a verb after the quote it introduces. */
 function postposed(
