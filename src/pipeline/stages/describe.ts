@@ -63,8 +63,10 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
       theirs.push(...titleWordsOf(doc, key, title));
       const shared = own.some((w) => theirs.includes(w));
       if (theirs.length > 0 && !shared) continue;
-      // «رئيس حزب النور» is the one whose title names that party, before any bare «الرئيس».
-      if (shared) sharing.push(key);
+      // «رئيس حزب النور» is the one whose title names that party, before any bare «الرئيس» —
+      // of the title's country, if both have one («رئيس الوزراء القطري» is not Israel's).
+      if (shared && (!title.countryId || !e.countryId || e.countryId === title.countryId))
+        sharing.push(key);
     }
     if (!title.countryId || e.countryId === title.countryId) exact.push(key);
     else if (!e.countryId) unknownCountry.push(key);
