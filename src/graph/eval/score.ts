@@ -61,10 +61,12 @@ export function scoreArticle(graph: AnyGraph, gold: Gold, articleId: string): Ar
 }
 
 /** A gold name as matched: written with ل merged into ال («للأمم المتحدة», the only way the
- * text spells it) it is also the name with its article («الأمم المتحدة»), as extractors label it. */
+ * text spells it) it is also the name with its article («الأمم المتحدة»), as extractors label it;
+ * so is the name an annotator wrote with both letters of «لل» taken off («أمم المتحدة»). */
 function goldForms(name: string): string[] {
   const n = normalizeForMatch(name);
-  return n.startsWith('لل') ? [n, `ال${n.slice(2)}`] : [n];
+  if (n.startsWith('لل')) return [n, `ال${n.slice(2)}`];
+  return n.startsWith('ال') ? [n] : [n, `ال${n}`];
 }
 
 function matchEntities(graph: AnyGraph, gold: Gold, score: ArticleScore): Map<string, string> {

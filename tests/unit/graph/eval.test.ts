@@ -70,4 +70,28 @@ describe('gold names written with ل merged into ال', () => {
     );
     expect(scoreArticle(g, un, 'u').errors).not.toContain('missed organization للأمم المتحدة');
   });
+
+  it('match the name an annotator wrote with both letters of لل taken off', () => {
+    const g = buildGraph(
+      [
+        extractArticle({
+          id: 'u',
+          text: 'وقال المبعوث الخاص للأمم المتحدة سامي النجار إن الهدنة صامدة.',
+        }),
+      ],
+      { layout: false },
+    );
+    const un = parseGold(
+      {
+        article: 'u.txt',
+        entities: [{ id: 'un', kind: 'organization', names: ['أمم المتحدة'] }],
+        statements: [],
+        optionalStatements: [],
+      },
+      'inline',
+    );
+    const errors = scoreArticle(g, un, 'u').errors;
+    expect(errors).not.toContain('missed organization أمم المتحدة');
+    expect(errors).not.toContain('extra organization الأمم المتحدة');
+  });
 });
