@@ -110,3 +110,17 @@ export const COMPANY_TAIL_WORDS: readonly string[] = ['القابضة', 'الع�
  * describes the named body; alone after the head it is the name (الحزب الحاكم). */
 // Read by stages/organizations.ts.
 export const STANDING_WORDS: readonly string[] = ['المعارض', 'المعارضة', 'الحاكم', 'الحاكمة'];
+
+/** Participles that govern a ب-phrase (المكلفة بالتحقيق، المعنية بالملف، المختصة بالنظر): after a
+ * body's name they open a clause about it. */
+// Read by stages/organizations.ts.
+export const GOVERNING_PARTICIPLE_WORDS: readonly string[] = [
+  'المكلف',
+  'المكلفة',
+  'المعني',
+  'المعنية',
+  'المختص',
+  'المختصة',
+  'المسؤول',
+  'المسؤولة',
+];

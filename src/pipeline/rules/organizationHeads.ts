@@ -297,7 +297,9 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'غرفة',
-    reason: 'a chamber of commerce is named by its trade and place',
+    joinsFields: true,
+    reason:
+      'a chamber of commerce is named by its trades (التجارة والصناعة, joined by و) and its place',
     example: 'وقالت غرفة تجارة دبي إن الصادرات ارتفعت.',
     expect: 'غرفة تجارة دبي',
   },

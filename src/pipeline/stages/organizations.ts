@@ -50,6 +50,7 @@ import {
   COMPANY_FIELDS,
   COMPANY_TAIL_WORDS,
   STANDING_WORDS,
+  GOVERNING_PARTICIPLE_WORDS,
 } from '../lexicon/organizationWords.ts';
 import { CONSTRUCT_MEDIA_NOUNS, MEDIA_NAME_TAILS } from '../lexicon/commonWords.ts';
 import { CONSTRUCT_TOPONYM_WORDS } from '../lexicon/placeWords.ts';
@@ -85,6 +86,7 @@ const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
 const NISBA_TITLES = new Set(NISBA_TITLE_WORDS.map(normalizeArabic));
 const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
 const OFFICE_NAME_ENDS = new Set(['عن', 'في', 'مع', 'لدي', 'الي', 'من', 'علي']);
+const GOVERNING = new Set(GOVERNING_PARTICIPLE_WORDS.map(normalizeArabic));
 const STANDING = new Set(STANDING_WORDS.map(normalizeArabic));
 const COMPANY_TAILS = new Set(COMPANY_TAIL_WORDS.map(normalizeArabic));
 const DESCRIBING = new Set(DESCRIBING_BODY_ADJECTIVES.map(normalizeArabic));
@@ -239,6 +241,18 @@ function namedByHead(
     const n = tok.norm;
     if (AFFILIATION.has(n)) break;
     // «تحالف قوى الإجماع الوطني المعارض»: its standing describes a body already named.
+    // «اللجنة البرلمانية المكلفة بالتحقيق»: a participle that governs a ب-phrase opens a clause
+    // about the body.
+    const governed = tokens[end + 1];
+    if (
+      complements > 0 &&
+      GOVERNING.has(n) &&
+      governed?.isWord &&
+      /^ب/.test(governed.norm) &&
+      governed.norm !== 'بن' &&
+      doc.sentence[end + 1] === sentence
+    )
+      break;
     // (After a construct noun it is the noun itself: «تحالف قوى المعارضة».)
     if (complements > 0 && last === 'complement' && STANDING.has(n)) break;
     // «مكتب رئيس الوزراء الإسرائيلي», «المكتب الإعلامي لرئيس الوزراء»: an official's office

@@ -706,6 +706,11 @@ describe('who said what in general news', () => {
       ],
     ],
     [
+      'a participle governing a ب-phrase ends a body’s name; a chamber joins its trades',
+      'وقالت اللجنة البرلمانية المكلفة بالتحقيق إن التقرير جاهز. وقالت غرفة التجارة والصناعة إن الصادرات ارتفعت.',
+      ['اللجنة البرلمانية: التقرير جاهز', 'غرفة التجارة والصناعة: الصادرات ارتفعت'],
+    ],
+    [
       'a given name in ل after the verb is still the subject',
       'وقال لطفي الحداد إن الموسم انتهى.',
       ['لطفي الحداد: الموسم انتهى'],
