@@ -217,7 +217,7 @@ export function removeMention(doc: Doc, m: EntityMention): void {
     doc.mentionSeen.get(m.key)?.delete(m.start);
     if (e.mentions.length === 0) {
       doc.entities.delete(m.key);
-      // «الرئيس التنفيذي لمجموعة طلعت مصطفى»: a name read after a title, then found to name a
+      // «الرئيس التنفيذي لمجموعة أحمد الراشد»: a name read after a title, then found to name a
       // body, leaves the title without a person (it may still describe someone named before).
       for (const title of doc.titlesOf.get(m.key) ?? [])
         if (title.person === m.key) delete title.person;

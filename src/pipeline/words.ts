@@ -3,7 +3,12 @@
  * be part of a person's name.
  */
 import { stems, type Stem } from './clitics.ts';
-import { FACILITY_WORDS, MULTI_WORDS, SINGLE_WORDS } from './lexicon/placeWords.ts';
+import {
+  FACILITY_WORDS,
+  MULTI_WORDS,
+  SINGLE_WORDS,
+  VERBAL_PLACE_WORDS,
+} from './lexicon/placeWords.ts';
 import type { Doc } from './document.ts';
 import { lexicon } from './lexicon/index.ts';
 import type { Token } from './tokenize.ts';
@@ -24,6 +29,13 @@ const ORGANIZATION_HEAD_WORDS = new Set(
 /** Is this normalized word a place or facility noun (مدينة، مطار، ملعب)? */
 export function isPlaceNoun(norm: string): boolean {
   return PLACE_NOUNS.has(norm);
+}
+
+const VERBAL_PLACE_NOUNS = new Set(VERBAL_PLACE_WORDS.map(normalizeArabic));
+
+/** Is this normalized word a place noun that is a verbal noun too (سجن: imprisoning)? */
+export function isVerbalPlaceNoun(norm: string): boolean {
+  return VERBAL_PLACE_NOUNS.has(norm);
 }
 
 /** Is this normalized word (no article) the head noun of an organization (مجلس، شركة، هيئة)? */
@@ -160,16 +172,20 @@ export function nameLike(doc: Doc, t: number): boolean {
   return true;
 }
 
-/** «نبيه بري يعمل على…», «يرجعون الخسارة»: an imperfect verb (يفعل، يفعلون) that no given name
+/** «سامي النجار يعمل على…», «يرجعون الخسارة»: an imperfect verb (يفعل، يفعلون) that no given name
  * reads (يزن، يحيى are known), before the word it governs, names nobody; at a name's end
  * (كمال يلدز.) the same shape is a foreign name. */
 function imperfectVerbAt(doc: Doc, t: number, info: WordInfo): boolean {
-  const n = doc.tokens[t]?.norm ?? '';
-  if (info.givenStripped >= 0 || !(/^ي[^اوي]{3}$/.test(n) || /^ي[^اوي].{2,3}ون$/.test(n)))
-    return false;
+  const tok = doc.tokens[t];
+  if (!tok || info.givenStripped >= 0 || !imperfectShaped(tok)) return false;
   const next = doc.tokens[t + 1];
   return !!next?.isWord && doc.sentence[t + 1] === doc.sentence[t] && !/^و/.test(next.norm);
 }
+
+/** The word's shape alone (يفعل، يفعلون), asked once per word: nameLike is asked often. */
+const imperfectShaped = wordFlag(
+  (tok: Token) => /^ي[^اوي]{3}$/.test(tok.norm) || /^ي[^اوي].{2,3}ون$/.test(tok.norm),
+);
 
 const NASAB = new Set(NASAB_WORDS.map(normalizeArabic));
 const STOP_GIVEN = new Set(STOP_GIVEN_WORDS.map(normalizeArabic));

@@ -79,7 +79,7 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'دعم',
   'حرص',
   'تمسك',
-  // «أكد المحامي إصرار أولياء الدم على…»: insistence, resolve.
+  // «أكد المحامي إصرار موكله على…»: insistence, resolve.
   'إصرار',
   'عزم',
   'رغبة',

@@ -122,7 +122,7 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
 ];
 
 /** Honorifics that are part of a person's name as the press writes it, before a given name
- * (الشريف حسن بن زيد: the Hashemites'): the name opens with them. */
+ * (الشريف ناصر بن جميل: the Hashemites'): the name opens with them. */
 // Read by stages/persons.ts.
 export const NAME_HONORIFIC_WORDS: readonly string[] = ['الشريف'];
 

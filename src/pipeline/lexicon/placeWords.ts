@@ -189,7 +189,7 @@ export const FACILITY_WORDS: readonly string[] = [
 ];
 
 /** Place nouns that are verbal nouns too (سجن: imprisoning): before a known given name they are
- * the act, and the name is its object (بسجن باسم عوض الله), not a prison's name. */
+ * the act, and the name is its object (بسجن سامي النجار), not a prison's name. */
 // Read by stages/places.ts.
 export const VERBAL_PLACE_WORDS: readonly string[] = ['سجن'];
 

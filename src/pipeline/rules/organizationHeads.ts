@@ -44,7 +44,7 @@ export interface OrganizationHeadRule {
   /** The body serves an official named by a title phrase (مكتب رئيس الوزراء، المكتب الإعلامي
    * لرئيس الوزراء، ديوان رئيس الجمهورية): the title belongs to the body's name. */
   ofOfficial?: boolean;
-  /** A business named after its founder (مجموعة طلعت مصطفى، شركة محمد يوسف ناغي): a person's
+  /** A business named after its founder (مجموعة أحمد الراشد، شركة سامي النجار وأولاده): a person's
    * name right after the indefinite head is the body's name. */
   namedAfterPerson?: boolean;
   reason: string;
@@ -486,7 +486,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     indefiniteOnly: true,
     namedAfterPerson: true,
     reason:
-      'a business group named by its field and its country, or after its founder (مجموعة طلعت مصطفى); a group of things otherwise (مجموعة عظام)',
+      'a business group named by its field and its country, or after its founder (مجموعة أحمد الراشد); a group of things otherwise (مجموعة عظام)',
     example: 'وقالت مجموعة الاتصالات الأردنية إن أرباحها ارتفعت.',
     expect: 'مجموعة الاتصالات الأردنية',
   },

@@ -13,6 +13,8 @@ import {
   ATTRIBUTE_WORDS,
   AFFIRM_PARTICIPLE_WORDS,
 } from '../lexicon/discourse.ts';
+import { INFORMING_VERBS } from '../lexicon/speechVerbs.ts';
+import type { Token } from '../tokenize.ts';
 
 const RELAY = new Set(RELAY_WORDS.map(normalizeArabic));
 
@@ -20,6 +22,13 @@ const RELAY = new Set(RELAY_WORDS.map(normalizeArabic));
 export function isRelayVerb(doc: Doc, cue: Cue): boolean {
   const tok = doc.tokens[cue.at];
   return !!tok && cue.kind === 'verb' && infoOf(tok).conjReadings.some((r) => RELAY.has(r));
+}
+
+const INFORMING = new Set(INFORMING_VERBS.map(normalizeArabic));
+
+/** أبلغ، أخبر (and أبلغت): a verb of informing, whose object is the person told. */
+export function isInformingVerb(tok: Token | undefined): boolean {
+  return !!tok?.isWord && infoOf(tok).conjReadings.some((r) => INFORMING.has(r.replace(/ت$/, '')));
 }
 
 const ATTRIBUTE = new Set(ATTRIBUTE_WORDS.map(normalizeArabic));

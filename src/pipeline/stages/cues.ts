@@ -197,7 +197,7 @@ function embeddedPast(doc: Doc, t: number): boolean {
 }
 
 /** «وأضاف», «فقال»: و/ف is a conjunction opening a clause of its own — unless the verb itself
- * begins with و (واصل: went on), which an embedded clause may hold («أن المعهد واصل الاهتمام»). */
+ * begins with و (واصل: went on), which an embedded clause may hold («أن المصنع واصل الإنتاج»). */
 const startsWithAnd = wordFlag(
   (tok: Token) => /^[وف]/.test(tok.norm) && lexicon().verbs.has(tok.norm.slice(1)),
 );

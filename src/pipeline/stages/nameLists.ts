@@ -25,7 +25,7 @@ export function findNameLists(doc: Doc): Doc {
   for (let t = 0; t <= tokens.length; t++) {
     const tok = tokens[t];
     const sentenceEnds = !tok || doc.sentence[t] !== doc.sentence[from];
-    // «وهم: حسين عبد الكريم - ذياب مشهور - راتب سكر»: a dash parts the items as a comma does.
+    // «وهم: سامي الحداد - خالد مشهور - فادي سكر»: a dash parts the items as a comma does.
     if (
       sentenceEnds ||
       isComma(tok) ||
@@ -66,7 +66,7 @@ function afterAbbreviation(doc: Doc, item: Item): number {
 function readList(doc: Doc, items: Item[]): void {
   if (items.length < MIN_ITEMS) return;
   // The list's items are the last ones before the colon or the end; the first may hold the words
-  // that introduce it («الأشخاص المحكوم عليهم هم محمد المالكي»).
+  // that introduce it («والفائزون بالجائزة هم سامي الحداد»).
   const isPerson = items.map((item) => isPersonItem(doc, item));
   const people = isPerson.filter(Boolean).length;
   if (people < 2 || people * 2 < items.length) return;

@@ -6,6 +6,7 @@
 import { PREMIER_OFFICE_BODIES } from '../lexicon/titles.ts';
 import { placeReading } from './gazetteer.ts';
 import { COMPANY_KEYS } from './describe.ts';
+import { MAX_PHRASE } from './titles.ts';
 import { noteShortName } from './shortNames.ts';
 import { sportsArticle } from './teams.ts';
 import {
@@ -15,6 +16,7 @@ import {
   removeMention,
   titleStartingAt,
   type Doc,
+  type TitlePhrase,
 } from '../document.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
@@ -204,7 +206,7 @@ function namedByHead(
     const m = mentionAtToken(doc, end);
     // «مكتب الأمم المتحدة للشؤون الإنسانية», «صندوق الأمم المتحدة للسكان»: an indefinite head
     // before a known body and the ل-phrase of a field names an agency of that body.
-    // «مجموعة طلعت مصطفى»: a business named after its founder.
+    // «مجموعة أحمد الراشد»: a business named after its founder.
     if (
       m?.kind === 'person' &&
       row.namedAfterPerson &&
@@ -240,7 +242,7 @@ function namedByHead(
     }
     const n = tok.norm;
     if (AFFILIATION.has(n)) break;
-    // «تحالف قوى الإجماع الوطني المعارض»: its standing describes a body already named.
+    // «تحالف القوى الوطنية المعارض»: its standing describes a body already named.
     // «اللجنة البرلمانية المكلفة بالتحقيق»: a participle that governs a ب-phrase opens a clause
     // about the body.
     const governed = tokens[end + 1];
@@ -621,14 +623,26 @@ function companyTailEnd(doc: Doc, t: number): number {
   const m = mentionAtToken(doc, t);
   if (m && (m.kind !== 'place' || m.from !== t || m.start !== doc.tokens[t]?.start)) return t;
   let end = m ? m.to : t;
+  // Most words have no tail one or two words on: asked first, it spares the name tests.
+  if (!m && !isCompanyTail(doc.tokens[t + 1]) && !isCompanyTail(doc.tokens[t + 2])) return t;
   if (!m) {
     while (end < t + 2 && nameLike(doc, end) && !mentionAtToken(doc, end)) end++;
     if (end === t || /^[وفبل]/.test(doc.tokens[t]?.norm ?? '')) return t;
   }
   const tail = doc.tokens[end];
-  if (!tail?.isWord || doc.sentence[end] !== doc.sentence[t] || !COMPANY_TAILS.has(tail.norm))
-    return t;
+  if (!isCompanyTail(tail) || doc.sentence[end] !== doc.sentence[t]) return t;
   return end + 1;
+}
+
+const isCompanyTail = (tok: Token | undefined): boolean => !!tok?.isWord && companyTailWord(tok);
+const companyTailWord = wordFlag((tok: Token) => COMPANY_TAILS.has(tok.norm));
+
+/** A company's name at `t`: with a tail (company-tail) or a field (field-company). */
+function companyEnd(doc: Doc, t: number): { end: number; rule: string } | undefined {
+  const tailed = companyTailEnd(doc, t);
+  if (tailed > t) return { end: tailed, rule: 'company-tail' };
+  const served = fieldCompanyEnd(doc, t);
+  return served > t ? { end: served, rule: 'field-company' } : undefined;
 }
 
 /** «للطيران», «للبترول»: ل and a field a company serves (a flag: asked after every definite
@@ -718,18 +732,28 @@ function officialTitleEnd(doc: Doc, end: number, definite: boolean, complements:
   // «الإعلامي لرئيس الوزراء» may be one title phrase (الإعلامي is a title too): the office takes
   // the part from ل on.
   if (!tok || !infoOf(tok).titleKey) return -1;
-  const title = doc.titles.find((x) => x.from <= end && end < x.to);
+  const title = titleCovering(doc, end);
   return title && !title.counterpart ? beforePreposition(doc, end, title.to) : -1;
 }
 
-/** «مكتب النائب العام عن الواقعة»: a title phrase runs on over a preposition; the office's name
+/** The title phrase that covers token `t`, looked up from the phrases that may start before it
+ * (no scan of every title: a text of many offices stays linear). */
+function titleCovering(doc: Doc, t: number): TitlePhrase | undefined {
+  for (let k = t; k >= 0 && t - k < MAX_PHRASE; k--) {
+    const title = titleStartingAt(doc, k);
+    if (title) return title.to > t ? title : undefined;
+  }
+  return undefined;
+}
+
+/** «مكتب النائب العام عن القضية»: a title phrase runs on over a preposition; the office's name
  * ends before it. */
 function beforePreposition(doc: Doc, from: number, to: number): number {
   for (let k = from + 1; k < to; k++) if (OFFICE_NAME_ENDS.has(doc.tokens[k]?.norm ?? '')) return k;
   return to;
 }
 
-/** «تحالف قوى الإجماع الوطني المعارض في…»: the standing after a body's name is not its name, but
+/** «تحالف القوى الوطنية المعارض في…»: the standing after a body's name is not its name, but
  * it belongs to its phrase (the verb's content starts after it): the last mention, ending at
  * `to`, covers it. Returns where the phrase ends. */
 function coverStanding(doc: Doc, to: number): number {
@@ -799,28 +823,19 @@ export function findOrganizations(doc: Doc): Doc {
       t = to - 1;
       continue;
     }
-    // «العربية للطيران», «مصر للطيران», «الوطنية للبترول»: a name and the field it serves.
-    const tailed = companyTailEnd(doc, t);
-    if (tailed > t) {
-      if (known) removeMention(doc, known);
-      addOrganization(doc, t, tailed, 0, {
-        rule: 'company-tail',
-        cue: tokens[tailed - 1]?.text ?? '',
-      });
-      t = tailed - 1;
-      continue;
-    }
-    const company = fieldCompanyEnd(doc, t);
-    if (company > t) {
-      for (let k = t; k < company; k++) {
+    // «دبي القابضة», «العربية للطيران», «الوطنية للبترول»: a name and the word that ends a
+    // company's name, or the field it serves.
+    const company = companyEnd(doc, t);
+    if (company) {
+      for (let k = t; k < company.end; k++) {
         const inner = mentionAtToken(doc, k);
         if (inner) removeMention(doc, inner);
       }
-      addOrganization(doc, t, company, 0, {
-        rule: 'field-company',
-        cue: tokens[company - 1]?.text ?? '',
+      addOrganization(doc, t, company.end, 0, {
+        rule: company.rule,
+        cue: tokens[company.end - 1]?.text ?? '',
       });
-      t = company - 1;
+      t = company.end - 1;
       continue;
     }
     if (!tok?.isWord || known || !mayNameOrganization(tok)) continue;

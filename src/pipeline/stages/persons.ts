@@ -3,7 +3,7 @@
  * (وزير الدفاع أندريه بيلوسوف), a known given name followed by a surname (سكوت بيسنت, ويل شارف),
  * and a title in apposition after a name (سيرغي لافروف وزير الخارجية).
  */
-import { isAffirmedNoun } from './cueVerbs.ts';
+import { isAffirmedNoun, isInformingVerb } from './cueVerbs.ts';
 import { infoOf, isStopGivenWord } from '../words.ts';
 import {
   addMention,
@@ -23,15 +23,15 @@ import {
   hasArticle,
   isCueVerb,
   isPlaceNoun,
+  isVerbalPlaceNoun,
   nameLike,
   readings,
   titleKeyOf,
 } from '../words.ts';
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS, WORK_NOUNS } from '../lexicon/commonWords.ts';
 import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
-import { INFORMING_VERBS } from '../lexicon/speechVerbs.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
-import { NAMED_AFTER_WORDS, VERBAL_PLACE_WORDS } from '../lexicon/placeWords.ts';
+import { NAMED_AFTER_WORDS } from '../lexicon/placeWords.ts';
 import { isComplementizer } from './cues.ts';
 import { isComma, isQuoteMark } from './structure.ts';
 import { closesPhrase, familyNamePair } from './titles.ts';
@@ -180,7 +180,7 @@ function familyNameLike(doc: Doc, t: number): boolean {
     !/^ال.{4,}يه$/.test(tok.norm) &&
     // «بحث X الأوضاع»: a broken plural of the pattern أفعال (الأوضاع، الأسعار) is no family name.
     !/^الا..ا.$/.test(tok.norm) &&
-    // «أسماء المرشحين الفائزين»: a long sound masculine plural (المرشحين، المسؤولون) is a group
+    // «أسماء المتسابقين المتأهلين»: a long sound masculine plural (المتسابقين، المسؤولون) is a group
     // of people, no family name (الحسين، الزيتون are short).
     !(tok.norm.length >= 8 && /(ين|ون)$/.test(tok.norm) && !tok.norm.endsWith('الدين')) &&
     // «من عمر الحكومة»: a body (الحكومة، الوزارة، الشركة) is never a family name.
@@ -266,7 +266,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       doc.sentence[t + k + 1] === sentence
     )
       break;
-    // «صباح الأحمد الجابر الصباح»: in the Gulf the father's and the grandfather's names take ال
+    // «صباح الخالد الحمد الصباح»: in the Gulf the father's and the grandfather's names take ال
     // without بن; before another family name in ال such a word counts no more than بن does.
     if (
       arabicFirst &&
@@ -328,7 +328,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     )
       break;
     if (!nameLike(doc, t + k)) break;
-    // «أكد عبد خضر ضرورة الاستمرار»: the noun an affirmation takes (ضرورة، أهمية) is the claim
+    // «أكد سامي النجار ضرورة الإسراع»: the noun an affirmation takes (ضرورة، أهمية) is the claim
     // after the name, never part of it.
     if (isAffirmedNoun(tok.norm)) break;
     // «رفعت درجات الاستعداد»: a plural in construct with a definite noun is a phrase, not a name.
@@ -500,7 +500,7 @@ export function findPersons(doc: Doc): Doc {
     let len = nameLength(doc, at) || aliName(doc, at) || quotedName(doc, at);
     // «وقال المرشح الحميدي السبيعي:»: two family names in ال after a title (see findTitles).
     if (len === 0 && familyNamePair(doc, at) && closesName(doc, at + 2)) len = 2;
-    // «الفريق أول الطريفي إدريس،»: a name may begin with a definite word (الطيب، الصادق،
+    // «الفريق أول الطيب خالد،»: a name may begin with a definite word (الطيب، الصادق،
     // الطريفي) when a known given name follows it and closes the name.
     if (
       len === 0 &&
@@ -515,7 +515,7 @@ export function findPersons(doc: Doc): Doc {
       len = 2;
     // «برئاسة وزير الخارجية علي الشريف إلى»: after a title, «علي» and a family name that a
     // preposition closes are a name (a verbal noun such as الالتزام is no family name).
-    // «رئيس الوزراء علي زيدان.»: or a bare family name that a full stop, a comma or a
+    // «رئيس الوزراء علي الحداد.»: or a bare family name that a full stop, a comma or a
     // complementizer closes (the preposition is written على; «على أنه» has أن after it).
     if (
       len === 0 &&
@@ -579,7 +579,7 @@ export function findPersons(doc: Doc): Doc {
       closesName(doc, at + 2)
     )
       len = 2;
-    // «العميد إلياس عاد، مدير العلاقات العامة»: after a title and a known given name, a word
+    // «العميد فادي عاد، مدير الإعلام»: after a title and a known given name, a word
     // that reads as a common one (عادٍ: ordinary) is the family name when a comma and the
     // person's own title follow it.
     const family = doc.tokens[at + 1];
@@ -684,7 +684,7 @@ export function findPersons(doc: Doc): Doc {
     // «فيلم نور الصباح», «مسلسل سلمى»: a given name right after a work's noun titles the work.
     if (!given || endsOnWork(doc, t) || namesAPlace(doc, t)) continue;
     // «وصابر الرباعي»: after «و» and a given name, a family name in ال completes the name.
-    // «أيمن حسين وعلي الحمادي»: after a person and و, a given name and a family name in ال are
+    // «غياب سامي النجار وخالد الحمادي»: after a person and و, a given name and a family name in ال are
     // the list's next person, whatever follows them («علي» as written with ي, not the
     // preposition).
     const listed =
@@ -702,7 +702,7 @@ export function findPersons(doc: Doc): Doc {
             : 0)
         : 0;
     const len = given.stripped > 0 ? 1 + rest : nameLength(doc, t, 3);
-    // «والشريف حسن»: an honorific that belongs to the name (the Hashemites' الشريف) opens it,
+    // «والشريف ناصر»: an honorific that belongs to the name (the Hashemites' الشريف) opens it,
     // so a given name alone after it is a name.
     const honorific = given.stripped === 0 ? nameHonorificBefore(doc, t) : -1;
     if ((len < 2 && honorific < 0) || commonPhrase(doc, t, len)) continue;
@@ -929,7 +929,7 @@ export function findAppositions(doc: Doc): Doc {
     if (!head || (head.norm.startsWith('وال') && !lexicon().titleHeads.has(head.norm))) continue;
     // A definite title is in apposition only between commas: «أمين الناصر، الرئيس التنفيذي
     // لشركة أرامكو، إن»; otherwise «… ترامب الرئيس …» may be two phrases.
-    // «أعلن هشام طلعت مصطفى الرئيس التنفيذي للمجموعة، أن…»: or right after the subject of a
+    // «أعلن سامي النجار الرئيس التنفيذي للشركة، أن…»: or right after the subject of a
     // speech verb (which takes no person as its object), the content right after the title.
     if (
       head.norm.startsWith('ال') &&
@@ -979,7 +979,6 @@ export function findAppositions(doc: Doc): Doc {
 }
 
 const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
-const INFORMING = new Set(INFORMING_VERBS.map(normalizeArabic));
 
 /** The person right before the title is the subject right after a speech verb (not a verb of
  * informing, whose object is a person), and the content opens right after the title. */
@@ -987,9 +986,8 @@ function subjectOfSpeech(doc: Doc, title: TitlePhrase): boolean {
   const m = mentionAtToken(doc, title.from - 1);
   if (m?.kind !== 'person' || m.to !== title.from) return false;
   const verb = doc.tokens[m.from - 1];
-  if (!verb || !isCueVerb(verb) || infoOf(verb).conjReadings.some((r) => INFORMING.has(r)))
-    return false;
-  // «… لمجموعة طلعت مصطفى، أن»: a body named across the title's end belongs to it.
+  if (!verb || !isCueVerb(verb) || isInformingVerb(verb)) return false;
+  // «… لمجموعة أحمد الراشد، أن»: a body named across the title's end belongs to it.
   let end = title.to;
   const body = mentionAtToken(doc, end);
   if (body?.kind === 'organization' && body.from < end) end = body.to;
@@ -1037,14 +1035,12 @@ function namesAPlace(doc: Doc, t: number): boolean {
   const before = doc.tokens[t - 1];
   if (!before?.isWord || hasArticle(before) || doc.sentence[t - 1] !== doc.sentence[t])
     return false;
-  // «بسجن باسم عوض الله»: imprisoning someone (سجن أبو غريب is still a prison's name).
+  // «بسجن سامي النجار»: imprisoning someone (سجن أبو غريب is still a prison's name).
   const known = infoOf(doc.tokens[t] as Token).givenStripped === 0;
   return readings(before).some(
-    (r) => (isPlaceNoun(r) && !(known && VERBAL_PLACES.has(r))) || NAMED_AFTER.has(r),
+    (r) => (isPlaceNoun(r) && !(known && isVerbalPlaceNoun(r))) || NAMED_AFTER.has(r),
   );
 }
-
-const VERBAL_PLACES = new Set(VERBAL_PLACE_WORDS.map(normalizeArabic));
 
 /** Where the name after a title starts: right after it, or after a comma (… الإيراني، عباس). */
 function nameAfterTitle(doc: Doc, title: TitlePhrase): number {

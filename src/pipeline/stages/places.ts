@@ -19,7 +19,14 @@ import {
 import { normalizeArabic } from '../../core/arabic.ts';
 import { isQuoteMark } from './structure.ts';
 import { LINEAGE_WORDS, ORDINAL_WORDS } from '../lexicon/nameParts.ts';
-import { adjectiveCountry, hasArticle, infoOf, isStopGivenWord, nameLike } from '../words.ts';
+import {
+  adjectiveCountry,
+  hasArticle,
+  infoOf,
+  isStopGivenWord,
+  isVerbalPlaceNoun,
+  nameLike,
+} from '../words.ts';
 import {
   SINGLE_WORDS,
   MULTI_WORDS,
@@ -30,7 +37,6 @@ import {
   PLURAL_PLACE_WORDS,
   ABSTRACT_PLACE_NOUNS_WORDS,
   DEFINITE_NAMED_FACILITY_WORDS,
-  VERBAL_PLACE_WORDS,
   ABSTRACT_COMPLEMENTS_WORDS,
   NOT_PLACE_AFTER,
   CONSTRUCT_TOPONYM_WORDS,
@@ -100,12 +106,12 @@ export function findPlaces(doc: Doc): Doc {
       aliasWithNoun(doc, doc.entities.get(known.key), tokens[t], tokens[known.to - 1]);
     if (known) continue;
     const named = nameLike(doc, a) && !ADJECTIVES.has(tokens[a]?.norm ?? '');
-    // «بسجن باسم عوض الله»: imprisoning someone, not a prison named so.
+    // «بسجن سامي النجار»: imprisoning someone, not a prison named so.
     if (
       named &&
       !quoted &&
       infoOf(tokens[a] as Token).givenStripped === 0 &&
-      infoOf(tokens[t] as Token).stems.some((s) => VERBAL_PLACES.has(s.stem))
+      infoOf(tokens[t] as Token).stems.some((s) => isVerbalPlaceNoun(s.stem))
     )
       continue;
     if (!named && (quoted || !definiteComplement(doc, t, a))) continue;
@@ -126,7 +132,7 @@ export function findPlaces(doc: Doc): Doc {
     let b = a + 1;
     // «قرية بني حسن», «بلدة عين صالح»: a construct first word takes the next one with it.
     if (CONSTRUCT_TOPONYMS.has(tokens[a]?.norm ?? '') && toponymTail(doc, a + 1)) b = a + 2;
-    // «مدينة صباح الأحمد», «ضاحية جابر العلي»: a town named after a person keeps the family name
+    // «مدينة صباح السالم», «ضاحية سعد العبدالله»: a town named after a person keeps the family name
     // made of ال and a given name.
     else if (named && namedAfterPerson(doc, a)) b = a + 2;
     else if (kind === 'multi' && named) {
@@ -304,7 +310,6 @@ function isNameAfterAnd(doc: Doc, t: number): boolean {
 }
 
 const FACILITIES = new Set(FACILITY_WORDS.map(normalizeArabic));
-const VERBAL_PLACES = new Set(VERBAL_PLACE_WORDS.map(normalizeArabic));
 const DEFINITE_NAMED = new Set(DEFINITE_NAMED_FACILITY_WORDS.map(normalizeArabic));
 const DEFINITE_COMMON = new Set(DEFINITE_COMMON_NOUNS.map(normalizeArabic));
 const facilityStem = wordFact((tok: Token) =>

@@ -93,7 +93,7 @@ export function isFeminine(doc: Doc, cue: Cue): boolean {
 function subjectOf(doc: Doc, at: number): { key: string; start: number } | undefined {
   let p = at - 1;
   if (doc.tokens[p]?.text === '،' || doc.tokens[p]?.text === ',') p--;
-  // «استقبل الوزير السفيرَ ألكسندر روداكوف الذي قال…»: a relative pronoun right before the verb
+  // «استقبل الوزير السفيرَ بيتر كولر الذي قال…»: a relative pronoun right before the verb
   // makes the name before it the verb's subject, whatever its own place in the sentence.
   if (RELATIVE.has(doc.tokens[p]?.norm ?? '')) {
     const m = mentionAtToken(doc, p - 1);

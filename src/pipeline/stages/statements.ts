@@ -7,7 +7,7 @@ import { mentionAtToken, titleEndingAt, titleStartingAt, type Doc } from '../doc
 import { hasArticle, infoOf, isStopword } from '../words.ts';
 import type { Reason, StatementMode } from '../../core/types.ts';
 import { findCues, type Cue } from './cues.ts';
-import { isRelayVerb } from './cueVerbs.ts';
+import { isInformingVerb, isRelayVerb } from './cueVerbs.ts';
 import { opening, quoteOpenedAt, wordsIn, type Opening } from './opening.ts';
 import {
   firstPersonInSentence,
@@ -26,7 +26,6 @@ import {
   PARALLEL_LINK_WORDS,
 } from '../lexicon/discourse.ts';
 import { RELATIVES_WORDS } from '../lexicon/sides.ts';
-import { INFORMING_VERBS } from '../lexicon/speechVerbs.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 
 const TRAILING = new Set(TRAILING_WORDS);
@@ -211,15 +210,8 @@ function afterSource(doc: Doc, at: number): boolean {
   return phraseBefore(doc, at, SOURCE_ADJUNCTS);
 }
 
-const INFORMING = new Set(INFORMING_VERBS.map(normalizeArabic));
-
 function informs(doc: Doc, cue: Cue): boolean {
-  const tok = doc.tokens[cue.at];
-  return (
-    cue.kind === 'verb' &&
-    !!tok &&
-    infoOf(tok).conjReadings.some((r) => INFORMING.has(r.replace(/ت$/, '')))
-  );
+  return cue.kind === 'verb' && isInformingVerb(doc.tokens[cue.at]);
 }
 
 function withoutEmbedded(

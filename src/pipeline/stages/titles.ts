@@ -41,7 +41,8 @@ const INSTITUTIONS = new Set([
     (row) => normalizeArabic(row.head).split(' ')[0]?.replace(/^ال/, '') ?? '',
   ),
 ]);
-const MAX_PHRASE = 12;
+/** The longest title phrase, in tokens (also how far back a phrase covering a word may start). */
+export const MAX_PHRASE = 12;
 /** Place nouns that name a town or a region after a body's noun (بلدية مدينة X، مجلس محافظة X). */
 const TOWN_NOUNS = new Set(SINGLE_WORDS.map(normalizeArabic));
 const TRAILING_LINKS = new Set(TRAILING_LINKS_WORDS.map(normalizeArabic));
@@ -144,7 +145,7 @@ function continuesTitle(doc: Doc, t: number): boolean {
       doc.mentions[doc.mentionAt[t + 1] ?? -1]?.kind === 'place')
   )
     return true;
-  // «مدير إعلام جامعة الكوفة», «مدير تسويق الشركة»: right after the head, a verbal noun of a
+  // «مدير إعلام جامعة بغداد», «مدير تسويق الشركة»: right after the head, a verbal noun of a
   // derived form (إفعال، تفعيل، استفعال، افتعال) names the office's field before its body.
   if (
     t === titleHeadAt(doc, t - 1) + 1 &&
@@ -337,7 +338,7 @@ export function findTitles(doc: Doc): Doc {
     // «وقال المرشح الحميدي السبيعي:»: two family names in ال closing the phrase before a colon,
     // a comma, a cue or أن are a person's name (a name of the Gulf), not the title's adjectives.
     if (end - t >= 3 && familyNamePair(doc, end - 2) && closesPhrase(doc, end)) end -= 2;
-    // «الفريق أول الطريفي إدريس،»: a definite word, then a known given name that closes the
+    // «الفريق أول الطيب خالد،»: a definite word, then a known given name that closes the
     // phrase, are a name that begins with ال (الطريفي، الصادق، الطيب), not the title's adjective.
     if (
       end - t >= 2 &&
