@@ -55,6 +55,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'a quoted name after a media noun',
     ar: 'اسم بين علامتي تنصيص بعد وسيلة إعلام',
   },
+  'quoted-addressee': {
+    en: 'a quoted name the speaker talked to (قال لـ«…»): the outlet',
+    ar: 'اسم بين علامتي تنصيص وُجّه إليه الكلام (قال لـ«…»): وسيلة الإعلام',
+  },
   'outlet-after-media-noun': { en: 'a name after a media noun', ar: 'اسم بعد وسيلة إعلام' },
   'definite-outlet-after-media-noun': {
     en: 'a name with the article after a media noun',

@@ -300,6 +300,19 @@ export const SOURCE_ADJUNCT_WORDS: readonly string[] = [
   'على ما',
 ];
 
+/** Nouns of speech that frame whom a speaker talked to: «في تصريح لـ«الأفق»», «في حديث لـ…».
+ * With the speech verbs, they tell that a quoted name after «لـ» is the outlet told.
+ * Read by stages/organizations.ts. */
+export const SPEECH_NOUNS: readonly string[] = [
+  'تصريح',
+  'تصريحات',
+  'حديث',
+  'مقابلة',
+  'حوار',
+  'لقاء',
+  'اتصال',
+];
+
 // Read by stages/opening.ts.
 export const SAYING_WORDS: readonly string[] = [
   'قوله',

@@ -119,7 +119,8 @@ export function matchKnownNames(doc: Doc): Doc {
     if (national) {
       const end = (tokens[to] as Token).end;
       const start = originalOffset(tok, stripped);
-      const name = doc.text.slice(start, end);
+      // «للصليب الأحمر اللبناني»: the article that «لل» swallowed comes back, as for a known name.
+      const name = (restoredAl ? 'ا' : '') + doc.text.slice(start, end);
       addMention(doc, {
         key: `organization:${normalizeArabic(name)}`,
         kind: 'organization',

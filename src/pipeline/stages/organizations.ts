@@ -37,6 +37,7 @@ import {
   readings,
 } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
+import { SPEECH_NOUNS } from '../lexicon/discourse.ts';
 import { isComplementizer } from './cues.ts';
 import {
   GENERIC_BODY_WORDS,
@@ -179,7 +180,7 @@ function definiteComplement(doc: Doc, t: number): boolean {
 function namedByHead(
   doc: Doc,
   t: number,
-): { to: number; stripped: number; row: HeadRow; alone: boolean } | undefined {
+): { to: number; stripped: number; row: HeadRow; alone: boolean; definite: boolean } | undefined {
   const head = headAt(doc, t);
   if (!head) return undefined;
   const { row } = head;
@@ -465,7 +466,13 @@ function namedByHead(
   const team = row.teamInSports && complements === 1 && !head.definite && sportsArticle(doc);
   if (row.specific && !specific && complements < 2 && !(speaks && complements === 1) && !team)
     return undefined;
-  return { to: end, stripped: head.stripped, row, alone: complements <= 0 };
+  return {
+    to: end,
+    stripped: head.stripped,
+    row,
+    alone: complements <= 0,
+    definite: head.definite,
+  };
 }
 
 /** Up to two bare nouns from `t` (مخيمات، شؤون) then a definite complement: the end of the chain
@@ -516,6 +523,7 @@ function addOrganization(
   stripped: number,
   reason: Reason,
   ownArticle = false,
+  definiteHead = false,
 ): ExtractedEntity | undefined {
   const first = doc.tokens[from];
   const last = doc.tokens[to - 1];
@@ -525,11 +533,14 @@ function addOrganization(
   const surface = doc.text.slice(start, last.end);
   // «للمجلس الوطني»: ل merged with ال leaves «لمجلس» after the clitic; the body is «المجلس».
   const norm = normalizeArabic(surface);
+  // «للدفاع المدني»: a definite head of two words comes back whole too — unless the head is a
+  // word that starts with ل itself («للجنة» is ل + لجنة).
+  const firstWord = norm.split(' ')[0] ?? '';
   const mergedLam =
     stripped > 0 &&
     /^[وف]?لل/.test(first.norm) &&
     norm.startsWith('ل') &&
-    isOrganizationHead(norm.slice(1).split(' ')[0] ?? '');
+    (isOrganizationHead(firstWord.slice(1)) || (definiteHead && !isOrganizationHead(firstWord)));
   const name = mergedLam ? `ا${surface}` : surface;
   // «القوات المسلحة» with no country: the article's own forces, not every article's.
   const key = ownArticle
@@ -838,6 +849,15 @@ export function findOrganizations(doc: Doc): Doc {
       t = company.end - 1;
       continue;
     }
+    // «وقال النجار لـ«الأفق» إن…», «في تصريح لـ"الأفق"»: a quoted name told the speech is the
+    // outlet that carried it.
+    if (tok?.norm === 'ل' && isQuoteMark(tokens[t + 1]) && inSpeechFrame(doc, t)) {
+      const end = quotedOutlet(doc, t + 1, 'quoted-addressee');
+      if (end > 0) {
+        t = end;
+        continue;
+      }
+    }
     if (!tok?.isWord || known || !mayNameOrganization(tok)) continue;
     const acronym = acronymEnd(doc, t);
     if (acronym > t) {
@@ -872,6 +892,7 @@ export function findOrganizations(doc: Doc): Doc {
         byHead.stripped,
         { rule: 'institution-head', cue: byHead.row.head },
         byHead.alone,
+        byHead.definite,
       );
       aliasesOfHeadName(doc, e, t, byHead);
       t = coverStanding(doc, byHead.to) - 1;
@@ -1062,6 +1083,23 @@ function newsAgencyEnd(doc: Doc, t: number): number {
   let end = t + 2;
   while (end < t + 4 && !mentionAtToken(doc, end) && nameLike(doc, end)) end++;
   return end > t + 2 ? end : t;
+}
+
+const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS.map(normalizeArabic));
+/** How far back a speech verb or noun frames an addressee: a title and a name may stand between
+ * («وقال مساعد المدير العام للدفاع المدني سامي النجار لـ…»). */
+const SPEECH_FRAME_REACH = 14;
+
+/** A speech verb or a noun of speech earlier in the sentence, close enough to frame `t`. */
+function inSpeechFrame(doc: Doc, t: number): boolean {
+  const sentence = doc.sentence[t];
+  for (let k = t - 1; k >= 0 && k >= t - SPEECH_FRAME_REACH; k--) {
+    if (doc.sentence[k] !== sentence) return false;
+    const tok = doc.tokens[k] as Token;
+    if (!tok.isWord) continue;
+    if (infoOf(tok).cue || readings(tok).some((r) => SPEECH_NOUN_SET.has(r))) return true;
+  }
+  return false;
 }
 
 /** قناة «القاهرة الإخبارية», صحيفة "روسيا 24": the quoted name is the outlet, even when it

@@ -1,0 +1,59 @@
+/**
+ * Organizations named in the frames of speech and of «لل», one sentence each (written for these
+ * tests): the outlet a speaker talked to, and a body whose article «لل» swallowed.
+ */
+import { describe, expect, it } from 'vitest';
+import { labelsOf, run, said } from './helpers.ts';
+
+describe('outlets and bodies', () => {
+  it.each([
+    [
+      'a quoted name after «لـ» right after the verb and the speaker',
+      'وقال المتحدث سامي النجار لـ«الأفق الجديد» إن الأسعار ستنخفض.',
+      ['الأفق الجديد'],
+    ],
+    [
+      'a quoted name after «في تصريح لـ»',
+      'وأكد المحامي هاني ربيع في تصريح لـ"الوطن الحر" أن الحكم نهائي.',
+      ['الوطن الحر'],
+    ],
+    [
+      'a quoted name that holds a place, after a speaker described at length',
+      'وقال اللواء فهد العلي، مساعد قائد شرطة المرور، لـ«الشرق الأوسط»، إن الطرق مغلقة.',
+      ['الشرق الأوسط'],
+    ],
+    [
+      'no speech before it: «لـ» gives a reason, not an addressee',
+      'وحكم على الصحفي بالسجن عامين لـ"إهانة قاض".',
+      [],
+    ],
+  ])('the outlet a speaker talked to: %s', (_, text, outlets) => {
+    const r = run(text);
+    const orgs = labelsOf(r, 'organization');
+    for (const o of outlets) expect(orgs).toContain(o);
+    if (outlets.length === 0) expect(orgs).toEqual([]);
+    expect(labelsOf(r, 'place')).not.toContain('الشرق الأوسط');
+  });
+
+  it('the outlet is not the speaker', () => {
+    const r = run('وقال المتحدث سامي النجار لـ«الأفق الجديد» إن الأسعار ستنخفض.');
+    expect(said(r)).toEqual(['سامي النجار: الأسعار ستنخفض']);
+  });
+
+  it.each([
+    [
+      'a two-word head after «لل»',
+      'وقال المدير العام للدفاع المدني سامي النجار إن الأمطار غزيرة.',
+      'الدفاع المدني',
+    ],
+    [
+      'a national society after «لل»',
+      'وقال الأمين العام للهلال الأحمر الأردني سامي النجار إن القافلة وصلت.',
+      'الهلال الأحمر الأردني',
+    ],
+  ])('a body whose article «لل» swallowed keeps it: %s', (_, text, body) => {
+    const orgs = labelsOf(run(text), 'organization');
+    expect(orgs).toContain(body);
+    expect(orgs.filter((o) => o.startsWith('ل'))).toEqual([]);
+  });
+});
