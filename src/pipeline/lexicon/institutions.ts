@@ -94,7 +94,10 @@ export const INSTITUTIONS: Institution[] = [
   { en: 'Islamic Jihad', names: ['الجهاد الإسلامي', 'حركة الجهاد الإسلامي'] },
   { en: 'Popular Mobilization Forces', names: ['الحشد الشعبي', 'هيئة الحشد الشعبي'] },
   { en: 'SDF', names: ['قسد', 'قوات سوريا الديمقراطية'] },
-  { en: 'Muslim Brotherhood', names: ['الإخوان المسلمين', 'جماعة الإخوان', 'الإخوان المسلمون'] },
+  {
+    en: 'Muslim Brotherhood',
+    names: ['الإخوان المسلمين', 'جماعة الإخوان', 'جماعة الإخوان المسلمين', 'الإخوان المسلمون'],
+  },
   { en: 'Boko Haram', names: ['بوكو حرام'] },
   // International bodies.
   { en: 'UNICEF', names: ['اليونيسف', 'منظمة اليونيسف'] },

@@ -242,6 +242,15 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     expect: 'النيابة العامة',
   },
   {
+    head: 'نيابة',
+    indefiniteOnly: true,
+    needsDefinite: true,
+    reason:
+      'a prosecution office named by its field (نيابة أمن الدولة، نيابة الأموال العامة); «نيابة عن» is on behalf of',
+    example: 'وقالت نيابة الأموال العامة إن المتهمين أعادوا المبالغ.',
+    expect: 'نيابة الأموال العامة',
+  },
+  {
     head: 'شرطة',
     reason: 'a police force is named by its place',
     example: 'وقالت شرطة دبي إن المشتبه به اعتقل في المطار.',
@@ -517,6 +526,25 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
       'a government unit named by its task (الوحدة التنفيذية لإدارة المخيمات); alone or with one adjective it is unity (الوحدة الوطنية)',
     example: 'وقالت الوحدة التنفيذية لشؤون اللاجئين إن الخيام تضررت.',
     expect: 'الوحدة التنفيذية لشؤون اللاجئين',
+  },
+  {
+    head: 'تلفزيون',
+    takesName: true,
+    specific: true,
+    reason:
+      'a broadcaster named by its country or place (التلفزيون المغربي، تلفزيون دبي); alone it is a set',
+    example: 'وقال التلفزيون المغربي إن المباراة ستنقل مباشرة.',
+    expect: 'التلفزيون المغربي',
+  },
+  {
+    head: 'جماعة',
+    takesName: true,
+    needsDefinite: true,
+    indefiniteOnly: true,
+    reason:
+      'a group named by what it stands for (جماعة أنصار الشريعة); an indefinite adjective makes it any group (جماعة مسلحة)',
+    example: 'وقالت جماعة أنصار الإصلاح إنها ستشارك في الحوار.',
+    expect: 'جماعة أنصار الإصلاح',
   },
 ];
 
