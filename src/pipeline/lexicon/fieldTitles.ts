@@ -287,4 +287,13 @@ export const FIELD_TITLES: FieldTitle[] = [
     example: 'وقال معالي السيد ناصر الفارسي إن الاتفاق يخدم البلدين.',
     person: 'ناصر الفارسي',
   },
+  {
+    field: 'honorific',
+    key: 'سير',
+    reason:
+      'British honours (Sir, Lord, Lady, Baroness) stand before a name, often after academic titles',
+    forms: ['السير', 'اللورد', 'الليدي', 'البارونة'],
+    example: 'وقال الأستاذ الدكتور السير بيتر هاول إن الشراكة مثمرة.',
+    person: 'بيتر هاول',
+  },
 ];

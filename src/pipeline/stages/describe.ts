@@ -79,9 +79,24 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
   // «وشدد المدرب البوسني» after «مدرب منتخب الجزائر X»: in sport a nationality is the
   // person's own, not the team's, so it may differ from the country the text gave him.
   const foreign = SPORTS_ROLES.has(roleKey) ? before(otherCountry) : [];
+  // «الدكتور سامي النجار وزير الثقافة ونظيره التونسي …»: a title without a nationality is the
+  // office as the text gave it to its own official, not the foreign one named with his country.
+  // «وزير الثقافة التونسي»: with a nationality, the one of that country first, even when
+  // another shares the office's words without a country of his own.
+  const home = (keys: string[]) =>
+    title.countryId ? [] : keys.filter((k) => !doc.entities.get(k)?.countryId);
+  const ofCountry = (keys: string[]) =>
+    title.countryId ? keys.filter((k) => doc.entities.get(k)?.countryId === title.countryId) : [];
   const candidates =
-    [before(sharing), before(exact), before(unknownCountry), foreign].find((c) => c.length > 0) ??
-    [];
+    [
+      before(home(sharing)),
+      before(ofCountry(sharing)),
+      before(ofCountry(exact)),
+      before(sharing),
+      before(exact),
+      before(unknownCountry),
+      foreign,
+    ].find((c) => c.length > 0) ?? [];
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   // Several: the one mentioned last before this point (looking back a bounded stretch).

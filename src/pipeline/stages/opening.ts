@@ -3,7 +3,13 @@
  * nobody we can name) and where its content starts — after «:», at a quote, after أن/إن, after
  * a preposition (أكد على), or after «قوله» when the cue relays someone else (نقل عن X قوله).
  */
-import { mentionAtToken, titleStartingAt, type Delegation, type Doc } from '../document.ts';
+import {
+  mentionAtToken,
+  titleStartingAt,
+  type Delegation,
+  type Doc,
+  type TitlePhrase,
+} from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import {
   CALL_WORDS,
@@ -412,7 +418,14 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
           speaker = rank.person;
           j = rank.to - 1;
         }
-        const named = mentionAtToken(doc, j + 1);
+        // «قال الأستاذ الدكتور السير X»: one-word honorifics in a row; the name after the last
+        // is the speaker, not whoever held the first honorific before.
+        const chainEnd = honorificChainEnd(doc, title, j + 1);
+        const named = mentionAtToken(doc, chainEnd);
+        if (chainEnd > j + 1 && named?.kind === 'person' && named.from === chainEnd) {
+          speaker = named.key;
+          j = chainEnd - 1;
+        }
         subjectEnd = named?.kind === 'person' ? named.to : j + 1;
         if (named?.kind === 'person') j = named.to - 1;
       } else if (
@@ -430,6 +443,23 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
   }
   return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
 }
+
+/** Where a run of one-word titles that starts with `first` and goes on at `t` ends: the token
+ * after the last (`t` when the run is one title long). */
+function honorificChainEnd(doc: Doc, first: TitlePhrase | undefined, t: number): number {
+  if (!first || first.to - first.from !== 1) return t;
+  let end = t;
+  for (let hops = 0; hops < MAX_HONORIFICS; hops++) {
+    if (mentionAtToken(doc, end)) break;
+    const next = titleStartingAt(doc, end);
+    if (!next || next.to - next.from !== 1) break;
+    end = next.to;
+  }
+  return end;
+}
+
+/** «الأستاذ الدكتور المهندس السير»: more honorifics in a row than this are no chain. */
+const MAX_HONORIFICS = 4;
 
 /** «مصادر», «المراقبون», «ومسؤولون»: a vague subject, with or without the article. */
 function isVague(norm: string): boolean {

@@ -10,6 +10,7 @@ import {
   addRoleKey,
   mentionAtToken,
   removeMention,
+  titleStartingAt,
   type Doc,
   type TitlePhrase,
 } from '../document.ts';
@@ -431,6 +432,11 @@ function attachTitle(doc: Doc, title: TitlePhrase, key: string): void {
     for (const role of (owner ? doc.roleKeys.get(owner) : undefined) ?? [])
       addRoleKey(doc, key, role);
   }
+  // «سامي النجار وزير الثقافة ونظيره التونسي هاني ربيع»: the office given after the owner's name,
+  // once the counterpart is known, is the counterpart's too.
+  const next = !title.counterpart ? titleStartingAt(doc, title.to) : undefined;
+  if (next?.counterpart && next.person && next.person !== key)
+    addRoleKey(doc, next.person, title.roleKey);
 }
 
 /** The person named last before token `t` in the same sentence. */
@@ -465,6 +471,9 @@ export function findPersons(doc: Doc): Doc {
     // «وزيرة الثقافة “مبروكة توغي”»: words in quotes after a title are a name however they look.
     const given =
       opensName(doc.tokens[at]) ?? (quotedName(doc, at) > 0 ? { stripped: 0 } : undefined);
+    // «الدكتور سامي النجار رئيس الهيئة ومحمد الحداد»: «و» and a name after a title join another
+    // person to a list; the title is not his (it is the one before's, or another person's).
+    if (given && given.stripped > 0 && /^[وف]/.test(doc.tokens[at]?.norm ?? '')) continue;
     // «الأمين العام يحمل …», «الرئيس سيعود»: an imperfect verb after a title is no name.
     // (A verb's object is rarely one bare name word that a complementizer or a comma closes:
     // «وقالت الكاتبة سيندي ماكين إن» is a name.)
@@ -697,7 +706,10 @@ export function findPersons(doc: Doc): Doc {
           (familyNameLike(doc, t + 1) &&
           (listed ||
             (!infoOf(tokens[t] as Token).conjReadings.some((r) => AMBIGUOUS_GIVEN.has(r)) &&
-              (closesName(doc, t + 2) || /^و/.test(tokens[t + 2]?.norm ?? ''))))
+              (closesName(doc, t + 2) ||
+                /^و/.test(tokens[t + 2]?.norm ?? '') ||
+                // «… ومحمد الحداد رئيس الاتحاد»: his own title after him closes the name.
+                appositionAt(doc, t + 2))))
             ? 1
             : 0)
         : 0;

@@ -89,6 +89,9 @@ function continuesTitle(doc: Doc, t: number): boolean {
     n.length >= 4 &&
     !isStopword(n) &&
     infoOf(tok).givenStripped < 0 &&
+    // «وزير الثقافة ونظيره الليبي»: a counterpart after و is another person (a second office,
+    // «رئيس الوزراء ووزير الخارجية», is the same person's).
+    !COUNTERPARTS.has(n.slice(1)) &&
     doc.tokens[t + 1]?.isWord &&
     /^ال/.test(doc.tokens[t + 1]?.norm ?? '') &&
     doc.tokens[t - 1]?.isWord &&

@@ -1,0 +1,46 @@
+/**
+ * People introduced by titles in lists and chains, one sentence each (written for these tests):
+ * «و» and a name after a title, a counterpart joined by «و», honorifics in a row, and an office
+ * named without a nationality.
+ */
+import { describe, expect, it } from 'vitest';
+import { labelsOf, run, said } from './helpers.ts';
+
+describe('titles in lists and chains', () => {
+  it.each([
+    [
+      '«و» and a name after a title: the next person of a list, with his own title',
+      'وحضر الدكتور سامي النجار رئيس الهيئة العامة للكتاب ومحمد الحداد رئيس اتحاد الناشرين. وقال رئيس اتحاد الناشرين إن المعرض ناجح.',
+      ['سامي النجار', 'محمد الحداد'],
+      ['محمد الحداد: المعرض ناجح'],
+    ],
+    [
+      'a counterpart joined by «و» is another person, not the first title’s field',
+      'افتتح الدكتور سامي النجار وزير الثقافة ونظيره الليبي هاني ربيع المعرض. وأكد وزير الثقافة أن المعرض ناجح.',
+      ['سامي النجار', 'هاني ربيع'],
+      ['سامي النجار: المعرض ناجح'],
+    ],
+    [
+      'a second office joined by «و» is the same person’s',
+      'وقال رئيس الوزراء ووزير الخارجية القطري حمد العلي إن الحوار مستمر. وأضاف رئيس الوزراء القطري أن الوساطة ناجحة.',
+      ['حمد العلي'],
+      ['حمد العلي: الحوار مستمر', 'حمد العلي: الوساطة ناجحة'],
+    ],
+    [
+      'honorifics in a row before the name: the name is the speaker',
+      'بحضور الأستاذ الدكتور بيتر هاول رئيس الجامعة والأستاذ الدكتور سامي النجار، مدير المعهد. وقال الأستاذ الدكتور السير بيتر هاول إن الشراكة مثمرة.',
+      ['بيتر هاول', 'سامي النجار'],
+      ['بيتر هاول: الشراكة مثمرة'],
+    ],
+    [
+      'an office without a nationality is the home official’s, not the foreign counterpart’s',
+      'افتتح الدكتور سامي النجار وزير الثقافة ونظيره التونسي هاني ربيع المعرض. وأكد وزير الثقافة أن المعرض ناجح. وقال وزير الثقافة التونسي إن الثورة مستمرة.',
+      ['سامي النجار', 'هاني ربيع'],
+      ['سامي النجار: المعرض ناجح', 'هاني ربيع: الثورة مستمرة'],
+    ],
+  ])('%s', (_, text, people, statements) => {
+    const r = run(text);
+    expect(labelsOf(r, 'person').sort()).toEqual([...people].sort());
+    expect(said(r)).toEqual(statements);
+  });
+});
