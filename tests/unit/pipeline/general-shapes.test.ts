@@ -409,8 +409,8 @@ describe('who said what in general news', () => {
     ],
     [
       'a verb of stance with its preposition (شكك في)',
-      'وشكك تحالف قوى المعارضة في قدرة الحكومة على إجراء الانتخابات.',
-      ['تحالف قوى المعارضة: في قدرة الحكومة على إجراء الانتخابات'],
+      'وشكك تحالف قوى المعارضة في نزاهة لجنة الانتخابات.',
+      ['تحالف قوى المعارضة: في نزاهة لجنة الانتخابات'],
     ],
     [
       'a verb of expectation with أن',
@@ -607,8 +607,8 @@ describe('who said what in general news', () => {
     ],
     [
       'a given name that is a time word too, and a Gulf name of four parts without بن',
-      'قال أمير البلاد الشيخ صباح الأحمد الجابر الصباح إن الإيرادات تراجعت. وقال صباح اليوم إن الجلسة انتهت.',
-      ['صباح الأحمد الجابر الصباح: الإيرادات تراجعت', 'صباح الأحمد الجابر الصباح: الجلسة انتهت'],
+      'قال أمير البلاد الشيخ صباح الفهد السالم المطيري إن الإيرادات تراجعت. وقال صباح اليوم إن الجلسة انتهت.',
+      ['صباح الفهد السالم المطيري: الإيرادات تراجعت', 'صباح الفهد السالم المطيري: الجلسة انتهت'],
     ],
     [
       'an acting official: the title goes on through «القائم بأعمال» to the office',
@@ -625,18 +625,18 @@ describe('who said what in general news', () => {
     ],
     [
       'the name before «الذي» is the subject of the verb after it, though the object of the sentence',
-      'واستقبل الوزير سامي النجار السفير الروسي ألكسندر روداكوف الذي قال بعد اللقاء: "العلاقات ممتازة".',
-      ['ألكسندر روداكوف: العلاقات ممتازة'],
+      'واستقبل الوزير سامي النجار السفير الروسي أندريه ميلوخوف الذي قال عقب الاجتماع: "العلاقات ممتازة".',
+      ['أندريه ميلوخوف: العلاقات ممتازة'],
     ],
     [
       'a family name that reads as a common word, closed by a comma and the person’s title',
-      'وقال العميد إلياس عاد، مدير العلاقات العامة في الجيش، إن البحث مستمر.',
-      ['إلياس عاد: البحث مستمر'],
+      'وقال العميد جميل عاد، مدير العلاقات العامة في الجيش، إن البحث مستمر.',
+      ['جميل عاد: البحث مستمر'],
     ],
     [
       'a rank with its grade, then a name that begins with a definite word',
-      'وقال وزير الداخلية، الفريق أول الطريفي إدريس، إن مناسيب الأنهار ارتفعت.',
-      ['الطريفي إدريس: مناسيب الأنهار ارتفعت'],
+      'وقال وزير الداخلية، الفريق أول الفاتح حامد، إن مناسيب الأنهار ارتفعت.',
+      ['الفاتح حامد: مناسيب الأنهار ارتفعت'],
     ],
     [
       'an official’s office speaks, named by the official’s title (not the person)',
@@ -653,8 +653,8 @@ describe('who said what in general news', () => {
     ],
     [
       'the noun an affirmation takes ends the name before it',
-      'حيث أكد نائب رئيس التجمع عبد خضر ضرورة الاستمرار في تطوير القطاع.',
-      ['عبد خضر: ضرورة الاستمرار في تطوير القطاع'],
+      'حيث أكد نائب رئيس الاتحاد عبد رشيد ضرورة مواصلة العمل على تحديث الشبكة.',
+      ['عبد رشيد: ضرورة مواصلة العمل على تحديث الشبكة'],
     ],
     [
       'a denial of a noun whose own clause in أن comes later (بزعم أنه) is the claim',
@@ -668,8 +668,8 @@ describe('who said what in general news', () => {
     ],
     [
       'a business named after its founder speaks; a name and «القابضة» name a company',
-      'وأعلنت مجموعة طلعت مصطفى أن الأرباح ارتفعت. وقالت مراس القابضة إن المشروع بدأ.',
-      ['مجموعة طلعت مصطفى: الأرباح ارتفعت', 'مراس القابضة: المشروع بدأ'],
+      'وأعلنت مجموعة شوقي عثمان أن الأرباح ارتفعت. وقالت سنام القابضة إن المشروع بدأ.',
+      ['مجموعة شوقي عثمان: الأرباح ارتفعت', 'سنام القابضة: المشروع بدأ'],
     ],
     [
       '«والي» is a title of its own, not و and a definite word: its apposition describes the speaker later',
@@ -688,8 +688,8 @@ describe('who said what in general news', () => {
     ],
     [
       'a body’s standing after its name describes it: not part of the name, nor the content',
-      'شكك تحالف قوى الإجماع الوطني المعارض في قدرة الحكومة على إجراء الانتخابات.',
-      ['تحالف قوى الإجماع الوطني: في قدرة الحكومة على إجراء الانتخابات'],
+      'شكك تحالف قوى الميثاق الوطني المعارض في نزاهة لجنة الانتخابات.',
+      ['تحالف قوى الميثاق الوطني: في نزاهة لجنة الانتخابات'],
     ],
     [
       '«في وقت» sets a second report beside the first; neither claim keeps the link',
@@ -1190,13 +1190,13 @@ describe('who said what in general news', () => {
     ],
     [
       'imprisoning someone is no prison named after them',
-      'وقضت المحكمة بسجن باسم عوض الله.',
-      ['باسم عوض الله'],
+      'وقضت المحكمة بسجن باسم جاد الله.',
+      ['باسم جاد الله'],
     ],
     [
       'the Hashemite honorific الشريف opens the name, even before one given name',
-      'وقضت المحكمة بسجن باسم عوض الله والشريف حسن 15 عاما.',
-      ['باسم عوض الله', 'الشريف حسن'],
+      'وقضت المحكمة بسجن باسم جاد الله والشريف مهند 15 عاما.',
+      ['باسم جاد الله', 'الشريف مهند'],
     ],
   ])('names with words of other uses: %s', (_t, text, people) => {
     const r = run(text);
@@ -1212,8 +1212,8 @@ describe('who said what in general news', () => {
   });
 
   it('an office’s field (a derived verbal noun) continues the title before its body', () => {
-    expect(said(run('وأشار مدير إعلام جامعة الكوفة سامي الرواف إلى أن المشروع ناجح.'))).toEqual([
-      'سامي الرواف: المشروع ناجح',
+    expect(said(run('وأشار مدير إعلام جامعة البصرة كريم الشمري إلى أن المشروع ناجح.'))).toEqual([
+      'كريم الشمري: المشروع ناجح',
     ]);
   });
 
