@@ -293,8 +293,8 @@ describe('who said what in general news', () => {
     ],
     [
       '«بالقول» before a quote',
-      'وقال المخرج جمال المداني إن المهرجان مهم. وتابع بالقول "السينما سينما مناضلة وتحكي مآسي كبرى".',
-      ['جمال المداني: المهرجان مهم', 'جمال المداني: السينما سينما مناضلة وتحكي مآسي كبرى'],
+      'وقال المخرج كمال الزين إن المهرجان مهم. وتابع بالقول "المسرح مرآة المجتمع ولغة الناس جميعا".',
+      ['كمال الزين: المهرجان مهم', 'كمال الزين: المسرح مرآة المجتمع ولغة الناس جميعا'],
     ],
     [
       '«وإنها» with a pronoun is a second claim, not a concession',
@@ -303,8 +303,8 @@ describe('who said what in general news', () => {
     ],
     [
       'a one-letter abbreviation (م. engineer) and a second field in the title',
-      'قال وزير الاتصالات وتقنية المعلومات م. عبد الله السواحة، اليوم، إن الشبكة جاهزة.',
-      ['عبد الله السواحة: الشبكة جاهزة'],
+      'قال وزير الاتصالات وتقنية المعلومات م. عبد الله الرميح، اليوم، إن الشبكة جاهزة.',
+      ['عبد الله الرميح: الشبكة جاهزة'],
     ],
     [
       'a social-media user is nobody we can name, not the platform',
@@ -399,13 +399,13 @@ describe('who said what in general news', () => {
     ],
     [
       '«نسبت صحيفة X لـY قوله»: Y speaks, not the paper',
-      'ونسبت صحيفة الشروق لرئيس الهيئة المستشار حازم بدوي، قوله أيضا إن اللجنة رفضت الطعن المقدم.',
-      ['حازم بدوي: اللجنة رفضت الطعن المقدم'],
+      'ونسبت صحيفة الشروق لرئيس الهيئة المستشار ممدوح حلمي، قوله أيضا إن المحكمة أجلت النظر في الدعوى.',
+      ['ممدوح حلمي: المحكمة أجلت النظر في الدعوى'],
     ],
     [
       '«عبّر X، title، عن»: expressed, with the name in apposition',
-      'من جهة أخرى، عبر ماركو بيتريتش، مدرب النادي، عن خيبة أمله بعد خسارة فريقه.',
-      ['ماركو بيتريتش: عن خيبة أمله بعد خسارة فريقه'],
+      'من جهة أخرى، عبر بوريس ياكسيتش، مدرب النادي، عن رضاه عن أداء لاعبيه في الشوط الثاني.',
+      ['بوريس ياكسيتش: عن رضاه عن أداء لاعبيه في الشوط الثاني'],
     ],
     [
       'a verb of stance with its preposition (شكك في)',
@@ -488,7 +488,7 @@ describe('who said what in general news', () => {
     ],
     [
       'a description points back: a coach named only later does not say what «المدرب» said',
-      'وقال المدرب: الفوز مستحق. وأشاد التركي بولنت مدرب الضيوف بأداء لاعبيه.',
+      'وقال المدرب: الفوز مستحق. وأشاد التركي أوزان مدرب الضيوف بأداء لاعبيه.',
       [],
     ],
     [
@@ -523,8 +523,8 @@ describe('who said what in general news', () => {
     ],
     [
       'a name in quotes after a title, however it looks (a first name in ة)',
-      'وحضرت الحفل وزيرة الثقافة “مبروكة بلقاسم”. وقالت “بلقاسم” في كلمة إن التراث ثروة وطنية.',
-      ['مبروكة بلقاسم: التراث ثروة وطنية'],
+      'وحضرت الحفل وزيرة الثقافة “مسعودة بلقاسم”. وقالت “بلقاسم” في كلمة إن التراث ثروة وطنية.',
+      ['مسعودة بلقاسم: التراث ثروة وطنية'],
     ],
     [
       'a pronoun of «we» right after the verb opens the speaker’s words',
@@ -543,8 +543,8 @@ describe('who said what in general news', () => {
     ],
     [
       'a four-part name of given names and a family word; the shorter name later is the same person',
-      'والتقى الرئيس نظيره السوداني الجديد عمر محمد أحمد صديق خلال الزيارة. وقال السفير عمر محمد أحمد إن العلاقات متينة.',
-      ['عمر محمد أحمد صديق: العلاقات متينة'],
+      'والتقى الرئيس نظيره السوداني الجديد عثمان يوسف أحمد صديق خلال الزيارة. وقال السفير عثمان يوسف أحمد إن العلاقات متينة.',
+      ['عثمان يوسف أحمد صديق: العلاقات متينة'],
     ],
     [
       'آيت (sons of) carries an Amazigh family name on',
@@ -743,7 +743,7 @@ describe('who said what in general news', () => {
       'وقال المدرب إن الفريق نجح في الحد من خطورة المنافس.',
       'نجح',
     ],
-    ['«بسبب» ends a name', 'وغاب اللاعب جاك هندري بسبب الإصابة عن المباراة.', 'بسبب'],
+    ['«بسبب» ends a name', 'وغاب اللاعب بيتر ماكلين بسبب الإصابة عن المباراة.', 'بسبب'],
     [
       'an imperfect verb after a title is no name',
       'وقال إن الأمين العام يحمل رسالة إلى الرئيس.',
@@ -842,10 +842,10 @@ describe('who said what in general news', () => {
   it('a compound family name in الدين stays whole', () => {
     expect(
       labelsOf(
-        run('وأفرزت النتائج مرور المترشحين حمزة العياري وسفيان شرف الدين إلى الدور الثاني.'),
+        run('وأفرزت النتائج مرور المترشحين حمزة الورغي ومراد زين الدين إلى الدور الثاني.'),
         'person',
       ),
-    ).toContain('سفيان شرف الدين');
+    ).toContain('مراد زين الدين');
   });
 
   it('official long names of countries are the country', () => {
@@ -944,7 +944,7 @@ describe('who said what in general news', () => {
   });
 
   it.each([
-    ['وأكدت مصادر أن المحامية سنية الحداد صدر في شأنها حكم بالسجن.', ['سنية الحداد']],
+    ['وأكدت مصادر أن المحامية سلوى الحداد صدر في حقها حكم بالغرامة.', ['سلوى الحداد']],
     ['وقال المدرب باسم سالم الحداد إن الفوز مهم.', []],
   ])('a past verb after a name; «باسم» before a name is no title link: %s', (text, people) => {
     const r = run(text);
@@ -1144,8 +1144,8 @@ describe('who said what in general news', () => {
     ],
     [
       'an unknown name after a common-noun title, closed by a comma and a title',
-      'وقال اللواء قرشي حسين، مساعد المدير العام، إن الأمطار غزيرة.',
-      ['قرشي حسين'],
+      'وقال اللواء مرغني عثمان، مساعد المدير العام، إن الأمطار غزيرة.',
+      ['مرغني عثمان'],
     ],
     [
       'an ambiguous given name before a plural of people',
@@ -1165,10 +1165,10 @@ describe('who said what in general news', () => {
 
   it('a list of people parted by dashes', () => {
     const people = labelsOf(
-      run('وكرم الحفل المبدعين وهم: سامي الحداد - ذياب مشهور - راتب سكر - سمير الحسين.'),
+      run('وكرم الحفل المبدعين وهم: سامي الحداد - مفلح معروف - راتب عسل - سمير الخوري.'),
       'person',
     );
-    expect(people).toEqual(expect.arrayContaining(['ذياب مشهور', 'راتب سكر']));
+    expect(people).toEqual(expect.arrayContaining(['مفلح معروف', 'راتب عسل']));
   });
 
   it('oil fields, refineries and ports are places named by a word of their own', () => {
@@ -1205,8 +1205,8 @@ describe('who said what in general news', () => {
   });
 
   it('after a person and و, a given name and a family name in ال are the next person', () => {
-    expect(labelsOf(run('وأثر غياب أيمن حسين وسامي الحمادي على الفريق.'), 'person')).toEqual([
-      'أيمن حسين',
+    expect(labelsOf(run('وأثر غياب أيمن جابر وسامي الحمادي على الفريق.'), 'person')).toEqual([
+      'أيمن جابر',
       'سامي الحمادي',
     ]);
   });
@@ -1452,15 +1452,15 @@ describe('who said what in general news', () => {
   it.each([
     [
       'علي written with ي after a title, and a bare family name a full stop closes',
-      'ونفى المكتب صدور أمر بالقبض على رئيس الوزراء علي زيدان. وقال زيدان إن الأمر مفبرك.',
-      ['علي زيدان: الأمر مفبرك'],
-      ['علي زيدان'],
+      'ونفت النيابة إصدار أمر بالقبض على رئيس الوزراء علي معتوق. وقال معتوق إن الأمر مفبرك.',
+      ['علي معتوق: الأمر مفبرك'],
+      ['علي معتوق'],
     ],
     [
       'a given name written with ال, then a family name, after a title',
-      'وقال المتحدث باسم مكتب النائب العام الطاهر الصور، إن التحقيق مستمر.',
-      ['الطاهر الصور: التحقيق مستمر'],
-      ['الطاهر الصور'],
+      'وقال المتحدث باسم مكتب النائب العام المبروك الشتيوي، إن التحقيق مستمر.',
+      ['المبروك الشتيوي: التحقيق مستمر'],
+      ['المبروك الشتيوي'],
     ],
   ])('%s', (_shape, text, statements, people) => {
     const r = run(text);
@@ -1470,35 +1470,35 @@ describe('who said what in general news', () => {
 
   it('a name with the father’s name after بن and the same name without it are one person', () => {
     const r = run(
-      'أعلن المهندس سعد بن شريده الحداد، وزير الطاقة، أن القمة ستعقد. وقال سعد الحداد إن الاستعداد جار. وأضاف الحداد أن الدعوات أرسلت.',
+      'أعلن المهندس ماجد بن عويض الحداد، وزير الطاقة، أن القمة ستعقد. وقال ماجد الحداد إن الاستعداد جار. وأضاف الحداد أن الدعوات أرسلت.',
     );
-    expect(labelsOf(r, 'person')).toEqual(['سعد بن شريده الحداد']);
+    expect(labelsOf(r, 'person')).toEqual(['ماجد بن عويض الحداد']);
     expect(r.statements).toHaveLength(3);
   });
 
   it('the other items of a list of people are people, the و that joins one left out', () => {
-    const r = run('والمحكوم عليهم هم؛ محمد المالكي، ألطاف المطري، سمير العماري، وروضان الحمادي.');
+    const r = run('والمحكوم عليهم هم؛ محمد الزبيدي، ألطاف الريمي، سمير الشرعبي، وروضان العبسي.');
     expect(labelsOf(r, 'person')).toEqual([
-      'محمد المالكي',
-      'سمير العماري',
-      'ألطاف المطري',
-      'روضان الحمادي',
+      'محمد الزبيدي',
+      'سمير الشرعبي',
+      'ألطاف الريمي',
+      'روضان العبسي',
     ]);
   });
 
   it('a list of things is no list of people', () => {
-    const r = run('وشملت الأضرار محمد المالكي، وسمير العماري، مدارس القرية، مزارع النخيل.');
-    expect(labelsOf(r, 'person')).toEqual(['محمد المالكي', 'سمير العماري']);
+    const r = run('وشملت الأضرار محمد الزبيدي، وسمير الشرعبي، مدارس القرية، مزارع النخيل.');
+    expect(labelsOf(r, 'person')).toEqual(['محمد الزبيدي', 'سمير الشرعبي']);
   });
 
   it('after علي a title word that is a family name too (الشيخ) ends the name', () => {
-    const r = run('قال الفنان السوداني علي الشيخ، إن الغناء والمديح مختلفان.');
-    expect(said(r)).toEqual(['علي الشيخ: الغناء والمديح مختلفان']);
+    const r = run('قال الشاعر اليمني علي الشيخ، إن القصيدة والأغنية مختلفتان.');
+    expect(said(r)).toEqual(['علي الشيخ: القصيدة والأغنية مختلفتان']);
   });
 
   it('a name joined by بن takes its family name in ال, its first word known or not', () => {
-    const r = run('قال وزير الثقافة السعودي عواد بن صالح العواد في كلمة بالحفل إن المعرض مهم.');
-    expect(said(r)).toEqual(['عواد بن صالح العواد: المعرض مهم']);
+    const r = run('قال وزير الثقافة السعودي فرحان بن ناصر الفرحان في كلمة بالحفل إن المعرض مهم.');
+    expect(said(r)).toEqual(['فرحان بن ناصر الفرحان: المعرض مهم']);
   });
 
   it('a call or an attribution with its subject left out carries the speaker over', () => {
