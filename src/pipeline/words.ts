@@ -244,8 +244,9 @@ const nameLikeWord = wordFlag((tok: Token): boolean => {
   if (pronoun && isStopword(n.slice(0, -pronoun[0].length)) && info.givenStripped !== 0)
     return false;
   // «ليتحدث», «ليؤكد», «ليستقبل»: ل of purpose before an imperfect verb of the derived forms
-  // (يتفعّل، يؤفعل، يستفعل) — no name begins so.
-  if (/^[وف]?ل(يت|يؤ|يست)/.test(n) && n.length >= 6) return false;
+  // (يتفعّل، يؤفعل، يستفعل) — no name begins so. The verb keeps its root's letters after the
+  // prefix: «فليتشر» (Fletcher) is too short to be ف + ل + يتفعل.
+  if (/^[وف]?ل(يت...|يؤ..|يست...)/.test(n) && n.length >= 6) return false;
   // Tanween marks an adverb or an indefinite noun (نادراً، جيداً), never a name.
   if (/[\u064B-\u064D]/.test(tok.text)) return false;
   // «حكمت بتأييد الحكم», «بإعدام»: ب before a verbal noun in تـ or a hamza is a phrase, not a

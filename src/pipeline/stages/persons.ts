@@ -719,9 +719,24 @@ export function findPersons(doc: Doc): Doc {
     const honorific = given.stripped === 0 ? nameHonorificBefore(doc, t) : -1;
     if ((len < 2 && honorific < 0) || commonPhrase(doc, t, len)) continue;
     const dhu = given.stripped === 0 && opensWithDhu(doc, t) ? 1 : 0;
+    // «قال مهنا سعيد العدوي»: an unknown name word between a speech verb and the given name is
+    // the person's own given name; the known one is his father's.
+    const own =
+      given.stripped === 0 &&
+      dhu === 0 &&
+      honorific < 0 &&
+      len >= 2 &&
+      isCueVerb(tokens[t - 2]) &&
+      nameLike(doc, t - 1) &&
+      !mentionAtToken(doc, t - 1) &&
+      infoOf(tokens[t - 1] as Token).givenStripped < 0 &&
+      !lexicon().vague.has(tokens[t - 1]?.norm ?? '') &&
+      doc.sentence[t - 1] === doc.sentence[t]
+        ? 1
+        : 0;
     addPerson(
       doc,
-      honorific >= 0 ? t - 1 : t - dhu,
+      honorific >= 0 ? t - 1 : t - dhu - own,
       t + len,
       honorific >= 0 ? honorific : given.stripped,
       {},
@@ -884,6 +899,19 @@ function commonPhrase(doc: Doc, t: number, len: number): boolean {
   if (second?.isWord && /^و/.test(second.norm) && infoOf(second).givenStripped < 0) return true;
   if (!second || !hasArticle(second)) return false;
   if (isCueVerb(doc.tokens[t - 1])) return false;
+  // «وفاز نبيل العياري بالمقعد»: a nisba no lexicon knows as an adjective (العياري، not الوطني)
+  // is a family name wherever the name stands.
+  // («قال مهنا سعيد العدوي»: not when an unknown name word before it opens the name.)
+  const prev = doc.tokens[t - 1];
+  if (
+    len === 2 &&
+    !(nameLike(doc, t - 1) && !/^[وف]...$/.test(prev?.norm ?? '')) &&
+    /ي$/.test(second.norm) &&
+    !infoOf(second).adjective &&
+    !lexicon().commonAdjectives.has(second.norm.slice(2)) &&
+    familyNameLike(doc, t + 1)
+  )
+    return false;
   const after = doc.tokens[t + len];
   if (!after || doc.sentence[t + len] !== doc.sentence[t]) return true;
   if (!after.isWord) return !(after.text === '،' || after.text === ',' || after.text === ':');

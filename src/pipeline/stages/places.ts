@@ -45,6 +45,9 @@ import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { originalOffset } from '../tokenize.ts';
 
+/** A feminine past verb: فعلت, or a derived form (استفعلت، انفعلت، افتعلت، تفاعلت، فاعلت). */
+const PAST_FEMININE = /^(...|است...|ان...|ا.ت..|ت.ا..|.ا..)ت$/;
+
 const SINGLE = new Set(SINGLE_WORDS.map(normalizeArabic));
 const MULTI = new Set(MULTI_WORDS.map(normalizeArabic));
 const DESCRIPTORS = new Set(DESCRIPTORS_WORDS.map(normalizeArabic));
@@ -115,6 +118,10 @@ export function findPlaces(doc: Doc): Doc {
     )
       continue;
     if (!named && (quoted || !definiteComplement(doc, t, a))) continue;
+    // «زيارة للعاصمة استمرت أسبوعين», «المدينة شهدت»: after a definite place noun, a past verb
+    // in ت (its subject) is no name; the place would be named with its own noun (العاصمة دمشق).
+    if (!quoted && hasArticle(tokens[t] as Token) && PAST_FEMININE.test(tokens[a]?.norm ?? ''))
+      continue;
     // «مقاطعة اجتماعات» (boycotting meetings): a sound feminine plural names no place.
     if (!quoted && /ات$/.test(tokens[a]?.norm ?? '') && (tokens[a]?.norm.length ?? 0) >= 5)
       continue;

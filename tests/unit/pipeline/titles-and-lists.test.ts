@@ -44,3 +44,42 @@ describe('titles in lists and chains', () => {
     expect(said(r)).toEqual(statements);
   });
 });
+
+describe('names that look like other words', () => {
+  it.each([
+    [
+      'a foreign family name in ف + ل (not ف + ل + a verb)',
+      'وقال المدرب جاك فليتشر إن الفريق جاهز.',
+      ['جاك فليتشر'],
+    ],
+    ['ل of purpose before a derived verb is still no name', 'وعاد الوزير ليتحدث عن الأزمة.', []],
+    [
+      'a given name that is an adjective too, before a family nisba',
+      'وفاز نبيل العياري بالمقعد.',
+      ['نبيل العياري'],
+    ],
+    ['…but not before a common adjective', 'وهذا موقف نبيل الوطني تجاه القضية.', []],
+    [
+      '…nor inside a name an unknown word opened',
+      'قال مهنا سعيد العدوي إن الفريق جاهز.',
+      ['مهنا سعيد العدوي'],
+    ],
+  ])('%s', (_, text, people) => {
+    expect(labelsOf(run(text), 'person')).toEqual(people);
+  });
+
+  it.each([
+    [
+      'a past verb after a definite place noun is its predicate',
+      'وقام الوزير بزيارة للعاصمة استمرت أسبوعين.',
+      [],
+    ],
+    [
+      'a name after a definite place noun is the place',
+      'ووصل الوفد إلى العاصمة بيروت أمس.',
+      ['بيروت'],
+    ],
+  ])('%s', (_, text, places) => {
+    expect(labelsOf(run(text), 'place')).toEqual(places);
+  });
+});
