@@ -163,6 +163,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'the issuer of the document named as subject (البيان، المنشور)',
     ar: 'مُصدر الوثيقة المذكورة فاعلًا (البيان، المنشور)',
   },
+  'document-issuer': {
+    en: 'the one who issued the document named as subject («صدر عن» before it)',
+    ar: 'من صدرت عنه الوثيقة المذكورة فاعلًا («صدر عن» قبلها)',
+  },
   'carried-over': {
     en: 'the last speaker continues (no subject given)',
     ar: 'المتحدث السابق مستمر (لا فاعل مذكور)',

@@ -64,6 +64,14 @@ export const SPEAKER_RULES: StatementRule[] = [
     expect: 'وزارة الداخلية: الفرق تعمل منذ الفجر',
   },
   {
+    id: 'document-issuer',
+    reason:
+      'a document as subject («وأوضح البيان») is the one issued a little before, «صدر عن» someone: his',
+    example:
+      'وأعلنت الشركة عودة الخدمة، في بيان صدر عن الرئيس التنفيذي للشركة سامي النجار. وأوضح البيان أن الشبكة تعمل.',
+    expect: 'سامي النجار: الشبكة تعمل',
+  },
+  {
     id: 'carried-over',
     reason:
       'a cue with no subject («وأضاف»، «وتابع:») continues the last speaker when its gender agrees',

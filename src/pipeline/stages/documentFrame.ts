@@ -3,7 +3,7 @@
  * أن…»: a document frame. The document speaks for whoever issued it — named after it (ل، صادر
  * عن، or a body in construct) or, when it is not named (وجاء في البيان), the last speaker.
  */
-import { mentionAtToken, type Doc } from '../document.ts';
+import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { DOCUMENT_FRAME_NOUNS, DOCUMENT_FRAME_VERBS } from '../lexicon/discourse.ts';
 import { infoOf } from '../words.ts';
@@ -13,7 +13,7 @@ import { resolveInstitution } from './describe.ts';
 
 const VERBS = new Set(DOCUMENT_FRAME_VERBS.map(normalizeArabic));
 const NOUNS = new Set(DOCUMENT_FRAME_NOUNS.map(normalizeArabic));
-const ISSUED = new Set(['صادر', 'صادره', 'الصادر', 'الصادره']);
+const ISSUED = new Set(['صادر', 'صادره', 'الصادر', 'الصادره', 'صدر', 'صدرت']);
 const BY = new Set(['عن', 'من']);
 /** «جاء», «ورد»: the verb of a document frame. */
 export const isFrameVerb = wordFlag((tok: Token) =>
@@ -58,3 +58,33 @@ export function documentIssuer(doc: Doc, from: number): { speaker?: string; end:
   }
   return { end: j };
 }
+
+/** How far back a document named as a subject («وأوضح البيان») looks for where it was issued. */
+const ISSUER_REACH = 80;
+/** How many words may stand between the document and «صدر عن» («بيان اطلعت عليه الصحيفة صدر عن»). */
+const ISSUED_GAP = 8;
+
+/**
+ * «في بيان صدر عن الرئيس التنفيذي للشركة سامي النجار… وأوضح البيان أن…»: the document named as
+ * the subject of a cue at `at` is the one issued a little before, and speaks for its issuer.
+ */
+export function issuerOfDocumentBefore(doc: Doc, at: number): string | undefined {
+  for (let t = at - 1; t >= 0 && at - t <= ISSUER_REACH; t--) {
+    const noun = doc.tokens[t];
+    if (!noun?.isWord || !isDocumentNoun(noun)) continue;
+    const sentence = doc.sentence[t];
+    for (let j = t + 1; j < at && j - t <= ISSUED_GAP && doc.sentence[j] === sentence; j++) {
+      if (!ISSUED.has(doc.tokens[j]?.norm ?? '') || !BY.has(doc.tokens[j + 1]?.norm ?? ''))
+        continue;
+      const m = mentionAtToken(doc, j + 2);
+      if (m && (m.kind === 'person' || m.kind === 'organization')) return m.key;
+      return titleStartingAt(doc, j + 2)?.person;
+    }
+  }
+  return undefined;
+}
+
+/** بيان، البيان، ببيان، بالبيان. */
+const isDocumentNoun = wordFlag((tok: Token) =>
+  infoOf(tok).readings.some((r) => NOUNS.has(r) || (r.startsWith('ال') && NOUNS.has(r.slice(2)))),
+);

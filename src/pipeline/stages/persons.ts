@@ -49,7 +49,8 @@ export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
 /** Honorifics that are family names too (مصطفى السيد، محمد الشيخ). */
 const HONORIFIC_SURNAMES = new Set(['السيد', 'الشيخ'].map(normalizeArabic));
 /** Second words of compound given names (نور الدين، سيف الإسلام). */
-const COMPOUND_TAILS = new Set(['الدين', 'الإسلام'].map(normalizeArabic));
+// «نور الدين», «سيف الإسلام», «معتز بالله»: second halves of compound given names.
+const COMPOUND_TAILS = new Set(['الدين', 'الإسلام', 'بالله'].map(normalizeArabic));
 const LINEAGE = new Set(LINEAGE_WORDS.map(normalizeArabic));
 
 /** The reading of a token that is a known given name, with the clitics it drops. */
@@ -286,12 +287,25 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     // «بدر بن حمد البوسعيدي وزير الخارجية»: the person's own title closes the name too.
     const closer = doc.tokens[t + k + 1];
     // «عواد بن صالح العواد»: a name joined by بن is an Arabic one, its first word known or not.
+    // «حصد حسن معتوق اللقب لأول مرة»: without بن, a third word in ال after two names is a
+    // family name when it is a nisba (محمد علي الحكيمي) or the name closes after it; else it is
+    // the verb's object.
+    // After a word in ال (مشعل الأحمد الصباح) or before another one (نواف سعود الناصر الصباح),
+    // it is the Gulf's chain of names.
+    const closed =
+      closesName(doc, t + k + 1) ||
+      !closer?.isWord ||
+      !!infoOf(closer).titleKey ||
+      doc.sentence[t + k + 1] !== sentence ||
+      hasArticle(prev as Token) ||
+      familyNameLike(doc, t + k + 1);
     if (
       (arabicFirst || linked) &&
       familyNameLike(doc, t + k) &&
-      (!linked ||
-        (!COMMON_DEFINITE.has(tok.norm) &&
-          (closesName(doc, t + k + 1) || (!!closer?.isWord && !!infoOf(closer).titleKey))))
+      (!linked
+        ? words < 2 || /ي$/.test(tok.norm) || closed
+        : !COMMON_DEFINITE.has(tok.norm) &&
+          (closesName(doc, t + k + 1) || (!!closer?.isWord && !!infoOf(closer).titleKey)))
     ) {
       k++;
       words++;

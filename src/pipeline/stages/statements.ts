@@ -17,6 +17,7 @@ import {
   subjectStart,
 } from './speakers.ts';
 import { resolveTitle } from './describe.ts';
+import { issuerOfDocumentBefore } from './documentFrame.ts';
 import { findSourceFrames } from './sourceFrames.ts';
 import { isQuoteMark } from './structure.ts';
 import {
@@ -99,6 +100,11 @@ export function findStatements(doc: Doc): Doc {
     } else if (open.byDocument) {
       by = 'document-of-last-speaker';
       speaker = lastSpeaker;
+      const issuer = issuerOfDocumentBefore(doc, cue.at);
+      if (issuer) {
+        by = 'document-issuer';
+        speaker = issuer;
+      }
     } else if (cue.kind !== 'verb' && prev && prev.sentence === sentence) {
       by = 'same-sentence';
       speaker = prev.speaker;

@@ -64,6 +64,21 @@ describe('names that look like other words', () => {
       'قال مهنا سعيد العدوي إن الفريق جاهز.',
       ['مهنا سعيد العدوي'],
     ],
+    [
+      'a compound given name in «بالله»',
+      'وقال قائد الفريق معتز بالله الكردي إن اللقب مستحق.',
+      ['معتز بالله الكردي'],
+    ],
+    [
+      'a common noun in ال after two names is the verb’s object',
+      'وحصد قائد المنتخب حسن رمال اللقب لأول مرة.',
+      ['حسن رمال'],
+    ],
+    [
+      'a Gulf chain of names in ال stays whole',
+      'وحضر الشيخ نواف سالم الفهد الصباح الحفل.',
+      ['نواف سالم الفهد الصباح'],
+    ],
   ])('%s', (_, text, people) => {
     expect(labelsOf(run(text), 'person')).toEqual(people);
   });
