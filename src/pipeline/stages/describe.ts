@@ -207,12 +207,26 @@ function bareWord(w: string): string {
  * «وأعلنت الوزارة أن…» after «الخارجية الإيرانية» or «وزارة الصحة»: the organization of that kind
  * named last before `at` (looking back a bounded stretch), if any.
  */
+/** The organization named last before `at` whose name holds the word `field`. */
+function bodyNamedWith(doc: Doc, at: number, field: string): string | undefined {
+  for (let t = at - 1; t >= 0 && at - t < LOOK_BACK; t--) {
+    const m = mentionAtToken(doc, t);
+    if (m?.kind !== 'organization' || m.to > at) continue;
+    if (normalizeArabic(m.name).split(' ').includes(field)) return m.key;
+    t = m.from;
+  }
+  return undefined;
+}
+
 export function resolveInstitution(doc: Doc, at: number, written?: string): string | undefined {
   const tok = doc.tokens[at];
   if (!tok?.isWord) return undefined;
   // `written`: the word without a clitic the caller already read (للحزب → الحزب).
   const bare = written ?? tok.norm.replace(/^[وف]/, '');
   if (!bare.startsWith('ال')) return undefined;
+  // «وذكرت الداخلية أن…»: a ministry called by its field alone is the one named with it before
+  // (الداخلية السودانية، وزارة الداخلية).
+  if (MINISTRY_FIELDS.includes(bare)) return bodyNamedWith(doc, at, bare);
   const noun = bare.slice(2);
   if (!INSTITUTION_STEMS.has(noun)) return undefined;
   for (let t = at - 1; t >= 0 && at - t < LOOK_BACK; t--) {

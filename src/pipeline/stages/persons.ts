@@ -485,6 +485,9 @@ export function findPersons(doc: Doc): Doc {
     // «وزيرة الثقافة “مبروكة توغي”»: words in quotes after a title are a name however they look.
     const given =
       opensName(doc.tokens[at]) ?? (quotedName(doc, at) > 0 ? { stripped: 0 } : undefined);
+    // «المدير العام لشركة تسويق النفط "سنام"، سامي النجار،»: a quoted word after a title that
+    // names a body is the body's short name when the person's name follows after a comma.
+    if (quotedShortNameOfBody(doc, title, at)) continue;
     // «الدكتور سامي النجار رئيس الهيئة ومحمد الحداد»: «و» and a name after a title join another
     // person to a list; the title is not his (it is the one before's, or another person's).
     if (given && given.stripped > 0 && /^[وف]/.test(doc.tokens[at]?.norm ?? '')) continue;
@@ -634,6 +637,20 @@ export function findPersons(doc: Doc): Doc {
     ) {
       removeMention(doc, city);
       len = 2;
+    }
+    // «وزير الاقتصاد محمد سامر الخليل،»: so is it after two names.
+    const thirdCity = mentionAtToken(doc, at + 2);
+    if (
+      len === 2 &&
+      given &&
+      thirdCity?.kind === 'place' &&
+      thirdCity.from === at + 2 &&
+      thirdCity.to === at + 3 &&
+      /^ال/.test(doc.tokens[at + 2]?.norm ?? '') &&
+      (closesName(doc, at + 3) || isComma(doc.tokens[at + 3]))
+    ) {
+      removeMention(doc, thirdCity);
+      len = 3;
     }
     if (len === 0 || (len === 1 && !given && !isFollowedByBoundary(doc, at + 1))) continue;
     // «مرشح الإخوان حصل على…»: one unknown word of three letters before a preposition is the
@@ -1059,6 +1076,21 @@ function endsOnInstitution(doc: Doc, title: TitlePhrase): boolean {
   return (
     title.to - title.from > 1 &&
     (INSTITUTIONS.has(n) || (/^[لب]/.test(n) && INSTITUTIONS.has(n.slice(1))))
+  );
+}
+
+function quotedShortNameOfBody(doc: Doc, title: TitlePhrase, at: number): boolean {
+  if (!isQuoteMark(doc.tokens[at - 1])) return false;
+  const quote = doc.quotes[doc.quoteOf[at] ?? -1];
+  if (!quote || quote.open !== at - 1 || quote.close <= at || quote.close - at > 3) return false;
+  let body = false;
+  for (let k = title.from; k < title.to && !body; k++) {
+    const n = doc.tokens[k]?.norm ?? '';
+    body = INSTITUTIONS.has(n) || (/^[لب]/.test(n) && INSTITUTIONS.has(n.slice(1)));
+  }
+  const next = quote.close + 2;
+  return (
+    body && isComma(doc.tokens[quote.close + 1]) && (nameLike(doc, next) || isAli(doc.tokens[next]))
   );
 }
 

@@ -125,6 +125,18 @@ export function findPlaces(doc: Doc): Doc {
     // «مقاطعة اجتماعات» (boycotting meetings): a sound feminine plural names no place.
     if (!quoted && /ات$/.test(tokens[a]?.norm ?? '') && (tokens[a]?.norm.length ?? 0) >= 5)
       continue;
+    // «منطقة كوارث طبيعية»: a word an indefinite nisba adjective describes is a common noun.
+    const described = tokens[a + 1];
+    if (
+      !quoted &&
+      named &&
+      described?.isWord &&
+      !hasArticle(described) &&
+      /^[^وفبلك].+يه$/.test(described.norm) &&
+      !mentionAtToken(doc, a + 1) &&
+      doc.sentence[a + 1] === doc.sentence[a]
+    )
+      continue;
     // «منطقة واعدة», «منطقة منكوبة» (a promising, a stricken area): after a feminine place
     // noun, an unknown word in ة shaped like an adjective (a participle in م, a nisba in ية, an
     // active participle فاعلة) is its adjective, not a name (منطقة ضبعة).
