@@ -167,6 +167,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'the one who issued the document named as subject («صدر عن» before it)',
     ar: 'من صدرت عنه الوثيقة المذكورة فاعلًا («صدر عن» قبلها)',
   },
+  'subject-of-sentence-before': {
+    en: 'the subject of the sentence before (no one has spoken yet)',
+    ar: 'فاعل الجملة السابقة (لم يتحدث أحد بعد)',
+  },
   'carried-over': {
     en: 'the last speaker continues (no subject given)',
     ar: 'المتحدث السابق مستمر (لا فاعل مذكور)',

@@ -84,7 +84,8 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'عزم',
   'رغبة',
   'استمرار',
-  // Stances a diplomat affirms: support, solidarity, the depth of ties.
+  // Stances a diplomat affirms: support, solidarity, the depth of ties, a position.
+  'موقف',
   'مساندة',
   'تأييد',
   // «جدد الوزير وفاء بلاده بالتزاماتها»: keeping a promise.

@@ -72,6 +72,14 @@ export const SPEAKER_RULES: StatementRule[] = [
     expect: 'سامي النجار: الشبكة تعمل',
   },
   {
+    id: 'subject-of-sentence-before',
+    reason:
+      'before anyone has spoken, a cue with no subject («مؤكدًا»، «وأوضح») continues the subject of the sentence before',
+    example:
+      'وتسلم وزير الخارجية سامي النجار أوراق اعتماد السفير الجديد. وأكد أن العلاقات بين البلدين متينة.',
+    expect: 'سامي النجار: العلاقات بين البلدين متينة',
+  },
+  {
     id: 'carried-over',
     reason:
       'a cue with no subject («وأضاف»، «وتابع:») continues the last speaker when its gender agrees',

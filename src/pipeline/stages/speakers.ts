@@ -135,3 +135,27 @@ export function subjectStart(doc: Doc, at: number): number | undefined {
 export function subjectBefore(doc: Doc, at: number): string | undefined {
   return subjectOf(doc, at)?.key;
 }
+
+/** How far into the sentence before its subject may stand («أكد وزير الطاقة الأمير X»). */
+const SUBJECT_REACH = 12;
+
+/** The person who is the subject of the sentence before the one holding `at`: the first person
+ * named near its start, right after its verb or title. */
+export function subjectOfSentenceBefore(doc: Doc, at: number): string | undefined {
+  // Both walks are bounded: on one endless sentence each cue would otherwise walk all of it.
+  const sentence = doc.sentence[at] ?? 0;
+  let start = at;
+  while (start > 0 && at - start < LOOK_BACK && doc.sentence[start - 1] === sentence) start--;
+  if (start > 0 && doc.sentence[start - 1] === sentence) return undefined;
+  let first = start - 1;
+  while (first > 0 && start - first < LOOK_BACK && doc.sentence[first - 1] === sentence - 1)
+    first--;
+  if (first < 0 || doc.sentence[first] !== sentence - 1) return undefined;
+  for (let t = first; t < start && t - first < SUBJECT_REACH; t++) {
+    if ((doc.quoteOf[t] ?? -1) >= 0) return undefined;
+    const m = mentionAtToken(doc, t);
+    if (m?.kind === 'person') return isOblique(doc, m.from) ? undefined : m.key;
+    if (m) return undefined;
+  }
+  return undefined;
+}

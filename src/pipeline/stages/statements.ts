@@ -14,6 +14,7 @@ import {
   isFeminine,
   personEarlierInSentence,
   subjectBefore,
+  subjectOfSentenceBefore,
   subjectStart,
 } from './speakers.ts';
 import { resolveTitle } from './describe.ts';
@@ -82,6 +83,13 @@ export function findStatements(doc: Doc): Doc {
     const feminine = isFeminine(doc, cue);
     const carried = (): string | undefined => {
       by = 'carried-over';
+      if (lastSpeaker === undefined) {
+        // «تسلم الوزير سامي النجار أوراق السفير. … مؤكدًا أن …»: before anyone has spoken, a cue
+        // with no subject continues the subject of the sentence before.
+        const before = subjectOfSentenceBefore(doc, cue.at);
+        if (before) by = 'subject-of-sentence-before';
+        return before;
+      }
       return agrees(feminine, lastFeminine) ? lastSpeaker : undefined;
     };
     if (open.speaker === null) {
@@ -112,7 +120,9 @@ export function findStatements(doc: Doc): Doc {
     // «وتحدث ترامب عن … مع بوتين، قائلاً»: a participle's subject is the sentence's, not the nearest name.
     else if (cue.kind === 'participle') {
       by = 'sentence-subject';
-      speaker = firstPersonInSentence(doc, cue.at) ?? ((by = 'carried-over'), lastSpeaker);
+      speaker =
+        firstPersonInSentence(doc, cue.at) ??
+        (lastSpeaker === undefined ? carried() : ((by = 'carried-over'), lastSpeaker));
     } else if (cue.kind === 'noun') {
       by = 'earlier-in-sentence';
       speaker = personEarlierInSentence(doc, cue.at) ?? ((by = 'carried-over'), lastSpeaker);
