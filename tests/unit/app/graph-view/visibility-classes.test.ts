@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyVisibility,
   takeEndsClass,
-} from '../../../../src/app/graph-view/controllers/VisibilityController';
+} from '../../../../src/app/graph-view/visibility-classes';
 import { graphStyle } from '../../../../src/app/graph-view/style';
 
 function canvas() {
