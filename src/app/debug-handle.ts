@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { Edit } from '../graph/curation/index';
 import { finishLineDetail } from './graph-view/line-detail';
+import { finishVisibility } from './graph-view/visibility-classes';
 import { useIsnad } from './store';
 import * as workspace from './workspace/session';
 
@@ -15,7 +16,10 @@ export interface IsnadDebugHandle {
   store: typeof useIsnad;
   /** The user's corrections: the edits in order (data, as in a corrections file), undo, redo. */
   edits: { list(): Edit[]; undo(): void; redo(): void };
-  /** Finishes at once what is restyled a chunk per frame (the line detail of a zoom step). */
+  /**
+   * Finishes at once what is restyled a chunk per frame: the line detail of a zoom step, the
+   * filters' classes out of view.
+   */
   settle(): void;
   /** True once the graph is drawn with the bundled font: browser tests wait for it. */
   ready: boolean;
@@ -39,7 +43,11 @@ export function exposeDebugHandle(cy: Core | null): void {
     cy,
     store: useIsnad,
     edits,
-    settle: () => void (cy && !cy.destroyed() && finishLineDetail(cy)),
+    settle: () => {
+      if (!cy || cy.destroyed()) return;
+      finishVisibility(cy);
+      finishLineDetail(cy);
+    },
     ready: false,
     workspace,
   };

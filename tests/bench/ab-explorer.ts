@@ -58,9 +58,13 @@ try {
       await timeClick(page);
       for (let i = 0; i < 2; i++) {
         add(side, 'click', await timeClick(page));
-        add(side, 'filter on', await timeFilter(page));
+        const on = await timeFilter(page);
+        add(side, 'filter on, view', on.view);
+        add(side, 'filter on, all', on.all);
         await page.waitForTimeout(300);
-        add(side, 'filter off', await timeFilter(page));
+        const off = await timeFilter(page);
+        add(side, 'filter off, view', off.view);
+        add(side, 'filter off, all', off.all);
         await page.waitForTimeout(300);
       }
       process.stderr.write(`round ${round + 1} ${letter(side)} done\n`);

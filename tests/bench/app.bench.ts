@@ -102,11 +102,14 @@ async function interactions(page: Page, runs: number): Promise<string[]> {
   for (let run = 0; run < runs; run++) pans.push(await panFps(page));
   const clicks: number[] = [];
   const filters: number[] = [];
+  const filtersAll: number[] = [];
   step('click and filter');
   await timeClick(page); // warm-up
   for (let run = 0; run < runs; run++) {
     clicks.push(await timeClick(page));
-    filters.push(await timeFilter(page));
+    const filter = await timeFilter(page);
+    filters.push(filter.view);
+    filtersAll.push(filter.all);
   }
   await page.evaluate(() => window.isnad!.store.getState().clearFilters());
   step('search');
@@ -120,7 +123,8 @@ async function interactions(page: Page, runs: number): Promise<string[]> {
     `frames per second while dragging the view at the fitted zoom: ${summary(pans, 'fps')}`,
     `DOM elements in the page once drawn: ${domNodes}`,
     `click on a node → inspector updated and painted: ${summary(clicks)} (goal < 100 ms)`,
-    `delegation filter toggle → classes applied and painted: ${summary(filters)} (goal < 100 ms)`,
+    `delegation filter toggle → classes in view applied and painted: ${summary(filters)} (goal < 100 ms)`,
+    `delegation filter toggle → classes everywhere applied and painted: ${summary(filtersAll)}`,
     // A large graph marks its matches once typing pauses (SearchController): this is the list's.
     `search keystroke → list of matches painted (a large graph marks them once typing pauses): ${summary(keys)} (goal < 50 ms)`,
     `re-arrange (community layout in a worker) → positions stored: ${summary(layouts)}`,
@@ -351,24 +355,43 @@ export async function timeClick(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { benchClick: Promise<number> }).benchClick);
 }
 
-/** Toggles the first delegation checkbox; timed in the page until Cytoscape has the classes and a frame is painted. */
-export async function timeFilter(page: Page): Promise<number> {
+/**
+ * Toggles the first delegation checkbox; timed in the page from the click to the frame after the
+ * first class change (`view`: the elements in view or near it change first) and to the frame after
+ * the last one (`all`: the rest follow a chunk per frame), read from the classes themselves.
+ */
+export async function timeFilter(page: Page): Promise<{ view: number; all: number }> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<{ view: number; all: number }>((resolve) => {
         const cy = window.isnad!.cy!;
         const box = document.querySelector<HTMLInputElement>(
           '[data-testid="delegation-filter"] input[type="checkbox"]',
         )!;
-        const wanted = !box.checked;
+        const count = () => cy.elements('.hidden, .dimmed').length;
+        const before = count();
+        const frames: { at: number; count: number }[] = [];
         const start = performance.now();
         box.click();
+        // Each frame's count, read once Cytoscape has drawn it, until 12 frames pass unchanged.
         const check = () => {
-          const applied = cy.nodes('.hidden, .dimmed').length > 0 === wanted;
-          if (applied) requestAnimationFrame(() => resolve(performance.now() - start));
-          else requestAnimationFrame(check);
+          frames.push({ at: performance.now() - start, count: count() });
+          const last = frames.at(-1)!.count;
+          const settled =
+            last !== before &&
+            frames.length > 12 &&
+            frames.slice(-12).every((f) => f.count === last);
+          if (!settled && frames.length < 600) {
+            requestAnimationFrame(check);
+            return;
+          }
+          const changed = frames.find((f) => f.count !== before) ?? frames.at(-1)!;
+          const complete = frames.find((f) => f.count === last)!;
+          resolve({ view: changed.at, all: complete.at });
         };
-        check();
+        // The click's effects set the view's classes; Cytoscape draws them in the next frame,
+        // before this callback (its own was asked for first).
+        requestAnimationFrame(check);
       }),
   );
 }

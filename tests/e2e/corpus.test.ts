@@ -90,7 +90,7 @@ describe(`a corpus of ${ARTICLES} articles`, () => {
         const fontPx = parseFloat(String(n.style('font-size'))) * cy.zoom();
         return {
           id: n.id(),
-          shown: String(n.style('label')) !== '' && n.style('text-opacity') !== '0' && fontPx >= 9,
+          shown: String(n.style('label')) !== '' && !n.hasClass('label-off') && fontPx >= 9,
           fontPx,
           box: { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 },
         };

@@ -250,6 +250,51 @@ describe(`a corpus of ${ARTICLES} articles, drawn in parts`, () => {
     expect((await wrongLook()).wrong).toBe(0);
   });
 
+  it('a filter changes what is in view at once, the rest in the frames after or at once when asked', async () => {
+    const marked = await page.evaluate(() => {
+      const cy = window.isnad!.cy!;
+      // Dimmed, so no fit moves the view (hide mode frames what it keeps).
+      window.isnad!.store.getState().setVisibilityMode('dim');
+      const node = cy.nodes('[kind = "person"]').max((n) => Number(n.data('degree'))).ele;
+      const at = node.position();
+      cy.viewport({ zoom: 1, pan: { x: cy.width() / 2 - at.x, y: cy.height() / 2 - at.y } });
+      const { x1, y1, x2, y2 } = cy.extent();
+      const dimmedInView = () =>
+        cy
+          .nodes('.dimmed')
+          .filter((n) => {
+            const { x, y } = n.position();
+            return x >= x1 && x <= x2 && y >= y1 && y <= y2;
+          })
+          .map((n) => n.id())
+          .sort();
+      document
+        .querySelector<HTMLInputElement>(
+          '[data-testid="delegation-filter"] input[type="checkbox"]',
+        )!
+        .click();
+      // In the click's own task (React runs a click's effects before returning from it):
+      const inView = dimmedInView();
+      const everywhere = cy.nodes('.dimmed').length;
+      window.isnad!.settle();
+      return {
+        inView,
+        inViewSettled: dimmedInView(),
+        everywhere,
+        everywhereSettled: cy.nodes('.dimmed').length,
+      };
+    });
+    expect(marked.inView.length).toBeGreaterThan(0);
+    expect(marked.inView).toEqual(marked.inViewSettled);
+    expect(marked.everywhere).toBeLessThan(marked.everywhereSettled);
+    // Off again: the rest follows without being asked.
+    await page.getByTestId('delegation-filter').locator('input[type="checkbox"]').first().uncheck();
+    await expect
+      .poll(() => page.evaluate(() => window.isnad!.cy!.elements('.dimmed, .hidden').length))
+      .toBe(0);
+    await page.evaluate(() => window.isnad!.store.getState().setVisibilityMode('hide'));
+  });
+
   it('reads in English too, and exports an image asked for while the graph arrives', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await loadAndAim(page, graph);

@@ -2,6 +2,7 @@
 import type { Core } from 'cytoscape';
 import type { SerializedGraph } from 'graphology-types';
 import { folded } from '../graph-view/fold-pool';
+import { finishVisibility } from '../graph-view/visibility-classes';
 import {
   exportData,
   type DataFormat,
@@ -27,6 +28,7 @@ export function exportGraphData(
  * folded ones wait beside the canvas (src/app/graph-view/fold-pool.ts) and count as shown.
  */
 export function visibleKeys(cy: Core): VisibleKeys {
+  finishVisibility(cy);
   const shown = cy.elements().not('.hidden, .dimmed');
   const nodes = new Set(shown.nodes().map((node) => node.id()));
   const edges = new Set(shown.edges().map((edge) => edge.id()));

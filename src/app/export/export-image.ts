@@ -6,6 +6,7 @@ import type { Core } from 'cytoscape';
 import { articleNameCandidates, exportFileName, type ImageFormat } from '../../graph/export/index';
 import { withEveryAbout } from '../graph-view/about-edges';
 import { finishLineDetail } from '../graph-view/line-detail';
+import { finishVisibility } from '../graph-view/visibility-classes';
 import { composeRaster } from './compose-raster';
 import { composeSvg } from './compose-svg';
 import {
@@ -43,6 +44,8 @@ const WHITE = '#ffffff';
 const MIME = { png: 'image/png', jpg: 'image/jpeg' } as const;
 
 export async function exportImage(cy: Core, options: ImageExportOptions): Promise<ExportedImage> {
+  // The filters' classes on every element, not only those in view.
+  finishVisibility(cy);
   // Every `about` edge, not only those a large graph draws on screen (../graph-view/about-edges.ts).
   return withEveryAbout(cy, () => drawImage(cy, options));
 }

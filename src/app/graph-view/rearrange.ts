@@ -9,6 +9,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { useIsnad } from '../store';
 import type { Positions } from '../store/positions';
 import { folded, moveFolded } from './fold-pool';
+import { finishVisibility } from './visibility-classes';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
 
 /** Every node's position: on the canvas, and folded beside it (./fold-pool.ts). */
@@ -24,6 +25,7 @@ function nodePositions(cy: Core): Map<string, { x: number; y: number }> {
  * statements count as on screen, as they are laid out with their speakers.
  */
 function visiblePart(graph: SerializedGraph, cy: Core): SerializedGraph {
+  finishVisibility(cy);
   const hidden = new Set(cy.nodes('.hidden').map((node) => node.id()));
   const shown = new Set([...nodePositions(cy).keys()].filter((key) => !hidden.has(key)));
   return {

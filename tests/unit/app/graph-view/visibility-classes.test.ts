@@ -6,10 +6,7 @@
  */
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import {
-  applyVisibility,
-  takeEndsClass,
-} from '../../../../src/app/graph-view/controllers/VisibilityController';
+import { applyVisibility, takeEndsClass } from '../../../../src/app/graph-view/visibility-classes';
 import { graphStyle } from '../../../../src/app/graph-view/style';
 
 function canvas() {
