@@ -19,6 +19,7 @@ import {
 } from '../lexicon/speechVerbs.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
+import type { Token } from '../tokenize.ts';
 import type { StatementMode } from '../../core/types.ts';
 import { adjectiveCountry, hasArticle, infoOf, isCueVerb, isStopword, readings } from '../words.ts';
 import { isComplementizer, isFirstPersonVerb, type Cue } from './cues.ts';
@@ -109,6 +110,11 @@ function commaBetween(doc: Doc, from: number, to: number): boolean {
 }
 
 const HONORIFIC_PRONOUNS = new Set(HONORIFIC_PRONOUN_WORDS.map(normalizeArabic));
+
+/** «سموه», «معاليها»: an honorific with a pronoun stands for a person named before. */
+export function isHonorificPronoun(tok: Token | undefined): boolean {
+  return HONORIFIC_PRONOUNS.has(tok?.norm ?? '');
+}
 
 /** The person named last before `at`, within a bounded look-back. */
 function lastPersonBefore(doc: Doc, at: number): string | undefined {

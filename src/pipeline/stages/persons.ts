@@ -1183,6 +1183,10 @@ function quotedName(doc: Doc, at: number): number {
   if (!isQuoteMark(doc.tokens[open]) || !quote || quote.open !== open) return 0;
   const len = quote.close - at;
   if (len < 2 || len > 4) return 0;
+  // «حاكم دبي "رعاه الله"», «"حفظه الله"»: a blessing (a verb with its pronoun, then الله) is
+  // no name.
+  if (/^[^ال].{1,3}ه$/.test(doc.tokens[at]?.norm ?? '') && doc.tokens[at + 1]?.norm === 'الله')
+    return 0;
   for (let k = at; k < quote.close; k++) {
     const tok = doc.tokens[k];
     if (!tok?.isWord || !tok.isArabic || mentionAtToken(doc, k)) return 0;

@@ -8,7 +8,7 @@ import { hasArticle, infoOf, isStopword } from '../words.ts';
 import type { Reason, StatementMode } from '../../core/types.ts';
 import { findCues, type Cue } from './cues.ts';
 import { isInformingVerb, isRelayVerb } from './cueVerbs.ts';
-import { opening, quoteOpenedAt, wordsIn, type Opening } from './opening.ts';
+import { isHonorificPronoun, opening, quoteOpenedAt, wordsIn, type Opening } from './opening.ts';
 import {
   firstPersonInSentence,
   isFeminine,
@@ -151,6 +151,17 @@ export function findStatements(doc: Doc): Doc {
         by = 'sentence-subject';
         speaker = firstPersonInSentence(doc, cue.at) ?? carried();
       }
+    }
+    // «…، مشيرًا سموه إلى أن…»: the honorific pronoun is the one speaking, not the last person
+    // his words named.
+    if (
+      open.speaker &&
+      isHonorificPronoun(doc.tokens[cue.at + 1]) &&
+      lastSpeaker &&
+      lastSpeaker.startsWith('person:')
+    ) {
+      by = 'carried-over';
+      speaker = lastSpeaker;
     }
     if (open.speaker) lastFeminine = isRelayVerb(doc, cue) ? undefined : feminine;
     // «وقالت الوزارة … وأضاف البيان … وتابع»: the verbs after a document agree with it (البيان)

@@ -128,3 +128,20 @@ describe('a ministry by its field alone', () => {
     ]);
   });
 });
+
+describe('honorifics that are no names', () => {
+  it('a blessing in quotes after a title is no name', () => {
+    const r = run('وقال الوزير إن زيارة حاكم الإمارة "حفظه الله" للمعرض تدعم القطاع.');
+    expect(labelsOf(r, 'person')).toEqual([]);
+  });
+
+  it('an honorific pronoun after a participle is the one speaking, not the last person named', () => {
+    const r = run(
+      'وقال سمو الشيخ سالم بن ناصر الفارس إن زيارة الشيخ فهد بن خالد الماجد للمعرض تدعم القطاع، مشيرا سموه إلى أن المعرض ناجح.',
+    );
+    expect(said(r)).toEqual([
+      'سالم بن ناصر الفارس: زيارة الشيخ فهد بن خالد الماجد للمعرض تدعم القطاع',
+      'سالم بن ناصر الفارس: المعرض ناجح',
+    ]);
+  });
+});
