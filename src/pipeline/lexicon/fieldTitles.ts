@@ -242,6 +242,15 @@ export const FIELD_TITLES: FieldTitle[] = [
     person: 'أحمد عثمان حمزة',
   },
   {
+    field: 'unions',
+    key: 'نقيب',
+    reason:
+      'the head of a professional syndicate is named by it (نقيب المحامين، نقيبة الصحفيين); النقيب alone is a rank',
+    forms: ['نقيب', 'نقيبة'],
+    example: 'وقال نقيب المهندسين سامي الحداد إن الإضراب مستمر.',
+    person: 'سامي الحداد',
+  },
+  {
     field: 'military',
     key: 'رتبة',
     reason: "military ranks precede an officer's name",

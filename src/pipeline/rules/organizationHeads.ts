@@ -546,6 +546,16 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     example: 'وقالت جماعة أنصار الإصلاح إنها ستشارك في الحوار.',
     expect: 'جماعة أنصار الإصلاح',
   },
+  {
+    head: 'دائرة',
+    needsDefinite: true,
+    indefiniteOnly: true,
+    joinsFields: true,
+    reason:
+      'a government department named by its fields (دائرة الأراضي والمساحة); «الدائرة» alone is a constituency',
+    example: 'وقالت دائرة الأراضي والمساحة إن الخرائط اكتملت.',
+    expect: 'دائرة الأراضي والمساحة',
+  },
 ];
 
 /** Complements that make no name: ranks and times (المركز الأول، الاجتماع المقبل). */

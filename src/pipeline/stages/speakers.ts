@@ -8,6 +8,7 @@ import { normalizeArabic } from '../../core/arabic.ts';
 import { infoOf } from '../words.ts';
 import type { Cue } from './cues.ts';
 import { resolveTitle } from './describe.ts';
+import { isComma } from './structure.ts';
 import { OBJECT_PREPS_WORDS } from '../lexicon/discourse.ts';
 import { RELATIVES_WORDS } from '../lexicon/sides.ts';
 
@@ -44,7 +45,10 @@ export function firstPersonInSentence(doc: Doc, at: number): string | undefined 
     const m = mentionAtToken(doc, t);
     // «عقب محادثات أجراها مع الرئيس بايدن، حيث أكد»: a person after a preposition is an object.
     if (m?.kind === 'person' && m.from === t) {
-      const title = titleEndingAt(doc, t);
+      // «ودافع عن وزيرة الخارجية، سامية النجار، مؤكدًا»: the title may stand before a comma.
+      const title =
+        titleEndingAt(doc, t) ??
+        (isComma(doc.tokens[t - 1]) ? titleEndingAt(doc, t - 1) : undefined);
       const start = title && title.person === m.key ? title.from : t;
       if (!isOblique(doc, start)) found = m.key;
     }

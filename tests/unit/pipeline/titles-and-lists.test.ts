@@ -145,3 +145,15 @@ describe('honorifics that are no names', () => {
     ]);
   });
 });
+
+describe('whom a participle continues', () => {
+  it('a person named after a preposition, his title before a comma, is no subject', () => {
+    const r = run(
+      'وقال رئيس الحكومة سامي النجار إن الانتخابات في موعدها. ودافع عن وزيرة الخارجية، هالة الحداد، مؤكدًا أنها تتحدث بلسان الحكومة.',
+    );
+    expect(said(r)).toEqual([
+      'سامي النجار: الانتخابات في موعدها',
+      'سامي النجار: تتحدث بلسان الحكومة',
+    ]);
+  });
+});
