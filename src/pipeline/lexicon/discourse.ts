@@ -97,6 +97,7 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'بدء',
   'صحة',
   // Events an announcement reports.
+  'مساهمة',
   'وقوع',
   'حدوث',
   'مقتل',

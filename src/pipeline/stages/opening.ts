@@ -419,7 +419,17 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         if (speaker === undefined && title && isSpecificTitle(doc, title)) unnamedTitle = true;
         j = (title?.to ?? j + 1) - 1;
         // «المتحدث باسم الجيش العقيد X»: a rank between the description and the name.
-        const rank = mentionAtToken(doc, j + 1) ? undefined : titleStartingAt(doc, j + 1);
+        // «وزير الثقافة، الدكتور X،»: or an honorific after a comma.
+        const honorific =
+          isComma(tokens[j + 1]) && !mentionAtToken(doc, j + 2)
+            ? titleStartingAt(doc, j + 2)
+            : undefined;
+        const rank = mentionAtToken(doc, j + 1)
+          ? undefined
+          : (titleStartingAt(doc, j + 1) ??
+            (honorific && honorific.to - honorific.from === 1 && honorific.person
+              ? honorific
+              : undefined));
         if (rank?.person) {
           speaker = rank.person;
           j = rank.to - 1;

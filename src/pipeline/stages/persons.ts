@@ -556,6 +556,20 @@ export function findPersons(doc: Doc): Doc {
       (closesName(doc, at + 2) || doc.tokens[at + 2]?.text === '.')
     )
       len = 2;
+    // «الدكتور علي قاسم الحداد، …», «الدكتور علي سيف محمد التزام…»: «علي» and two more name
+    // words that a comma, a cue, أن or the affirmed claim closes.
+    if (len === 0 && isAli(doc.tokens[at]) && !mentionAtToken(doc, at + 1)) {
+      const rest = nameLength(doc, at + 1, 2);
+      const after = doc.tokens[at + 1 + rest];
+      if (
+        rest === 2 &&
+        (closesName(doc, at + 1 + rest) ||
+          isComma(after) ||
+          isAffirmedNoun(after?.norm ?? '') ||
+          after?.text === '.')
+      )
+        len = 3;
+    }
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
     // function word belongs to the name.
     // «النائب العام حمادة الصاوي أن»: after a title, a word and a family name in ال that closes

@@ -157,3 +157,25 @@ describe('whom a participle continues', () => {
     ]);
   });
 });
+
+describe('«علي» spelled with ي after a title', () => {
+  it.each([
+    [
+      'after an honorific set off by commas',
+      'أكد وزير الثقافة، الدكتور علي قاسم الحداد، أهمية المبادرة التي تشمل صيانة ألف مخطوط.',
+      ['علي قاسم الحداد: أهمية المبادرة التي تشمل صيانة ألف مخطوط'],
+    ],
+    [
+      'three words closed by the claim an affirmation takes',
+      'وأكد وزير الكهرباء الدكتور علي سيف محمد التزام الوزارة بدعم المشروع.',
+      ['علي سيف محمد: التزام الوزارة بدعم المشروع'],
+    ],
+    [
+      'the preposition written with ي stays a preposition',
+      'وأكد الوزير علي الالتزام بالقانون.',
+      [],
+    ],
+  ])('%s', (_, text, statements) => {
+    expect(said(run(text))).toEqual(statements);
+  });
+});
