@@ -92,7 +92,7 @@ export const MAJOR_CITIES: City[] = [
   city('Hodeidah', 'الحديدة', 'yemen'),
   city('Marib', 'مأرب', 'yemen'),
   city('Mukalla', 'المكلا', 'yemen'),
-  city('Hadramout', 'حضرموت', 'yemen'),
+  city('Hadramout', 'حضرموت|حضر موت', 'yemen'),
   // Sudan and Maghreb
   city('Khartoum', 'الخرطوم', 'sudan'),
   city('Khartoum North', 'الخرطوم بحري|بحري', 'sudan'),

@@ -944,6 +944,8 @@ function commonPhrase(doc: Doc, t: number, len: number): boolean {
   if (second?.isWord && /^و/.test(second.norm) && infoOf(second).givenStripped < 0) return true;
   if (!second || !hasArticle(second)) return false;
   if (isCueVerb(doc.tokens[t - 1])) return false;
+  // «سيف الإسلام القذافي», «نور الدين …»: a compound given name and a name after it.
+  if (COMPOUND_TAILS.has(second.norm) && len >= 3) return false;
   // «وفاز نبيل العياري بالمقعد»: a nisba no lexicon knows as an adjective (العياري، not الوطني)
   // is a family name wherever the name stands.
   // («قال مهنا سعيد العدوي»: not when an unknown name word before it opens the name.)

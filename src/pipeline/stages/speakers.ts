@@ -155,11 +155,23 @@ export function subjectOfSentenceBefore(doc: Doc, at: number): string | undefine
   while (first > 0 && start - first < LOOK_BACK && doc.sentence[first - 1] === sentence - 1)
     first--;
   if (first < 0 || doc.sentence[first] !== sentence - 1) return undefined;
-  for (let t = first; t < start && t - first < SUBJECT_REACH; t++) {
+  // The verb first, then titles and commas only, then the person: «تسلم وزير الخارجية X».
+  let t = first + 1;
+  while (t < start && t - first < SUBJECT_REACH) {
     if ((doc.quoteOf[t] ?? -1) >= 0) return undefined;
     const m = mentionAtToken(doc, t);
-    if (m?.kind === 'person') return isOblique(doc, m.from) ? undefined : m.key;
-    if (m) return undefined;
+    if (m) return m.kind === 'person' && m.from === t ? m.key : undefined;
+    const title = titleStartingAt(doc, t);
+    if (title && !isOblique(doc, t)) {
+      // «وتطرق الوزير اليماني»: the title may hold or name its person.
+      if (title.person) return title.person;
+      for (let k = t + 1; k < title.to; k++) {
+        const inside = mentionAtToken(doc, k);
+        if (inside?.kind === 'person') return inside.key;
+      }
+      t = title.to;
+    } else if (isComma(doc.tokens[t])) t++;
+    else return undefined;
   }
   return undefined;
 }

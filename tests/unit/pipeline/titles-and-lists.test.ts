@@ -179,3 +179,22 @@ describe('«علي» spelled with ي after a title', () => {
     expect(said(run(text))).toEqual(statements);
   });
 });
+
+describe('compound given names and the subject before', () => {
+  it('a compound given name in الإسلام after a plural noun', () => {
+    const r = run('وأعلن القاضي إدانة المتهمين سيف الإسلام الحداد وعبدالله النجار بما أسند إليهم.');
+    expect(labelsOf(r, 'person')).toEqual(['سيف الإسلام الحداد', 'عبدالله النجار']);
+  });
+
+  it('the object of the sentence before is not the subject a later cue continues', () => {
+    const r = run(
+      'وأعلن القاضي إدانة المتهم سيف الإسلام الحداد بما أسند إليه. وقال إن الحكم قابل للطعن.',
+    );
+    expect(said(r)).toEqual([]);
+  });
+
+  it('a person inside the title of the sentence before is its subject', () => {
+    const r = run('وتطرق الوزير سامي النجار إلى المستجدات..مؤكدا حرص الحكومة على تنفيذ الاتفاق.');
+    expect(said(r)).toEqual(['سامي النجار: حرص الحكومة على تنفيذ الاتفاق']);
+  });
+});
