@@ -401,7 +401,8 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   {
     head: 'جهاز',
     specific: true,
-    reason: 'a state agency (جهاز) with its field and qualifiers',
+    joinsFields: true,
+    reason: 'a state agency (جهاز) with its fields and qualifiers (جهاز الأمن والمخابرات الوطني)',
     example: 'وأعلن جهاز الإحصاء المركزي أن التضخم تراجع.',
     expect: 'جهاز الإحصاء المركزي',
   },

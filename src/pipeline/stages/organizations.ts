@@ -415,7 +415,10 @@ function namedByHead(
     if (
       (row.joinsFields || inLam) &&
       complements > 0 &&
-      /^و[^ا]/.test(n) &&
+      // «وأمن الموانئ» (أ is ا once normalized): any word but a definite one after و.
+      /^و(?!ال)/.test(n) &&
+      // «وأعضاء المجلس»: a broken plural (أفعال) joins people to the body, not a field.
+      !/^وا..ا.$/.test(n) &&
       n.length >= 4 &&
       !infoOf(tok).stop &&
       !infoOf(tok).cue &&

@@ -56,4 +56,19 @@ describe('outlets and bodies', () => {
     expect(orgs).toContain(body);
     expect(orgs.filter((o) => o.startsWith('ل'))).toEqual([]);
   });
+
+  it.each([
+    [
+      'a field joined by و that starts with hamza (أ is ا once normalized)',
+      'وقال جهاز حرس الحدود وأمن المطارات إن المسافرين عبروا.',
+      ['جهاز حرس الحدود وأمن المطارات'],
+    ],
+    [
+      'members joined by و are people, not a field',
+      'وقال مجلس الرئاسة وأعضاء المجلس الاستشاري إن الاتفاق نهائي.',
+      ['مجلس الرئاسة', 'المجلس الاستشاري'],
+    ],
+  ])('fields joined to a body: %s', (_, text, bodies) => {
+    expect(labelsOf(run(text), 'organization')).toEqual(bodies);
+  });
 });
