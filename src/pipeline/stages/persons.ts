@@ -112,7 +112,14 @@ export function addPerson(
   const last = doc.tokens[to - 1];
   if (!first || !last) return undefined;
   const start = originalOffset(first, stripped);
-  const name = doc.text.slice(start, last.end);
+  const written = doc.text.slice(start, last.end);
+  // «طارق "جازاريفيتش"»: the quote marks around a part of the name are not the name.
+  const name = /["“”«»]/.test(written)
+    ? written
+        .replace(/["“”«»]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : written;
   const key = `person:${joinCompounds(normalizeArabic(name))}`;
   addMention(
     doc,
@@ -652,6 +659,18 @@ export function findPersons(doc: Doc): Doc {
       removeMention(doc, city);
       len = 2;
     }
+    // «المتحدث باسم المنظمة طارق "ياسيفيتش" في»: a family name in quotes after a given name.
+    const quotedFamily = doc.quotes[doc.quoteOf[at + 2] ?? -1];
+    if (
+      len === 1 &&
+      given &&
+      isQuoteMark(doc.tokens[at + 1]) &&
+      quotedFamily?.open === at + 1 &&
+      quotedFamily.close === at + 3 &&
+      nameLike(doc, at + 2) &&
+      !mentionAtToken(doc, at + 2)
+    )
+      len = 3;
     // «وزير الاقتصاد محمد سامر الخليل،»: so is it after two names.
     const thirdCity = mentionAtToken(doc, at + 2);
     if (

@@ -85,6 +85,11 @@ describe('names that look like other words', () => {
       ['علي الحداد'],
     ],
     [
+      'a family name in quotes after a title and a given name',
+      'وأوضح المتحدث باسم المنظمة طارق "ياسيفيتش" في مؤتمر صحفي أن المرض انتشر.',
+      ['طارق ياسيفيتش'],
+    ],
+    [
       'a Gulf chain of names in ال stays whole',
       'وحضر الشيخ نواف سالم الفهد الصباح الحفل.',
       ['نواف سالم الفهد الصباح'],
