@@ -1218,6 +1218,9 @@ function quotedName(doc: Doc, at: number): number {
   if (!isQuoteMark(doc.tokens[open]) || !quote || quote.open !== open) return 0;
   const len = quote.close - at;
   if (len < 2 || len > 4) return 0;
+  // «رحب محامو المدعية "بالقرار الهام"»: a preposition glued to a definite first word opens a
+  // phrase, not a name (a name may begin with ال: "الصادق المهدي").
+  if (/^[وف]?([بك]ال|لل)/.test(doc.tokens[at]?.norm ?? '')) return 0;
   // «حاكم دبي "رعاه الله"», «"حفظه الله"»: a blessing (a verb with its pronoun, then الله) is
   // no name.
   if (/^[^ال].{1,3}ه$/.test(doc.tokens[at]?.norm ?? '') && doc.tokens[at + 1]?.norm === 'الله')

@@ -37,6 +37,14 @@ export function findSpeakerNames(doc: Doc): Doc {
     if (addressedTo(doc.tokens[a] as Token)) continue;
     // «أكد استعداد الشركة…»: a verbal noun the verb affirms is its claim, not its subject.
     if (isAffirmedNoun(doc.tokens[a]?.norm ?? '')) continue;
+    // «رحب محامو المدعية», «قال مسؤولو الوزارة»: a title's plural in construct (ون without its
+    // ن) names a group, never a person.
+    const plural = doc.tokens[a]?.norm ?? '';
+    if (
+      plural.endsWith('و') &&
+      (lex.titleHeads.has(plural.slice(0, -1)) || lex.titleHeads.has(`${plural.slice(0, -1)}ي`))
+    )
+      continue;
     // «لقاءات», «تصريحات»: a sound feminine plural is a common noun, never a name.
     if (/ات$/.test(doc.tokens[a]?.norm ?? '') && (doc.tokens[a]?.norm.length ?? 0) >= 5) continue;
     let len = nameLike(doc, a + 1) && !mentionAtToken(doc, a + 1) ? 2 : 1;

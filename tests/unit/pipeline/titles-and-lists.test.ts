@@ -203,3 +203,21 @@ describe('compound given names and the subject before', () => {
     expect(said(r)).toEqual(['سامي النجار: حرص الحكومة على تنفيذ الاتفاق']);
   });
 });
+
+describe('groups and phrases that look like names', () => {
+  it.each([
+    ['a title’s plural in construct is a group', 'وقال مسؤولو الوزارة إن الخطة جاهزة.', []],
+    [
+      'a quoted phrase after a preposition and ال is no name',
+      'بالمقابل رحب محامو المدعية "بالقرار الهام" في بيان.',
+      [],
+    ],
+    [
+      'a quoted name may begin with ال',
+      'وقال الإمام "الصادق الحداد" إن الحوار مستمر.',
+      ['الصادق الحداد'],
+    ],
+  ])('%s', (_, text, people) => {
+    expect(labelsOf(run(text), 'person')).toEqual(people);
+  });
+});
