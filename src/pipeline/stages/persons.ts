@@ -646,16 +646,8 @@ export function findPersons(doc: Doc): Doc {
       len = 2;
     // «الدكتورة هالة الرباط، …»: after a title, a given name and a one-word city in ال that closes
     // the name is a family name (families named after cities), not the city.
-    const city = mentionAtToken(doc, at + 1);
-    if (
-      len === 1 &&
-      given &&
-      city?.kind === 'place' &&
-      city.from === at + 1 &&
-      city.to === at + 2 &&
-      /^ال/.test(doc.tokens[at + 1]?.norm ?? '') &&
-      (closesName(doc, at + 2) || isComma(doc.tokens[at + 2]))
-    ) {
+    const city = len === 1 && given ? familyCityAt(doc, at + 1) : undefined;
+    if (city) {
       removeMention(doc, city);
       len = 2;
     }
@@ -672,16 +664,8 @@ export function findPersons(doc: Doc): Doc {
     )
       len = 3;
     // «وزير الاقتصاد محمد سامر الخليل،»: so is it after two names.
-    const thirdCity = mentionAtToken(doc, at + 2);
-    if (
-      len === 2 &&
-      given &&
-      thirdCity?.kind === 'place' &&
-      thirdCity.from === at + 2 &&
-      thirdCity.to === at + 3 &&
-      /^ال/.test(doc.tokens[at + 2]?.norm ?? '') &&
-      (closesName(doc, at + 3) || isComma(doc.tokens[at + 3]))
-    ) {
+    const thirdCity = len === 2 && given ? familyCityAt(doc, at + 2) : undefined;
+    if (thirdCity) {
       removeMention(doc, thirdCity);
       len = 3;
     }
@@ -1112,6 +1096,18 @@ function endsOnInstitution(doc: Doc, title: TitlePhrase): boolean {
     title.to - title.from > 1 &&
     (INSTITUTIONS.has(n) || (/^[لب]/.test(n) && INSTITUTIONS.has(n.slice(1))))
   );
+}
+
+/** A one-word city in ال at `t` that closes a name: a family named after it. */
+function familyCityAt(doc: Doc, t: number) {
+  const city = mentionAtToken(doc, t);
+  return city?.kind === 'place' &&
+    city.from === t &&
+    city.to === t + 1 &&
+    /^ال/.test(doc.tokens[t]?.norm ?? '') &&
+    (closesName(doc, t + 1) || isComma(doc.tokens[t + 1]))
+    ? city
+    : undefined;
 }
 
 function quotedShortNameOfBody(doc: Doc, title: TitlePhrase, at: number): boolean {
