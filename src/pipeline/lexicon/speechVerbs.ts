@@ -32,6 +32,8 @@ export const SPEECH_VERBS = [
   // nothing (أكمل الفريق استعداداته).
   'أكمل',
   'استكمل',
+  // «وأتم: …» (finished, speaking), the same.
+  'أتم',
   // «أبرز الوزير أن…» (highlighted that), frequent in the Maghreb's press.
   'أبرز',
   // «جدد الوزير دعوته إلى…», «جدد التأكيد أن…»: a renewed stance (its claim an affirmed noun).

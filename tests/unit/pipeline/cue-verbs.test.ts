@@ -1,0 +1,19 @@
+/**
+ * Verbs that open speech only with something to open (أن, a colon, a quote), one sentence each
+ * (written for these tests).
+ */
+import { describe, expect, it } from 'vitest';
+import { run, said } from './helpers.ts';
+
+describe('verbs of going on', () => {
+  it.each([
+    [
+      '«وأتم:» with a quote goes on speaking',
+      'وقال المدرب سامي النجار إن الفريق جاهز. وأتم: "المنافس لم يحسم اللقب بعد".',
+      ['سامي النجار: الفريق جاهز', 'سامي النجار: المنافس لم يحسم اللقب بعد'],
+    ],
+    ['«أتم» with an object is no speech', 'وأتم الفريق استعداداته للمباراة.', []],
+  ])('%s', (_, text, statements) => {
+    expect(said(run(text))).toEqual(statements);
+  });
+});
