@@ -95,8 +95,8 @@ const isServantWord = wordFlag((tok: Token) => SERVANT_OF.test(tok.norm));
 /** «عبد الغني» and «عبدالغني», «أبو بكر» and «أبوبكر» are one spelling (for keys). */
 export function joinCompounds(norm: string): string {
   // Most names hold neither word: no regex run for them.
-  if (!norm.includes('عبد ') && !norm.includes('ابو ')) return norm;
-  return norm.replace(/(^| )(ال)?(عبد|ابو) (?=\S)/g, '$1$2$3');
+  if (!norm.includes('عبد ') && !norm.includes('بو ')) return norm;
+  return norm.replace(/(^| )(ال)?(عبد|ابو|بو) (?=\S)/g, '$1$2$3');
 }
 
 /** Add a person spanning tokens [from, to), the first one read without `stripped` clitics. */
@@ -761,7 +761,15 @@ export function findPersons(doc: Doc): Doc {
             ? 1
             : 0)
         : 0;
-    const len = given.stripped > 0 ? 1 + rest : nameLength(doc, t, 3);
+    // «وقال بو حبيب إن», «سلم بو حبيب رسالة»: «بو» and one word are a family name of the Levant
+    // and the Maghreb (written بوحبيب too), never the start of a longer name.
+    const bu = tokens[t]?.norm === 'بو';
+    const len =
+      given.stripped > 0
+        ? 1 + rest
+        : bu
+          ? Math.min(2, nameLength(doc, t, 3))
+          : nameLength(doc, t, 3);
     // «والشريف ناصر»: an honorific that belongs to the name (the Hashemites' الشريف) opens it,
     // so a given name alone after it is a name.
     const honorific = given.stripped === 0 ? nameHonorificBefore(doc, t) : -1;

@@ -26,10 +26,10 @@ export function linkSurnames(doc: Doc): Doc {
     const beforeLast = words[words.length - 2] ?? '';
     if (!CONNECTORS.has(beforeLast)) {
       note(last, m.key);
-      // «العبدالله» is also written «العبد الله», «عبدالعزيز» «عبد العزيز».
-      const compound = /^(ال)?(عبد|ابو)(..+)$/.exec(last);
+      // «العبدالله» is also written «العبد الله», «عبدالعزيز» «عبد العزيز», «بوحبيب» «بو حبيب».
+      const compound = /^(ال)?(عبد|ابو|بو)(..+)$/.exec(last);
       if (compound) note(`${compound[1] ?? ''}${compound[2]} ${compound[3]}`, m.key);
-      const spaced = /^(ال)?(عبد|ابو)$/.test(beforeLast) && words.length > 1;
+      const spaced = /^(ال)?(عبد|ابو|بو)$/.test(beforeLast) && words.length > 1;
       if (spaced) note(`${beforeLast}${last}`, m.key);
     }
     // «عبد العزيز بن سلمان» → «بن سلمان».

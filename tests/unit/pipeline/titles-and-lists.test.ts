@@ -221,3 +221,13 @@ describe('groups and phrases that look like names', () => {
     expect(labelsOf(run(text), 'person')).toEqual(people);
   });
 });
+
+describe('family names in «بو»', () => {
+  it('written apart later, they are the person written joined before', () => {
+    const r = run(
+      'وقال وزير الخارجية سامي بوعلام إن الحوار مستمر. وسلم بو علام رسالة إلى السفير. وقال بو علام إن البلاد ملتزمة.',
+    );
+    expect(labelsOf(r, 'person')).toEqual(['سامي بوعلام']);
+    expect(said(r)).toEqual(['سامي بوعلام: الحوار مستمر', 'سامي بوعلام: البلاد ملتزمة']);
+  });
+});
