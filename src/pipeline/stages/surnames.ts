@@ -130,6 +130,22 @@ function mergeShortenedNames(doc: Doc): void {
   }
   mergeWithoutMiddle(doc);
   mergeGivenNameAlone(doc);
+  mergeFamilyWithArticle(doc);
+}
+
+/** «أمين الناصر» and «أمين ناصر»: the press writes a family name with ال and without; the same
+ * given name and family name are one person. */
+function mergeFamilyWithArticle(doc: Doc): void {
+  const byBare = new Map<string, string>();
+  for (const e of [...doc.entities.values()]) {
+    if (e.kind !== 'person' || !doc.entities.has(e.key)) continue;
+    const words = joinCompounds(normalizeArabic(e.label)).split(' ');
+    if (words.length !== 2) continue;
+    const bare = `${words[0]} ${(words[1] ?? '').replace(/^ال/, '')}`;
+    const into = byBare.get(bare);
+    if (into && into !== e.key && doc.entities.has(into)) mergeEntity(doc, e.key, into);
+    else byBare.set(bare, e.key);
+  }
 }
 
 /** «وقال كمال:» after «كمال عثمان», «عبدالعزيز» after «عبدالعزيز بن سلمان»: a person named by the

@@ -231,3 +231,19 @@ describe('family names in «بو»', () => {
     expect(said(r)).toEqual(['سامي بوعلام: الحوار مستمر', 'سامي بوعلام: البلاد ملتزمة']);
   });
 });
+
+describe('a family name with ال and without', () => {
+  it('is one person', () => {
+    const r = run(
+      'وقال الرئيس التنفيذي للشركة سامي الحداد إن الأرباح ارتفعت. وأضاف سامي حداد أن الإنتاج مستقر.',
+    );
+    expect(labelsOf(r, 'person')).toHaveLength(1);
+    expect(said(r)).toHaveLength(2);
+    expect(new Set(said(r).map((x) => x.split(':')[0])).size).toBe(1);
+  });
+
+  it('another given name is another person', () => {
+    const r = run('وقال سامي الحداد إن الأرباح ارتفعت. وقال هاني حداد إن الإنتاج مستقر.');
+    expect(labelsOf(r, 'person').sort()).toEqual(['سامي الحداد', 'هاني حداد']);
+  });
+});
