@@ -3,7 +3,14 @@
  * president of this article, «نظيره الأميركي» the American counterpart, «مساعد الرئيس» the
  * person who carries that title; «الوزارة» the ministry named earlier.
  */
-import { mentionAtToken, spanText, type Doc, type TitlePhrase } from '../document.ts';
+import {
+  mentionAtToken,
+  spanText,
+  type Doc,
+  type EntityMention,
+  type TitlePhrase,
+} from '../document.ts';
+import { MINISTRY_FIELDS_WORDS } from '../lexicon/organizationWords.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { COMPANIES } from '../lexicon/companies.ts';
 import { FIELD_TITLES } from '../lexicon/fieldTitles.ts';
@@ -22,7 +29,7 @@ const INSTITUTION_STEMS = new Set(
   ].map(normalizeArabic),
 );
 /** Ministries are often named by their field alone (الخارجية الإيرانية). */
-const MINISTRY_FIELDS = ['الخارجيه', 'الداخليه', 'الدفاع'];
+const MINISTRY_FIELDS = MINISTRY_FIELDS_WORDS.map(normalizeArabic);
 const LOOK_BACK = 800;
 /** Bodies that are companies whatever their head: airlines, banks, groups. */
 const COMPANY_KINDS = ['الخطوط الجويه', 'طيران', 'بنك', 'مصرف', 'مجموعه'];
@@ -203,21 +210,25 @@ function bareWord(w: string): string {
   return w.replace(/^(و|ف)?(لل|ال|ل)?/, '');
 }
 
-/**
- * «وأعلنت الوزارة أن…» after «الخارجية الإيرانية» or «وزارة الصحة»: the organization of that kind
- * named last before `at` (looking back a bounded stretch), if any.
- */
-/** The organization named last before `at` whose name holds the word `field`. */
-function bodyNamedWith(doc: Doc, at: number, field: string): string | undefined {
+/** The organization named last before `at` (looking back a bounded stretch) that `fits`. */
+function lastBodyBefore(
+  doc: Doc,
+  at: number,
+  fits: (m: EntityMention, name: string) => boolean,
+): string | undefined {
   for (let t = at - 1; t >= 0 && at - t < LOOK_BACK; t--) {
     const m = mentionAtToken(doc, t);
     if (m?.kind !== 'organization' || m.to > at) continue;
-    if (normalizeArabic(m.name).split(' ').includes(field)) return m.key;
+    if (fits(m, normalizeArabic(m.name))) return m.key;
     t = m.from;
   }
   return undefined;
 }
 
+/**
+ * «وأعلنت الوزارة أن…» after «الخارجية الإيرانية» or «وزارة الصحة»: the organization of that kind
+ * named last before `at` (looking back a bounded stretch), if any.
+ */
 export function resolveInstitution(doc: Doc, at: number, written?: string): string | undefined {
   const tok = doc.tokens[at];
   if (!tok?.isWord) return undefined;
@@ -226,25 +237,20 @@ export function resolveInstitution(doc: Doc, at: number, written?: string): stri
   if (!bare.startsWith('ال')) return undefined;
   // «وذكرت الداخلية أن…»: a ministry called by its field alone is the one named with it before
   // (الداخلية السودانية، وزارة الداخلية).
-  if (MINISTRY_FIELDS.includes(bare)) return bodyNamedWith(doc, at, bare);
+  if (MINISTRY_FIELDS.includes(bare))
+    return lastBodyBefore(doc, at, (_, name) => name.split(' ').includes(bare));
   const noun = bare.slice(2);
   if (!INSTITUTION_STEMS.has(noun)) return undefined;
-  for (let t = at - 1; t >= 0 && at - t < LOOK_BACK; t--) {
-    const m = mentionAtToken(doc, t);
-    if (m?.kind !== 'organization' || m.to > at) continue;
-    const name = normalizeArabic(m.name);
+  return lastBodyBefore(doc, at, (m, name) => {
     // «حزب "النهضة"»: the head before a quoted name is the body's kind.
     const before = doc.tokens[doc.tokens[m.from - 1]?.isWord ? m.from - 1 : m.from - 2];
-    if (
+    return (
       name.includes(noun) ||
       (before?.isWord === true && before.norm.replace(/^[وفبل]/, '') === noun) ||
       (noun === 'وزاره' && MINISTRY_FIELDS.some((f) => name.startsWith(f))) ||
       // «الشركة» after «الخطوط الجوية القطرية», «بنك عودة» or a known company.
       (noun === 'شركه' &&
         (COMPANY_KINDS.some((k) => name.startsWith(k)) || COMPANY_KEYS.has(m.key)))
-    )
-      return m.key;
-    t = m.from;
-  }
-  return undefined;
+    );
+  });
 }

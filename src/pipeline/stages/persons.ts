@@ -92,11 +92,16 @@ function opensName(tok: Token | undefined): { stripped: number } | undefined {
 /** Asked of most words and rarely yes: the flag answers the no without running the regex. */
 const isServantWord = wordFlag((tok: Token) => SERVANT_OF.test(tok.norm));
 
+/** First halves of compound names written apart or joined: عبد, أبو, and the بو of family names
+ * of the Levant and the Maghreb (بو حبيب، بوحبيب). Normalized. */
+export const COMPOUND_HEADS = 'عبد|ابو|بو';
+const JOIN_COMPOUND = new RegExp(`(^| )(ال)?(${COMPOUND_HEADS}) (?=\\S)`, 'g');
+
 /** «عبد الغني» and «عبدالغني», «أبو بكر» and «أبوبكر» are one spelling (for keys). */
 export function joinCompounds(norm: string): string {
   // Most names hold neither word: no regex run for them.
   if (!norm.includes('عبد ') && !norm.includes('بو ')) return norm;
-  return norm.replace(/(^| )(ال)?(عبد|ابو|بو) (?=\S)/g, '$1$2$3');
+  return norm.replace(JOIN_COMPOUND, '$1$2$3');
 }
 
 /** Add a person spanning tokens [from, to), the first one read without `stripped` clitics. */
@@ -112,14 +117,7 @@ export function addPerson(
   const last = doc.tokens[to - 1];
   if (!first || !last) return undefined;
   const start = originalOffset(first, stripped);
-  const written = doc.text.slice(start, last.end);
-  // «طارق "جازاريفيتش"»: the quote marks around a part of the name are not the name.
-  const name = /["“”«»]/.test(written)
-    ? written
-        .replace(/["“”«»]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim()
-    : written;
+  const name = nameWithoutQuoteMarks(doc, from, to, start);
   const key = `person:${joinCompounds(normalizeArabic(name))}`;
   addMention(
     doc,
@@ -127,6 +125,21 @@ export function addPerson(
     extra,
   );
   return key;
+}
+
+/** The text of tokens [from, to) from `start`: «طارق "جازاريفيتش"» — quote marks around a part
+ * of the name are not the name (the mention's span still covers them). */
+function nameWithoutQuoteMarks(doc: Doc, from: number, to: number, start: number): string {
+  const last = doc.tokens[to - 1] as Token;
+  let marks = false;
+  for (let k = from; k < to && !marks; k++) marks = isQuoteMark(doc.tokens[k]);
+  if (!marks) return doc.text.slice(start, last.end);
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const tok = doc.tokens[k] as Token;
+    if (!isQuoteMark(tok)) words.push(doc.text.slice(k === from ? start : tok.start, tok.end));
+  }
+  return words.join(' ');
 }
 
 /** «مرشحا», «رئيسا»: a title head with the accusative's alif (a circumstantial «as …»). */
@@ -1096,14 +1109,15 @@ function subjectOfSpeech(doc: Doc, title: TitlePhrase): boolean {
     : after.text === '،' || after.text === ',' || after.text === ':';
 }
 
+/** An institution's noun as written, or after a glued ل/ب (شركة، لشركة). */
+function isInstitutionNoun(tok: Token | undefined): boolean {
+  const n = tok?.norm ?? '';
+  return INSTITUTIONS.has(n) || (/^[لب]/.test(n) && INSTITUTIONS.has(n.slice(1)));
+}
+
 function endsOnInstitution(doc: Doc, title: TitlePhrase): boolean {
-  const last = doc.tokens[title.to - 1];
   // The bare noun only (شركة، لشركة): «رئيس هيئة الأركان هرتسي هاليفي» is followed by a name.
-  const n = last?.norm ?? '';
-  return (
-    title.to - title.from > 1 &&
-    (INSTITUTIONS.has(n) || (/^[لب]/.test(n) && INSTITUTIONS.has(n.slice(1))))
-  );
+  return title.to - title.from > 1 && isInstitutionNoun(doc.tokens[title.to - 1]);
 }
 
 /** A one-word city in ال at `t` that closes a name: a family named after it. */
@@ -1123,10 +1137,7 @@ function quotedShortNameOfBody(doc: Doc, title: TitlePhrase, at: number): boolea
   const quote = doc.quotes[doc.quoteOf[at] ?? -1];
   if (!quote || quote.open !== at - 1 || quote.close <= at || quote.close - at > 3) return false;
   let body = false;
-  for (let k = title.from; k < title.to && !body; k++) {
-    const n = doc.tokens[k]?.norm ?? '';
-    body = INSTITUTIONS.has(n) || (/^[لب]/.test(n) && INSTITUTIONS.has(n.slice(1)));
-  }
+  for (let k = title.from; k < title.to && !body; k++) body = isInstitutionNoun(doc.tokens[k]);
   const next = quote.close + 2;
   return (
     body && isComma(doc.tokens[quote.close + 1]) && (nameLike(doc, next) || isAli(doc.tokens[next]))

@@ -5,8 +5,11 @@ import { addMention, mergeEntity, type Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { hasClitics, infoOf } from '../words.ts';
-import { CONNECTORS, joinCompounds } from './persons.ts';
+import { COMPOUND_HEADS, CONNECTORS, joinCompounds } from './persons.ts';
 import { NASAB_WORDS } from '../lexicon/nameParts.ts';
+
+const COMPOUND_LAST = new RegExp(`^(ال)?(${COMPOUND_HEADS})(..+)$`);
+const COMPOUND_HEAD = new RegExp(`^(ال)?(${COMPOUND_HEADS})$`);
 
 /** Surnames alone: once «سيرغي لافروف» is known, «لافروف» elsewhere is the same person (also
  * two-word surnames: «بدر عبد العاطي» → «عبد العاطي»). */
@@ -27,9 +30,9 @@ export function linkSurnames(doc: Doc): Doc {
     if (!CONNECTORS.has(beforeLast)) {
       note(last, m.key);
       // «العبدالله» is also written «العبد الله», «عبدالعزيز» «عبد العزيز», «بوحبيب» «بو حبيب».
-      const compound = /^(ال)?(عبد|ابو|بو)(..+)$/.exec(last);
+      const compound = COMPOUND_LAST.exec(last);
       if (compound) note(`${compound[1] ?? ''}${compound[2]} ${compound[3]}`, m.key);
-      const spaced = /^(ال)?(عبد|ابو|بو)$/.test(beforeLast) && words.length > 1;
+      const spaced = COMPOUND_HEAD.test(beforeLast) && words.length > 1;
       if (spaced) note(`${beforeLast}${last}`, m.key);
     }
     // «عبد العزيز بن سلمان» → «بن سلمان».
