@@ -9,7 +9,7 @@ import {
   SINGLE_WORDS,
   VERBAL_PLACE_WORDS,
 } from './lexicon/placeWords.ts';
-import type { Doc } from './document.ts';
+import { titleEndingAt, type Doc } from './document.ts';
 import { lexicon } from './lexicon/index.ts';
 import type { Token } from './tokenize.ts';
 import { normalizeArabic } from '../core/arabic.ts';
@@ -161,7 +161,12 @@ export function nameLike(doc: Doc, t: number): boolean {
   if (
     !tok ||
     !tok.isWord ||
-    !(nameLikeWord(tok) || givenBeforeNasab(doc, t) || stopGivenName(doc, t))
+    !(
+      nameLikeWord(tok) ||
+      givenBeforeNasab(doc, t) ||
+      stopGivenName(doc, t) ||
+      adjectiveGivenAfterTitle(doc, t)
+    )
   )
     return false;
   const info = infoOf(tok);
@@ -212,6 +217,20 @@ function givenBeforeNasab(doc: Doc, t: number): boolean {
   if (!tok?.isArabic || !next?.isWord || !NASAB.has(next.norm) || !after?.isWord) return false;
   const info = infoOf(tok);
   return !hasArticle(tok) && !info.stop && !info.cue && !info.titleKey && !!info.adjective;
+}
+
+/** «الوزير كامل البدراني»: a given name that is a common adjective too (كامل: complete) is the
+ * name right after a title phrase, before a family name in ال («الشكل الكامل» has no title
+ * before it, and an adjective after a definite title would be definite). */
+function adjectiveGivenAfterTitle(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  const next = doc.tokens[t + 1];
+  if (!tok?.isArabic || !next?.isWord || doc.sentence[t + 1] !== doc.sentence[t]) return false;
+  const info = infoOf(tok);
+  if (!info.notName || info.givenStripped !== 0 || info.media || !titleEndingAt(doc, t))
+    return false;
+  const family = infoOf(next);
+  return hasArticle(next) && !family.stop && !family.adjective && !family.notName && !family.cue;
 }
 
 /** What nameLike asks of the word itself, wherever it stands (every test rules it out). */

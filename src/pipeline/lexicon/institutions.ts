@@ -9,8 +9,9 @@ export interface Institution {
   names: string[];
   country?: string;
   quotedOnly?: boolean;
-  /** A movement of national societies (the Red Cross): with a nationality after it, the name is
-   * that country's own society (الصليب الأحمر اللبناني), a body of its own. */
+  /** A movement of national societies (the Red Cross), or a body every state has (a parliament,
+   * a cabinet): with a nationality after it, the name is that country's own (الصليب الأحمر
+   * اللبناني، مجلس النواب الليبي), a body of its own. */
   nationalBranches?: boolean;
 }
 
@@ -49,14 +50,14 @@ export const INSTITUTIONS: Institution[] = [
   { en: 'European Union', names: ['الاتحاد الأوروبي'] },
   { en: 'European Parliament', names: ['البرلمان الأوروبي'] },
   // Generic state bodies: each article names its own country's.
-  { en: 'Council of Ministers', names: ['مجلس الوزراء'] },
+  { en: 'Council of Ministers', names: ['مجلس الوزراء'], nationalBranches: true },
   { en: 'Prime Ministry', names: ['رئاسة الوزراء', 'رئاسة مجلس الوزراء'] },
   { en: 'Presidency', names: ['رئاسة الجمهورية'] },
-  { en: 'House of Representatives', names: ['مجلس النواب'] },
-  { en: 'Parliament', names: ['البرلمان'] },
-  { en: 'Senate', names: ['مجلس الأعيان', 'مجلس الشيوخ'] },
-  { en: 'National Assembly', names: ['مجلس الأمة'] },
-  { en: 'Shura Council', names: ['مجلس الشورى'] },
+  { en: 'House of Representatives', names: ['مجلس النواب'], nationalBranches: true },
+  { en: 'Parliament', names: ['البرلمان'], nationalBranches: true },
+  { en: 'Senate', names: ['مجلس الأعيان', 'مجلس الشيوخ'], nationalBranches: true },
+  { en: 'National Assembly', names: ['مجلس الأمة'], nationalBranches: true },
+  { en: 'Shura Council', names: ['مجلس الشورى'], nationalBranches: true },
   { en: 'African Union', names: ['الاتحاد الأفريقي', 'الاتحاد الإفريقي'] },
   { en: 'Arab League', names: ['جامعة الدول العربية', 'الجامعة العربية'] },
   { en: 'IMF', names: ['صندوق النقد الدولي'] },

@@ -3,7 +3,7 @@
  * further claim by the same speaker (مؤكدًا، لافتًا إلى أن — also inside a quote), and «وأنّ…»
  * which starts a second reported claim of the same cue.
  */
-import { titleStartingAt, type Doc } from '../document.ts';
+import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
 import type { Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
 import { lexicon } from '../lexicon/index.ts';
@@ -222,7 +222,25 @@ function explainsUnmarked(doc: Doc, t: number): boolean {
   if (!tok || !UNMARKED_EXPLAIN.test(tok.norm)) return false;
   const prev = doc.tokens[t - 1];
   const first = !prev || !prev.isWord || doc.sentence[t - 1] !== doc.sentence[t];
-  return (first || tok.norm.endsWith('ت')) && followedByComplementizer(doc, t);
+  return (
+    (first || tok.norm.endsWith('ت')) &&
+    (followedByComplementizer(doc, t) || complementizerAfterSubject(doc, t + 1))
+  );
+}
+
+/** «وبين مدير المستشفى سعيد الراشد أن…»: أن after the verb's subject — a title phrase, a name,
+ * or both, with commas — found whole (a subject is at most a dozen words). */
+function complementizerAfterSubject(doc: Doc, from: number): boolean {
+  for (let k = from; k < from + 12 && doc.sentence[k] === doc.sentence[from];) {
+    const tok = doc.tokens[k];
+    if (isComplementizer(tok)) return k > from;
+    const title = titleStartingAt(doc, k);
+    if (title) k = title.to;
+    else if (mentionAtToken(doc, k)) k++;
+    else if (isComma(tok)) k++;
+    else return false;
+  }
+  return false;
 }
 
 const NOMINAL = new Set(NOMINAL_WORDS);

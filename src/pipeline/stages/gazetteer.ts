@@ -121,7 +121,7 @@ export function matchKnownNames(doc: Doc): Doc {
       const start = originalOffset(tok, stripped);
       // «للصليب الأحمر اللبناني»: the article that «لل» swallowed comes back, as for a known name.
       const name = (restoredAl ? 'ا' : '') + doc.text.slice(start, end);
-      addMention(doc, {
+      const branch = addMention(doc, {
         key: `organization:${normalizeArabic(name)}`,
         kind: 'organization',
         from: t,
@@ -131,6 +131,10 @@ export function matchKnownNames(doc: Doc): Doc {
         name,
         reason: { rule: 'national-branch', cue: (tokens[to] as Token).text },
       });
+      // The kind's own names (مجلس النواب) are spellings of the country's body too: search
+      // and matching find it by them.
+      for (const n of entry.names ?? [])
+        if (n !== branch.label && !branch.aliases.includes(n)) branch.aliases.push(n);
       t = to;
       continue;
     }

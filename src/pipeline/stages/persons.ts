@@ -530,12 +530,14 @@ export function findPersons(doc: Doc): Doc {
     // before an indefinite adjective in ة or ا is a noun phrase, not a name.
     if (!given && !mentionAtToken(doc, at) && indefiniteAccusative(doc, at)) continue;
     // «الوزير المسؤول عن الشؤون الخارجية جلسة مباحثات»: a first word in ة that is no known given
-    // name is a common noun (a session, a meeting), not the start of a name.
+    // name is a common noun (a session, a meeting), not the start of a name — unless a family
+    // name follows: in ال, or a known given name that closes the name («عقيلة صالح،»).
     if (
       !given &&
       !mentionAtToken(doc, at) &&
       /ة[\u064B-\u065F]*$/.test(doc.tokens[at]?.text ?? '') &&
-      !familyNameLike(doc, at + 1)
+      !familyNameLike(doc, at + 1) &&
+      !(givenName(doc.tokens[at + 1]) && closesName(doc, at + 2))
     )
       continue;
     // «وقدم مدير الشرطة شكره لرجال الأمن»: a noun with the pronoun ه (written ه, not ة) after a
@@ -1237,8 +1239,8 @@ function quotedName(doc: Doc, at: number): number {
   // phrase, not a name (a name may begin with ال: "الصادق المهدي").
   if (/^[وف]?([بك]ال|لل)/.test(doc.tokens[at]?.norm ?? '')) return 0;
   // «حاكم دبي "رعاه الله"», «"حفظه الله"»: a blessing (a verb with its pronoun, then الله) is
-  // no name.
-  if (/^[^ال].{1,3}ه$/.test(doc.tokens[at]?.norm ?? '') && doc.tokens[at + 1]?.norm === 'الله')
+  // no name. (Any word of three to five letters but one in ال: «أيده الله» too.)
+  if (/^(?!ال).{2,4}ه$/.test(doc.tokens[at]?.norm ?? '') && doc.tokens[at + 1]?.norm === 'الله')
     return 0;
   for (let k = at; k < quote.close; k++) {
     const tok = doc.tokens[k];

@@ -98,11 +98,13 @@ function continuesTitle(doc: Doc, t: number): boolean {
     /^(ال|وال)/.test(doc.tokens[t - 1]?.norm ?? '')
   )
     return true;
-  // «رئيس الاتحاد السوداني لكرة القدم»: ل with a construct noun before a definite word.
+  // «رئيس الاتحاد السوداني لكرة القدم»: ل with a construct noun before a definite word; a
+  // known given name that starts with ل («الوزيرة ليلى الحسيني») is the person's name.
   const next = doc.tokens[t + 1];
   if (
     /^ل[^ل]/.test(n) &&
     !isStopword(n) &&
+    infoOf(tok).givenStripped !== 0 &&
     next?.isWord &&
     /^ال/.test(next.norm) &&
     hasArticle(next)

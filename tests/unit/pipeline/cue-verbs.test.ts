@@ -17,3 +17,16 @@ describe('verbs of going on', () => {
     expect(said(run(text))).toEqual(statements);
   });
 });
+
+describe('«بين» without its shadda', () => {
+  it.each([
+    [
+      'explains when أن follows its subject, a title and a name',
+      'وبين رئيس البلدية منصور العتيبي أن الطريق سيفتح الأسبوع المقبل.',
+      ['منصور العتيبي: الطريق سيفتح الأسبوع المقبل'],
+    ],
+    ['…but «between» when no subject leads to أن', 'وبين الطرفين خلاف على أن الحدود مغلقة.', []],
+  ])('%s', (_, text, statements) => {
+    expect(said(run(text))).toEqual(statements);
+  });
+});

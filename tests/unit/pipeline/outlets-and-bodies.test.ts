@@ -71,4 +71,24 @@ describe('outlets and bodies', () => {
   ])('fields joined to a body: %s', (_, text, bodies) => {
     expect(labelsOf(run(text), 'organization')).toEqual(bodies);
   });
+
+  it.each([
+    [
+      'a parliament with its nationality',
+      'وقال مجلس النواب الأردني في بيان إن الجلسة تأجلت. وأضاف مجلس النواب أن النصاب اكتمل.',
+      'مجلس النواب الأردني',
+    ],
+    [
+      'a cabinet with its nationality',
+      'وقال مجلس الوزراء العماني إن الموازنة أقرت.',
+      'مجلس الوزراء العماني',
+    ],
+  ])('a body every state has is the country’s own: %s', (_, text, body) => {
+    const r = run(text);
+    expect(labelsOf(r, 'organization')).toEqual([body]);
+    const e = r.entities.find((x) => x.label === body);
+    // The kind's own name stays a spelling of it, for search and matching.
+    expect(e?.aliases).toContain(body.split(' ').slice(0, -1).join(' '));
+    expect(r.statements.every((st) => st.speaker === e?.key)).toBe(true);
+  });
 });

@@ -38,6 +38,12 @@ describe('titles in lists and chains', () => {
       ['سامي النجار', 'هاني ربيع'],
       ['سامي النجار: المعرض ناجح', 'هاني ربيع: الثورة مستمرة'],
     ],
+    [
+      'a given name that starts with ل after a title is the name, not a ل-complement',
+      'وقالت المهندسة ليلى الشريف إن المشروع تأخر.',
+      ['ليلى الشريف'],
+      ['ليلى الشريف: المشروع تأخر'],
+    ],
   ])('%s', (_, text, people, statements) => {
     const r = run(text);
     expect(labelsOf(r, 'person').sort()).toEqual([...people].sort());
@@ -88,6 +94,16 @@ describe('names that look like other words', () => {
       'a family name in quotes after a title and a given name',
       'وأوضح المتحدث باسم المنظمة طارق "ياسيفيتش" في مؤتمر صحفي أن المرض انتشر.',
       ['طارق ياسيفيتش'],
+    ],
+    [
+      'a given name that is a common adjective too, right after a title',
+      'وقال المستشار كامل الدباغ إن الخطة جاهزة.',
+      ['كامل الدباغ'],
+    ],
+    [
+      'a first name in ة and a given name that a comma closes',
+      'وقال رئيس المجلس عقيلة منصور، اليوم، إن الجلسة تأجلت.',
+      ['عقيلة منصور'],
     ],
     [
       'a Gulf chain of names in ال stays whole',
