@@ -204,8 +204,19 @@ export function isStopGivenWord(norm: string): boolean {
 function stopGivenName(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   const next = doc.tokens[t + 1];
-  if (!tok || !STOP_GIVEN.has(tok.norm) || !next?.isWord || !hasArticle(next)) return false;
+  if (!tok || !STOP_GIVEN.has(tok.norm) || !next?.isWord) return false;
+  if (!hasArticle(next)) return givenChainAt(doc, t);
   return lexicon().givenNames.has(next.norm.slice(2)) && !infoOf(next).stop;
+}
+
+/** «الشيخ عبدالله صباح سالم الحمود الصباح»: between two given names (the person's and the
+ * grandfather's), such a word is the father's name. */
+function givenChainAt(doc: Doc, t: number): boolean {
+  const before = doc.tokens[t - 1];
+  const after = doc.tokens[t + 1];
+  if (!before?.isWord || !after?.isWord || doc.sentence[t + 1] !== doc.sentence[t - 1])
+    return false;
+  return infoOf(before).givenStripped === 0 && infoOf(after).givenStripped === 0;
 }
 
 /** «الأمير تركي بن عبدالله», «فلسطين بنت …»: a word that reads as a nationality or a place

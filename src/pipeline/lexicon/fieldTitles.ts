@@ -146,7 +146,8 @@ export const FIELD_TITLES: FieldTitle[] = [
     key: 'عالم',
     reason:
       'a scientist or researcher is introduced by the noun (العالِم is written like العالَم, the world, so only with the article)',
-    forms: ['العالم', 'العالمة', 'الباحث', 'الباحثة', 'باحث', 'باحثة'],
+    // (عالمة in construct, «عالمة الأغذية», is no common noun; عالم is: «عالم الرياضة».)
+    forms: ['العالم', 'العالمة', 'عالمة', 'الباحث', 'الباحثة', 'باحث', 'باحثة'],
     subjectOnly: ['العالم'],
     example: 'وقال العالم المصري سامي الفقي إن التجربة نجحت.',
     person: 'سامي الفقي',

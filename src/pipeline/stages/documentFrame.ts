@@ -59,6 +59,19 @@ export function documentIssuer(doc: Doc, from: number): { speaker?: string; end:
   return { end: j };
 }
 
+/** «وقال بيان لوزارة الصحة إن…», «وذكر تقرير صادر عن البنك الدولي أن…»: a document named with
+ * its issuer as the subject of a cue speaks for the issuer; the issuer and where its words end,
+ * when the word at `t` is such a document. */
+export function issuedDocumentAt(
+  doc: Doc,
+  t: number,
+): { speaker: string; end: number } | undefined {
+  const noun = doc.tokens[t];
+  if (!noun?.isWord || !NOUNS.has(noun.norm)) return undefined;
+  const issuer = documentIssuer(doc, t + 1);
+  return issuer.speaker ? { speaker: issuer.speaker, end: issuer.end } : undefined;
+}
+
 /** How far back a document named as a subject («وأوضح البيان») looks for where it was issued. */
 const ISSUER_REACH = 80;
 /** How many words may stand between the document and «صدر عن» («بيان اطلعت عليه الصحيفة صدر عن»). */

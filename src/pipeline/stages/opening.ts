@@ -32,7 +32,7 @@ import {
 } from './cueVerbs.ts';
 import { isSpecificTitle, resolveInstitution, resolveTitle } from './describe.ts';
 import { isComma, isQuoteMark } from './structure.ts';
-import { documentFrameEnd, documentIssuer } from './documentFrame.ts';
+import { documentFrameEnd, documentIssuer, issuedDocumentAt } from './documentFrame.ts';
 import {
   ADJUNCT_OPENERS_WORDS,
   DOCUMENT_NOUNS,
@@ -406,6 +406,11 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       } else if (j === cue.at + 1 && setPhraseObject(doc, cue, tok.norm)) {
         // «ولفت الانتباه إلى أن…»: the verb's fixed object; the subject is left out.
         continue;
+      } else if (j === cue.at + 1 && issuedDocumentAt(doc, j)) {
+        const issued = issuedDocumentAt(doc, j) as { speaker: string; end: number };
+        speaker = issued.speaker;
+        subjectEnd = issued.end;
+        j = issued.end - 1;
       } else if (j === cue.at + 1 && DOCUMENTS.has(tok.norm.replace(/^[وف]/, ''))) {
         byDocument = true;
         subjectEnd = j + 1;

@@ -626,6 +626,18 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
   if (!m && (!tok?.isWord || !hasArticle(tok) || infoOf(tok).stop || /^[وفبل]/.test(tok.norm)))
     return t;
   if (m && m.start !== tok?.start) return t;
+  // «الشركات الكبرى لتطوير القطاع», «المجموعة الطموحة لاستثمار…»: a definite word right after a
+  // definite noun is that noun's adjective, and the ل-phrase its purpose — no company's name.
+  const before = doc.tokens[t - 1];
+  if (
+    !m &&
+    before?.isWord &&
+    hasArticle(before) &&
+    doc.sentence[t - 1] === doc.sentence[t] &&
+    !infoOf(before).stop &&
+    !infoOf(before).cue
+  )
+    return t;
   const field = doc.tokens[end];
   if (!field?.isWord || doc.sentence[end] !== doc.sentence[t]) return t;
   return isFieldServed(field) ? end + 1 : t;

@@ -182,8 +182,12 @@ function familyNameLike(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || !tok.isWord || !hasArticle(tok) || mentionAtToken(doc, t)) return false;
   const info = infoOf(tok);
-  // «الأمين» is a name unless «الأمين العام».
-  const title = info.titleKey && !(tok.norm === 'الامين' && doc.tokens[t + 1]?.norm !== 'العام');
+  // «الأمين» is a name unless «الأمين العام»; «جاد القاضي،»: a title word that is a family name
+  // too (TITLE_FAMILY_NAMES) is one when the name ends right after it.
+  const title =
+    info.titleKey &&
+    !(tok.norm === 'الامين' && doc.tokens[t + 1]?.norm !== 'العام') &&
+    !(TITLE_FAMILY.has(tok.norm) && closesName(doc, t + 1));
   // A nisba (السوداني، المصري) is a family name when the name ends right after it.
   const next = doc.tokens[t + 1];
   // «صبيح المصري رئيس مجلس الإدارة»: or the person's own title follows.
@@ -301,6 +305,17 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       k++;
       continue;
     }
+    // «عبدالله صباح سالم الحمود الصباح.»: the family name after the grandfather's name in ال
+    // closes a chain of three given names.
+    if (
+      words >= max &&
+      arabicFirst &&
+      hasArticle(prev as Token) &&
+      lex.givenNames.has(prev?.norm.slice(2) ?? '') &&
+      familyNameLike(doc, t + k) &&
+      (closesName(doc, t + k + 1) || !doc.tokens[t + k + 1]?.isWord)
+    )
+      return k + 1;
     if (words >= max) break;
     // «عبد الله بن زايد الوفد»: a name joined by بن ends there — unless a family name closes it
     // (خالد عبد الرحيم السلمان أنه، ناصر بن صالح الحجيلان،).
@@ -411,6 +426,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     if (
       words >= 2 &&
       !givenName(last) &&
+      !isStopGivenWord(last?.norm ?? '') &&
       !(
         arabicFirst &&
         familyNameLike(doc, t + k) &&
@@ -1273,7 +1289,8 @@ function commaSoon(doc: Doc, t: number): boolean {
 function closesName(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
-  if (!tok.isWord) return tok.text === '،' || tok.text === ',' || tok.text === ':';
+  if (!tok.isWord)
+    return tok.text === '،' || tok.text === ',' || tok.text === ':' || tok.text === '.';
   return PREPOSITIONS.has(tok.norm) || isComplementizer(tok) || infoOf(tok).cue;
 }
 

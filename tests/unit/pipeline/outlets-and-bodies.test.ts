@@ -91,4 +91,19 @@ describe('outlets and bodies', () => {
     expect(e?.aliases).toContain(body.split(' ').slice(0, -1).join(' '));
     expect(r.statements.every((st) => st.speaker === e?.key)).toBe(true);
   });
+
+  it.each([
+    [
+      'a statement «of» a ministry',
+      'وقال بيان لوزارة النقل إن الطريق سيفتح غدا.',
+      ['وزارة النقل: الطريق سيفتح غدا'],
+    ],
+    [
+      'a report issued by a bank',
+      'وذكر تقرير صادر عن البنك المركزي أن التضخم تراجع.',
+      ['البنك المركزي: التضخم تراجع'],
+    ],
+  ])('a document named with its issuer speaks for the issuer: %s', (_, text, statements) => {
+    expect(said(run(text))).toEqual(statements);
+  });
 });

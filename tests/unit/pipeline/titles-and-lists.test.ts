@@ -106,6 +106,26 @@ describe('names that look like other words', () => {
       ['عقيلة منصور'],
     ],
     [
+      'a title word that is a family name too, closed by a comma',
+      'وقال الدكتور رياض القاضي، رئيس الجمعية، إن المؤتمر تأجل.',
+      ['رياض القاضي'],
+    ],
+    [
+      'the father’s name that is a common word too, between two given names in a Gulf chain',
+      'وحضر الاجتماع الشيخ خالد صباح ناصر الحمود الصباح.',
+      ['خالد صباح ناصر الحمود الصباح'],
+    ],
+    [
+      'a name joined by ولد ends with its family name at the full stop',
+      'وقال ذلك رئيس الحزب أحمد ولد سيدي المختار.',
+      ['أحمد ولد سيدي المختار'],
+    ],
+    [
+      'a scientist in construct with her field',
+      'وقالت عالمة الفلك إشراق منير إن الرصد اكتمل.',
+      ['إشراق منير'],
+    ],
+    [
       'a Gulf chain of names in ال stays whole',
       'وحضر الشيخ نواف سالم الفهد الصباح الحفل.',
       ['نواف سالم الفهد الصباح'],
