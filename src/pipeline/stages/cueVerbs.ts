@@ -55,6 +55,29 @@ export function isAffirmedNoun(norm: string): boolean {
   );
 }
 
+/** The shapes of the derived verbal nouns (indefinite, as the object of an affirmation is: «أكد
+ * الوزير تسخير…», «أعلن انطلاق…», «جدد استعداد…»): تفعيل، إفعال، افتعال، انفعال، استفعال، تفاعل،
+ * مفاعلة — the nouns of the derived verbs, which name an act or a state. */
+const VERBAL_NOUN_SHAPES = [
+  /^ت..ي.$/, // تفعيل: تسخير، تشغيل، توفير
+  /^ا..ا.$/, // إفعال: إغلاق، إيقاف، إطلاق
+  /^ا.ت.ا.$/, // افتعال: اعتقال، ارتفاع، اكتمال
+  /^ا[صضطظ]ط.ا.$/, // افتعال after an emphatic: اضطراب، اصطفاف
+  /^ان..ا.$/, // انفعال: انطلاق، انخفاض
+  /^است..ا.$/, // استفعال: استئناف، استقرار
+  /^ت.ا..$/, // تفاعل: تراجع، تضامن، تعاون
+  /^م.ا..ه$/, // مفاعلة: مساهمة، مطالبة، مساندة
+];
+
+/** «أكد الوزير تسخير الوزارة…»: a word shaped like a derived verbal noun (with a pronoun too:
+ * تضامنها) that is not a given name (ابتسام، إيمان، انتصار are names as well). */
+export function isVerbalNounShaped(tok: Token): boolean {
+  if (!tok.isWord || infoOf(tok).givenStripped === 0 || infoOf(tok).stop) return false;
+  const bare = tok.norm.replace(POSSESSIVE, '');
+  const noun = bare !== tok.norm && bare.endsWith('ت') ? `${bare.slice(0, -1)}ه` : bare;
+  return [tok.norm, noun].some((n) => VERBAL_NOUN_SHAPES.some((shape) => shape.test(n)));
+}
+
 /** «مؤكدًا عدم وجود…»: the participles of affirmation take a verbal noun as their claim too. */
 const AFFIRM_PARTICIPLES = new Set(AFFIRM_PARTICIPLE_WORDS.map(normalizeArabic));
 

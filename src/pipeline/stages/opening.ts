@@ -26,6 +26,7 @@ import { isComplementizer, isFirstPersonVerb, type Cue } from './cues.ts';
 import {
   isAffirmedNoun,
   isAffirmVerb,
+  isVerbalNounShaped,
   isAttributeVerb,
   isDescribeVerb,
   isRelayVerb,
@@ -292,7 +293,8 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       (speaker || j === cue.at + 1 || (leadAdjunct && isComma(tokens[j - 1]))) &&
       asserts &&
       tok.isWord &&
-      isAffirmedNoun(tok.norm) &&
+      (isAffirmedNoun(tok.norm) ||
+        (((!!speaker && j === subjectEnd) || j === cue.at + 1) && isVerbalNounShaped(tok))) &&
       !complementizerAhead(doc, j, next)
     )
       return { speaker: who(), contentStart: j, mode: 'reported', quote: -1 };

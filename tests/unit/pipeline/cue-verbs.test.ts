@@ -30,3 +30,30 @@ describe('«بين» without its shadda', () => {
     expect(said(run(text))).toEqual(statements);
   });
 });
+
+describe('a derived verbal noun an affirmation takes as its claim', () => {
+  it.each([
+    [
+      'after the subject (تفعيل)',
+      'وأكد الوزير سامي الحداد تسخير الوزارة لكافة إمكاناتها.',
+      ['سامي الحداد: تسخير الوزارة لكافة إمكاناتها'],
+    ],
+    [
+      'after the subject (تفاعل)',
+      'وأكد رئيس الوزراء سامي الحداد تعاون الحكومة مع البرلمان.',
+      ['سامي الحداد: تعاون الحكومة مع البرلمان'],
+    ],
+    [
+      'right after a participle (مفاعلة)',
+      'وقال الوزير سامي الحداد إن الحملة بدأت، مؤكدا مضاعفة الوزارة للمساعدات.',
+      ['سامي الحداد: الحملة بدأت', 'سامي الحداد: مضاعفة الوزارة للمساعدات'],
+    ],
+    [
+      'a given name of that shape is the subject’s name, not a claim',
+      'وأكد سامي الحداد انتصار الفريق كان مستحقا.',
+      [],
+    ],
+  ])('%s', (_, text, statements) => {
+    expect(said(run(text))).toEqual(statements);
+  });
+});
