@@ -113,6 +113,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'a name after a facility noun (ملعب، حديقة، قلعة)',
     ar: 'اسم بعد كلمة منشأة (ملعب، حديقة، قلعة)',
   },
+  'work-named-after-town': {
+    en: 'an airport, port or crossing named after its town (مطار، ميناء، معبر)',
+    ar: 'مطار أو ميناء أو معبر يحمل اسم مدينته',
+  },
   'side-of-body': {
     en: 'the delegation of a government, a movement or a party',
     ar: 'وفد حكومة أو حركة أو حزب',

@@ -188,6 +188,11 @@ export const FACILITY_WORDS: readonly string[] = [
   'مرفأ',
 ];
 
+/** Works named after the town they serve (مطار مسقط الدولي، ميناء العقبة، معبر رفح): the town
+ * inside is part of the work's name, a place of its own. */
+// Read by stages/places.ts.
+export const NAMED_AFTER_TOWN_WORDS: readonly string[] = ['مطار', 'ميناء', 'معبر', 'مرفأ'];
+
 /** Place nouns that are verbal nouns too (سجن: imprisoning): before a known given name they are
  * the act, and the name is its object (بسجن سامي النجار), not a prison's name. */
 // Read by stages/places.ts.

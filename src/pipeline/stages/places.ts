@@ -40,6 +40,7 @@ import {
   ABSTRACT_COMPLEMENTS_WORDS,
   NOT_PLACE_AFTER,
   CONSTRUCT_TOPONYM_WORDS,
+  NAMED_AFTER_TOWN_WORDS,
 } from '../lexicon/placeWords.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
@@ -107,6 +108,11 @@ export function findPlaces(doc: Doc): Doc {
     // «محافظة المفرق», «ولاية الخرطوم»: a known place after its noun is also named with it.
     if (known?.kind === 'place' && known.from === a && !quoted && kind === 'single')
       aliasWithNoun(doc, doc.entities.get(known.key), tokens[t], tokens[known.to - 1]);
+    // «مطار مسقط الدولي», «ميناء العقبة»: a work named after a known town is a place of its own.
+    if (known?.kind === 'place' && known.from === a && !quoted && namesWorkAfterTown(doc, t)) {
+      t = workNamedAfterTown(doc, t, known) - 1;
+      continue;
+    }
     if (known) continue;
     const named = nameLike(doc, a) && !ADJECTIVES.has(tokens[a]?.norm ?? '');
     // «بسجن سامي النجار»: imprisoning someone, not a prison named so.
@@ -199,6 +205,37 @@ export function findPlaces(doc: Doc): Doc {
   findFacilities(doc);
   findPlaceLists(doc);
   return doc;
+}
+
+const AFTER_TOWN = new Set(NAMED_AFTER_TOWN_WORDS.map(normalizeArabic));
+const namesWorkAfterTown = (doc: Doc, t: number): boolean =>
+  infoOf(doc.tokens[t] as Token).stems.some((s) => AFTER_TOWN.has(s.stem) && s.stripped <= 1);
+
+/** The work (noun, town, descriptors) as one place, the town's mention inside it dropped; where
+ * it ends. Its name is the noun and the town; with its descriptors too (الدولي) as an alias. */
+function workNamedAfterTown(doc: Doc, t: number, town: EntityMention): number {
+  const tokens = doc.tokens;
+  const noun = tokens[t] as Token;
+  const stem = infoOf(noun).stems.find((s) => AFTER_TOWN.has(s.stem)) as { stripped: number };
+  let b = town.to;
+  while (b < tokens.length && DESCRIPTORS.has(tokens[b]?.norm ?? '')) b++;
+  const start = originalOffset(noun, stem.stripped);
+  const lastCore = tokens[town.to - 1] as Token;
+  const core = doc.text.slice(start, lastCore.end);
+  removeMention(doc, town);
+  const e = addMention(doc, {
+    key: `place:${normalizeArabic(core)}`,
+    kind: 'place',
+    from: t,
+    to: b,
+    start,
+    end: (tokens[b - 1] as Token).end,
+    name: core,
+    reason: { rule: 'work-named-after-town', cue: noun.text },
+  });
+  const full = doc.text.slice(start, (tokens[b - 1] as Token).end);
+  if (full !== core && !e.aliases.includes(full)) e.aliases.push(full);
+  return b;
 }
 
 /** The place is also named with the place noun before it, without the noun's clitics. */
@@ -402,17 +439,22 @@ function findFacilities(doc: Doc): void {
     const last = tokens[b - 1];
     if (!last) continue;
     const name = doc.text.slice(start, last.end);
-    addMention(doc, {
+    // «استاد عمان الدولي»: descriptors after the name belong to the facility too (an alias).
+    let d = b;
+    while (d < tokens.length && DESCRIPTORS.has(tokens[d]?.norm ?? '')) d++;
+    const e = addMention(doc, {
       key: `place:${normalizeArabic(name)}`,
       kind: 'place',
       from: t,
-      to: b,
+      to: d,
       start,
-      end: last.end,
+      end: (tokens[d - 1] as Token).end,
       name,
       reason: { rule: 'facility-noun', cue: tok.text },
     });
-    t = b - 1;
+    const full = doc.text.slice(start, (tokens[d - 1] as Token).end);
+    if (full !== name && !e.aliases.includes(full)) e.aliases.push(full);
+    t = d - 1;
   }
 }
 

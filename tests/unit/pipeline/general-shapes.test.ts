@@ -1074,6 +1074,25 @@ describe('who said what in general news', () => {
 
   it.each([
     [
+      'an airport named after its town, the town inside it no place of its own',
+      'وهبطت الطائرة في مطار صلالة الدولي مساء أمس.',
+      'مطار صلالة',
+      'مطار صلالة الدولي',
+    ],
+    [
+      'a stadium with a descriptor after its name',
+      'وأقيمت المباراة على استاد إربد الدولي بحضور الجماهير.',
+      'استاد إربد',
+      'استاد إربد الدولي',
+    ],
+  ])('%s', (_t, text, place, alias) => {
+    const r = run(text);
+    expect(labelsOf(r, 'place')).toEqual([place]);
+    expect(r.entities.find((e) => e.label === place)?.aliases).toContain(alias);
+  });
+
+  it.each([
+    [
       'a channel spelled in letters',
       'وقالت قناة تي آر تي التركية إن عدد الضحايا ارتفع.',
       'تي آر تي',
