@@ -126,6 +126,10 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
 // Read by stages/persons.ts.
 export const NAME_HONORIFIC_WORDS: readonly string[] = ['الشريف'];
 
+/** Honorifics that sit inside a family's name (خليل الحاج توفيق، محمد الحاج علي): between a
+ * given name and the next name word they belong to the name. Read by stages/persons.ts. */
+export const INNER_HONORIFIC_WORDS: readonly string[] = ['الحاج'];
+
 /** Given names that are function words too (صباح: in the morning): a name only before a family
  * name made of ال and a given name, the Gulf's (صباح الأحمد، صباح الخالد), never before a day. */
 // Read by words.ts.

@@ -54,6 +54,17 @@ export function isAndComplementizer(tok: Token | undefined, next?: Token): boole
   return !concessive || (tok.norm === 'وان' && !!next?.isWord && /^(ال|هناك$)/.test(next.norm));
 }
 
+const DETACHED_PRONOUNS = new Set(['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
+
+/** «وهو طالب جامعي»: after a detached pronoun a word is the predicate of a nominal sentence (a
+ * student), not a past verb (طالب: demanded), which would come first. */
+export function predicateOfPronoun(doc: Doc, t: number): boolean {
+  const prev = doc.tokens[t - 1];
+  return (
+    !!prev?.isWord && DETACHED_PRONOUNS.has(prev.norm) && doc.sentence[t - 1] === doc.sentence[t]
+  );
+}
+
 export function findCues(doc: Doc): Cue[] {
   const cues: Cue[] = [];
   const tokens = doc.tokens;
@@ -73,7 +84,10 @@ export function findCues(doc: Doc): Cue[] {
     const inQuote = q >= 0 && !doc.nameQuotes.has(q) && !reopens;
     if (
       !inQuote &&
-      ((info.cue && !embeddedPresent(doc, t) && !embeddedPast(doc, t)) ||
+      ((info.cue &&
+        !embeddedPresent(doc, t) &&
+        !embeddedPast(doc, t) &&
+        !predicateOfPronoun(doc, t)) ||
         isExplainedWithShadda(tok) ||
         explainsUnmarked(doc, t) ||
         documentFrameEnd(doc, t) >= 0 ||

@@ -43,6 +43,7 @@ import {
   LINEAGE_WORDS,
   TITLE_FAMILY_NAMES,
   NAME_HONORIFIC_WORDS,
+  INNER_HONORIFIC_WORDS,
 } from '../lexicon/nameParts.ts';
 
 export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
@@ -361,6 +362,17 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       !(words === 1 && infoOf(tok).givenStripped <= 0 && closesName(doc, t + k + 1))
     )
       break;
+    // «خليل الحاج توفيق»: an honorific inside the family's name, before another name word.
+    if (
+      INNER_HONORIFIC.has(tok.norm) &&
+      words === 1 &&
+      nameLike(doc, t + k + 1) &&
+      !mentionAtToken(doc, t + k + 1) &&
+      doc.sentence[t + k + 1] === sentence
+    ) {
+      k++;
+      continue;
+    }
     // «محمد علي الحكيم»: علي spelled with ي inside a name is the given name, not على.
     if (arabicFirst && isAli(tok)) {
       k++;
@@ -369,12 +381,22 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     }
     // «عبد ربه منصور هادي،»: unless a comma, a cue or أن closes the name right after it.
     // «محمد ناجي شحاتة قد…»: a word in ة is no verb, so it is the family name.
+    // «محمد جواد ظريف والوفد المرافق»: nor is one that a و-joined word follows (a verb takes
+    // its object first).
+    const joinedAfter = doc.tokens[t + k + 1];
     if (
       arabicFirst &&
       words >= 2 &&
       !givenName(tok) &&
       !closesName(doc, t + k + 1) &&
-      !/ة[\u064B-\u065F]*$/.test(tok.text)
+      !/ة[\u064B-\u065F]*$/.test(tok.text) &&
+      !(
+        joinedAfter?.isWord &&
+        /^و/.test(joinedAfter.norm) &&
+        !CONNECTORS.has(joinedAfter.norm) &&
+        doc.sentence[t + k + 1] === sentence &&
+        nameLike(doc, t + k)
+      )
     )
       break;
     if (!nameLike(doc, t + k)) break;
@@ -949,6 +971,7 @@ function clausalWord(tok: Token | undefined): boolean {
 
 /** «علي» written with ي (the name; the preposition is على, which normalizes the same). */
 const TITLE_FAMILY = new Set(TITLE_FAMILY_NAMES.map(normalizeArabic));
+const INNER_HONORIFIC = new Set(INNER_HONORIFIC_WORDS.map(normalizeArabic));
 
 function isAli(tok: Token | undefined): boolean {
   return !!tok?.isWord && tok.norm === 'علي' && /ي[\u064B-\u065F]*$/.test(tok.text);

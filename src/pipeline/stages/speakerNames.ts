@@ -7,7 +7,7 @@ import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { hasArticle, infoOf, isCueVerb, nameLike, wordInfo } from '../words.ts';
 import type { Token } from '../tokenize.ts';
-import { isComplementizer, isFirstPersonVerb } from './cues.ts';
+import { isComplementizer, isFirstPersonVerb, predicateOfPronoun } from './cues.ts';
 import { isAffirmedNoun } from './cueVerbs.ts';
 import { addPerson } from './persons.ts';
 import { isComma, isQuoteMark } from './structure.ts';
@@ -24,7 +24,8 @@ const PREP_BEFORE = new Set(PREP_BEFORE_COMPLEMENTIZER.map(normalizeArabic));
 export function findSpeakerNames(doc: Doc): Doc {
   const lex = lexicon();
   for (let t = 0; t + 2 < doc.tokens.length; t++) {
-    if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(doc.tokens[t])) continue;
+    if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(doc.tokens[t]) || predicateOfPronoun(doc, t))
+      continue;
     // «البعثة التي اختتمت لقاءات…»: in a relative clause the subject is the antecedent, and the
     // word after the verb its object.
     if (RELATIVE.has(doc.tokens[t - 1]?.norm ?? '')) continue;

@@ -131,7 +131,7 @@ export function findSentences(doc: Doc): Doc {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    if (tok.newlineBefore && i > 0) s++;
+    if (tok.newlineBefore && i > 0 && !wrappedLine(tokens, i)) s++;
     doc.sentence[i] = s;
     // A full stop inside a quote does not end the reporting sentence.
     if (
@@ -154,6 +154,15 @@ export function findSentences(doc: Doc): Doc {
     }
   }
   return doc;
+}
+
+/** «قال رئيس الغرفة، سامي النجار في مؤتمر صحفي،⏎أن الأسعار…»: a line broken after a comma, or
+ * before the أن of a claim, goes on with the same sentence (text wrapped by its source). */
+function wrappedLine(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const tok = tokens[i] as Token;
+  if (prev?.text === '،' || prev?.text === ',') return true;
+  return tok.isWord && /^[اأإ]ن$/.test(tok.text) && !!prev?.isWord;
 }
 
 /** The quote mark at `t` opens a quote (rather than closing one). */
