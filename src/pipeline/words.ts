@@ -15,6 +15,7 @@ import type { Token } from './tokenize.ts';
 import { normalizeArabic } from '../core/arabic.ts';
 import { ORGANIZATION_HEADS } from './rules/organizationHeads.ts';
 import { NASAB_WORDS, STOP_GIVEN_WORDS } from './lexicon/nameParts.ts';
+import { DOCUMENT_FRAME_NOUNS, SPEECH_NOUNS } from './lexicon/discourse.ts';
 import { wordFlag } from './word-facts.ts';
 
 /** Head nouns of organizations (وزارة، مكتب، هيئة …), as written without ال. */
@@ -30,6 +31,11 @@ const ORGANIZATION_HEAD_WORDS = new Set(
 export function isPlaceNoun(norm: string): boolean {
   return PLACE_NOUNS.has(norm);
 }
+
+// (Those in ة only: خطاب، حديث are family names too.)
+const UTTERANCES = new Set(
+  [...DOCUMENT_FRAME_NOUNS, ...SPEECH_NOUNS].filter((w) => w.endsWith('ة')).map(normalizeArabic),
+);
 
 const VERBAL_PLACE_NOUNS = new Set(VERBAL_PLACE_WORDS.map(normalizeArabic));
 
@@ -252,6 +258,9 @@ const nameLikeWord = wordFlag((tok: Token): boolean => {
   const info = infoOf(tok);
   if (info.stop || info.notName || info.adjective || info.cue || info.participle) return false;
   if (/[0-9٠-٩]/.test(n)) return false;
+  // «ألقى سامي النجار كلمة…»: a speech, a statement, a letter is what someone gave, never a
+  // name (a given name such as لقاء excepted).
+  if (UTTERANCES.has(n) && info.givenStripped !== 0) return false;
   // «أعلن مكتب …», «قالت هيئة …»: an institution noun is never a name.
   if (
     ORGANIZATION_HEAD_WORDS.has(n) ||

@@ -153,6 +153,11 @@ export const TITLE_LINKS = [
   'المخلوع',
 ];
 
+/** Role keys of honorifics that stand right before a name (الدكتور، المهندس، السيد، الشيخ،
+ * الأستاذ): after an office («وزير الصحة الدكتور X», «مفتي المنطقة الشيخ X») they open the
+ * person's name, they do not go on with the office. Read by stages/titles.ts and persons.ts. */
+export const HONORIFIC_ROLE_KEYS: readonly string[] = ['دكتور', 'مهندس', 'سيد', 'شيخ', 'أستاذ'];
+
 /** Dual and plural heads (الرئيسان، الوزراء): they name people already found, never a new one. */
 export const PLURAL_HEADS = [
   'الرئيسان',

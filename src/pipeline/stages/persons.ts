@@ -30,7 +30,7 @@ import {
   titleKeyOf,
 } from '../words.ts';
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS, WORK_NOUNS } from '../lexicon/commonWords.ts';
-import { INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
+import { HONORIFIC_ROLE_KEYS, INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
 import { NAMED_AFTER_WORDS } from '../lexicon/placeWords.ts';
 import { isComplementizer } from './cues.ts';
@@ -613,7 +613,12 @@ export function findPersons(doc: Doc): Doc {
           !mentionAtToken(doc, at + 1) &&
           !isAffirmedNoun(doc.tokens[at + 1]?.norm ?? '') &&
           !isComplementizer(doc.tokens[at + 1]))) &&
-      (closesName(doc, at + 2) || doc.tokens[at + 2]?.text === '.')
+      (closesName(doc, at + 2) ||
+        doc.tokens[at + 2]?.text === '.' ||
+        // «ألقى الدكتور علي الغزاوي كلمة»: a family nisba (no nationality) needs no closer.
+        (familyNameLike(doc, at + 1) &&
+          /ي$/.test(doc.tokens[at + 1]?.norm ?? '') &&
+          !adjectiveCountry(doc.tokens[at + 1])))
     )
       len = 2;
     // «الدكتور علي قاسم الحداد، …», «الدكتور علي سيف محمد التزام…»: «علي» and two more name
@@ -1186,7 +1191,7 @@ function quotedShortNameOfBody(doc: Doc, title: TitlePhrase, at: number): boolea
 }
 
 /** Title keys of honorifics and degrees that may stand between an office and the name. */
-const HONORIFICS = new Set(['دكتور', 'مهندس', 'سيد', 'شيخ', 'أستاذ'].map(normalizeArabic));
+const HONORIFICS = new Set(HONORIFIC_ROLE_KEYS.map(normalizeArabic));
 
 /** The word before `at` names a work (فيلم، مسلسل، كتاب): a name after it is the work's. */
 function endsOnWork(doc: Doc, at: number): boolean {
@@ -1238,7 +1243,7 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   if (
     honorific?.isWord &&
     HONORIFICS.has(titleKeyOf(honorific) ?? '') &&
-    nameLike(doc, at + 1) &&
+    (nameLike(doc, at + 1) || isAli(doc.tokens[at + 1])) &&
     doc.sentence[at + 1] === doc.sentence[at]
   )
     at++;

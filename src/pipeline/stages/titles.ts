@@ -7,7 +7,12 @@ import { DEFINITE_GIVEN_NAMES } from '../lexicon/givenNames.ts';
 import { FIELD_TITLES } from '../lexicon/fieldTitles.ts';
 import type { Doc, TitlePhrase } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { COUNTERPART, INSTITUTION_NOUNS, TITLE_LINKS } from '../lexicon/titles.ts';
+import {
+  COUNTERPART,
+  HONORIFIC_ROLE_KEYS,
+  INSTITUTION_NOUNS,
+  TITLE_LINKS,
+} from '../lexicon/titles.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import {
@@ -45,6 +50,7 @@ const INSTITUTIONS = new Set([
 export const MAX_PHRASE = 12;
 /** Place nouns that name a town or a region after a body's noun (بلدية مدينة X، مجلس محافظة X). */
 const TOWN_NOUNS = new Set(SINGLE_WORDS.map(normalizeArabic));
+const HONORIFIC_KEYS = new Set(HONORIFIC_ROLE_KEYS.map(normalizeArabic));
 const TRAILING_LINKS = new Set(TRAILING_LINKS_WORDS.map(normalizeArabic));
 
 const SECRETARY = new Set(SECRETARY_WORDS);
@@ -73,6 +79,8 @@ function continuesTitle(doc: Doc, t: number): boolean {
     return RANKS.has(p) || GRADES.has(p);
   }
   if (isStopword(n) && !LINKS.has(n)) return false;
+  // «مفتي المنطقة الدكتور سامي …»: a definite honorific after the office opens the name.
+  if (hasArticle(tok) && HONORIFIC_KEYS.has(infoOf(tok).titleKey ?? '')) return false;
   // «المستشار تركي آل الشيخ»: after a definite word an adjective is definite too, so an
   // indefinite nationality word there is a name (تركي), not the title's adjective.
   const prior = doc.tokens[t - 1];

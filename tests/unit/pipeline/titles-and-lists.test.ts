@@ -74,6 +74,24 @@ describe('titles in lists and chains', () => {
       ['سامي النجار'],
       ['سامي النجار: الأسعار مستقرة'],
     ],
+    [
+      'a speech after a name is what the person gave, not a family name in ة',
+      'وألقى الوزير سامي النجار كلمة أكد فيها أن الحكومة ماضية في الإصلاح.',
+      ['سامي النجار'],
+      ['سامي النجار: الحكومة ماضية في الإصلاح'],
+    ],
+    [
+      'an honorific after an office and its town opens the name',
+      'وقال مفتي طرابلس الدكتور حسن الدباغ إن الكتاب مهم.',
+      ['حسن الدباغ'],
+      ['حسن الدباغ: الكتاب مهم'],
+    ],
+    [
+      '«علي» and a family nisba after an honorific need no closer',
+      'وألقى الدكتور علي الفرحاني كلمة شدد فيها على دور الكتاب.',
+      ['علي الفرحاني'],
+      ['علي الفرحاني: على دور الكتاب'],
+    ],
   ])('%s', (_, text, people, statements) => {
     const r = run(text);
     expect(labelsOf(r, 'person').sort()).toEqual([...people].sort());
