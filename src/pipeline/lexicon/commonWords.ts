@@ -38,7 +38,7 @@ export const CONSTRUCT_MEDIA_NOUNS = [
 ];
 
 /** Words that close an outlet's definite name (قناة القاهرة الإخبارية، إذاعة الشرق الدولية). */
-export const MEDIA_NAME_TAILS = ['الإخبارية', 'الفضائية', 'الدولية', 'اليوم'];
+export const MEDIA_NAME_TAILS = ['الإخبارية', 'الإخباري', 'الفضائية', 'الدولية', 'اليوم'];
 
 export const COMMON_ADJECTIVES = `غربي شرقي شمالي جنوبي عربي أجنبي دولي محلي رسمي أمني عسكري سياسي
 اقتصادي إقليمي دبلوماسي حكومي حزبي برلماني إعلامي صحفي قضائي رئاسي سابق حالي بارز رفيع كبير مقرب

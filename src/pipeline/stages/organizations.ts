@@ -37,7 +37,7 @@ import {
   readings,
 } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
-import { SPEECH_NOUNS } from '../lexicon/discourse.ts';
+import { RECEIVED_BY_WORDS, SPEECH_NOUNS } from '../lexicon/discourse.ts';
 import { isComplementizer } from './cues.ts';
 import {
   GENERIC_BODY_WORDS,
@@ -609,6 +609,10 @@ function acronymEnd(doc: Doc, t: number): number {
     const after = doc.tokens[end + 1];
     if (point?.text === '.' && !point.spaceBefore && after?.isWord && !after.spaceBefore) end++;
   }
+  // «لإذاعة شام أف أم إن الأسعار…»: a last «إن» before a word is the complementizer that opens
+  // the claim, not the letter N.
+  const last = doc.tokens[end - 1];
+  if (end - t > 2 && /^[اأإ]ن$/.test(last?.text ?? '') && doc.tokens[end]?.isWord) end--;
   if (end - t < 2 || sure < 2) return t;
   if (TAILS.has(doc.tokens[end]?.norm ?? '')) end++;
   return end;
@@ -866,7 +870,11 @@ export function findOrganizations(doc: Doc): Doc {
     }
     // «وقال النجار لـ«الأفق» إن…», «في تصريح لـ"الأفق"»: a quoted name told the speech is the
     // outlet that carried it.
-    if (tok?.norm === 'ل' && isQuoteMark(tokens[t + 1]) && inSpeechFrame(doc, t)) {
+    // «في بيان تلقته "الأفق"»: so is the one that received a document.
+    if (
+      (tok?.norm === 'ل' && isQuoteMark(tokens[t + 1]) && inSpeechFrame(doc, t)) ||
+      (tok?.isWord && RECEIVED_BY.has(tok.norm) && isQuoteMark(tokens[t + 1]))
+    ) {
       const end = quotedOutlet(doc, t + 1, 'quoted-addressee');
       if (end > 0) {
         t = end;
@@ -1101,6 +1109,7 @@ function newsAgencyEnd(doc: Doc, t: number): number {
 }
 
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS.map(normalizeArabic));
+const RECEIVED_BY = new Set(RECEIVED_BY_WORDS.map(normalizeArabic));
 /** How far back a speech verb or noun frames an addressee: a title and a name may stand between
  * («وقال مساعد المدير العام للدفاع المدني سامي النجار لـ…»). */
 const SPEECH_FRAME_REACH = 14;
@@ -1166,12 +1175,32 @@ function bareOutlet(doc: Doc, from: number): number {
     aliasWithNoun(doc, e, from - 1);
     return definite - 1;
   }
+  // «شبكة CNN», «قناة BBC»: a name in Latin letters after a media noun.
+  const latin = latinNameEnd(doc, from);
+  if (latin > from) {
+    addOrganization(doc, from, latin, 0, {
+      rule: 'outlet-after-media-noun',
+      cue: doc.tokens[from - 1]?.text ?? '',
+    });
+    return latin - 1;
+  }
   let end = from;
   let unknown = 0;
   while (end - from < 3) {
     const m = mentionAtToken(doc, end);
     if (m?.kind === 'place' && m.from === end && end === from) end = m.to;
+    // «موقع نبأ الأردن الإخباري»: a place after the name's word, before the outlet's tail.
     else if (
+      m?.kind === 'place' &&
+      m.from === end &&
+      end > from &&
+      MEDIA_TAILS.has(tokens[m.to]?.norm ?? '') &&
+      doc.sentence[m.to] === doc.sentence[from]
+    ) {
+      removeMention(doc, m);
+      end = m.to + 1;
+      break;
+    } else if (
       !m &&
       nameLike(doc, end) &&
       !adjectiveShaped(tokens[end]) &&
@@ -1180,6 +1209,23 @@ function bareOutlet(doc: Doc, from: number): number {
       end++;
       unknown++;
     } else break;
+  }
+  // «إذاعة شام أف أم»: a name word (or a place) and the letters of a station's band.
+  let letters = -1;
+  for (let k = from + 1; k <= end && letters < 0; k++) {
+    const a = acronymEnd(doc, k);
+    if (a > k) letters = a;
+  }
+  if (letters > 0) {
+    for (let k = from; k < letters; k++) {
+      const m = mentionAtToken(doc, k);
+      if (m) removeMention(doc, m);
+    }
+    addOrganization(doc, from, letters, 0, {
+      rule: 'outlet-after-media-noun',
+      cue: doc.tokens[from - 1]?.text ?? '',
+    });
+    return letters - 1;
   }
   if (unknown === 0 || unknown > 2 || !tokens[end - 1]) return -1;
   // «شركة فولتكس الألمانية»: a definite nationality after the name is the body's own.
@@ -1210,6 +1256,22 @@ function bareOutlet(doc: Doc, from: number): number {
       if (alias && alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
   }
   return nationality ? end : end - 1;
+}
+
+/** Where one to three words in Latin letters (CNN، BBC News، France 24) end, from `from`. */
+function latinNameEnd(doc: Doc, from: number): number {
+  let end = from;
+  while (end - from < 3) {
+    const tok = doc.tokens[end];
+    if (!tok?.isWord || tok.isArabic || !/[A-Za-z]/.test(tok.text)) break;
+    if (doc.sentence[end] !== doc.sentence[from]) break;
+    end++;
+  }
+  // «France 24»: a number may close the name.
+  const num = doc.tokens[end];
+  if (end > from && num && /^[0-9]+$/.test(num.text) && doc.sentence[end] === doc.sentence[from])
+    end++;
+  return end;
 }
 
 const CONSTRUCT_TOPONYMS = new Set(CONSTRUCT_TOPONYM_WORDS.map(normalizeArabic));

@@ -18,6 +18,26 @@ describe('outlets and bodies', () => {
       ['الوطن الحر'],
     ],
     [
+      'a quoted name after a verb of receiving a document',
+      'وقال المتحدث سامي النجار في بيان تلقته "الأفق الجديد"، إن الأسعار ستنخفض.',
+      ['الأفق الجديد'],
+    ],
+    [
+      'a name in Latin letters after a media noun',
+      'وقال المتحدث سامي النجار في مقابلة مع شبكة ABC إن الأسعار ستنخفض.',
+      ['ABC'],
+    ],
+    [
+      'a name word and a place before the outlet’s tail',
+      'وقال المتحدث سامي النجار لموقع صدى الأردن الإخباري، إن الأسعار ستنخفض.',
+      ['صدى الأردن'],
+    ],
+    [
+      'a name word and the letters of a station’s band, before the complementizer إن',
+      'وقال المتحدث سامي النجار لإذاعة نجوم أف أم إن الأسعار ستنخفض.',
+      ['نجوم أف أم'],
+    ],
+    [
       'a quoted name that holds a place, after a speaker described at length',
       'وقال اللواء فهد العلي، مساعد قائد شرطة المرور، لـ«الشرق الأوسط»، إن الطرق مغلقة.',
       ['الشرق الأوسط'],
