@@ -243,6 +243,16 @@ export const FIELD_TITLES: FieldTitle[] = [
     person: 'أحمد عثمان حمزة',
   },
   {
+    field: 'politics',
+    key: 'معتمد',
+    reason:
+      'a local delegate (المعتمد، المعتمد الأول) in Tunisia is named after his title; «المعتمد» is also «accredited» (السفير المعتمد لدى), so only as a subject',
+    forms: inflect('معتمد'),
+    subjectOnly: inflect('معتمد'),
+    example: 'وقال المعتمد الأول لولاية سوسة نبراس العيادي إن الطرق مفتوحة.',
+    person: 'نبراس العيادي',
+  },
+  {
     field: 'unions',
     key: 'نقيب',
     reason:

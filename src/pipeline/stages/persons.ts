@@ -362,6 +362,18 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       !(words === 1 && infoOf(tok).givenStripped <= 0 && closesName(doc, t + k + 1))
     )
       break;
+    // «مراد بالحاج،», «سامي بالقاسم إن»: a Maghreb family name in بال (Bel-) after a given name,
+    // closed at once — not ب and a definite word.
+    if (
+      words === 1 &&
+      arabicFirst &&
+      /^بال../.test(tok.norm) &&
+      !mentionAtToken(doc, t + k) &&
+      (closesSharply(doc, t + k + 1) ||
+        isCueVerb(doc.tokens[t + k + 1]) ||
+        doc.tokens[t + k + 1]?.text === '.')
+    )
+      return k + 1;
     // «خليل الحاج توفيق»: an honorific inside the family's name, before another name word.
     if (
       INNER_HONORIFIC.has(tok.norm) &&

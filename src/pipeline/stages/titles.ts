@@ -51,6 +51,7 @@ export const MAX_PHRASE = 12;
 /** Place nouns that name a town or a region after a body's noun (بلدية مدينة X، مجلس محافظة X). */
 const TOWN_NOUNS = new Set(SINGLE_WORDS.map(normalizeArabic));
 const HONORIFIC_KEYS = new Set(HONORIFIC_ROLE_KEYS.map(normalizeArabic));
+const RANK_ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الثانية'].map(normalizeArabic));
 const TRAILING_LINKS = new Set(TRAILING_LINKS_WORDS.map(normalizeArabic));
 
 const SECRETARY = new Set(SECRETARY_WORDS);
@@ -114,8 +115,9 @@ function continuesTitle(doc: Doc, t: number): boolean {
     !isStopword(n) &&
     infoOf(tok).givenStripped !== 0 &&
     next?.isWord &&
-    /^ال/.test(next.norm) &&
-    hasArticle(next)
+    ((/^ال/.test(next.norm) && hasArticle(next)) ||
+      // «المعتمد الأول لولاية سوسة»: or before a place's name.
+      (isTownWord(tok) && doc.mentions[doc.mentionAt[t + 1] ?? -1]?.kind === 'place'))
   )
     return true;
   if (isInstitutionWord(tok)) return true;
@@ -186,7 +188,10 @@ function continuesTitle(doc: Doc, t: number): boolean {
     /^(ال|وال|فال)/.test(head.norm) &&
     hasArticle(head) &&
     infoOf(head).titleKey &&
-    !/ي(ه|ين|ون)?$/.test(n)
+    !/ي(ه|ين|ون)?$/.test(n) &&
+    // «الوزير الأول», «المعتمد الأول», «النائبة الأولى»: an ordinal is its adjective too
+    // (not after a rank: «الفريق الأول» is also the first team).
+    !(RANK_ORDINALS.has(n) && !RANKS.has(head.norm.replace(/^[وف]/, '')))
   )
     return false;
   // «رئيس فنلندا ألكسندر ستوب»: a given name spelled with أل is the name, not an article.

@@ -92,6 +92,24 @@ describe('titles in lists and chains', () => {
       ['علي الفرحاني'],
       ['علي الفرحاني: على دور الكتاب'],
     ],
+    [
+      'a Maghreb family name in بال after a given name',
+      'وقال الوالي سمير بالقاسم إن المياه ارتفعت.',
+      ['سمير بالقاسم'],
+      ['سمير بالقاسم: المياه ارتفعت'],
+    ],
+    [
+      'an ordinal after a definite office is its adjective (the prime minister of the Maghreb)',
+      'وقال الوزير الأول نبراس العيادي إن الطرق مفتوحة.',
+      ['نبراس العيادي'],
+      ['نبراس العيادي: الطرق مفتوحة'],
+    ],
+    [
+      'an ambassador accredited to a state',
+      'وقال السفير المعتمد لدى الأردن سامي النجار إن العلاقات قوية.',
+      ['سامي النجار'],
+      ['سامي النجار: العلاقات قوية'],
+    ],
   ])('%s', (_, text, people, statements) => {
     const r = run(text);
     expect(labelsOf(r, 'person').sort()).toEqual([...people].sort());
