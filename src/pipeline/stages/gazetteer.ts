@@ -212,6 +212,21 @@ function ambiguityRows(): Ambiguity[] {
 
 const LEADING_CLITIC = new Set([...'وفبل'].map((c) => c.charCodeAt(0)));
 
+/** The word without one leading و ف ب ل (a test of its first letter, not a regex). */
+function withoutLeadingClitic(norm: string): string {
+  return LEADING_CLITIC.has(norm.charCodeAt(0)) ? norm.slice(1) : norm;
+}
+
+/** A sign of any ambiguity row, itself or without one leading clitic: the count below looks up
+ * only such words (a bit on the token), not every word of the article. */
+const ALL_SIGNS = new Set(
+  AMBIGUOUS_PLACES.flatMap((row) => [...row.otherSigns, ...row.defaultSigns]).map(normalizeArabic),
+);
+const mayBeSign = wordFlag(
+  (tok: Token) =>
+    tok.isWord && (ALL_SIGNS.has(tok.norm) || ALL_SIGNS.has(withoutLeadingClitic(tok.norm))),
+);
+
 /** The ambiguity row of a spelling (the first, as the table lists them): asked of every word of
  * every organization's name, so a look-up, not a scan of the rows. */
 let ambiguityBySpelling: Map<string, Ambiguity> | undefined;
@@ -236,10 +251,8 @@ export function placeReading(doc: Doc, word: string): KnownName | undefined {
     let otherCount = 0;
     let defaultCount = 0;
     for (const x of doc.tokens) {
-      if (!x.isWord) continue;
-      // The word without one leading و ف ب ل (a test of its first letter, not a regex that
-      // copies every word of the article).
-      const bare = LEADING_CLITIC.has(x.norm.charCodeAt(0)) ? x.norm.slice(1) : x.norm;
+      if (!x.isWord || !mayBeSign(x)) continue;
+      const bare = withoutLeadingClitic(x.norm);
       if (row.otherSigns.has(x.norm) || row.otherSigns.has(bare)) otherCount++;
       else if (row.defaultSigns.has(x.norm) || row.defaultSigns.has(bare)) defaultCount++;
     }

@@ -623,12 +623,20 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
   const m = mentionAtToken(doc, t);
   const end = m?.kind === 'place' && m.from === t ? m.to : t + 1;
   if (m && m.kind !== 'place') return t;
+  // Most words are followed by no field: asked first (a bit on the next token), it spares the
+  // tests of the word itself.
+  if (!m && !isFieldAt(doc, t + 1)) return t;
   if (!m && (!tok?.isWord || !hasArticle(tok) || infoOf(tok).stop || /^[وفبل]/.test(tok.norm)))
     return t;
   if (m && m.start !== tok?.start) return t;
   const field = doc.tokens[end];
   if (!field?.isWord || doc.sentence[end] !== doc.sentence[t]) return t;
   return isFieldServed(field) ? end + 1 : t;
+}
+
+function isFieldAt(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  return !!tok?.isWord && isFieldServed(tok);
 }
 
 /** «دبي القابضة», «إعمار العقارية», «مراس القابضة»: a place or one or two unknown name words,
@@ -854,7 +862,7 @@ export function findOrganizations(doc: Doc): Doc {
     }
     // «وقال النجار لـ«الأفق» إن…», «في تصريح لـ"الأفق"»: a quoted name told the speech is the
     // outlet that carried it.
-    if (tok?.norm === 'ل' && isQuoteMark(tokens[t + 1]) && inSpeechFrame(doc, t)) {
+    if (isQuoteMark(tokens[t + 1]) && tok?.norm === 'ل' && inSpeechFrame(doc, t)) {
       const end = quotedOutlet(doc, t + 1, 'quoted-addressee');
       if (end > 0) {
         t = end;
@@ -914,7 +922,7 @@ export function findOrganizations(doc: Doc): Doc {
     // «الحكومة الأردنية»: the government with its nationality.
     const gov = governmentOf(tok);
     // «للحكومة المغربية»: ل merged with ال leaves no span that reads «الحكومة»; not named here.
-    const merged = /^[وف]?لل/.test(tok.norm);
+    const merged = !!gov && /^[وف]?لل/.test(tok.norm);
     if (gov && !merged && adjectiveCountry(tokens[t + 1]) && !mentionAtToken(doc, t + 1)) {
       addOrganization(doc, t, t + 2, tok.norm.length - gov.length, {
         rule: 'government-of-country',
@@ -1009,10 +1017,12 @@ function aliasQuotedShortNames(doc: Doc): void {
     shortNames.set(norms.join(' '), { key: m.key, cue: m.name });
   }
   if (shortNames.size === 0) return;
+  // A short name's first word: a word that is none is skipped before a pair of words is spelt.
+  const firstWords = new Set([...shortNames.keys()].map((name) => name.split(' ')[0]));
   // One pass over the text: the short name there and everywhere else (وقالت "آفاد":).
   for (let t = 0; t < doc.tokens.length; t++) {
     const a = doc.tokens[t];
-    if (!a?.isWord || mentionAtToken(doc, t)) continue;
+    if (!a?.isWord || mentionAtToken(doc, t) || !firstWords.has(a.norm)) continue;
     const b = doc.tokens[t + 1];
     const two =
       b?.isWord && !mentionAtToken(doc, t + 1) ? shortNames.get(`${a.norm} ${b.norm}`) : undefined;
