@@ -910,7 +910,7 @@ export function findOrganizations(doc: Doc): Doc {
       continue;
     }
     if (
-      MINISTRY_FIELDS.has(tok.norm) &&
+      isMinistryField(tok) &&
       adjectiveCountry(tokens[t + 1]) &&
       !mentionAtToken(doc, t + 1) &&
       !infoOf(tokens[t - 1] ?? tok).titleKey
@@ -948,7 +948,7 @@ export function findOrganizations(doc: Doc): Doc {
         continue;
       }
     }
-    if (!(tok.info ?? infoOf(tok)).media && !isCompanyWord(tok)) continue;
+    if (!isMediaWord(tok) && !isCompanyWord(tok)) continue;
     const end = isQuoteMark(tokens[t + 1]) ? quotedOutlet(doc, t + 1) : bareOutlet(doc, t + 1);
     if (end > 0) t = end;
   }
@@ -1062,6 +1062,8 @@ const isGovernmentWord = wordFlag((tok: Token) => readings(tok).includes(GOVERNM
 const governmentOf = (tok: Token) => (isGovernmentWord(tok) ? GOVERNMENT : undefined);
 const isCompanyWord = wordFlag((tok: Token) => readings(tok).includes(COMPANY));
 const isAgencyWord = wordFlag((tok: Token) => readings(tok).includes(AGENCY));
+const isMinistryField = wordFlag((tok: Token) => MINISTRY_FIELDS.has(tok.norm));
+const isMediaWord = wordFlag((tok: Token) => tok.isWord && infoOf(tok).media);
 
 /** What the scan's rules below ask of a word with no mention before looking around it (its
  * letters only): a word that none of them could start is skipped with one bit test. */
@@ -1072,7 +1074,7 @@ const mayNameOrganization = wordFlag((tok: Token): boolean => {
     (hasArticle(tok) && !info.stop && !/^[وفبل]/.test(tok.norm)) ||
     mayOpenAcronym(tok) ||
     hasHeadRows(tok) ||
-    MINISTRY_FIELDS.has(tok.norm) ||
+    isMinistryField(tok) ||
     isGovernmentWord(tok) ||
     isAgencyWord(tok) ||
     takesQuotedName(tok) ||
@@ -1303,7 +1305,7 @@ function aliasWithHead(doc: Doc, e: ExtractedEntity | undefined, noun: number): 
 }
 
 /** canonicalWithCountry by name: the same bodies come back article after article. */
-const canonicalOfName = new Map<string, string | undefined>();
+const canonicalOfName = new Map<string, string | null>();
 
 /** «البنك المركزي» and «البنك المركزي المصري», «الخارجية الإيرانية» and «وزارة الخارجية
  * الإيرانية» in one article: the short form is the long one. */
@@ -1314,11 +1316,13 @@ function canonicalWithCountry(doc: Doc, name: string): string | undefined {
   const words = name.split(' ');
   if (words.some((w) => placeReading(doc, w))) return computeCanonicalWithCountry(doc, words);
   // The same bodies come back article after article: each name is read once.
-  if (canonicalOfName.has(name)) return canonicalOfName.get(name);
+  // One look-up for a name met before (null: no country), not a test and then a read.
+  const known = canonicalOfName.get(name);
+  if (known !== undefined) return known ?? undefined;
   // Bounded: random input must not grow memory without limit.
   if (canonicalOfName.size >= 10_000) canonicalOfName.clear();
   const canonical = computeCanonicalWithCountry(doc, words);
-  canonicalOfName.set(name, canonical);
+  canonicalOfName.set(name, canonical ?? null);
   return canonical;
 }
 
