@@ -76,9 +76,12 @@ export interface Doc {
   mentionSeen: Map<string, Set<number>>;
   /** `kind source target` of every relation recorded. */
   relationSeen: Set<string>;
-  /** Title phrases by first token (filled lazily, see titleStartingAt). */
-  titleStart: Map<number, TitlePhrase> | undefined;
-  titleEnd: Map<number, TitlePhrase> | undefined;
+  /** Title phrases by first token and by past-last token (filled lazily, see titleStartingAt):
+   * arrays by token index, read for many tokens by several stages (a map hashed each one). */
+  titleStart: Array<TitlePhrase | undefined> | undefined;
+  titleEnd: Array<TitlePhrase | undefined> | undefined;
+  /** How many titles `titleStart` and `titleEnd` hold (titles are only ever appended). */
+  titlesIndexed: number;
   /** Quotes that only wrap a name («“فوكس نيوز”»): not statements. */
   nameQuotes: Set<number>;
   statements: ExtractedStatement[];
@@ -106,6 +109,7 @@ export function emptyDoc(id: string, title: string, text: string): Doc {
     mentionSeen: new Map(),
     titleStart: undefined,
     titleEnd: undefined,
+    titlesIndexed: 0,
     relationSeen: new Set(),
     nameQuotes: new Set(),
     statements: [],
@@ -236,22 +240,32 @@ export function addRelation(doc: Doc, relation: ExtractedRelation): void {
   doc.relations.push(relation);
 }
 
+/** Built again whenever a title was added (titles are appended, never changed): the later of
+ * two titles at one token wins. */
 function indexTitles(doc: Doc): void {
-  if (doc.titleStart && doc.titleStart.size === doc.titles.length) return;
-  doc.titleStart = new Map(doc.titles.map((t) => [t.from, t]));
-  doc.titleEnd = new Map(doc.titles.map((t) => [t.to, t]));
+  if (doc.titleStart && doc.titlesIndexed === doc.titles.length) return;
+  // Sized up front: an index far past an empty array's end makes a slow dictionary of it.
+  const starts = new Array<TitlePhrase | undefined>(doc.tokens.length + 1);
+  const ends = new Array<TitlePhrase | undefined>(doc.tokens.length + 1);
+  for (const t of doc.titles) {
+    starts[t.from] = t;
+    ends[t.to] = t;
+  }
+  doc.titleStart = starts;
+  doc.titleEnd = ends;
+  doc.titlesIndexed = doc.titles.length;
 }
 
 /** The title phrase that starts at token `t`. */
 export function titleStartingAt(doc: Doc, t: number): TitlePhrase | undefined {
   indexTitles(doc);
-  return doc.titleStart?.get(t);
+  return t >= 0 ? doc.titleStart?.[t] : undefined;
 }
 
 /** The title phrase whose last token is `t - 1`. */
 export function titleEndingAt(doc: Doc, t: number): TitlePhrase | undefined {
   indexTitles(doc);
-  return doc.titleEnd?.get(t);
+  return t >= 0 ? doc.titleEnd?.[t] : undefined;
 }
 
 /** The mention covering token `t`, if any. */

@@ -10,7 +10,7 @@ import {
   VERBAL_PLACE_WORDS,
 } from './lexicon/placeWords.ts';
 import { titleEndingAt, type Doc } from './document.ts';
-import { lexicon } from './lexicon/index.ts';
+import { lexicon, type TrieNode } from './lexicon/index.ts';
 import type { Token } from './tokenize.ts';
 import { normalizeArabic } from '../core/arabic.ts';
 import { ORGANIZATION_HEADS } from './rules/organizationHeads.ts';
@@ -49,6 +49,10 @@ export function isOrganizationHead(norm: string): boolean {
   return ORGANIZATION_HEAD_WORDS.has(norm);
 }
 
+export interface TrieStart extends Stem {
+  node: TrieNode;
+}
+
 /** Everything the lexicons say about one normalized word, computed once per distinct word. */
 export interface WordInfo {
   stems: Stem[];
@@ -66,8 +70,9 @@ export interface WordInfo {
   media: boolean;
   /** A media noun (لقناة) or a common adjective (غربي): never part of a name. */
   notName: boolean;
-  /** Clitic readings that start a known name in the lexicon trie (usually none). */
-  trieStarts: Stem[];
+  /** Clitic readings that start a known name in the lexicon trie (usually none), each with the
+   * trie's node for it (looked up once per word, not per token). */
+  trieStarts: TrieStart[];
   /** Clitics dropped to read a known given name, or -1. */
   givenStripped: number;
 }
@@ -102,7 +107,10 @@ export function wordInfo(norm: string): WordInfo {
       media ||
       lex.commonAdjectives.has(norm) ||
       (norm[0] === 'و' && lex.commonAdjectives.has(norm.slice(1))),
-    trieStarts: st.filter((x) => lex.trie.next.has(x.stem)),
+    trieStarts: st.flatMap((x) => {
+      const node = lex.trie.next.get(x.stem);
+      return node ? [{ ...x, node }] : [];
+    }),
     // «فالآن» is ف + الآن (now), not ف + آلان: a definite function word names nobody (وعلي
     // stays a given name: «على» is written with ى).
     givenStripped:

@@ -25,6 +25,14 @@ const MARKERS = [
   'لا توجد تعليقات',
 ].map(normalizeArabic);
 
+/** The markers by their first letter: a line is tested only against those its first letter
+ * starts (every line of every article is tested). */
+const MARKERS_BY_FIRST = new Map<number, string[]>();
+for (const m of MARKERS) {
+  const c = m.charCodeAt(0);
+  MARKERS_BY_FIRST.set(c, [...(MARKERS_BY_FIRST.get(c) ?? []), m]);
+}
+
 export function findBody(doc: Doc): Doc {
   const text = doc.text;
   let lineStart = 0;
@@ -34,7 +42,7 @@ export function findBody(doc: Doc): Doc {
     if (lineEnd < 0) lineEnd = text.length;
     if (lineStart > 0) {
       const head = normalizeArabic(text.slice(lineStart, Math.min(lineEnd, lineStart + 40)));
-      if (MARKERS.some((m) => head.startsWith(m))) {
+      if (MARKERS_BY_FIRST.get(head.charCodeAt(0))?.some((m) => head.startsWith(m))) {
         let end = lineStart;
         while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
         doc.bodyEnd = end;

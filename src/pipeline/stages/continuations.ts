@@ -41,10 +41,11 @@ export function findContinuations(doc: Doc): Doc {
     const last = doc.sentence[tokenAt(st.end - 1)] ?? -1;
     for (let s = doc.sentence[tokenAt(st.start)] ?? 0; s <= last; s++) spoken.add(s);
   }
-  // Where each sentence starts (sentence numbers grow with the tokens), so the one after a
-  // statement is found without walking the rest of a long sentence once per statement.
-  const sentenceStart = new Map<number, number>();
-  for (let t = tokens.length - 1; t >= 0; t--) sentenceStart.set(doc.sentence[t] ?? -1, t);
+  // Where each sentence starts (sentence numbers grow with the tokens, from 0), so the one after a
+  // statement is found without walking the rest of a long sentence once per statement. By
+  // sentence number in an array: a map took an entry per token.
+  const sentenceStart = new Int32Array((doc.sentence[tokens.length - 1] ?? -1) + 1);
+  for (let t = tokens.length - 1; t >= 0; t--) sentenceStart[doc.sentence[t] ?? 0] = t;
   // Each sentence is weighed once: several statements may end in the same sentence (a long one
   // of participles), and the one after it is no one's twice.
   const weighed = new Set<number>();
@@ -52,7 +53,7 @@ export function findContinuations(doc: Doc): Doc {
     let sentence = doc.sentence[tokenAt(st.end - 1)] ?? -1;
     for (let n = 0; n < MAX_CONTINUED; n++) {
       // The next sentence: from the first token past this one's end.
-      const from = sentenceStart.get(sentence + 1) ?? tokens.length;
+      const from = sentenceStart[sentence + 1] ?? tokens.length;
       const first = tokens[from];
       const next = doc.sentence[from] ?? -1;
       if (!first || first.newlineBefore || weighed.has(next) || spoken.has(next)) break;

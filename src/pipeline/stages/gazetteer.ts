@@ -18,13 +18,29 @@ const SOURCE_WORDS = new Set(SOURCE_NOUNS.map(normalizeArabic));
 /** A reading of the word starts a name in the lexicon trie (few words do). */
 const startsKnownName = wordFlag((tok: Token) => infoOf(tok).trieStarts.length > 0);
 
+/** Every word of a known name but its first (the trie's keys below its root), gathered once. */
+let laterWords: Set<string> | undefined;
+function gatherLaterWords(node: TrieNode, into: Set<string>): Set<string> {
+  for (const [word, child] of node.next) {
+    if (node !== lexicon().trie) into.add(word);
+    gatherLaterWords(child, into);
+  }
+  return into;
+}
+/** The word is the second or a later word of some known name. */
+const continuesKnownName = wordFlag((tok: Token) =>
+  (laterWords ??= gatherLaterWords(lexicon().trie, new Set())).has(tok.norm),
+);
+
 interface Match {
   entry: KnownName;
   to: number;
 }
 
-function longestFrom(doc: Doc, t: number, first: string, trie: TrieNode): Match | undefined {
-  let node = trie.next.get(first);
+/** The longest known name from token `t`, whose reading `first` (the trie's node for it) starts
+ * one. */
+function longestFrom(doc: Doc, t: number, first: TrieNode): Match | undefined {
+  let node: TrieNode | undefined = first;
   let best: Match | undefined;
   let j = t + 1;
   while (node) {
@@ -33,7 +49,8 @@ function longestFrom(doc: Doc, t: number, first: string, trie: TrieNode): Match 
     if (!tok) break;
     // A dash inside a name (إلمندورف-ريتشاردسون) is skipped.
     if (!tok.isWord) break;
-    node = node.next.get(tok.norm);
+    // Most words go on no known name: a bit on the token spares the look-up.
+    node = continuesKnownName(tok) ? node.next.get(tok.norm) : undefined;
     j++;
   }
   return best;
@@ -48,7 +65,6 @@ function quotedOrSourced(doc: Doc, from: number, to: number): boolean {
 
 export function matchKnownNames(doc: Doc): Doc {
   const lex = lexicon();
-  const trie = lex.trie;
   const tokens = doc.tokens;
   const aliased = new Set<string>();
   for (let t = 0; t < tokens.length; t++) {
@@ -62,7 +78,7 @@ export function matchKnownNames(doc: Doc): Doc {
     let stripped = 0;
     let restoredAl = false;
     for (const s of starts) {
-      const m = longestFrom(doc, t, s.stem, trie);
+      const m = longestFrom(doc, t, s.node);
       if (m && m.to > to) {
         entry = m.entry;
         to = m.to;
@@ -216,6 +232,21 @@ function ambiguityRows(): Ambiguity[] {
 
 const LEADING_CLITIC = new Set([...'وفبل'].map((c) => c.charCodeAt(0)));
 
+/** The word without one leading و ف ب ل (a test of its first letter, not a regex). */
+function withoutLeadingClitic(norm: string): string {
+  return LEADING_CLITIC.has(norm.charCodeAt(0)) ? norm.slice(1) : norm;
+}
+
+/** A sign of any ambiguity row, itself or without one leading clitic: the count below looks up
+ * only such words (a bit on the token), not every word of the article. */
+const ALL_SIGNS = new Set(
+  AMBIGUOUS_PLACES.flatMap((row) => [...row.otherSigns, ...row.defaultSigns]).map(normalizeArabic),
+);
+const mayBeSign = wordFlag(
+  (tok: Token) =>
+    tok.isWord && (ALL_SIGNS.has(tok.norm) || ALL_SIGNS.has(withoutLeadingClitic(tok.norm))),
+);
+
 /** The ambiguity row of a spelling (the first, as the table lists them): asked of every word of
  * every organization's name, so a look-up, not a scan of the rows. */
 let ambiguityBySpelling: Map<string, Ambiguity> | undefined;
@@ -240,10 +271,8 @@ export function placeReading(doc: Doc, word: string): KnownName | undefined {
     let otherCount = 0;
     let defaultCount = 0;
     for (const x of doc.tokens) {
-      if (!x.isWord) continue;
-      // The word without one leading و ف ب ل (a test of its first letter, not a regex that
-      // copies every word of the article).
-      const bare = LEADING_CLITIC.has(x.norm.charCodeAt(0)) ? x.norm.slice(1) : x.norm;
+      if (!x.isWord || !mayBeSign(x)) continue;
+      const bare = withoutLeadingClitic(x.norm);
       if (row.otherSigns.has(x.norm) || row.otherSigns.has(bare)) otherCount++;
       else if (row.defaultSigns.has(x.norm) || row.defaultSigns.has(bare)) defaultCount++;
     }

@@ -26,12 +26,11 @@ export function findNameLists(doc: Doc): Doc {
     const tok = tokens[t];
     const sentenceEnds = !tok || doc.sentence[t] !== doc.sentence[from];
     // «وهم: سامي الحداد - خالد مشهور - فادي سكر»: a dash parts the items as a comma does.
+    // (Punctuation only: the token's isWord spares a word the string tests.)
     if (
       sentenceEnds ||
-      isComma(tok) ||
-      DASHES.has(tok?.text ?? '') ||
-      tok?.text === '؛' ||
-      tok?.text === ':'
+      (tok?.isWord === false &&
+        (isComma(tok) || DASHES.has(tok.text) || tok.text === '؛' || tok.text === ':'))
     ) {
       // The item's words, without the full stop or the quote mark that ends it.
       let to = t;

@@ -627,6 +627,9 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
   const m = mentionAtToken(doc, t);
   const end = m?.kind === 'place' && m.from === t ? m.to : t + 1;
   if (m && m.kind !== 'place') return t;
+  // Most words are followed by no field: asked first (a bit on the next token), it spares the
+  // tests of the word itself.
+  if (!m && !isFieldAt(doc, t + 1)) return t;
   if (!m && (!tok?.isWord || !hasArticle(tok) || infoOf(tok).stop || /^[وفبل]/.test(tok.norm)))
     return t;
   if (m && m.start !== tok?.start) return t;
@@ -645,6 +648,11 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
   const field = doc.tokens[end];
   if (!field?.isWord || doc.sentence[end] !== doc.sentence[t]) return t;
   return isFieldServed(field) ? end + 1 : t;
+}
+
+function isFieldAt(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  return !!tok?.isWord && isFieldServed(tok);
 }
 
 /** «دبي القابضة», «إعمار العقارية», «مراس القابضة»: a place or one or two unknown name words,
@@ -872,8 +880,9 @@ export function findOrganizations(doc: Doc): Doc {
     // outlet that carried it.
     // «في بيان تلقته "الأفق"»: so is the one that received a document.
     if (
-      (tok?.norm === 'ل' && isQuoteMark(tokens[t + 1]) && inSpeechFrame(doc, t)) ||
-      (tok?.isWord && RECEIVED_BY.has(tok.norm) && isQuoteMark(tokens[t + 1]))
+      isQuoteMark(tokens[t + 1]) &&
+      ((tok?.norm === 'ل' && inSpeechFrame(doc, t)) ||
+        (tok?.isWord === true && RECEIVED_BY.has(tok.norm)))
     ) {
       const end = quotedOutlet(doc, t + 1, 'quoted-addressee');
       if (end > 0) {
@@ -922,7 +931,7 @@ export function findOrganizations(doc: Doc): Doc {
       continue;
     }
     if (
-      MINISTRY_FIELDS.has(tok.norm) &&
+      isMinistryField(tok) &&
       adjectiveCountry(tokens[t + 1]) &&
       !mentionAtToken(doc, t + 1) &&
       !infoOf(tokens[t - 1] ?? tok).titleKey
@@ -934,7 +943,7 @@ export function findOrganizations(doc: Doc): Doc {
     // «الحكومة الأردنية»: the government with its nationality.
     const gov = governmentOf(tok);
     // «للحكومة المغربية»: ل merged with ال leaves no span that reads «الحكومة»; not named here.
-    const merged = /^[وف]?لل/.test(tok.norm);
+    const merged = !!gov && /^[وف]?لل/.test(tok.norm);
     if (gov && !merged && adjectiveCountry(tokens[t + 1]) && !mentionAtToken(doc, t + 1)) {
       addOrganization(doc, t, t + 2, tok.norm.length - gov.length, {
         rule: 'government-of-country',
@@ -960,7 +969,7 @@ export function findOrganizations(doc: Doc): Doc {
         continue;
       }
     }
-    if (!(tok.info ?? infoOf(tok)).media && !isCompanyWord(tok)) continue;
+    if (!isMediaWord(tok) && !isCompanyWord(tok)) continue;
     const end = isQuoteMark(tokens[t + 1]) ? quotedOutlet(doc, t + 1) : bareOutlet(doc, t + 1);
     if (end > 0) t = end;
   }
@@ -1029,10 +1038,12 @@ function aliasQuotedShortNames(doc: Doc): void {
     shortNames.set(norms.join(' '), { key: m.key, cue: m.name });
   }
   if (shortNames.size === 0) return;
+  // A short name's first word: a word that is none is skipped before a pair of words is spelt.
+  const firstWords = new Set([...shortNames.keys()].map((name) => name.split(' ')[0]));
   // One pass over the text: the short name there and everywhere else (وقالت "آفاد":).
   for (let t = 0; t < doc.tokens.length; t++) {
     const a = doc.tokens[t];
-    if (!a?.isWord || mentionAtToken(doc, t)) continue;
+    if (!a?.isWord || mentionAtToken(doc, t) || !firstWords.has(a.norm)) continue;
     const b = doc.tokens[t + 1];
     const two =
       b?.isWord && !mentionAtToken(doc, t + 1) ? shortNames.get(`${a.norm} ${b.norm}`) : undefined;
@@ -1072,6 +1083,8 @@ const isGovernmentWord = wordFlag((tok: Token) => readings(tok).includes(GOVERNM
 const governmentOf = (tok: Token) => (isGovernmentWord(tok) ? GOVERNMENT : undefined);
 const isCompanyWord = wordFlag((tok: Token) => readings(tok).includes(COMPANY));
 const isAgencyWord = wordFlag((tok: Token) => readings(tok).includes(AGENCY));
+const isMinistryField = wordFlag((tok: Token) => MINISTRY_FIELDS.has(tok.norm));
+const isMediaWord = wordFlag((tok: Token) => tok.isWord && infoOf(tok).media);
 
 /** What the scan's rules below ask of a word with no mention before looking around it (its
  * letters only): a word that none of them could start is skipped with one bit test. */
@@ -1082,7 +1095,7 @@ const mayNameOrganization = wordFlag((tok: Token): boolean => {
     (hasArticle(tok) && !info.stop && !/^[وفبل]/.test(tok.norm)) ||
     mayOpenAcronym(tok) ||
     hasHeadRows(tok) ||
-    MINISTRY_FIELDS.has(tok.norm) ||
+    isMinistryField(tok) ||
     isGovernmentWord(tok) ||
     isAgencyWord(tok) ||
     takesQuotedName(tok) ||
@@ -1367,7 +1380,7 @@ function aliasWithHead(doc: Doc, e: ExtractedEntity | undefined, noun: number): 
 }
 
 /** canonicalWithCountry by name: the same bodies come back article after article. */
-const canonicalOfName = new Map<string, string | undefined>();
+const canonicalOfName = new Map<string, string | null>();
 
 /** «البنك المركزي» and «البنك المركزي المصري», «الخارجية الإيرانية» and «وزارة الخارجية
  * الإيرانية» in one article: the short form is the long one. */
@@ -1378,11 +1391,13 @@ function canonicalWithCountry(doc: Doc, name: string): string | undefined {
   const words = name.split(' ');
   if (words.some((w) => placeReading(doc, w))) return computeCanonicalWithCountry(doc, words);
   // The same bodies come back article after article: each name is read once.
-  if (canonicalOfName.has(name)) return canonicalOfName.get(name);
+  // One look-up for a name met before (null: no country), not a test and then a read.
+  const known = canonicalOfName.get(name);
+  if (known !== undefined) return known ?? undefined;
   // Bounded: random input must not grow memory without limit.
   if (canonicalOfName.size >= 10_000) canonicalOfName.clear();
   const canonical = computeCanonicalWithCountry(doc, words);
-  canonicalOfName.set(name, canonical);
+  canonicalOfName.set(name, canonical ?? null);
   return canonical;
 }
 

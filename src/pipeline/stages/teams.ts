@@ -37,6 +37,9 @@ const frameOf = wordFact((tok: Token): Frame | null => {
   }
   return null;
 });
+/** The scan asks the flag on the token first: few words open a frame (the fact itself is a load
+ * from the word's slot, far from the token). */
+const opensFrame = wordFlag((tok: Token) => frameOf(tok) !== null);
 
 /** The sports word a word reads as (without its clitics), if any: asked of every word of every
  * article, so kept with the word (computed once per distinct word, not per token). */
@@ -85,7 +88,7 @@ export function findTeams(doc: Doc): Doc {
   const tokens = doc.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    if (!tok?.isWord) continue;
+    if (!tok?.isWord || !opensFrame(tok)) continue;
     const frame = frameOf(tok);
     if (!frame) continue;
     const sentence = doc.sentence[t] ?? -1;
