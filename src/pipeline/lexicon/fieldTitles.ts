@@ -30,8 +30,9 @@ export const FIELD_TITLES: FieldTitle[] = [
   {
     field: 'sports',
     key: 'مدرب',
-    reason: 'a coach is named after the team he trains',
-    forms: inflect('مدرب'),
+    reason:
+      'a coach is named after the team he trains; the Maghreb calls the national coach «الناخب الوطني» (the selector)',
+    forms: [...inflect('مدرب'), 'الناخب الوطني'],
     example: 'وقال مدرب المنتخب الأردني جمال السلامي إن الفريق جاهز للنهائي.',
     person: 'جمال السلامي',
   },

@@ -19,6 +19,21 @@ export const STOPWORDS = `في من إلى الى على عن مع بين حول
 تحديدا تقريبا خصوصا أساسا حاليا مؤخرا سابقا لاحقا رسميا فعليا نهائيا دائما أبدا مطلقا معا سويا فورا
 أولا ثانيا أخيرا حصرا شخصيا تماما كثيرا قليلا غالبا عادة أجمع بأسره بأسرها`;
 
+/** Words of time that follow the subject in a news sentence («أكد الوزير سامي النجار اليوم
+ * السبت أن…»): after a name they close it. Read by stages/persons.ts. */
+export const TIME_ADVERB_WORDS: readonly string[] = [
+  'اليوم',
+  'أمس',
+  'غدا',
+  'السبت',
+  'الأحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الأربعاء',
+  'الخميس',
+  'الجمعة',
+];
+
 const SET = new Set<string>();
 export function stopwordSet(normalize: (s: string) => string): Set<string> {
   if (SET.size === 0) for (const w of STOPWORDS.split(/\s+/)) if (w) SET.add(normalize(w));

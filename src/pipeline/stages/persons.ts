@@ -30,6 +30,7 @@ import {
   titleKeyOf,
 } from '../words.ts';
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS, WORK_NOUNS } from '../lexicon/commonWords.ts';
+import { TIME_ADVERB_WORDS } from '../lexicon/stopwords.ts';
 import { HONORIFIC_ROLE_KEYS, INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
 import { NAMED_AFTER_WORDS } from '../lexicon/placeWords.ts';
@@ -650,12 +651,14 @@ export function findPersons(doc: Doc): Doc {
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
     // function word belongs to the name.
     // «النائب العام حمادة الصاوي أن»: after a title, a word and a family name in ال that closes
-    // the name (a comma, a cue, أن) are one person.
+    // the name (a comma, a cue, أن, or a word of time: «جبار اللعيبي اليوم») are one person.
     if (
       len === 1 &&
       familyNameLike(doc, at + 1) &&
       doc.sentence[at + 1] === doc.sentence[at] &&
-      (closesName(doc, at + 2) || appositionAt(doc, at + 2))
+      (closesName(doc, at + 2) ||
+        appositionAt(doc, at + 2) ||
+        TIME_ADVERBS.has(doc.tokens[at + 2]?.norm ?? ''))
     )
       len = 2;
     if (
@@ -988,6 +991,7 @@ function clausalWord(tok: Token | undefined): boolean {
 
 /** «علي» written with ي (the name; the preposition is على, which normalizes the same). */
 const TITLE_FAMILY = new Set(TITLE_FAMILY_NAMES.map(normalizeArabic));
+const TIME_ADVERBS = new Set(TIME_ADVERB_WORDS.map(normalizeArabic));
 const INNER_HONORIFIC = new Set(INNER_HONORIFIC_WORDS.map(normalizeArabic));
 
 function isAli(tok: Token | undefined): boolean {

@@ -92,9 +92,10 @@ function continuesTitle(doc: Doc, t: number): boolean {
   if (LINKS.has(n)) return true;
   // «باسم X»: whatever follows «باسم» belongs to the title.
   if (doc.tokens[t - 1]?.norm === 'باسم') return true;
-  // «وزير الاتصالات وتقنية المعلومات»: a second field joined by و, a construct noun.
+  // «وزير الاتصالات وتقنية المعلومات»: a second field joined by و, a construct noun («وإصلاح
+  // المستشفيات» too: أ is ا once normalized; not a definite word, «وال…»).
   if (
-    /^و[^ا]/.test(n) &&
+    /^و(?!ال)/.test(n) &&
     n.length >= 4 &&
     !isStopword(n) &&
     infoOf(tok).givenStripped < 0 &&

@@ -110,6 +110,24 @@ describe('titles in lists and chains', () => {
       ['سامي النجار'],
       ['سامي النجار: العلاقات قوية'],
     ],
+    [
+      'the national coach of the Maghreb (الناخب الوطني) is a title',
+      'أكد الناخب الوطني سامي الدرعي أن اللاعبين أظهروا قوتهم.',
+      ['سامي الدرعي'],
+      ['سامي الدرعي: اللاعبين أظهروا قوتهم'],
+    ],
+    [
+      'a word of time after a name and its family name closes the name',
+      'اكد وزير النفط صابر الدليمي اليوم السبت إن الإنتاج سيرتفع.',
+      ['صابر الدليمي'],
+      ['صابر الدليمي: الإنتاج سيرتفع'],
+    ],
+    [
+      'a second field of a ministry joined by و with hamza',
+      'نفى وزير الصحة والسكان وإصلاح المستشفيات، عبد الحق الزاوي، وجود نقص في الأدوية.',
+      ['عبد الحق الزاوي'],
+      ['عبد الحق الزاوي: وجود نقص في الأدوية'],
+    ],
   ])('%s', (_, text, people, statements) => {
     const r = run(text);
     expect(labelsOf(r, 'person').sort()).toEqual([...people].sort());
