@@ -95,6 +95,9 @@ const COMPANY_TAILS = new Set(COMPANY_TAIL_WORDS.map(normalizeArabic));
 const DESCRIBING = new Set(DESCRIBING_BODY_ADJECTIVES.map(normalizeArabic));
 const AFFILIATION = new Set(AFFILIATION_WORDS.map(normalizeArabic));
 const ELECTION = new Set(ELECTION_WORDS.map(normalizeArabic));
+/** فاعلة (الخاسرة)، فعّالة (العملاقة)، مفتعلة (المرتقبة): adjectives that describe, not name. */
+const DESCRIPTIVE_SHAPES = [/^ال.ا..ه$/, /^ال..ا.ه$/, /^الم.ت..ه$/];
+const KIND_ADJECTIVES = new Set(['القابضه', 'القابض', 'المستقله']);
 const GENERIC_BODIES = GENERIC_BODY_WORDS.map((w) => normalizeArabic(w).split(' '));
 
 interface Head {
@@ -459,6 +462,14 @@ function namedByHead(
   }
   if (complements <= 0 && !row.namesAlone) return undefined;
   if (genericBody(doc, t, end)) return undefined;
+  // «الشركة الخاسرة», «المؤسسة العملاقة», «الشركة المرتقبة»: a definite head and one adjective
+  // that only describes it (an active participle, an intensive, a derived participle) name no
+  // body; «الشركة القابضة» (the holding), «الهيئة المستقلة» are kinds of body.
+  if (head.definite && complements === 1 && end === head.end + 1) {
+    const only = tokens[head.end]?.norm ?? '';
+    if (DESCRIPTIVE_SHAPES.some((shape) => shape.test(only)) && !KIND_ADJECTIVES.has(only))
+      return undefined;
+  }
   // «جددت سلطة النقد تأكيدها», «وقالت إدارة المستشفى»: right after a speech verb, the subject
   // that speaks is a body even with one complement.
   // Not «إدارة البنك», «إدارة النادي»: the management of a body named by its kind is no name.

@@ -32,6 +32,7 @@ import { normalizeArabic } from '../../core/arabic.ts';
 
 const TRAILING = new Set(TRAILING_WORDS);
 const RELATIVE = new Set(RELATIVES_WORDS.map(normalizeArabic));
+const LEADING_PUNCT = new Set(['،', ',', '؛']);
 const TRIM_PUNCT = new Set(['،', ',', '.', ':', '؛', '!', '؟', '?', '…', '-', '–', '(', ')']);
 
 export function findStatements(doc: Doc): Doc {
@@ -169,7 +170,9 @@ export function findStatements(doc: Doc): Doc {
     else if (open.byDocument) lastFeminine = undefined;
     const cueWord = cue.kind === 'and' && prev ? prev.cue : cueText(doc, cue);
     let to = contentEnd(doc, open, cueAfter(cues, open.contentStart, i + 1));
-    const from = open.quote >= 0 ? open.contentStart + 1 : open.contentStart;
+    let from = open.quote >= 0 ? open.contentStart + 1 : open.contentStart;
+    // «وصف الوزير، العلاقات بأنها…»: a comma after the subject opens no words of the claim.
+    while (from < to && LEADING_PUNCT.has(doc.tokens[from]?.text ?? '')) from++;
     if (open.quote >= 0) usedQuotes.add(open.quote);
     to = trimEnd(doc, from, to, open.quote >= 0);
     if (

@@ -57,3 +57,11 @@ describe('a derived verbal noun an affirmation takes as its claim', () => {
     expect(said(run(text))).toEqual(statements);
   });
 });
+
+describe('where a claim’s words begin', () => {
+  it('a comma after the subject is no part of the claim', () => {
+    expect(said(run('ووصف الوزير سامي الحداد، العلاقات بين البلدين بأنها ممتازة.'))).toEqual([
+      'سامي الحداد: العلاقات بين البلدين بأنها ممتازة',
+    ]);
+  });
+});

@@ -126,4 +126,16 @@ describe('outlets and bodies', () => {
   ])('a document named with its issuer speaks for the issuer: %s', (_, text, statements) => {
     expect(said(run(text))).toEqual(statements);
   });
+
+  it.each([
+    ['a losing company', 'وقالت الشركة الخاسرة إن الأرباح تراجعت.', []],
+    ['a winning company', 'ووقعت الشركة الرابحة عقدا جديدا.', []],
+    [
+      '…but a holding company is a kind of company',
+      'وقالت الشركة القابضة إن الأرباح تراجعت.',
+      ['الشركة القابضة'],
+    ],
+  ])('a definite head and one describing adjective name no body: %s', (_, text, bodies) => {
+    expect(labelsOf(run(text), 'organization').filter((o) => o.includes(' '))).toEqual(bodies);
+  });
 });
