@@ -154,6 +154,8 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'نجاح',
   'انسحاب',
   'عودة',
+  // «أكد المحامي حضور جميع المتهمين»: who attended.
+  'حضور',
   'اكتمال',
   'انتهاء',
   'توقيع',

@@ -97,7 +97,12 @@ const AFFILIATION = new Set(AFFILIATION_WORDS.map(normalizeArabic));
 const ELECTION = new Set(ELECTION_WORDS.map(normalizeArabic));
 /** فاعلة (الخاسرة)، فعّالة (العملاقة)، مفتعلة (المرتقبة): adjectives that describe, not name. */
 const DESCRIPTIVE_SHAPES = [/^ال.ا..ه$/, /^ال..ا.ه$/, /^الم.ت..ه$/];
-const KIND_ADJECTIVES = new Set(['القابضه', 'القابض', 'المستقله']);
+// Kinds of body, and a body's role in the story (the sponsor, the owner, the operator…).
+const KIND_ADJECTIVES = new Set(
+  ['القابضة', 'القابض', 'المستقلة', 'الراعية', 'المالكة', 'المشغلة', 'المنفذة', 'المستضيفة'].map(
+    normalizeArabic,
+  ),
+);
 const GENERIC_BODIES = GENERIC_BODY_WORDS.map((w) => normalizeArabic(w).split(' '));
 
 interface Head {

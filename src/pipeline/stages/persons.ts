@@ -177,7 +177,8 @@ const PREPOSITIONS = new Set(PREPOSITIONS_WORDS.map(normalizeArabic));
 const ABSTRACT = new Set(ABSTRACT_NOUNS.map(normalizeArabic));
 
 /** Verbal nouns of derived verbs, never a family name: الاجتماع، الانتخاب، الانسحاب، الاستقرار. */
-const VERBAL_NOUN = /^(الا.ت.ا.|الان..ا.|الاست...ا.)$/;
+// (and التفعيل: «حسن التنظيم» is good organizing, not a family name)
+const VERBAL_NOUN = /^(الا.ت.ا.|الان..ا.|الاست...ا.|الت..ي.)$/;
 
 /** A family name written with ال after an Arabic given name: «أشرف القدرة», «حسين الأمين». */
 function familyNameLike(doc: Doc, t: number): boolean {

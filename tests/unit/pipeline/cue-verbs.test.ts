@@ -49,6 +49,11 @@ describe('a derived verbal noun an affirmation takes as its claim', () => {
       ['سامي الحداد: الحملة بدأت', 'سامي الحداد: مضاعفة الوزارة للمساعدات'],
     ],
     [
+      'attendance affirmed after a name is the claim',
+      'وأكد محامي الدفاع عبداللاي حمدي حضور جميع المتهمين.',
+      ['عبداللاي حمدي: حضور جميع المتهمين'],
+    ],
+    [
       'a given name of that shape is the subject’s name, not a claim',
       'وأكد سامي الحداد انتصار الفريق كان مستحقا.',
       [],

@@ -150,6 +150,11 @@ describe('names that look like other words', () => {
     ],
     ['…but not before a common adjective', 'وهذا موقف نبيل الوطني تجاه القضية.', []],
     [
+      'a given name that is a common noun too, before a verbal noun in ال (تفعيل)',
+      'وتابع قائلا: "ميزة المعرض هذا العام، حسن التنظيم، وعدد الدور".',
+      [],
+    ],
+    [
       '…nor inside a name an unknown word opened',
       'قال مهنا سعيد العدوي إن الفريق جاهز.',
       ['مهنا سعيد العدوي'],
