@@ -245,6 +245,15 @@ export const FIELD_TITLES: FieldTitle[] = [
   },
   {
     field: 'politics',
+    key: 'كاتب دولة',
+    reason:
+      'a secretary of state (كاتب الدولة، كاتبة الدولة) in Morocco and Tunisia is named after the office',
+    forms: ['كاتب الدولة', 'كاتبة الدولة'],
+    example: 'وقالت كاتبة الدولة للتشغيل، سلوى المرزوقي، إن المشروع سيوفر مئة موطن شغل.',
+    person: 'سلوى المرزوقي',
+  },
+  {
+    field: 'politics',
     key: 'معتمد',
     reason:
       'a local delegate (المعتمد، المعتمد الأول) in Tunisia is named after his title; «المعتمد» is also «accredited» (السفير المعتمد لدى), so only as a subject',

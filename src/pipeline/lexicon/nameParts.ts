@@ -96,6 +96,9 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
   'نضال',
   'ناجح',
   'عزة',
+  // A good deed, survival.
+  'حسنة',
+  'نجاة',
   'وردة',
   'زهرة',
   'فرح',

@@ -126,6 +126,12 @@ function closesClaim(tok: Token | undefined): boolean {
   return !!info && /^و/.test(tok.norm) && !info.titleKey && info.givenStripped < 0;
 }
 
+/** The sentence ends at `t` (a full stop, a line break or the text's end). */
+function endsSentence(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  return !tok || tok.newlineBefore || tok.text === '.' || doc.sentence[t] !== doc.sentence[t - 1];
+}
+
 function words(doc: Doc, from: number, to: number): number {
   let n = 0;
   for (let t = from; t < to; t++) if (doc.tokens[t]?.isWord) n++;
@@ -179,7 +185,12 @@ export function findSourceFrames(
       tokens[t - 1]?.text === '،' ||
       tokens[t - 1]?.text === ',' ||
       // «كانت خجولة كما قالت X.»: «as X said» closes its sentence, with or without a comma.
-      (source.asSaid && closesClaim(tokens[source.to]))
+      (source.asSaid && closesClaim(tokens[source.to])) ||
+      // «… من حاملي الشهائد وفق سامي النجار المدير العام للشركة.»: so does a named person
+      // (with the title after the name) at the sentence's end.
+      (source.speaker.startsWith('person:') &&
+        mentionAtToken(doc, source.to - 1)?.kind === 'person' &&
+        endsSentence(doc, titleStartingAt(doc, source.to)?.to ?? source.to))
     ) {
       // The source after the claim, which runs from the sentence start to the comma.
       let from = Math.max(sentenceStart, t - MAX_CLAIM);
