@@ -309,6 +309,15 @@ function namedByHead(
     // a definite word is its adjective (هيئة الأرصاد الجوية) or the clause's next noun.
     // A plural takes a broken-plural adjective too: «تجمع المهنيين الأحرار».
     const before = tokens[end - 1]?.norm ?? '';
+    // «وناشدت وزارة الصحة المواطنين»: after the name, a definite plural of people shaped as a
+    // participle (المواطنين، المسافرين) is the verb's object, not the body's adjective.
+    // (After a construct noun it is the genitive: «هيئة دفاع المتهمين».)
+    if (
+      (last === 'complement' || (head.definite && complements === 0)) &&
+      /^الم.{3,}(ين|ون)$/.test(n) &&
+      !/(يين|يون)$/.test(n)
+    )
+      break;
     const afterDefinite = last === 'complement' && /^(ال|وال)/.test(before);
     const pluralAdjective = /(ين|ون|ات)$/.test(before) && /^الا..ا.$/.test(n);
     if (afterDefinite && /^ال/.test(n) && !adjectiveLike(n) && !pluralAdjective) break;

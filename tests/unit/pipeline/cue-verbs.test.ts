@@ -88,3 +88,20 @@ describe('a named source after the claim, without a comma', () => {
     expect(said(run(text))).toEqual(statements);
   });
 });
+
+describe('an appeal (ناشد)', () => {
+  it.each([
+    [
+      'the ones appealed to and what they are asked, after a ministry’s name',
+      'وناشدت وزارة الصحة المواطنين والمقيمين بالتقيد بالإرشادات الرسمية.',
+      ['وزارة الصحة: المواطنين والمقيمين بالتقيد بالإرشادات الرسمية'],
+    ],
+    [
+      '…and after a body named by its kind',
+      'وقالت وزارة الصحة إن الحالات تراجعت. وناشدت الوزارة المواطنين بالتقيد بالإرشادات.',
+      ['وزارة الصحة: الحالات تراجعت', 'وزارة الصحة: بالتقيد بالإرشادات'],
+    ],
+  ])('%s', (_, text, statements) => {
+    expect(said(run(text))).toEqual(statements);
+  });
+});

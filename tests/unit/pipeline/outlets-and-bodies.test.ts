@@ -138,4 +138,10 @@ describe('outlets and bodies', () => {
   ])('a definite head and one describing adjective name no body: %s', (_, text, bodies) => {
     expect(labelsOf(run(text), 'organization').filter((o) => o.includes(' '))).toEqual(bodies);
   });
+
+  it('a definite plural of people after a construct noun is the body’s genitive', () => {
+    expect(labelsOf(run('وقالت هيئة دفاع المتهمين إن الحكم قاس.'), 'organization')).toEqual([
+      'هيئة دفاع المتهمين',
+    ]);
+  });
 });
