@@ -212,30 +212,45 @@ const namesWorkAfterTown = (doc: Doc, t: number): boolean =>
   infoOf(doc.tokens[t] as Token).stems.some((s) => AFTER_TOWN.has(s.stem) && s.stripped <= 1);
 
 /** The work (noun, town, descriptors) as one place, the town's mention inside it dropped; where
- * it ends. Its name is the noun and the town; with its descriptors too (الدولي) as an alias. */
+ * it ends. */
 function workNamedAfterTown(doc: Doc, t: number, town: EntityMention): number {
-  const tokens = doc.tokens;
-  const noun = tokens[t] as Token;
+  const noun = doc.tokens[t] as Token;
   const stem = infoOf(noun).stems.find((s) => AFTER_TOWN.has(s.stem)) as { stripped: number };
-  let b = town.to;
-  while (b < tokens.length && DESCRIPTORS.has(tokens[b]?.norm ?? '')) b++;
-  const start = originalOffset(noun, stem.stripped);
-  const lastCore = tokens[town.to - 1] as Token;
-  const core = doc.text.slice(start, lastCore.end);
+  const townEnd = town.to;
   removeMention(doc, town);
+  return addNamedPlace(doc, t, originalOffset(noun, stem.stripped), townEnd, {
+    rule: 'work-named-after-town',
+    cue: noun.text,
+  });
+}
+
+/** A place named from `start` (token `from`) to the end of token `coreEnd - 1`, and the
+ * descriptors after it (الدولي، العسكرية): its name without them, with them as an alias
+ * («مطار صلالة» and «مطار صلالة الدولي»). Returns where it ends. */
+function addNamedPlace(
+  doc: Doc,
+  from: number,
+  start: number,
+  coreEnd: number,
+  reason: { rule: string; cue: string },
+): number {
+  const tokens = doc.tokens;
+  let end = coreEnd;
+  while (end < tokens.length && DESCRIPTORS.has(tokens[end]?.norm ?? '')) end++;
+  const core = doc.text.slice(start, (tokens[coreEnd - 1] as Token).end);
+  const full = doc.text.slice(start, (tokens[end - 1] as Token).end);
   const e = addMention(doc, {
     key: `place:${normalizeArabic(core)}`,
     kind: 'place',
-    from: t,
-    to: b,
+    from,
+    to: end,
     start,
-    end: (tokens[b - 1] as Token).end,
+    end: (tokens[end - 1] as Token).end,
     name: core,
-    reason: { rule: 'work-named-after-town', cue: noun.text },
+    reason,
   });
-  const full = doc.text.slice(start, (tokens[b - 1] as Token).end);
   if (full !== core && !e.aliases.includes(full)) e.aliases.push(full);
-  return b;
+  return end;
 }
 
 /** The place is also named with the place noun before it, without the noun's clitics. */
@@ -436,25 +451,8 @@ function findFacilities(doc: Doc): void {
       if (inner) removeMention(doc, inner);
     }
     const start = originalOffset(tok, stem.stripped);
-    const last = tokens[b - 1];
-    if (!last) continue;
-    const name = doc.text.slice(start, last.end);
     // «استاد عمان الدولي»: descriptors after the name belong to the facility too (an alias).
-    let d = b;
-    while (d < tokens.length && DESCRIPTORS.has(tokens[d]?.norm ?? '')) d++;
-    const e = addMention(doc, {
-      key: `place:${normalizeArabic(name)}`,
-      kind: 'place',
-      from: t,
-      to: d,
-      start,
-      end: (tokens[d - 1] as Token).end,
-      name,
-      reason: { rule: 'facility-noun', cue: tok.text },
-    });
-    const full = doc.text.slice(start, (tokens[d - 1] as Token).end);
-    if (full !== name && !e.aliases.includes(full)) e.aliases.push(full);
-    t = d - 1;
+    t = addNamedPlace(doc, t, start, b, { rule: 'facility-noun', cue: tok.text }) - 1;
   }
 }
 

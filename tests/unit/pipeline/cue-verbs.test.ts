@@ -5,34 +5,27 @@
 import { describe, expect, it } from 'vitest';
 import { run, said } from './helpers.ts';
 
-describe('verbs of going on', () => {
-  it.each([
+/** Tables of «sentence → who said what», one per shape. */
+const TABLES: Record<string, Array<[string, string, string[]]>> = {
+  'verbs of going on': [
     [
       '«وأتم:» with a quote goes on speaking',
       'وقال المدرب سامي النجار إن الفريق جاهز. وأتم: "المنافس لم يحسم اللقب بعد".',
       ['سامي النجار: الفريق جاهز', 'سامي النجار: المنافس لم يحسم اللقب بعد'],
     ],
     ['«أتم» with an object is no speech', 'وأتم الفريق استعداداته للمباراة.', []],
-  ])('%s', (_, text, statements) => {
-    expect(said(run(text))).toEqual(statements);
-  });
-});
+  ],
 
-describe('«بين» without its shadda', () => {
-  it.each([
+  '«بين» without its shadda': [
     [
       'explains when أن follows its subject, a title and a name',
       'وبين رئيس البلدية منصور العتيبي أن الطريق سيفتح الأسبوع المقبل.',
       ['منصور العتيبي: الطريق سيفتح الأسبوع المقبل'],
     ],
     ['…but «between» when no subject leads to أن', 'وبين الطرفين خلاف على أن الحدود مغلقة.', []],
-  ])('%s', (_, text, statements) => {
-    expect(said(run(text))).toEqual(statements);
-  });
-});
+  ],
 
-describe('a derived verbal noun an affirmation takes as its claim', () => {
-  it.each([
+  'a derived verbal noun an affirmation takes as its claim': [
     [
       'after the subject (تفعيل)',
       'وأكد الوزير سامي الحداد تسخير الوزارة لكافة إمكاناتها.',
@@ -58,21 +51,17 @@ describe('a derived verbal noun an affirmation takes as its claim', () => {
       'وأكد سامي الحداد انتصار الفريق كان مستحقا.',
       [],
     ],
-  ])('%s', (_, text, statements) => {
-    expect(said(run(text))).toEqual(statements);
-  });
-});
+  ],
 
-describe('where a claim’s words begin', () => {
-  it('a comma after the subject is no part of the claim', () => {
-    expect(said(run('ووصف الوزير سامي الحداد، العلاقات بين البلدين بأنها ممتازة.'))).toEqual([
-      'سامي الحداد: العلاقات بين البلدين بأنها ممتازة',
-    ]);
-  });
-});
+  'where a claim’s words begin': [
+    [
+      'a comma after the subject is no part of the claim',
+      'ووصف الوزير سامي الحداد، العلاقات بين البلدين بأنها ممتازة.',
+      ['سامي الحداد: العلاقات بين البلدين بأنها ممتازة'],
+    ],
+  ],
 
-describe('a named source after the claim, without a comma', () => {
-  it.each([
+  'a named source after the claim, without a comma': [
     [
       'at the sentence’s end',
       'وارتفعت مبيعات الشركة بنسبة عشرة في المئة خلال العام الماضي وفق سامي النجار.',
@@ -84,13 +73,9 @@ describe('a named source after the claim, without a comma', () => {
       ['سامي النجار: وارتفعت مبيعات الشركة بنسبة عشرة في المئة خلال العام الماضي'],
     ],
     ['«وفق» a plan is no source', 'وتسير الأعمال وفق الخطة الموضوعة منذ العام الماضي.', []],
-  ])('%s', (_, text, statements) => {
-    expect(said(run(text))).toEqual(statements);
-  });
-});
+  ],
 
-describe('an appeal (ناشد)', () => {
-  it.each([
+  'an appeal (ناشد)': [
     [
       'the ones appealed to and what they are asked, after a ministry’s name',
       'وناشدت وزارة الصحة المواطنين والمقيمين بالتقيد بالإرشادات الرسمية.',
@@ -101,7 +86,11 @@ describe('an appeal (ناشد)', () => {
       'وقالت وزارة الصحة إن الحالات تراجعت. وناشدت الوزارة المواطنين بالتقيد بالإرشادات.',
       ['وزارة الصحة: الحالات تراجعت', 'وزارة الصحة: بالتقيد بالإرشادات'],
     ],
-  ])('%s', (_, text, statements) => {
+  ],
+};
+
+describe.each(Object.entries(TABLES))('%s', (_, rows) => {
+  it.each(rows)('%s', (_, text, statements) => {
     expect(said(run(text))).toEqual(statements);
   });
 });
