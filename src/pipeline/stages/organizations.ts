@@ -35,6 +35,7 @@ import {
   isOrganizationHead,
   nameLike,
   readings,
+  titleKeyOf,
 } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
 import { RECEIVED_BY_WORDS, SPEECH_NOUNS } from '../lexicon/discourse.ts';
@@ -59,6 +60,7 @@ import { CONSTRUCT_MEDIA_NOUNS, MEDIA_NAME_TAILS } from '../lexicon/commonWords.
 import { CONSTRUCT_TOPONYM_WORDS } from '../lexicon/placeWords.ts';
 
 const MINISTRY = normalizeArabic('وزارة');
+const MINISTER = 'وزير';
 /** «شركة أرامكو»: a company is named like an outlet. */
 const COMPANY = normalizeArabic('شركة');
 const MINISTRY_FIELDS = new Set(MINISTRY_FIELDS_WORDS.map(normalizeArabic));
@@ -801,6 +803,14 @@ function officialTitleEnd(doc: Doc, end: number, definite: boolean, complements:
 
 /** The title phrase that covers token `t`, looked up from the phrases that may start before it
  * (no scan of every title: a text of many offices stays linear). */
+/** A minister's office (وزير، وزيرة) heads the title phrase around `t`, before it. */
+function insideMinisterTitle(doc: Doc, t: number): boolean {
+  const title = titleCovering(doc, t);
+  if (!title) return false;
+  for (let k = title.from; k < t; k++) if (titleKeyOf(doc.tokens[k]) === MINISTER) return true;
+  return false;
+}
+
 function titleCovering(doc: Doc, t: number): TitlePhrase | undefined {
   for (let k = t; k >= 0 && t - k < MAX_PHRASE; k--) {
     const title = titleStartingAt(doc, k);
@@ -955,11 +965,14 @@ export function findOrganizations(doc: Doc): Doc {
       t = coverStanding(doc, byHead.to) - 1;
       continue;
     }
+    // («وزيرة العلاقات الخارجية الكولومبية», «وزيري الخارجية الإسرائيلية والأمريكية»: inside a
+    // minister's title the field is the office's, not a mention of the ministry.)
     if (
       isMinistryField(tok) &&
       adjectiveCountry(tokens[t + 1]) &&
       !mentionAtToken(doc, t + 1) &&
-      !infoOf(tokens[t - 1] ?? tok).titleKey
+      !infoOf(tokens[t - 1] ?? tok).titleKey &&
+      !insideMinisterTitle(doc, t)
     ) {
       addOrganization(doc, t, t + 2, 0, { rule: 'ministry-field', cue: tok.text });
       t++;

@@ -144,4 +144,19 @@ describe('outlets and bodies', () => {
       'هيئة دفاع المتهمين',
     ]);
   });
+
+  it.each([
+    [
+      'a minister’s field with a nationality is the office’s, not a ministry named',
+      'واستقبل الرئيس وزيرة العلاقات الخارجية الكولومبية ماريا لوبيز أمس.',
+      [],
+    ],
+    [
+      '…but a spokesman speaks for the ministry he names',
+      'وقال المتحدث باسم الخارجية الفنزويلية سامي النجار إن الزيارة مثمرة.',
+      ['الخارجية الفنزويلية'],
+    ],
+  ])('%s', (_, text, bodies) => {
+    expect(labelsOf(run(text), 'organization')).toEqual(bodies);
+  });
 });
