@@ -232,6 +232,11 @@ export function removeMention(doc: Doc, m: EntityMention): void {
   m.to = m.from;
 }
 
+/** Another spelling of an entity, kept once and never its label again. */
+export function addAlias(e: ExtractedEntity, alias: string): void {
+  if (alias && alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
+}
+
 /** Record a relation once. */
 export function addRelation(doc: Doc, relation: ExtractedRelation): void {
   const id = `${relation.kind} ${relation.source} ${relation.target}`;

@@ -223,7 +223,7 @@ function stopGivenName(doc: Doc, t: number): boolean {
   return lexicon().givenNames.has(next.norm.slice(2)) && !infoOf(next).stop;
 }
 
-/** «الشيخ عبدالله صباح سالم الحمود الصباح»: between two given names (the person's and the
+/** «الشيخ خالد صباح ناصر الحمود الصباح»: between two given names (the person's and the
  * grandfather's), such a word is the father's name. */
 function givenChainAt(doc: Doc, t: number): boolean {
   const before = doc.tokens[t - 1];
@@ -244,19 +244,24 @@ function givenBeforeNasab(doc: Doc, t: number): boolean {
   return !hasArticle(tok) && !info.stop && !info.cue && !info.titleKey && !!info.adjective;
 }
 
-/** «الوزير كامل البدراني»: a given name that is a common adjective too (كامل: complete) is the
+/** «المستشار كامل الدباغ»: a given name that is a common adjective too (كامل: complete) is the
  * name right after a title phrase, before a family name in ال («الشكل الكامل» has no title
  * before it, and an adjective after a definite title would be definite). */
 function adjectiveGivenAfterTitle(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   const next = doc.tokens[t + 1];
-  if (!tok?.isArabic || !next?.isWord || doc.sentence[t + 1] !== doc.sentence[t]) return false;
-  const info = infoOf(tok);
-  if (!info.notName || info.givenStripped !== 0 || info.media || !titleEndingAt(doc, t))
-    return false;
+  // nameLike asks this of every word it turns down: one bit answers for most of them.
+  if (!tok || !isAdjectiveGivenName(tok) || !next?.isWord) return false;
+  if (doc.sentence[t + 1] !== doc.sentence[t] || !titleEndingAt(doc, t)) return false;
   const family = infoOf(next);
   return hasArticle(next) && !family.stop && !family.adjective && !family.notName && !family.cue;
 }
+
+/** كامل، جميل: a given name the lexicon also lists as a common adjective. */
+const isAdjectiveGivenName = wordFlag((tok: Token): boolean => {
+  const info = infoOf(tok);
+  return tok.isArabic && info.notName && info.givenStripped === 0 && !info.media;
+});
 
 /** What nameLike asks of the word itself, wherever it stands (every test rules it out). */
 const nameLikeWord = wordFlag((tok: Token): boolean => {

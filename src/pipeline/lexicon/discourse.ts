@@ -154,7 +154,7 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'نجاح',
   'انسحاب',
   'عودة',
-  // «أكد المحامي حضور جميع المتهمين»: who attended.
+  // «أكد المنظمون حضور الوفود كلها»: who attended.
   'حضور',
   'اكتمال',
   'انتهاء',

@@ -129,7 +129,7 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
 // Read by stages/persons.ts.
 export const NAME_HONORIFIC_WORDS: readonly string[] = ['الشريف'];
 
-/** Honorifics that sit inside a family's name (خليل الحاج توفيق، محمد الحاج علي): between a
+/** Honorifics that sit inside a family's name (سليم الحاج منصور، محمد الحاج علي): between a
  * given name and the next name word they belong to the name. Read by stages/persons.ts. */
 export const INNER_HONORIFIC_WORDS: readonly string[] = ['الحاج'];
 

@@ -188,7 +188,7 @@ export const FACILITY_WORDS: readonly string[] = [
   'مرفأ',
 ];
 
-/** Works named after the town they serve (مطار مسقط الدولي، ميناء العقبة، معبر رفح): the town
+/** Works named after the town they serve (مطار صلالة الدولي، ميناء العقبة، معبر رفح): the town
  * inside is part of the work's name, a place of its own. */
 // Read by stages/places.ts.
 export const NAMED_AFTER_TOWN_WORDS: readonly string[] = ['مطار', 'ميناء', 'معبر', 'مرفأ'];

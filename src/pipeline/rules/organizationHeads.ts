@@ -553,9 +553,9 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     indefiniteOnly: true,
     joinsFields: true,
     reason:
-      'a government department named by its fields (دائرة الأراضي والمساحة); «الدائرة» alone is a constituency',
-    example: 'وقالت دائرة الأراضي والمساحة إن الخرائط اكتملت.',
-    expect: 'دائرة الأراضي والمساحة',
+      'a government department named by its fields (دائرة الإحصاء والتخطيط); «الدائرة» alone is a constituency',
+    example: 'وقالت دائرة الإحصاء والتخطيط إن المسح اكتمل.',
+    expect: 'دائرة الإحصاء والتخطيط',
   },
 ];
 

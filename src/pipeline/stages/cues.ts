@@ -56,7 +56,7 @@ export function isAndComplementizer(tok: Token | undefined, next?: Token): boole
 
 const DETACHED_PRONOUNS = new Set(['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
 
-/** «وهو طالب جامعي»: after a detached pronoun a word is the predicate of a nominal sentence (a
+/** «وهو طالب في الكلية»: after a detached pronoun a word is the predicate of a nominal sentence (a
  * student), not a past verb (طالب: demanded), which would come first. */
 export function predicateOfPronoun(doc: Doc, t: number): boolean {
   const prev = doc.tokens[t - 1];

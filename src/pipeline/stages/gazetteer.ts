@@ -4,7 +4,7 @@
  * name's own first letter.
  */
 import { adjectiveCountry, hasArticle, infoOf } from '../words.ts';
-import { addMention, addRoleKey, type Doc } from '../document.ts';
+import { addAlias, addMention, addRoleKey, type Doc } from '../document.ts';
 import { lexicon, type KnownName, type TrieNode } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
@@ -149,8 +149,7 @@ export function matchKnownNames(doc: Doc): Doc {
       });
       // The kind's own names (مجلس النواب) are spellings of the country's body too: search
       // and matching find it by them.
-      for (const n of entry.names ?? [])
-        if (n !== branch.label && !branch.aliases.includes(n)) branch.aliases.push(n);
+      for (const n of entry.names ?? []) addAlias(branch, n);
       t = to;
       continue;
     }
@@ -171,7 +170,7 @@ export function matchKnownNames(doc: Doc): Doc {
     // Other spellings the lexicon knows help search and matching (تاس / وكالة تاس).
     if (entry.names && !aliased.has(entry.key)) {
       aliased.add(entry.key);
-      for (const n of entry.names) if (n !== e.label && !e.aliases.includes(n)) e.aliases.push(n);
+      for (const n of entry.names) addAlias(e, n);
     }
     if (entry.kind === 'person')
       addRoleKey(doc, entry.key, lex.leaderRoleKeys.get(entry.key) ?? 'رئيس');

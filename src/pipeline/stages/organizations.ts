@@ -311,9 +311,9 @@ function namedByHead(
     // a definite word is its adjective (هيئة الأرصاد الجوية) or the clause's next noun.
     // A plural takes a broken-plural adjective too: «تجمع المهنيين الأحرار».
     const before = tokens[end - 1]?.norm ?? '';
-    // «وناشدت وزارة الصحة المواطنين»: after the name, a definite plural of people shaped as a
+    // «وناشدت وزارة النقل السائقين»: after the name, a definite plural of people shaped as a
     // participle (المواطنين، المسافرين) is the verb's object, not the body's adjective.
-    // (After a construct noun it is the genitive: «هيئة دفاع المتهمين».)
+    // (After a construct noun it is the genitive: «هيئة دفاع الصحفيين».)
     if (
       (last === 'complement' || (head.definite && complements === 0)) &&
       /^الم.{3,}(ين|ون)$/.test(n) &&
@@ -636,7 +636,7 @@ function acronymEnd(doc: Doc, t: number): number {
     const after = doc.tokens[end + 1];
     if (point?.text === '.' && !point.spaceBefore && after?.isWord && !after.spaceBefore) end++;
   }
-  // «لإذاعة شام أف أم إن الأسعار…»: a last «إن» before a word is the complementizer that opens
+  // «لإذاعة نجوم أف أم إن الأسعار…»: a last «إن» before a word is the complementizer that opens
   // the claim, not the letter N.
   const last = doc.tokens[end - 1];
   if (end - t > 2 && /^[اأإ]ن$/.test(last?.text ?? '') && doc.tokens[end]?.isWord) end--;
@@ -660,7 +660,7 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
   if (!m && (!tok?.isWord || !hasArticle(tok) || infoOf(tok).stop || /^[وفبل]/.test(tok.norm)))
     return t;
   if (m && m.start !== tok?.start) return t;
-  // «الشركات الكبرى لتطوير القطاع», «المجموعة الطموحة لاستثمار…»: a definite word right after a
+  // «الشركات الكبرى لتطوير الموانئ», «المجموعة الطموحة لتوسيع…»: a definite word right after a
   // definite noun is that noun's adjective, and the ل-phrase its purpose — no company's name.
   const before = doc.tokens[t - 1];
   if (
@@ -965,7 +965,7 @@ export function findOrganizations(doc: Doc): Doc {
       t = coverStanding(doc, byHead.to) - 1;
       continue;
     }
-    // («وزيرة العلاقات الخارجية الكولومبية», «وزيري الخارجية الإسرائيلية والأمريكية»: inside a
+    // («وزيرة العلاقات الخارجية البيروفية», «وزيري الخارجية الفرنسية والإيطالية»: inside a
     // minister's title the field is the office's, not a mention of the ministry.)
     if (
       isMinistryField(tok) &&
@@ -1240,7 +1240,7 @@ function bareOutlet(doc: Doc, from: number): number {
   while (end - from < 3) {
     const m = mentionAtToken(doc, end);
     if (m?.kind === 'place' && m.from === end && end === from) end = m.to;
-    // «موقع نبأ الأردن الإخباري»: a place after the name's word, before the outlet's tail.
+    // «موقع صدى الأردن الإخباري»: a place after the name's word, before the outlet's tail.
     else if (
       m?.kind === 'place' &&
       m.from === end &&
@@ -1261,7 +1261,7 @@ function bareOutlet(doc: Doc, from: number): number {
       unknown++;
     } else break;
   }
-  // «إذاعة شام أف أم»: a name word (or a place) and the letters of a station's band.
+  // «إذاعة نجوم أف أم»: a name word (or a place) and the letters of a station's band.
   let letters = -1;
   for (let k = from + 1; k <= end && letters < 0; k++) {
     const a = acronymEnd(doc, k);

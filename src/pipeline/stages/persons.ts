@@ -95,7 +95,7 @@ function opensName(tok: Token | undefined): { stripped: number } | undefined {
 const isServantWord = wordFlag((tok: Token) => SERVANT_OF.test(tok.norm));
 
 /** First halves of compound names written apart or joined: عبد, أبو, and the بو of family names
- * of the Levant and the Maghreb (بو حبيب، بوحبيب). Normalized. */
+ * of the Levant and the Maghreb (بو منصور، بومنصور). Normalized. */
 export const COMPOUND_HEADS = 'عبد|ابو|بو';
 const JOIN_COMPOUND = new RegExp(`(^| )(ال)?(${COMPOUND_HEADS}) (?=\\S)`, 'g');
 
@@ -185,7 +185,7 @@ function familyNameLike(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || !tok.isWord || !hasArticle(tok) || mentionAtToken(doc, t)) return false;
   const info = infoOf(tok);
-  // «الأمين» is a name unless «الأمين العام»; «جاد القاضي،»: a title word that is a family name
+  // «الأمين» is a name unless «الأمين العام»; «رياض القاضي،»: a title word that is a family name
   // too (TITLE_FAMILY_NAMES) is one when the name ends right after it.
   const title =
     info.titleKey &&
@@ -308,7 +308,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       k++;
       continue;
     }
-    // «عبدالله صباح سالم الحمود الصباح.»: the family name after the grandfather's name in ال
+    // «خالد صباح ناصر الحمود الصباح.»: the family name after the grandfather's name in ال
     // closes a chain of three given names.
     if (
       words >= max &&
@@ -325,7 +325,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     // «بدر بن حمد البوسعيدي وزير الخارجية»: the person's own title closes the name too.
     const closer = doc.tokens[t + k + 1];
     // «عواد بن صالح العواد»: a name joined by بن is an Arabic one, its first word known or not.
-    // «حصد حسن معتوق اللقب لأول مرة»: without بن, a third word in ال after two names is a
+    // «حصد حسن رمال اللقب لأول مرة»: without بن, a third word in ال after two names is a
     // family name when it is a nisba (محمد علي الحكيمي) or the name closes after it; else it is
     // the verb's object.
     // After a word in ال (مشعل الأحمد الصباح) or before another one (نواف سعود الناصر الصباح),
@@ -376,7 +376,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
         doc.tokens[t + k + 1]?.text === '.')
     )
       return k + 1;
-    // «خليل الحاج توفيق»: an honorific inside the family's name, before another name word.
+    // «سليم الحاج منصور»: an honorific inside the family's name, before another name word.
     if (
       INNER_HONORIFIC.has(tok.norm) &&
       words === 1 &&
@@ -395,7 +395,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     }
     // «عبد ربه منصور هادي،»: unless a comma, a cue or أن closes the name right after it.
     // «محمد ناجي شحاتة قد…»: a word in ة is no verb, so it is the family name.
-    // «محمد جواد ظريف والوفد المرافق»: nor is one that a و-joined word follows (a verb takes
+    // «أحمد جواد طريف والوفد المرافق»: nor is one that a و-joined word follows (a verb takes
     // its object first).
     const joinedAfter = doc.tokens[t + k + 1];
     if (
@@ -557,7 +557,7 @@ export function findPersons(doc: Doc): Doc {
     // «وزيرة الثقافة “مبروكة توغي”»: words in quotes after a title are a name however they look.
     const given =
       opensName(doc.tokens[at]) ?? (quotedName(doc, at) > 0 ? { stripped: 0 } : undefined);
-    // «المدير العام لشركة تسويق النفط "سنام"، سامي النجار،»: a quoted word after a title that
+    // «المدير العام لشركة "الأفق"، سامي النجار،»: a quoted word after a title that
     // names a body is the body's short name when the person's name follows after a comma.
     if (quotedShortNameOfBody(doc, title, at)) continue;
     // «الدكتور سامي النجار رئيس الهيئة ومحمد الحداد»: «و» and a name after a title join another
@@ -583,7 +583,7 @@ export function findPersons(doc: Doc): Doc {
     if (!given && !mentionAtToken(doc, at) && indefiniteAccusative(doc, at)) continue;
     // «الوزير المسؤول عن الشؤون الخارجية جلسة مباحثات»: a first word in ة that is no known given
     // name is a common noun (a session, a meeting), not the start of a name — unless a family
-    // name follows: in ال, or a known given name that closes the name («عقيلة صالح،»).
+    // name follows: in ال, or a known given name that closes the name («عقيلة منصور،»).
     if (
       !given &&
       !mentionAtToken(doc, at) &&
@@ -629,7 +629,7 @@ export function findPersons(doc: Doc): Doc {
           !isComplementizer(doc.tokens[at + 1]))) &&
       (closesName(doc, at + 2) ||
         doc.tokens[at + 2]?.text === '.' ||
-        // «ألقى الدكتور علي الغزاوي كلمة»: a family nisba (no nationality) needs no closer.
+        // «ألقى الدكتور علي الفرحاني كلمة»: a family nisba (no nationality) needs no closer.
         (familyNameLike(doc, at + 1) &&
           /ي$/.test(doc.tokens[at + 1]?.norm ?? '') &&
           !adjectiveCountry(doc.tokens[at + 1])))
@@ -652,7 +652,7 @@ export function findPersons(doc: Doc): Doc {
     // «… للشؤون السياسية مجيد تخت روانتشي، في»: a third unknown word before a comma or a
     // function word belongs to the name.
     // «النائب العام حمادة الصاوي أن»: after a title, a word and a family name in ال that closes
-    // the name (a comma, a cue, أن, or a word of time: «جبار اللعيبي اليوم») are one person.
+    // the name (a comma, a cue, أن, or a word of time: «صابر الدليمي اليوم») are one person.
     if (
       len === 1 &&
       familyNameLike(doc, at + 1) &&
@@ -725,7 +725,7 @@ export function findPersons(doc: Doc): Doc {
       removeMention(doc, city);
       len = 2;
     }
-    // «المتحدث باسم المنظمة طارق "ياسيفيتش" في»: a family name in quotes after a given name.
+    // «المتحدث باسم المنظمة طارق "يوفانوفيتش" في»: a family name in quotes after a given name.
     const quotedFamily = doc.quotes[doc.quoteOf[at + 2] ?? -1];
     if (
       len === 1 &&
@@ -737,7 +737,7 @@ export function findPersons(doc: Doc): Doc {
       !mentionAtToken(doc, at + 2)
     )
       len = 3;
-    // «وزير الاقتصاد محمد سامر الخليل،»: so is it after two names.
+    // «وزير الاقتصاد عادل نديم الخليل،»: so is it after two names.
     const thirdCity = len === 2 && given ? familyCityAt(doc, at + 2) : undefined;
     if (thirdCity) {
       removeMention(doc, thirdCity);
@@ -835,7 +835,7 @@ export function findPersons(doc: Doc): Doc {
             ? 1
             : 0)
         : 0;
-    // «وقال بو حبيب إن», «سلم بو حبيب رسالة»: «بو» and one word are a family name of the Levant
+    // «وقال بو منصور إن», «سلم بو منصور رسالة»: «بو» and one word are a family name of the Levant
     // and the Maghreb (written بوحبيب too), never the start of a longer name.
     const bu = tokens[t]?.norm === 'بو';
     const len =
@@ -1296,10 +1296,10 @@ function quotedName(doc: Doc, at: number): number {
   if (!isQuoteMark(doc.tokens[open]) || !quote || quote.open !== open) return 0;
   const len = quote.close - at;
   if (len < 2 || len > 4) return 0;
-  // «رحب محامو المدعية "بالقرار الهام"»: a preposition glued to a definite first word opens a
+  // «رحب محامو الشركة "بالقرار الصائب"»: a preposition glued to a definite first word opens a
   // phrase, not a name (a name may begin with ال: "الصادق المهدي").
   if (/^[وف]?([بك]ال|لل)/.test(doc.tokens[at]?.norm ?? '')) return 0;
-  // «حاكم دبي "رعاه الله"», «"حفظه الله"»: a blessing (a verb with its pronoun, then الله) is
+  // «حاكم الإمارة "رعاه الله"», «"حفظه الله"»: a blessing (a verb with its pronoun, then الله) is
   // no name. (Any word of three to five letters but one in ال: «أيده الله» too.)
   if (/^(?!ال).{2,4}ه$/.test(doc.tokens[at]?.norm ?? '') && doc.tokens[at + 1]?.norm === 'الله')
     return 0;

@@ -108,7 +108,7 @@ export function findPlaces(doc: Doc): Doc {
     // «محافظة المفرق», «ولاية الخرطوم»: a known place after its noun is also named with it.
     if (known?.kind === 'place' && known.from === a && !quoted && kind === 'single')
       aliasWithNoun(doc, doc.entities.get(known.key), tokens[t], tokens[known.to - 1]);
-    // «مطار مسقط الدولي», «ميناء العقبة»: a work named after a known town is a place of its own.
+    // «مطار صلالة الدولي», «ميناء العقبة»: a work named after a known town is a place of its own.
     if (known?.kind === 'place' && known.from === a && !quoted && namesWorkAfterTown(doc, t)) {
       t = workNamedAfterTown(doc, t, known) - 1;
       continue;
@@ -451,7 +451,7 @@ function findFacilities(doc: Doc): void {
       if (inner) removeMention(doc, inner);
     }
     const start = originalOffset(tok, stem.stripped);
-    // «استاد عمان الدولي»: descriptors after the name belong to the facility too (an alias).
+    // «ملعب النخيل الدولي»: descriptors after the name belong to the facility too (an alias).
     t = addNamedPlace(doc, t, start, b, { rule: 'facility-noun', cue: tok.text }) - 1;
   }
 }

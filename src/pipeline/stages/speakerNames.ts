@@ -38,7 +38,7 @@ export function findSpeakerNames(doc: Doc): Doc {
     if (addressedTo(doc.tokens[a] as Token)) continue;
     // «أكد استعداد الشركة…»: a verbal noun the verb affirms is its claim, not its subject.
     if (isAffirmedNoun(doc.tokens[a]?.norm ?? '')) continue;
-    // «رحب محامو المدعية», «قال مسؤولو الوزارة»: a title's plural in construct (ون without its
+    // «رحب محامو الشركة», «قال مسؤولو الوزارة»: a title's plural in construct (ون without its
     // ن) names a group, never a person.
     const plural = doc.tokens[a]?.norm ?? '';
     if (

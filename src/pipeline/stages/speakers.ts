@@ -163,7 +163,7 @@ export function subjectOfSentenceBefore(doc: Doc, at: number): string | undefine
     if (m) return m.kind === 'person' && m.from === t ? m.key : undefined;
     const title = titleStartingAt(doc, t);
     if (title && !isOblique(doc, t)) {
-      // «وتطرق الوزير اليماني»: the title may hold or name its person.
+      // «وتطرق الوزير الحداد»: the title may hold or name its person.
       if (title.person) return title.person;
       for (let k = t + 1; k < title.to; k++) {
         const inside = mentionAtToken(doc, k);

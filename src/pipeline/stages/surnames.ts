@@ -29,7 +29,7 @@ export function linkSurnames(doc: Doc): Doc {
     const beforeLast = words[words.length - 2] ?? '';
     if (!CONNECTORS.has(beforeLast)) {
       note(last, m.key);
-      // «العبدالله» is also written «العبد الله», «عبدالعزيز» «عبد العزيز», «بوحبيب» «بو حبيب».
+      // «العبدالله» is also written «العبد الله», «عبدالعزيز» «عبد العزيز», «بومنصور» «بو منصور».
       const compound = COMPOUND_LAST.exec(last);
       if (compound) note(`${compound[1] ?? ''}${compound[2]} ${compound[3]}`, m.key);
       const spaced = COMPOUND_HEAD.test(beforeLast) && words.length > 1;

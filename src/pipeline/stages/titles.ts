@@ -135,7 +135,7 @@ function continuesTitle(doc: Doc, t: number): boolean {
     return true;
   // «رئيس بلدية مدينة زاكورة سعيد …»: a body named by its town's place noun and the one word
   // of the town's name; the person's name comes after it.
-  // «رئيس إقليم كردستان مسعود …», «والي ولاية سنار أحمد …»: so is a region the head itself
+  // «رئيس إقليم الشمال كريم …», «والي ولاية سنار أحمد …»: so is a region the head itself
   // governs.
   const before = doc.tokens[t - 1];
   if ((isInstitution(before) || titleHeadAt(doc, t - 1) === t - 1) && isTownWord(tok)) return true;
