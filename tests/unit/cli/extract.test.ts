@@ -3,14 +3,17 @@
  * two inputs merge into one graph.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { graphFromSerialized } from '../../../src/graph/index.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'isnad-extract-'));
+// Every folder this file makes goes with it: runs of the suite must not fill the disk.
+const made = [dir];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function extract(...args: string[]): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(
@@ -148,6 +151,7 @@ describe('extract CLI in worker threads', () => {
   // whole seed: different speakers, sides and places in each, merged across articles.
   const seed = readFileSync(join(root, 'data/seed.txt'), 'utf8');
   const folder = mkdtempSync(join(tmpdir(), 'isnad-parallel-'));
+  made.push(folder);
   const paragraphs = seed.split(/\n/).filter((p) => p.trim().length > 80);
   paragraphs.forEach((p, i) =>
     writeFileSync(join(folder, `p${String(i).padStart(2, '0')}.txt`), p),
@@ -172,6 +176,7 @@ describe('extract CLI in worker threads', () => {
 
   it('stops with the error the single-threaded run names first', () => {
     const bad = mkdtempSync(join(tmpdir(), 'isnad-parallel-bad-'));
+    made.push(bad);
     for (const [i, p] of paragraphs.entries()) writeFileSync(join(bad, `p${i + 10}.txt`), p);
     writeFileSync(join(bad, 'p98.txt'), 'English only, no Arabic here at all.');
     writeFileSync(join(bad, 'p99.txt'), '');

@@ -10,6 +10,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   truncateSync,
   writeFileSync,
@@ -26,6 +27,7 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'isnad-safety-'));
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const at = (name: string) => join(dir, name);
 const put = (name: string, content = ARTICLE) => (writeFileSync(at(name), content), at(name));

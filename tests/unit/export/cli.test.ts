@@ -5,6 +5,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,10 @@ beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation((line: string) => void stderr.push(line));
   vi.spyOn(console, 'log').mockImplementation(() => undefined);
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const graphFile = (content: string) => {
   const path = join(dir, 'graph.json');
