@@ -333,3 +333,54 @@ const TITLE_COMPLEMENTS = new Set(['عام', 'سر', 'العام', 'السر', '
 function isGivenNameNotTitle(doc: Doc, t: number, info: WordInfo): boolean {
   return info.givenStripped === 0 && !TITLE_COMPLEMENTS.has(doc.tokens[t + 1]?.norm ?? '');
 }
+
+/**
+ * «… الكعبي إن», «… الزبيدي،»: a family nisba (ال, three letters or more, ي) that no lexicon
+ * reads as a nationality, an adjective, a title or a function word, and that a comma, a colon,
+ * أن/إن or a speech verb closes at once. Relational adjectives in ي (الصحي، الاقتصادي) qualify
+ * a noun and go on, or are known; a family name ends the phrase before what the person said.
+ */
+export function closingFamilyNisba(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isArabic || !isNisbaShaped(tok)) return false;
+  const next = doc.tokens[t + 1];
+  if (!next || doc.sentence[t + 1] !== doc.sentence[t]) return false;
+  if (!next.isWord) return next.text === '،' || next.text === ',' || next.text === ':';
+  return /^(ب)?ان$/.test(next.norm) || infoOf(next).cue;
+}
+
+const isNisbaShaped = wordFlag((tok: Token): boolean => {
+  if (!/^ال.{3,}ي$/.test(tok.norm) || !hasArticle(tok)) return false;
+  const info = infoOf(tok);
+  return (
+    !info.adjective &&
+    !info.notName &&
+    !info.stop &&
+    !info.titleKey &&
+    !info.cue &&
+    !info.participle
+  );
+});
+
+/**
+ * «مديرة المدرسة وجدان الكعبي إن», «الدكتور صباح الجبوري إن», «العقيد فاخر الزبيدي أن»: right
+ * after a title, a word that could be a given name though a lexicon reads it otherwise (و + a
+ * noun, ف + a function word, a function word that is a given name too) is the given name when a
+ * closing family nisba follows it. Still never a title, a speech verb, an institution, a speech
+ * noun, a word with the article or with tanween.
+ */
+export function givenNameBeforeNisba(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isArabic || !tok.isWord || tok.norm.length < 3 || hasArticle(tok)) return false;
+  if (doc.sentence[t + 1] !== doc.sentence[t] || !closingFamilyNisba(doc, t + 1)) return false;
+  const info = infoOf(tok);
+  if (info.titleKey || info.cue || info.participle || info.adjective || info.notName) return false;
+  if (info.stop && !STOP_GIVEN.has(tok.norm)) return false;
+  if (/[\u064B-\u064D]/.test(tok.text) || /[0-9٠-٩]/.test(tok.norm)) return false;
+  const n = tok.norm;
+  return (
+    !UTTERANCES.has(n) &&
+    !ORGANIZATION_HEAD_WORDS.has(n) &&
+    !ORGANIZATION_HEAD_WORDS.has(n.slice(1))
+  );
+}

@@ -4,7 +4,7 @@
  * and a title in apposition after a name (سيرغي لافروف وزير الخارجية).
  */
 import { isAffirmedNoun, isInformingVerb } from './cueVerbs.ts';
-import { infoOf, isStopGivenWord } from '../words.ts';
+import { givenNameBeforeNisba, infoOf, isStopGivenWord } from '../words.ts';
 import {
   addMention,
   addRoleKey,
@@ -577,7 +577,13 @@ export function findPersons(doc: Doc): Doc {
       )
     )
       continue;
-    if (!given && !mentionAtToken(doc, at) && clausalWord(doc.tokens[at])) continue;
+    if (
+      !given &&
+      !mentionAtToken(doc, at) &&
+      clausalWord(doc.tokens[at]) &&
+      !givenNameBeforeNisba(doc, at)
+    )
+      continue;
     // «بصفتي رئيس الحكومة حلولا سهلة»: an unknown word in ا (an indefinite accusative, حلولًا)
     // before an indefinite adjective in ة or ا is a noun phrase, not a name.
     if (!given && !mentionAtToken(doc, at) && indefiniteAccusative(doc, at)) continue;
@@ -598,6 +604,9 @@ export function findPersons(doc: Doc): Doc {
     // «وأكد الوزير ضرورة التوصل …»: the noun an affirmation takes is the claim, not a name.
     if (!given && !mentionAtToken(doc, at) && isAffirmedNoun(doc.tokens[at]?.norm ?? '')) continue;
     let len = nameLength(doc, at) || aliName(doc, at) || quotedName(doc, at);
+    // «الدكتور صباح الجبوري إن», «العقيد فاخر الزبيدي أن»: a word a lexicon reads otherwise, then
+    // a family nisba that closes the name.
+    if (len <= 1 && givenNameBeforeNisba(doc, at)) len = 2;
     // «وقال المرشح الحميدي السبيعي:»: two family names in ال after a title (see findTitles).
     if (len === 0 && familyNamePair(doc, at) && closesName(doc, at + 2)) len = 2;
     // «الفريق أول الطيب خالد،»: a name may begin with a definite word (الطيب، الصادق،
@@ -1260,7 +1269,7 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   if (
     honorific?.isWord &&
     HONORIFICS.has(titleKeyOf(honorific) ?? '') &&
-    (nameLike(doc, at + 1) || isAli(doc.tokens[at + 1])) &&
+    (nameLike(doc, at + 1) || isAli(doc.tokens[at + 1]) || givenNameBeforeNisba(doc, at + 1)) &&
     doc.sentence[at + 1] === doc.sentence[at]
   )
     at++;

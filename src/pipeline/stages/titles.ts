@@ -17,6 +17,7 @@ import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import {
   adjectiveCountry,
+  closingFamilyNisba,
   hasArticle,
   infoOf,
   isStopword,
@@ -102,6 +103,8 @@ function continuesTitle(doc: Doc, t: number): boolean {
     // «وزير الثقافة ونظيره الليبي»: a counterpart after و is another person (a second office,
     // «رئيس الوزراء ووزير الخارجية», is the same person's).
     !COUNTERPARTS.has(n.slice(1)) &&
+    // «مديرة المدرسة وجدان الكعبي إن»: not a given name in و before a family nisba that closes.
+    !closingFamilyNisba(doc, t + 1) &&
     doc.tokens[t + 1]?.isWord &&
     /^ال/.test(doc.tokens[t + 1]?.norm ?? '') &&
     doc.tokens[t - 1]?.isWord &&

@@ -128,6 +128,30 @@ describe('titles in lists and chains', () => {
       ['عبد الحق الزاوي'],
       ['عبد الحق الزاوي: وجود نقص في الأدوية'],
     ],
+    [
+      'a given name in و before a closing family nisba is the name, not a second field',
+      'وقالت مديرة المدرسة وجدان الكعبي إن الطلاب عادوا إلى الصفوف.',
+      ['وجدان الكعبي'],
+      ['وجدان الكعبي: الطلاب عادوا إلى الصفوف'],
+    ],
+    [
+      'a given name that is a function word too (صباح), before a closing family nisba',
+      'وقال الدكتور صباح الجبوري إن الميزانية لم تصل بعد.',
+      ['صباح الجبوري'],
+      ['صباح الجبوري: الميزانية لم تصل بعد'],
+    ],
+    [
+      'a given name that reads as ف and a function word (فاخر), after a rank',
+      'وصرح المتحدث باسم الشرطة العقيد فاخر الزبيدي بأن التحقيق مستمر.',
+      ['فاخر الزبيدي'],
+      ['فاخر الزبيدي: التحقيق مستمر'],
+    ],
+    [
+      'a relational adjective inside a ministry’s fields is the title’s, not a family name',
+      'وقال وزير التعليم العالي والبحث العلمي سامي النجار إن الجامعات جاهزة.',
+      ['سامي النجار'],
+      ['سامي النجار: الجامعات جاهزة'],
+    ],
   ])('%s', (_, text, people, statements) => {
     const r = run(text);
     expect(labelsOf(r, 'person').sort()).toEqual([...people].sort());
