@@ -343,7 +343,11 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       (!linked
         ? words < 2 || /ي$/.test(tok.norm) || closed
         : !COMMON_DEFINITE.has(tok.norm) &&
-          (closesName(doc, t + k + 1) || (!!closer?.isWord && !!infoOf(closer).titleKey)))
+          (closesName(doc, t + k + 1) ||
+            (!!closer?.isWord && !!infoOf(closer).titleKey) ||
+            // «الدكتور سامي بن علي النجار» alone on a line (a caption): the line's end closes it.
+            !closer ||
+            doc.sentence[t + k + 1] !== sentence))
     ) {
       k++;
       words++;

@@ -124,7 +124,10 @@ function continuesTitle(doc: Doc, t: number): boolean {
       (isTownWord(tok) && doc.mentions[doc.mentionAt[t + 1] ?? -1]?.kind === 'place'))
   )
     return true;
-  if (isInstitutionWord(tok)) return true;
+  // «الدكتور هلال بن علي»: a head with the article takes no genitive, so an indefinite word
+  // after it is no body of the title even when bodies are named with it (الهلال الأحمر).
+  if (isInstitutionWord(tok) && !(hasArticle(tok) === false && definiteHeadBefore(doc, t)))
+    return true;
   // «رئيس مجلس إدارته», «مدير مكتبها»: a body's noun with a pronoun (its board) ends the title.
   const possessed =
     n.length >= 4 && (n.endsWith('ه') || n.endsWith('ها') || n.endsWith('هم'))
@@ -222,6 +225,17 @@ const isInstitutionWord = wordFlag(
 const isTownWord = wordFlag(
   (tok: Token): boolean => tok.isWord && readings(tok).some((r) => TOWN_NOUNS.has(r)),
 );
+
+/** The word before is a title's head written with the article (الدكتور، الوزير). */
+function definiteHeadBefore(doc: Doc, t: number): boolean {
+  const head = doc.tokens[t - 1];
+  return (
+    !!head?.isWord &&
+    hasArticle(head) &&
+    !!infoOf(head).titleKey &&
+    titleHeadAt(doc, t - 1) === t - 1
+  );
+}
 
 function isInstitution(tok: Token | undefined): boolean {
   return !!tok?.isWord && isInstitutionWord(tok);

@@ -152,6 +152,18 @@ describe('titles in lists and chains', () => {
       ['سامي النجار'],
       ['سامي النجار: الجامعات جاهزة'],
     ],
+    [
+      'a definite honorific takes no body noun: a given name bodies are also named with',
+      'وقال الدكتور هلال النجار إن المستشفى جاهز.',
+      ['هلال النجار'],
+      ['هلال النجار: المستشفى جاهز'],
+    ],
+    [
+      'a name joined by بن alone on a line (a caption) ends with the line',
+      'الدكتور هلال بن علي النجار\nوأكد الوزير أن المستشفى جاهز.',
+      ['هلال بن علي النجار'],
+      ['هلال بن علي النجار: المستشفى جاهز'],
+    ],
   ])('%s', (_, text, people, statements) => {
     const r = run(text);
     expect(labelsOf(r, 'person').sort()).toEqual([...people].sort());
