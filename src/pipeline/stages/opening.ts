@@ -5,6 +5,7 @@
  */
 import {
   mentionAtToken,
+  titleEndingAt,
   titleStartingAt,
   type Delegation,
   type Doc,
@@ -227,7 +228,9 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
           doc.nameQuotes.has(q);
         if (
           speaker === undefined &&
-          (((j === cue.at + 1 || (titleSeen && subjectEnd === j)) && named?.kind === 'person') ||
+          // «الناطق باسم الدفاع المدني العقيد "X"»: or after a rank that follows the body.
+          (((j === cue.at + 1 || (titleSeen && (subjectEnd === j || !!titleEndingAt(doc, j)))) &&
+            named?.kind === 'person') ||
             body)
         ) {
           speaker = named.key;

@@ -14,6 +14,7 @@ import { adjectiveCountry, infoOf, readings } from '../words.ts';
 import type { Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
 import { resolveInstitution, resolveTitle } from './describe.ts';
+import { isQuoteMark } from './structure.ts';
 
 /** Each phrase's words; «وفقا ل» ends in a ل glued to the source (لوزارة), read off the source. */
 const PHRASES = [
@@ -99,6 +100,17 @@ function named(doc: Doc, t: number, j: number, issuer?: string): Source | undefi
   }
   if (m && m.from === j && (m.kind === 'person' || m.kind === 'organization'))
     return { from: t, to: m.to, speaker: m.key };
+  // «حسبما أفادت صحيفة الوطن.»: an outlet named after its media noun (its mention starts after
+  // the noun, in quotes or not).
+  const noun = doc.tokens[j];
+  if (!m && noun?.isWord && infoOf(noun).media) {
+    const quoted = isQuoteMark(doc.tokens[j + 1]);
+    const outlet = mentionAtToken(doc, quoted ? j + 2 : j + 1);
+    if (outlet?.kind === 'organization' && outlet.from === (quoted ? j + 2 : j + 1)) {
+      const to = quoted && isQuoteMark(doc.tokens[outlet.to]) ? outlet.to + 1 : outlet.to;
+      return { from: t, to, speaker: outlet.key };
+    }
+  }
   const title = titleStartingAt(doc, j);
   if (title) {
     const named = mentionAtToken(doc, title.to);
@@ -107,7 +119,6 @@ function named(doc: Doc, t: number, j: number, issuer?: string): Source | undefi
     if (who) return { from: t, to: title.to, speaker: who };
   }
   // «ووفقا للبيان، شملت الأضرار…»: the statement already quoted speaks for its issuer.
-  const noun = doc.tokens[j];
   if (issuer && noun && isDocumentWord(noun) && !mentionAtToken(doc, j + 1))
     return { from: t, to: j + 1, speaker: issuer, document: true };
   // «وبحسب المحطة البريطانية، فإن…»: a body or outlet named before by its kind.
