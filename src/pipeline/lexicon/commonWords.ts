@@ -97,10 +97,12 @@ export const DEFINITE_COMMON_NOUNS =
     .filter((w) => w.length > 0);
 
 /** Abstract and collective nouns after a word that is also a given name: «صالح الوطن» is the
- * nation's interest, «لصالح الشعب» for the people's good — no person. */
+ * nation's interest, «لصالح الشعب» for the people's good — no person. Thanks and condolences
+ * are what someone gave: «وقدمت سلمى الشكر للفريق» (a verb's object, not a family name). */
 export const ABSTRACT_NOUNS = `الوطن الشعب المواطن المواطنين الأمة الدولة الناس الجماعة العامة العام
 الخاص الخير الحق العدل السلام الوطنية الشعبية الجمهور البلاد المجتمع العالم الجميع الكل البلد
 الوجود
-الأطراف الطرفين الجانبين العباد الإنسانية البشرية`
+الأطراف الطرفين الجانبين العباد الإنسانية البشرية
+الشكر التقدير الثناء التهنئة التهاني التعازي العزاء الدعم`
   .split(/\s+/)
   .filter((w) => w.length > 0);

@@ -460,7 +460,14 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         // «حزب "النهضة"»: the name follows in quotes.
         !(isQuoteMark(tokens[j + 1]) && mentionAtToken(doc, j + 2)?.kind === 'organization') &&
         // «قالت شركة اتحاد اتصالات»: the known body named right after its kind noun.
-        !(hasArticle(tok) === false && mentionAtToken(doc, j + 1)?.kind === 'organization')
+        !(hasArticle(tok) === false && mentionAtToken(doc, j + 1)?.kind === 'organization') &&
+        // «وقالت الرسامة سلمى النجار»: a definite noun right before a person's name describes
+        // her (an occupation no title list holds); the name is the subject.
+        !(
+          hasArticle(tok) &&
+          mentionAtToken(doc, j + 1)?.kind === 'person' &&
+          mentionAtToken(doc, j + 1)?.from === j + 1
+        )
       )
         // «ودعا المواطنين إلى…», «وعزا العجز إلى…»: after a call the noun no body reads is
         // the one called (or what is attributed); the subject is left out and carries over.

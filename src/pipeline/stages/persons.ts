@@ -541,6 +541,9 @@ function personBefore(doc: Doc, t: number): string | undefined {
 export function findPersons(doc: Doc): Doc {
   // Names right after a title phrase.
   for (const title of doc.titles) {
+    // «مدرسة الملكة رانيا», «مستشفى الأمير حمزة»: an honorific after a school's, a hospital's
+    // or a street's noun (in construct) names the place after the person; nobody is there.
+    if (title.to - title.from === 1 && namedAfterNounBefore(doc, title.from)) continue;
     const at = nameAfterTitle(doc, title);
     // «ونظيره الأردني»: a counterpart is someone named elsewhere — unless a full name follows
     // (ونظيره المغربي ناصر بوريطة).
@@ -585,7 +588,15 @@ export function findPersons(doc: Doc): Doc {
       !given &&
       !mentionAtToken(doc, at) &&
       clausalWord(doc.tokens[at]) &&
-      !givenNameBeforeNisba(doc, at)
+      !givenNameBeforeNisba(doc, at) &&
+      // «وزيرة الصحة فائقة الصالح، أن»: a name word in ف or و (no clitic: a name's own letter)
+      // before a family name that closes the name.
+      !(
+        /^[فو]/.test(doc.tokens[at]?.norm ?? '') &&
+        nameLike(doc, at) &&
+        familyNameLike(doc, at + 1) &&
+        closesName(doc, at + 2)
+      )
     )
       continue;
     // «بصفتي رئيس الحكومة حلولا سهلة»: an unknown word in ا (an indefinite accusative, حلولًا)
@@ -1252,6 +1263,15 @@ function namesAPlace(doc: Doc, t: number): boolean {
   return readings(before).some(
     (r) => (isPlaceNoun(r) && !(known && isVerbalPlaceNoun(r))) || NAMED_AFTER.has(r),
   );
+}
+
+/** The noun of a place or body that takes a person's name (NAMED_AFTER, a place noun) stands right before `t`
+ * in construct (no article), in the same sentence. */
+function namedAfterNounBefore(doc: Doc, t: number): boolean {
+  const before = doc.tokens[t - 1];
+  if (!before?.isWord || hasArticle(before) || doc.sentence[t - 1] !== doc.sentence[t])
+    return false;
+  return readings(before).some((r) => NAMED_AFTER.has(r) || isPlaceNoun(r));
 }
 
 /** Where the name after a title starts: right after it, or after a comma (… الإيراني، عباس). */

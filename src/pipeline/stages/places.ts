@@ -425,6 +425,12 @@ function findFacilities(doc: Doc): void {
         b = named.to;
         continue;
       }
+      // «مستشفى الأمير حمزة»: persons found no one there (an honorific after such a noun names
+      // the place); the title, then the name's words.
+      if (!m && w?.isWord && b === t + 1 && infoOf(w).titleKey && nameLike(doc, b + 1)) {
+        b++;
+        continue;
+      }
       if (m || !w?.isWord || infoOf(w).stop || infoOf(w).cue) break;
       // «وخلفنا», «بقلعة»: a glued conjunction or preposition starts the next phrase.
       if (b > t + 1 && /^[وفبل]/.test(w.norm) && infoOf(w).givenStripped !== 0) break;

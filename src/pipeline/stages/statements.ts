@@ -147,7 +147,15 @@ export function findStatements(doc: Doc): Doc {
     } else {
       by = 'subject-before-cue';
       const before = subjectBefore(doc, cue.at);
-      if (before) speaker = before;
+      // «وزار الوزير X مقر وزارة الصحة وأكد أن…»: a verb joined by و inside the sentence goes on
+      // with the sentence's subject; the body right before it ended the clause before (a subject
+      // before its verb takes no و).
+      const joined = doc.tokens[cue.at]?.norm[0] === 'و' && doc.sentence[cue.at - 1] === sentence;
+      const first = joined ? firstPersonInSentence(doc, cue.at) : undefined;
+      if (first) {
+        by = 'sentence-subject';
+        speaker = first;
+      } else if (before) speaker = before;
       else {
         by = 'sentence-subject';
         speaker = firstPersonInSentence(doc, cue.at) ?? carried();

@@ -746,6 +746,11 @@ describe('who said what in general news', () => {
       'وتوفي الشاب بعد ساعات من الحادث، حسبما أفادت صحيفة الوطن.',
       ['الوطن: وتوفي الشاب بعد ساعات من الحادث'],
     ],
+    [
+      'a speech verb joined by و inside the sentence goes on with its subject, not the body before it',
+      'وزار الوزير سامي النجار مقر وزارة الصحة وأكد أن المستشفيات جاهزة.',
+      ['سامي النجار: المستشفيات جاهزة'],
+    ],
   ])('%s', (_t, text, expected) => {
     expect(said(run(text))).toEqual(expected);
   });

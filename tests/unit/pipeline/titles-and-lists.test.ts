@@ -164,6 +164,36 @@ describe('titles in lists and chains', () => {
       ['هلال بن علي النجار'],
       ['هلال بن علي النجار: المستشفى جاهز'],
     ],
+    [
+      'a feminine honorific (الشيخة) is a title like the masculine one',
+      'وقالت الشيخة سلمى النجار إن المهرجان ناجح.',
+      ['سلمى النجار'],
+      ['سلمى النجار: المهرجان ناجح'],
+    ],
+    [
+      'a definite noun no title list holds, right before a name, describes the person',
+      'وقالت الرسامة سلمى النجار إن المعرض ناجح.',
+      ['سلمى النجار'],
+      ['سلمى النجار: المعرض ناجح'],
+    ],
+    [
+      'a given name in ف after a title, before a family name that closes it',
+      'قالت وزيرة الصحة فائقة الحداد، أن المستشفى يعمل بالكامل.',
+      ['فائقة الحداد'],
+      ['فائقة الحداد: المستشفى يعمل بالكامل'],
+    ],
+    [
+      'an honorific after a school’s or a hospital’s noun names the place after a person',
+      'وأدلى سامي النجار بصوته في مدرسة الملكة رانيا، ونقل المصاب إلى مستشفى الأمير حمزة.',
+      ['سامي النجار'],
+      [],
+    ],
+    [
+      'thanks after a given name are what she gave, not a family name',
+      'وقدمت الشيخة سلمى الشكر الكبير للفريق. وقالت الشيخة سلمى بنت خالد الحداد إن المهرجان ناجح.',
+      ['سلمى بنت خالد الحداد'],
+      ['سلمى بنت خالد الحداد: المهرجان ناجح'],
+    ],
   ])('%s', (_, text, people, statements) => {
     const r = run(text);
     expect(labelsOf(r, 'person').sort()).toEqual([...people].sort());
