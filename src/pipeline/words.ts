@@ -316,7 +316,8 @@ function computeHasArticle(tok: Token): boolean {
   const n = tok.norm;
   if (n.startsWith('لل')) return true;
   const at = n.startsWith('ال') ? 0 : /^[وفبك]ال/.test(n) ? 1 : /^[وف][بلك]ال/.test(n) ? 2 : -1;
-  if (at < 0) return false;
+  // «فال» (a given name) is no ف + ال: the article needs a word after it.
+  if (at < 0 || n.length < at + 4) return false;
   // The alif of the article is a plain alif (or wasla) as written; إل/أل start a name.
   let seen = 0;
   for (const ch of tok.text) {

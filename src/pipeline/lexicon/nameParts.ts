@@ -96,6 +96,10 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
   'نضال',
   'ناجح',
   'عزة',
+  // Omen, mighty, proud: ordinary words as well.
+  'فال',
+  'جبار',
+  'فاخر',
   // A good deed, survival.
   'حسنة',
   'نجاة',

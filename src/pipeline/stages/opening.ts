@@ -176,7 +176,8 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     cue.kind === 'verb' &&
     speaker === undefined &&
     first === cue.at + 1 &&
-    (isFirstPersonVerb(tokens[first], tokens[first + 1]) ||
+    // «وأكد أبياه أن»: a person's name that looks like a verb of «I» is that person.
+    ((isFirstPersonVerb(tokens[first], tokens[first + 1]) && !mentionAtToken(doc, first)) ||
       FIRST_PERSON.has(tokens[first]?.norm ?? ''))
   )
     return { contentStart: first, mode: 'direct', quote: -1 };
@@ -462,11 +463,13 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         // «قالت شركة اتحاد اتصالات»: the known body named right after its kind noun.
         !(hasArticle(tok) === false && mentionAtToken(doc, j + 1)?.kind === 'organization') &&
         // «وقالت الرسامة سلمى النجار»: a definite noun right before a person's name describes
-        // her (an occupation no title list holds); the name is the subject.
+        // her (an occupation no title list holds); the name is the subject. «أكد الإداري المدير
+        // العام …»: so does one right before a title.
         !(
           hasArticle(tok) &&
-          mentionAtToken(doc, j + 1)?.kind === 'person' &&
-          mentionAtToken(doc, j + 1)?.from === j + 1
+          ((mentionAtToken(doc, j + 1)?.kind === 'person' &&
+            mentionAtToken(doc, j + 1)?.from === j + 1) ||
+            !!titleStartingAt(doc, j + 1))
         )
       )
         // «ودعا المواطنين إلى…», «وعزا العجز إلى…»: after a call the noun no body reads is

@@ -257,10 +257,15 @@ function quotedBodyEnd(doc: Doc, end: number): number {
     // «… القابضة للغازات "ايجاس" المهندس محمود …»: or a title of the person's own after it.
     const comma = isComma(doc.tokens[k + 1]);
     const honorific = !!titleKeyOf(doc.tokens[k + 1]);
+    // «… "سنيم"، السيد محمد …»: or a comma, an honorific and the name.
     const named =
-      (comma || honorific) &&
-      nameShaped(doc.tokens[k + 2]) &&
-      doc.sentence[k + 2] === doc.sentence[end];
+      ((comma || honorific) &&
+        nameShaped(doc.tokens[k + 2]) &&
+        doc.sentence[k + 2] === doc.sentence[end]) ||
+      (comma &&
+        !!titleKeyOf(doc.tokens[k + 2]) &&
+        nameShaped(doc.tokens[k + 3]) &&
+        doc.sentence[k + 3] === doc.sentence[end]);
     return body || named ? k + 1 : end;
   }
   return end;

@@ -194,6 +194,24 @@ describe('titles in lists and chains', () => {
       ['سلمى بنت خالد الحداد'],
       ['سلمى بنت خالد الحداد: المهرجان ناجح'],
     ],
+    [
+      'a Mauritanian name with فال (no ف + article) and ولد, after a definite descriptor, a quoted body and an honorific',
+      'أكد الإداري المدير العام لشركة "الأفق"، السيد محمد فال ولد الحداد، أن الإنتاج ارتفع. وأوضح المدير العام أن الخطة طموحة.',
+      ['محمد فال ولد الحداد'],
+      ['محمد فال ولد الحداد: الإنتاج ارتفع', 'محمد فال ولد الحداد: الخطة طموحة'],
+    ],
+    [
+      'a dean (عميد) is a title in apposition that closes the name',
+      'وقال الدكتور السيد تاج الدين عميد كلية الهندسة إن البحث مهم.',
+      ['تاج الدين'],
+      ['تاج الدين: البحث مهم'],
+    ],
+    [
+      'a family name that looks like a verb of «I» before أن is the person again',
+      'وقال المدرب كوامي أبياه إن الفريق قدم مباراة قوية. وأكد أبياه أن المنتخب بدأ بشكل مثالي.',
+      ['كوامي أبياه'],
+      ['كوامي أبياه: الفريق قدم مباراة قوية', 'كوامي أبياه: المنتخب بدأ بشكل مثالي'],
+    ],
   ])('%s', (_, text, people, statements) => {
     const r = run(text);
     expect(labelsOf(r, 'person').sort()).toEqual([...people].sort());
