@@ -104,6 +104,9 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
       before(unknownCountry),
       foreign,
     ].find((c) => c.length > 0) ?? [];
+  // «وأوضح المسؤول المحلي أن…» after «نائب المحافظ سامي النجار»: «the official» names no office
+  // of its own; it points back to the last person the text gave an office.
+  if (candidates.length === 0 && roleKey === GENERIC_ROLE) return lastTitledBefore(doc, position);
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   // Several: the one mentioned last before this point (looking back a bounded stretch).
@@ -112,6 +115,20 @@ function resolve(doc: Doc, title: TitlePhrase, position: number): string | undef
     if (m && candidates.includes(m.key)) return m.key;
   }
   return candidates[0];
+}
+
+/** The role key of «المسؤول» (the official), which any office holder answers to. */
+const GENERIC_ROLE = 'مسؤول';
+
+/** The person with an office mentioned last before `position`, within a bounded stretch. */
+function lastTitledBefore(doc: Doc, position: number): string | undefined {
+  for (let t = position - 1; t >= 0 && position - t < 800; t--) {
+    const m = mentionAtToken(doc, t);
+    if (m?.kind !== 'person') continue;
+    const e = doc.entities.get(m.key);
+    if (e?.role || doc.titlesOf.get(m.key)?.length) return m.key;
+  }
+  return undefined;
 }
 
 /** Roles of sport, where a coach or a player often holds another country's nationality. */

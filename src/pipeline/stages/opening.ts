@@ -420,7 +420,14 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       } else if (j === cue.at + 1 && DOCUMENTS.has(tok.norm.replace(/^[وف]/, ''))) {
         byDocument = true;
         subjectEnd = j + 1;
-      } else if (isVague(tok.norm) && !titleStartingAt(doc, j)?.person) speaker = null;
+      } else if (
+        isVague(tok.norm) &&
+        !titleStartingAt(doc, j)?.person &&
+        // «وأوضح المسؤول المحلي أن»: «the official», definite, points back to one the text
+        // named with an office; «مسؤول» and «المصادر» stay vague.
+        !(hasArticle(tok) && definiteTitleResolves(doc, j))
+      )
+        speaker = null;
       else if (!titleSeen && titleStartingAt(doc, j)) {
         const title = titleStartingAt(doc, j);
         titleSeen = true;
@@ -496,6 +503,13 @@ function honorificChainEnd(doc: Doc, first: TitlePhrase | undefined, t: number):
 
 /** «الأستاذ الدكتور المهندس السير»: more honorifics in a row than this are no chain. */
 const MAX_HONORIFICS = 4;
+
+/** A title starts at `t` and names someone the text gave that office (or, for «the official»,
+ * any office). */
+function definiteTitleResolves(doc: Doc, t: number): boolean {
+  const title = titleStartingAt(doc, t);
+  return !!title && !!resolveTitle(doc, title, t);
+}
 
 /** «مصادر», «المراقبون», «ومسؤولون»: a vague subject, with or without the article. */
 function isVague(norm: string): boolean {
