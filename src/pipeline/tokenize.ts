@@ -83,6 +83,9 @@ const CLASS: Uint8Array = (() => {
 function isSpaceCode(code: number): boolean {
   return (
     code === 0x20 ||
+    // «القائد *سامي النجار*»: asterisks of chat and markdown bold mark emphasis, not a boundary a
+    // name or a phrase stops at; they are skipped like spaces (offsets still point at the text).
+    code === 0x2a ||
     code === 0x09 ||
     code === 0xa0 ||
     code === 0x3000 ||

@@ -81,6 +81,9 @@ function continuesTitle(doc: Doc, t: number): boolean {
     return RANKS.has(p) || GRADES.has(p);
   }
   if (isStopword(n) && !LINKS.has(n)) return false;
+  // «نائب رئيس مجلس السيادة», «مساعد وزير الخارجية»: a head without the article before another
+  // is in construct with it; the person holds the first office (the deputy), of the second.
+  if (headInConstruct(doc, t)) return true;
   // «مفتي المنطقة الدكتور سامي …»: a definite honorific after the office opens the name.
   if (hasArticle(tok) && HONORIFIC_KEYS.has(infoOf(tok).titleKey ?? '')) return false;
   // «المستشار تركي آل الشيخ»: after a definite word an adjective is definite too, so an
@@ -211,6 +214,15 @@ function continuesTitle(doc: Doc, t: number): boolean {
 
 /** إعلام، تسويق، استثمار، اتصال: the shapes of a derived verbal noun, bare. */
 const FIELD_NOUN = /^(ا..ا.|ت..ي.|است...ا.|ا.ت.ا.)$/;
+
+/** Both `t` and the word before are title heads as written (no clitic, no article). */
+function headInConstruct(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  const before = doc.tokens[t - 1];
+  if (!tok?.isWord || !before?.isWord || hasArticle(tok) || hasArticle(before)) return false;
+  const heads = lexicon().titleHeads;
+  return heads.has(tok.norm) && heads.has(before.norm.replace(/^[وف]/, ''));
+}
 
 /** `t` itself if it is a title's head word, else -2 (no head there). */
 function titleHeadAt(doc: Doc, t: number): number {
