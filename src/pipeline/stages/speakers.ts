@@ -145,7 +145,18 @@ const SUBJECT_REACH = 12;
 
 /** The person who is the subject of the sentence before the one holding `at`: the first person
  * named near its start, right after its verb or title. */
-export function subjectOfSentenceBefore(doc: Doc, at: number): string | undefined {
+/** «ردت الشركة … . وقالت في بيان إن…»: a body continues as the subject only when the verb
+ * agrees with its head noun (a feminine head ends in ة: الشركة، الوزارة; الاتحاد takes قال). */
+function agreesWithBody(doc: Doc, t: number, feminine: boolean): boolean {
+  const head = doc.tokens[t];
+  return !!head?.isWord && /ة[\u064B-\u065F]*$/.test(head.text) === feminine;
+}
+
+export function subjectOfSentenceBefore(
+  doc: Doc,
+  at: number,
+  feminine?: boolean,
+): string | undefined {
   // Both walks are bounded: on one endless sentence each cue would otherwise walk all of it.
   const sentence = doc.sentence[at] ?? 0;
   let start = at;
@@ -160,6 +171,8 @@ export function subjectOfSentenceBefore(doc: Doc, at: number): string | undefine
   while (t < start && t - first < SUBJECT_REACH) {
     if ((doc.quoteOf[t] ?? -1) >= 0) return undefined;
     const m = mentionAtToken(doc, t);
+    if (m && m.from === t && m.kind === 'organization' && feminine !== undefined)
+      return agreesWithBody(doc, t, feminine) ? m.key : undefined;
     if (m) return m.kind === 'person' && m.from === t ? m.key : undefined;
     const title = titleStartingAt(doc, t);
     if (title && !isOblique(doc, t)) {

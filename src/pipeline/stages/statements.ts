@@ -87,8 +87,12 @@ export function findStatements(doc: Doc): Doc {
       if (lastSpeaker === undefined) {
         // «تسلم الوزير سامي النجار أوراق السفير. … مؤكدًا أن …»: before anyone has spoken, a cue
         // with no subject continues the subject of the sentence before.
-        const before = subjectOfSentenceBefore(doc, cue.at);
-        if (before) by = 'subject-of-sentence-before';
+        const before = subjectOfSentenceBefore(doc, cue.at, feminine);
+        if (before) {
+          by = 'subject-of-sentence-before';
+          // The next cue without a subject agrees with this one's (وقالت … وقال is another).
+          lastFeminine = feminine;
+        }
         return before;
       }
       return agrees(feminine, lastFeminine) ? lastSpeaker : undefined;
