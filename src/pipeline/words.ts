@@ -18,6 +18,9 @@ import { NASAB_WORDS, STOP_GIVEN_WORDS } from './lexicon/nameParts.ts';
 import { DOCUMENT_FRAME_NOUNS, SPEECH_NOUNS } from './lexicon/discourse.ts';
 import { wordFlag } from './word-facts.ts';
 
+/** Separate pronouns that given names spell once normalized (أنا / آنا). */
+const PRONOUNS = new Set(['انا', 'انت', 'هو', 'هي', 'نحن', 'هم']);
+
 /** Head nouns of organizations (وزارة، مكتب، هيئة …), as written without ال. */
 const PLACE_NOUNS = new Set(
   [...SINGLE_WORDS, ...MULTI_WORDS, ...FACILITY_WORDS].map(normalizeArabic),
@@ -112,13 +115,14 @@ export function wordInfo(norm: string): WordInfo {
       return node ? [{ ...x, node }] : [];
     }),
     // «فالآن» is ف + الآن (now), not ف + آلان: a definite function word names nobody (وعلي
-    // stays a given name: «على» is written with ى).
+    // stays a given name: «على» is written with ى). «فأنا» is ف + the pronoun, not ف + آنا.
     givenStripped:
       st.find(
         (x) =>
           x.stem.length >= 2 &&
           lex.givenNames.has(x.stem) &&
-          (x.stripped === 0 || !x.stem.startsWith('ال') || !lex.stopwords.has(x.stem)),
+          (x.stripped === 0 ||
+            ((!x.stem.startsWith('ال') || !lex.stopwords.has(x.stem)) && !PRONOUNS.has(x.stem))),
       )?.stripped ?? -1,
   };
   // Bounded: random input must not grow memory without limit.

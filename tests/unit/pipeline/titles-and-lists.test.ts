@@ -240,6 +240,11 @@ describe('names that look like other words', () => {
     ],
     ['ل of purpose before a derived verb is still no name', 'وعاد الوزير ليتحدث عن الأزمة.', []],
     [
+      'ف and the pronoun «I» (فأنا) is no given name once normalized (آنا)',
+      'وقال المحامي سامي النجار: لذا فأنا أنتظر الحكم.',
+      ['سامي النجار'],
+    ],
+    [
       'a given name that is an adjective too, before a family nisba',
       'وفاز نبيل العياري بالمقعد.',
       ['نبيل العياري'],
