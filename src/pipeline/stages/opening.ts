@@ -411,6 +411,17 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         continue;
       } else if (j === cue.at + 1 && setPhraseObject(doc, cue, tok.norm)) {
         // «ولفت الانتباه إلى أن…»: the verb's fixed object; the subject is left out.
+        // «وجدد التأكيد على حرص…»: the claim follows its preposition (أن after it opens it
+        // anyway).
+        const prep = tokens[j + 1];
+        if (
+          prep?.isWord &&
+          PREPOSITIONS_AFTER_SET_PHRASE.has(prep.norm) &&
+          tokens[j + 2]?.isWord &&
+          !isComplementizer(tokens[j + 2]) &&
+          doc.sentence[j + 2] === sentence
+        )
+          return { speaker: who(), contentStart: j + 2, mode: 'reported', quote: -1 };
         continue;
       } else if (j === cue.at + 1 && issuedDocumentAt(doc, j)) {
         const issued = issuedDocumentAt(doc, j) as { speaker: string; end: number };
@@ -545,6 +556,9 @@ const SET_OBJECTS = new Map(
 );
 
 /** `norm` is the fixed object of the cue's verb in a set phrase (لفت الانتباه). */
+/** What a set phrase's object is followed by before its claim (التأكيد على، الانتباه إلى). */
+const PREPOSITIONS_AFTER_SET_PHRASE = new Set(['علي', 'الي']);
+
 function setPhraseObject(doc: Doc, cue: Cue, norm: string): boolean {
   const tok = doc.tokens[cue.at];
   if (cue.kind !== 'verb' || !tok?.isWord) return false;

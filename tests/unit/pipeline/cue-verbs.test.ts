@@ -7,6 +7,19 @@ import { run, said } from './helpers.ts';
 
 /** Tables of «sentence → who said what», one per shape. */
 const TABLES: Record<string, Array<[string, string, string[]]>> = {
+  'set phrases and expressions with their prepositions': [
+    [
+      '«جدد التأكيد على» without its subject: the claim after the preposition',
+      'وأكد الوزير سامي النجار أن الحوار مستمر. وجدد التأكيد على حرص الحكومة على السلام.',
+      ['سامي النجار: الحوار مستمر', 'سامي النجار: حرص الحكومة على السلام'],
+    ],
+    [
+      '«عبّر … عن» after a long adjunct in commas that names another person',
+      'وأكد نائب الوزير سامي النجار أن العلاقة قوية. وعبّر نائب الوزير، خلال لقائه مدير مكتب المبعوث الخاص للأمين العام لجامعة الدول العربية إلى المنطقة محمد الحداد، عن التقدير للجهود المبذولة.',
+      ['سامي النجار: العلاقة قوية', 'سامي النجار: عن التقدير للجهود المبذولة'],
+    ],
+  ],
+
   'verbs of going on': [
     [
       '«وأتم:» with a quote goes on speaking',
