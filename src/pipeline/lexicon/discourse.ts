@@ -27,6 +27,11 @@ export const AFFIRM_WORDS: readonly string[] = [
   // «توقع الصندوق ارتفاع النمو»: what is expected is the claim.
   'توقع',
   'توقعت',
+  // «أوضح القاضي ازدياد الجرائم», «وبيّن ارتفاع الأسعار»: what is made clear is the claim.
+  'أوضح',
+  'أوضحت',
+  'بين',
+  'بينت',
 ];
 
 /** «مؤكدًا عدم وجود…»: participles of affirmation that take a verbal noun as their claim.

@@ -12,6 +12,8 @@ import {
   NOMINAL_WORDS,
   AFFIRM_ONLY_PARTICIPLE_WORDS,
   ESPECIALLY_WORDS,
+  DOCUMENT_FRAME_NOUNS,
+  SPEECH_NOUNS,
 } from '../lexicon/discourse.ts';
 import { PRESENT_SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
@@ -84,6 +86,7 @@ export function findCues(doc: Doc): Cue[] {
     const inQuote = q >= 0 && !doc.nameQuotes.has(q) && !reopens;
     if (
       !inQuote &&
+      !describesDocument(doc, t) &&
       ((info.cue &&
         !embeddedPresent(doc, t) &&
         !embeddedPast(doc, t) &&
@@ -212,6 +215,23 @@ function embeddedPast(doc: Doc, t: number): boolean {
     if (infoOf(w).cue) return false;
   }
   return false;
+}
+
+/** «في بيان ورد لـ"…"», «في تصريح أدلى به»: a verb right after an indefinite document or speech
+ * noun is a relative clause describing it (which came, which he gave), not a new report. */
+const DESCRIBED = new Set([...DOCUMENT_FRAME_NOUNS, ...SPEECH_NOUNS].map(normalizeArabic));
+
+function describesDocument(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  const prev = doc.tokens[t - 1];
+  if (!tok || !prev?.isWord || doc.sentence[t - 1] !== doc.sentence[t]) return false;
+  // «ألقى كلمة أكد فيها أن…»: what the speech held is a report after all.
+  if (/^(في|خلال)/.test(doc.tokens[t + 1]?.norm ?? '')) return false;
+  // (ورد، a verb of documents, begins with و of its own: «بيان ورد» is no «بيان ورَدّ».)
+  return (
+    (!/^[وف]/.test(tok.norm) || isFrameVerb(tok)) &&
+    (DESCRIBED.has(prev.norm) || DESCRIBED.has(prev.norm.replace(/^[وفبل]/, '')))
+  );
 }
 
 /** «وأضاف», «فقال»: و/ف is a conjunction opening a clause of its own — unless the verb itself

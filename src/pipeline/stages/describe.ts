@@ -14,7 +14,7 @@ import { MINISTRY_FIELDS_WORDS } from '../lexicon/organizationWords.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { COMPANIES } from '../lexicon/companies.ts';
 import { FIELD_TITLES } from '../lexicon/fieldTitles.ts';
-import { MEDIA_NOUNS } from '../lexicon/commonWords.ts';
+import { DEFINITE_COMMON_NOUNS, MEDIA_NOUNS } from '../lexicon/commonWords.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { adjectiveCountry, isStopword, wordInfo } from '../words.ts';
@@ -246,6 +246,8 @@ function lastBodyBefore(
  * «وأعلنت الوزارة أن…» after «الخارجية الإيرانية» or «وزارة الصحة»: the organization of that kind
  * named last before `at` (looking back a bounded stretch), if any.
  */
+const COMMON_DEFINITE = new Set(DEFINITE_COMMON_NOUNS.map(normalizeArabic));
+
 export function resolveInstitution(doc: Doc, at: number, written?: string): string | undefined {
   const tok = doc.tokens[at];
   if (!tok?.isWord) return undefined;
@@ -257,7 +259,16 @@ export function resolveInstitution(doc: Doc, at: number, written?: string): stri
   if (MINISTRY_FIELDS.includes(bare))
     return lastBodyBefore(doc, at, (_, name) => name.split(' ').includes(bare));
   const noun = bare.slice(2);
-  if (!INSTITUTION_STEMS.has(noun)) return undefined;
+  // «وقال الأهلي عبر موقعه» after «النادي الأهلي»: a body's name without its kind noun, the
+  // last word of a name of two words or more.
+  // (Never a common noun that ends many names: «أشار النواب» is no «مجلس النواب».)
+  if (!INSTITUTION_STEMS.has(noun))
+    return COMMON_DEFINITE.has(bare)
+      ? undefined
+      : lastBodyBefore(doc, at, (_, name) => {
+          const words = name.split(' ');
+          return words.length >= 2 && words[words.length - 1] === bare;
+        });
   return lastBodyBefore(doc, at, (m, name) => {
     // «حزب "النهضة"»: the head before a quoted name is the body's kind.
     const before = doc.tokens[doc.tokens[m.from - 1]?.isWord ? m.from - 1 : m.from - 2];

@@ -99,6 +99,23 @@ function isFeminineCue(tok: Token): boolean {
 /** «وأكد العايد أن…», «وقال الرزاز إن…», «وأشار القاويش إلى أن…»: a definite word right after a
  * masculine speech verb and right before the content is a family name, unless it is a title, a
  * nationality adjective, an institution or a common noun. */
+/** The last words (normalized) of the organizations found so far, by document. */
+const BODY_ENDS = new WeakMap<Doc, Set<string>>();
+
+function bodyNamesEndWith(doc: Doc): Set<string> {
+  let ends = BODY_ENDS.get(doc);
+  if (!ends) {
+    ends = new Set();
+    for (const e of doc.entities.values())
+      if (e.kind === 'organization') {
+        const words = normalizeArabic(e.label).split(' ');
+        if (words.length >= 2) ends.add(words[words.length - 1] ?? '');
+      }
+    BODY_ENDS.set(doc, ends);
+  }
+  return ends;
+}
+
 function findDefiniteSurnames(doc: Doc): void {
   const lex = lexicon();
   let firstWoman: number | undefined;
@@ -141,6 +158,9 @@ function findDefiniteSurnames(doc: Doc): void {
     )
       continue;
     if (!surnameShaped(tok.norm, tok.text)) continue;
+    // «أعلن النادي الأهلي … وقال الأهلي عبر موقعه»: the last word of a body's name, alone, is
+    // that body named short (a club, a party), not a person's family name.
+    if (bodyNamesEndWith(doc).has(tok.norm)) continue;
     addPerson(doc, a, a + 1, 0, {}, { rule: 'family-name-after-speech-verb', cue: verb.text });
   }
   findSurnamePairs(doc);
