@@ -202,6 +202,7 @@ function imperfectVerbAt(doc: Doc, t: number, info: WordInfo): boolean {
   const tok = doc.tokens[t];
   if (!tok || info.givenStripped >= 0 || !imperfectShaped(tok)) return false;
   const next = doc.tokens[t + 1];
+  if (next && NASAB.has(next.norm)) return false;
   return !!next?.isWord && doc.sentence[t + 1] === doc.sentence[t] && !/^و/.test(next.norm);
 }
 
@@ -238,14 +239,21 @@ function givenChainAt(doc: Doc, t: number): boolean {
 }
 
 /** «الأمير تركي بن عبدالله», «فلسطين بنت …»: a word that reads as a nationality or a place
- * (تركي: Turkish) is a given name when بن/بنت follows it with a name. */
+ * (تركي: Turkish), or as a verb (يزيد), is a given name when بن/بنت follows it with a name. */
 function givenBeforeNasab(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   const next = doc.tokens[t + 1];
   const after = doc.tokens[t + 2];
   if (!tok?.isArabic || !next?.isWord || !NASAB.has(next.norm) || !after?.isWord) return false;
   const info = infoOf(tok);
-  return !hasArticle(tok) && !info.stop && !info.cue && !info.titleKey && !!info.adjective;
+  // «الأمير يزيد بن محمد»: so is a word shaped like an imperfect verb (يزيد: increases).
+  return (
+    !hasArticle(tok) &&
+    !info.stop &&
+    !info.cue &&
+    !info.titleKey &&
+    (!!info.adjective || imperfectShaped(tok))
+  );
 }
 
 /** «المستشار كامل الدباغ»: a given name that is a common adjective too (كامل: complete) is the

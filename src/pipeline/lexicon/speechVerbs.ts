@@ -76,6 +76,8 @@ export const SPEECH_VERBS = [
   'نوه',
   'نبه',
   'أشاد',
+  // «وتمنى الرئيس أن تكون الزيارة فاتحة…» (wished that): a hope the speaker voices.
+  'تمنى',
   'رد',
   'علق',
   'أجاب',

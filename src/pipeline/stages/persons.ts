@@ -581,7 +581,9 @@ export function findPersons(doc: Doc): Doc {
         nameLike(doc, at + 1) &&
         !hasArticle(doc.tokens[at + 1] as Token) &&
         closesSharply(doc, at + 2)
-      )
+      ) &&
+      // «الأمير يزيد بن محمد»: a lineage after it makes it a given name.
+      !LINEAGE.has(doc.tokens[at + 1]?.norm ?? '')
     )
       continue;
     if (

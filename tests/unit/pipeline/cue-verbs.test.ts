@@ -7,6 +7,19 @@ import { run, said } from './helpers.ts';
 
 /** Tables of «sentence → who said what», one per shape. */
 const TABLES: Record<string, Array<[string, string, string[]]>> = {
+  wishes: [
+    [
+      '«تمنى» with أن in quotes, and the speaker goes on',
+      'وخلال الاجتماع، تمنى رئيس الحكومة سامي النجار “أن تكون الزيارة فاتحة لعودة السياح”. وقال: “نتطلع بأمل إلى الدعم”.',
+      ['سامي النجار: أن تكون الزيارة فاتحة لعودة السياح', 'سامي النجار: نتطلع بأمل إلى الدعم'],
+    ],
+    [
+      '«تمنى» with an object and no أن opens nothing',
+      'وتمنى اللاعب سامي النجار التوفيق لزملائه.',
+      [],
+    ],
+  ],
+
   'set phrases and expressions with their prepositions': [
     [
       '«جدد التأكيد على» without its subject: the claim after the preposition',

@@ -240,6 +240,11 @@ describe('names that look like other words', () => {
     ],
     ['ل of purpose before a derived verb is still no name', 'وعاد الوزير ليتحدث عن الأزمة.', []],
     [
+      'a given name shaped like a verb (يزيد) before بن and a name, after an honorific',
+      'وشارك في اللقاء الموفد الأمير يزيد بن سامي بن خالد آل حداد.',
+      ['يزيد بن سامي بن خالد آل حداد'],
+    ],
+    [
       'ف and the pronoun «I» (فأنا) is no given name once normalized (آنا)',
       'وقال المحامي سامي النجار: لذا فأنا أنتظر الحكم.',
       ['سامي النجار'],
