@@ -10,6 +10,7 @@ import {
   addRoleKey,
   mentionAtToken,
   removeMention,
+  titleEndingAt,
   titleStartingAt,
   type Doc,
   type TitlePhrase,
@@ -1185,7 +1186,15 @@ const INSTITUTIONS = new Set(INSTITUTION_NOUNS.map(normalizeArabic));
 function subjectOfSpeech(doc: Doc, title: TitlePhrase): boolean {
   const m = mentionAtToken(doc, title.from - 1);
   if (m?.kind !== 'person' || m.to !== title.from) return false;
-  const verb = doc.tokens[m.from - 1];
+  // «قال د. سامي النجار المتحدث …», «قال الدكتور سامي …»: an abbreviation or an honorific may
+  // stand between the verb and the name.
+  let v = m.from - 1;
+  if (doc.tokens[v]?.text === '.' && doc.tokens[v - 1]?.norm.length === 1) v -= 2;
+  else {
+    const honorific = titleEndingAt(doc, m.from);
+    if (honorific && honorific.to - honorific.from === 1) v = honorific.from - 1;
+  }
+  const verb = doc.tokens[v];
   if (!verb || !isCueVerb(verb) || isInformingVerb(verb)) return false;
   // «… لمجموعة أحمد الراشد، أن»: a body named across the title's end belongs to it.
   let end = title.to;

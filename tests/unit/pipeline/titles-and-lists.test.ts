@@ -224,6 +224,12 @@ describe('titles in lists and chains', () => {
       ['سامي النجار'],
       ['سامي النجار: القرارات ليست جديدة'],
     ],
+    [
+      'an office right after the name of a speech verb’s subject, past an abbreviation (د.)',
+      'قال د. سامي النجار المتحدث باسم الحزب، إن القانون مرفوض. وأضاف المتحدث باسم الحزب أنه تم التصويت على التسوية.',
+      ['سامي النجار'],
+      ['سامي النجار: القانون مرفوض', 'سامي النجار: تم التصويت على التسوية'],
+    ],
   ])('%s', (_, text, people, statements) => {
     const r = run(text);
     expect(labelsOf(r, 'person').sort()).toEqual([...people].sort());
