@@ -258,6 +258,12 @@ function ambiguityOf(word: string): Ambiguity | undefined {
   return ambiguityBySpelling.get(word);
 }
 
+/** Is this normalized word a spelling that names one place or another by the article
+ * (placeReading may read it otherwise)? */
+export function isAmbiguousSpelling(word: string): boolean {
+  return ambiguityOf(word) !== undefined;
+}
+
 /** What a one-word ambiguous spelling (normalized) names in this article when it is not the
  * lexicon's reading; undefined otherwise. Organizations ask too (منتخب عمان). */
 export function placeReading(doc: Doc, word: string): KnownName | undefined {

@@ -4,7 +4,7 @@
  * after a media noun (قناة «القاهرة الإخبارية»).
  */
 import { PREMIER_OFFICE_BODIES } from '../lexicon/titles.ts';
-import { placeReading } from './gazetteer.ts';
+import { isAmbiguousSpelling, placeReading } from './gazetteer.ts';
 import { COMPANY_KEYS } from './describe.ts';
 import { MAX_PHRASE } from './titles.ts';
 import { noteShortName } from './shortNames.ts';
@@ -16,6 +16,7 @@ import {
   removeMention,
   titleStartingAt,
   type Doc,
+  type EntityMention,
   type TitlePhrase,
 } from '../document.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
@@ -753,12 +754,14 @@ function bodyNamedAgain(doc: Doc, t: number, to: number, stripped: number): bool
   if (!head?.definite || to <= head.end) return false;
   const headWord = (doc.tokens[t]?.norm ?? '').slice(stripped).replace(/^ال/, '');
   for (let k = t - 1; k >= 0 && t - k < 800; k--) {
-    const m = mentionAtToken(doc, k);
+    const i = doc.mentionAt[k] ?? -1;
+    const m = i >= 0 ? doc.mentions[i] : undefined;
     if (!m) continue;
     k = m.from;
     if (m.kind !== 'organization') continue;
-    const words = normalizeArabic(m.name).split(' ');
-    if ((words[0] ?? '').replace(/^ال/, '') !== headWord) continue;
+    const named = mentionWords(doc, i, m);
+    if (named.head !== headWord) continue;
+    const words = named.words;
     for (let a = head.end; a < to; a++) {
       const n = doc.tokens[a]?.norm ?? '';
       if (!hasArticle(doc.tokens[a] as Token)) return false;
@@ -780,6 +783,22 @@ function bodyNamedAgain(doc: Doc, t: number, to: number, stripped: number): bool
     return true;
   }
   return false;
+}
+
+/** A mention's name normalized and split, and its first word without ال: bodyNamedAgain reads
+ * the same earlier mentions for every head after them (a mention's name never changes). */
+let wordsOfMention:
+  { doc: Doc; words: Array<{ words: string[]; head: string } | undefined> } | undefined;
+
+function mentionWords(doc: Doc, i: number, m: EntityMention): { words: string[]; head: string } {
+  if (wordsOfMention?.doc !== doc) wordsOfMention = { doc, words: [] };
+  let known = wordsOfMention.words[i];
+  if (!known) {
+    const words = normalizeArabic(m.name).split(' ');
+    known = { words, head: (words[0] ?? '').replace(/^ال/, '') };
+    wordsOfMention.words[i] = known;
+  }
+  return known;
 }
 
 /** Where the title phrase that starts at `end` ends, if an office may take it there: right
@@ -1425,16 +1444,18 @@ const canonicalOfName = new Map<string, string | null>();
 /** «المنتخب السعودي» and «منتخب السعودية»: the head without ال and the country, by adjective
  * or by name, are one body's canonical form (undefined when the name holds no country). */
 function canonicalWithCountry(doc: Doc, name: string): string | undefined {
+  // The same bodies come back article after article: each name is read once. The cache holds
+  // only names with no ambiguous spelling in them, so a name met before costs one look-up
+  // (null: no country), not a split and a test of each word.
+  const known = canonicalOfName.get(name);
+  if (known !== undefined) return known ?? undefined;
   // «منتخب عمان» reads as the article says (Amman or Oman): such a name is not cached.
   const words = name.split(' ');
   if (words.some((w) => placeReading(doc, w))) return computeCanonicalWithCountry(doc, words);
-  // The same bodies come back article after article: each name is read once.
-  // One look-up for a name met before (null: no country), not a test and then a read.
-  const known = canonicalOfName.get(name);
-  if (known !== undefined) return known ?? undefined;
+  const canonical = computeCanonicalWithCountry(doc, words);
+  if (words.some(isAmbiguousSpelling)) return canonical;
   // Bounded: random input must not grow memory without limit.
   if (canonicalOfName.size >= 10_000) canonicalOfName.clear();
-  const canonical = computeCanonicalWithCountry(doc, words);
   canonicalOfName.set(name, canonical ?? null);
   return canonical;
 }
