@@ -7,6 +7,7 @@ import { originalOffset, type Token } from '../tokenize.ts';
 import { hasClitics, infoOf } from '../words.ts';
 import { COMPOUND_HEADS, CONNECTORS, joinCompounds } from './persons.ts';
 import { NASAB_WORDS } from '../lexicon/nameParts.ts';
+import { ShapeFilter } from '../word-shapes.ts';
 import type { ExtractedEntity } from '../types.ts';
 
 const COMPOUND_LAST = new RegExp(`^(ال)?(${COMPOUND_HEADS})(..+)$`);
@@ -45,12 +46,7 @@ export function linkSurnames(doc: Doc): Doc {
   }
   const firstWords = new Set([...bySurname.keys()].map((k) => k.split(' ')[0] ?? ''));
   const shapes = SHAPES;
-  const shaped: number[] = [];
-  for (const w of firstWords) {
-    const c = shapeOf(w);
-    if (shapes[c] === 0) shaped.push(c);
-    shapes[c] = (shapes[c] ?? 0) | lengthBit(w.length);
-  }
+  for (const w of firstWords) shapes.add(w);
   // A person found under a surname alone (or «عبد العاطي») is the full name's person.
   for (const p of people) {
     const e = p.entity;
@@ -65,7 +61,7 @@ export function linkSurnames(doc: Doc): Doc {
     // word that no surname's first word ends and measures like cannot be one. The word itself
     // is its first reading; only a word with clitics has others.
     const clitics = hasClitics(tok);
-    if (!shapedLike(shapes, tok.norm, clitics)) continue;
+    if (!shapes.mayHold(tok.norm, clitics ? 2 : 0)) continue;
     if (!clitics && !firstWords.has(tok.norm)) continue;
     const next = doc.tokens[t + 1];
     const third = doc.tokens[t + 2];
@@ -96,36 +92,12 @@ export function linkSurnames(doc: Doc): Doc {
       break;
     }
   }
-  for (const c of shaped) shapes[c] = 0;
+  shapes.clear();
   return doc;
 }
 
-/** Lengths of the surnames' first words by shape (shapeOf), zero between calls. */
-const SHAPES = new Int32Array(4096);
-
-/** A word's last two code units (modulo 64 each): every reading of a word (itself, or without
- * its clitics, ال restored after لل) ends with the word's last two letters, or is the word. */
-function shapeOf(word: string): number {
-  const n = word.length;
-  return (word.charCodeAt(n - 1) & 63) | ((n > 1 ? word.charCodeAt(n - 2) & 63 : 0) << 6);
-}
-
-/** A bit for a word's length (the longest share one). */
-function lengthBit(length: number): number {
-  return 1 << Math.min(length, 30);
-}
-
-/** Whether a reading of `word` (itself, or up to two letters shorter with its clitics) could be
- * among the words whose last two letters and lengths `shapes` holds (shapeOf; a false yes only
- * costs the full test). */
-function shapedLike(shapes: Int32Array, word: string, clitics: boolean): boolean {
-  const lengths = shapes[shapeOf(word)] ?? 0;
-  const n = word.length;
-  const wanted = clitics
-    ? lengthBit(n) | lengthBit(n - 1) | lengthBit(Math.max(n - 2, 0))
-    : lengthBit(n);
-  return (lengths & wanted) !== 0;
-}
+/** The surnames' first words of the article being read (cleared after it). */
+const SHAPES = new ShapeFilter();
 
 /** «ياسين إبراهيم» after «ياسين إبراهيم ياسين»: a two-word name that starts one longer name (and
  * only one) is that person, written without the family name. A lexicon leader stays himself
