@@ -566,7 +566,8 @@ function addOrganization(
   const norm = normalizeArabic(surface);
   // «للدفاع المدني»: a definite head of two words comes back whole too — unless the head is a
   // word that starts with ل itself («للجنة» is ل + لجنة).
-  const firstWord = norm.split(' ')[0] ?? '';
+  const space = norm.indexOf(' ');
+  const firstWord = space < 0 ? norm : norm.slice(0, space);
   const mergedLam =
     stripped > 0 &&
     /^[وف]?لل/.test(first.norm) &&
@@ -574,9 +575,8 @@ function addOrganization(
     (isOrganizationHead(firstWord.slice(1)) || (definiteHead && !isOrganizationHead(firstWord)));
   const name = mergedLam ? `ا${surface}` : surface;
   // «القوات المسلحة» with no country: the article's own forces, not every article's.
-  const key = ownArticle
-    ? `organization:${doc.id}:${normalizeArabic(name)}`
-    : `organization:${normalizeArabic(name)}`;
+  const normName = mergedLam ? normalizeArabic(name) : norm;
+  const key = ownArticle ? `organization:${doc.id}:${normName}` : `organization:${normName}`;
   return addMention(doc, {
     key,
     kind: 'organization',
@@ -1488,19 +1488,22 @@ function withOneWordMore(a: readonly string[], b: readonly string[]): boolean {
 function mergeShortForms(doc: Doc): void {
   const all = [...doc.entities.values()].filter((e) => e.kind === 'organization');
   const byCanonical = new Map<string, ExtractedEntity>();
-  for (const e of all) {
-    const c = canonicalWithCountry(doc, normalizeArabic(e.label));
-    if (!c) continue;
+  // Labels do not change while merging: each normalized once.
+  const labels = all.map((e) => normalizeArabic(e.label));
+  all.forEach((e, i) => {
+    const c = canonicalWithCountry(doc, labels[i] ?? '');
+    if (!c) return;
     const first = byCanonical.get(c);
     if (first && doc.entities.has(first.key) && doc.entities.has(e.key))
       mergeEntity(doc, e.key, first.key);
     else byCanonical.set(c, e);
-  }
-  const orgs = all.filter((e) => doc.entities.has(e.key));
-  // Labels do not change while merging: each normalized and split once, and indexed (by name,
-  // by head word, in sorted order for prefixes) so each name finds its longer forms without a
-  // pass over all the others. Only a single match merges, so two found are enough.
-  const names = orgs.map((e) => normalizeArabic(e.label));
+  });
+  const kept = all.map((e) => doc.entities.has(e.key));
+  const orgs = all.filter((_, i) => kept[i]);
+  // Each label split once, and indexed (by name, by head word, in sorted order for prefixes) so
+  // each name finds its longer forms without a pass over all the others. Only a single match
+  // merges, so two found are enough.
+  const names = labels.filter((_, i) => kept[i]);
   const words = names.map((n) => n.split(' '));
   const byName = indexBy(names, (n) => n);
   const byHead = indexBy(words, (w) => w[0] ?? '');
