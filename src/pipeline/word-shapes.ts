@@ -12,16 +12,17 @@ export class ShapeFilter {
   private readonly used: number[] = [];
 
   add(word: string): void {
-    const s = shapeOf(word);
+    const s = wordShape(word) & LETTERS;
     if (this.lengths[s] === 0) this.used.push(s);
     this.lengths[s]! |= lengthBit(word.length);
   }
 
-  /** Could `norm`, or a reading of it up to `shorter` letters shorter, be a wanted word? */
-  mayHold(norm: string, shorter: number): boolean {
-    const lengths = this.lengths[shapeOf(norm)] ?? 0;
+  /** Could the word of this shape (a token's `shape`: wordShape of its normalized form), or a
+   * reading of it up to `shorter` letters shorter, be a wanted word? */
+  mayHold(shape: number, shorter: number): boolean {
+    const lengths = this.lengths[shape & LETTERS] ?? 0;
     if (lengths === 0) return false;
-    const n = norm.length;
+    const n = shape >>> 12;
     let wanted = lengthBit(n);
     for (let k = 1; k <= shorter; k++) wanted |= lengthBit(Math.max(n - k, 0));
     return (lengths & wanted) !== 0;
@@ -34,9 +35,18 @@ export class ShapeFilter {
   }
 }
 
-function shapeOf(word: string): number {
+/** The last two letters' bits of a shape. */
+const LETTERS = 4095;
+
+/** A word's shape: its last two code units (modulo 64 each) and its length (up to 63; longer
+ * words measure 63, and every length from 30 on shares one bit). Computed once per distinct
+ * word (tokenize.ts keeps it on the word and its tokens), so a scan reads it without the word's
+ * characters. */
+export function wordShape(word: string): number {
   const n = word.length;
-  return (word.charCodeAt(n - 1) & 63) | ((n > 1 ? word.charCodeAt(n - 2) & 63 : 0) << 6);
+  const last = n > 0 ? word.charCodeAt(n - 1) & 63 : 0;
+  const before = n > 1 ? word.charCodeAt(n - 2) & 63 : 0;
+  return last | (before << 6) | (Math.min(n, 63) << 12);
 }
 
 /** A bit for a word's length (the longest share one). */

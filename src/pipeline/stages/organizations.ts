@@ -21,6 +21,7 @@ import {
 } from '../document.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
+import { ShapeFilter } from '../word-shapes.ts';
 import type { ExtractedEntity, Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import {
@@ -1096,11 +1097,15 @@ function aliasQuotedShortNames(doc: Doc): void {
   }
   if (shortNames.size === 0) return;
   // A short name's first word: a word that is none is skipped before a pair of words is spelt.
-  const firstWords = new Set([...shortNames.keys()].map((name) => name.split(' ')[0]));
+  const firstWords = new Set([...shortNames.keys()].map((name) => name.split(' ')[0] ?? ''));
+  // Most words are passed over by their shape (word-shapes.ts), without reading their letters.
+  const shapes = QUOTED_SHAPES;
+  for (const w of firstWords) shapes.add(w);
   // One pass over the text: the short name there and everywhere else (وقالت "آفاد":).
   for (let t = 0; t < doc.tokens.length; t++) {
     const a = doc.tokens[t];
-    if (!a?.isWord || mentionAtToken(doc, t) || !firstWords.has(a.norm)) continue;
+    if (!a?.isWord || !shapes.mayHold(a.shape, 0)) continue;
+    if (mentionAtToken(doc, t) || !firstWords.has(a.norm)) continue;
     const b = doc.tokens[t + 1];
     const two =
       b?.isWord && !mentionAtToken(doc, t + 1) ? shortNames.get(`${a.norm} ${b.norm}`) : undefined;
@@ -1119,7 +1124,11 @@ function aliasQuotedShortNames(doc: Doc): void {
     });
     if (two) t++;
   }
+  shapes.clear();
 }
+
+/** The quoted short names' first words of the article being read (cleared after it). */
+const QUOTED_SHAPES = new ShapeFilter();
 
 const GOVERNMENT = normalizeArabic('الحكومة');
 

@@ -42,7 +42,7 @@ export function findShortNames(doc: Doc): Doc {
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     if (!tok?.isWord) continue;
-    if (!shapes.mayHold(tok.norm, 2)) continue;
+    if (!shapes.mayHold(tok.shape, 2)) continue;
     if (mentionAtToken(doc, t)) continue;
     // The word's clitic readings, computed once per distinct word (words.ts), not per token.
     for (const { stem, stripped } of infoOf(tok).stems) {

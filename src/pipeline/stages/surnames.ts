@@ -61,7 +61,7 @@ export function linkSurnames(doc: Doc): Doc {
     // word that no surname's first word ends and measures like cannot be one. The word itself
     // is its first reading; only a word with clitics has others.
     const clitics = hasClitics(tok);
-    if (!shapes.mayHold(tok.norm, clitics ? 2 : 0)) continue;
+    if (!shapes.mayHold(tok.shape, clitics ? 2 : 0)) continue;
     if (!clitics && !firstWords.has(tok.norm)) continue;
     const next = doc.tokens[t + 1];
     const third = doc.tokens[t + 2];
