@@ -1214,10 +1214,12 @@ const HONORIFICS = new Set(HONORIFIC_ROLE_KEYS.map(normalizeArabic));
 function endsOnWork(doc: Doc, at: number): boolean {
   // «التلسكوب “جيمس ويب”»: the work's name may be quoted.
   const before = doc.tokens[isQuoteMark(doc.tokens[at - 1]) ? at - 2 : at - 1];
-  return !!before?.isWord && readings(before).some((r) => WORKS.has(r));
+  return !!before?.isWord && isWorkWord(before);
 }
 
 const WORKS = new Set(WORK_NOUNS.split(/\s+/).filter(Boolean).map(normalizeArabic));
+/** A reading of the word is a work's noun (asked before every name: a bit, once per word). */
+const isWorkWord = wordFlag((tok: Token) => readings(tok).some((r) => WORKS.has(r)));
 
 /** Nouns of places, facilities and bodies that take a person's name as their own (جامعة محمد
  * الخامس، مطار محمد الخامس، مستشفى عبد الله المبارك، مركز محمد بن راشد للفضاء، ملاعب عدنان حمد). */
