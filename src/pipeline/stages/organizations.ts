@@ -1040,6 +1040,10 @@ export function findOrganizations(doc: Doc): Doc {
 
 const PREMIER_BODIES = PREMIER_OFFICE_BODIES.map((name) => normalizeArabic(name).split(' '));
 const HEAD = normalizeArabic('رئيس');
+/** «رئيس», «ورئيس», «رئيسه» (once per word). */
+const isPremierHead = wordFlag((tok: Token) =>
+  readings(tok).some((r) => r === HEAD || r === `${HEAD}ه`),
+);
 
 /** «رئيس مجلس الوزراء», «نائب رئيس الحكومة الأردنية»: the cabinet right after «رئيس» is part of
  * the prime minister's title, not a body the article mentions (see PREMIER_OFFICE_BODIES). */
@@ -1047,7 +1051,7 @@ function dropPremierOfficeBodies(doc: Doc): void {
   for (const m of doc.mentions) {
     if (m.kind !== 'organization' || m.to === m.from) continue;
     const before = doc.tokens[m.from - 1];
-    if (!before?.isWord || !readings(before).some((r) => r === HEAD || r === `${HEAD}ه`)) continue;
+    if (!before?.isWord || !isPremierHead(before)) continue;
     const words = PREMIER_BODIES.find((body) =>
       body.every((w, i) => {
         const tok = doc.tokens[m.from + i];

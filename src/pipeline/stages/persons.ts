@@ -172,6 +172,7 @@ function opensWithDhu(doc: Doc, t: number): boolean {
 const IMPERFECT = /^(ي.{2,4}|س[يتن].{2,4}|مت.{3,4}|مست.{2,4})$/;
 
 const PLURALS = new Set(PLURAL_HEADS.map(normalizeArabic));
+const isPluralHead = wordFlag((tok: Token) => readings(tok).some((r) => PLURALS.has(r)));
 const PREPOSITIONS = new Set(PREPOSITIONS_WORDS.map(normalizeArabic));
 
 const ABSTRACT = new Set(ABSTRACT_NOUNS.map(normalizeArabic));
@@ -221,18 +222,24 @@ function familyNameLike(doc: Doc, t: number): boolean {
   );
 }
 
+/** The word opens an Arabic name: a known Arabic given name, or عبد/أبو (once per word). */
+const opensArabicName = wordFlag((tok: Token) => {
+  const firstWord = tok.norm;
+  return (
+    lexicon().arabicGivenNames.has(firstWord) ||
+    isStopGivenWord(firstWord) ||
+    /^(عبد|ابو)$/.test(firstWord) ||
+    SERVANT_OF.exec(firstWord)?.[1] === ''
+  );
+});
+
 /** Length of the name starting at `t` (0 when none): 1–3 name-like words, connectors allowed. */
 export function nameLength(doc: Doc, t: number, max = 3): number {
   const lex = lexicon();
   const sentence = doc.sentence[t];
   if (!nameLike(doc, t)) return 0;
   // «عبد الملك الحوثي», «أبو بكر البغدادي»: a name opened by عبد or أبو is an Arabic one.
-  const firstWord = doc.tokens[t]?.norm ?? '';
-  const arabicFirst =
-    lex.arabicGivenNames.has(firstWord) ||
-    isStopGivenWord(firstWord) ||
-    /^(عبد|ابو)$/.test(firstWord) ||
-    SERVANT_OF.exec(firstWord)?.[1] === '';
+  const arabicFirst = opensArabicName(doc.tokens[t] as Token);
   let k = 1;
   // Words after a connector (بن، عبد، آل) do not count toward `max`: «محمد بن عبد الرحمن آل ثاني».
   let words = 1;
@@ -553,7 +560,8 @@ export function findPersons(doc: Doc): Doc {
       continue;
     }
     // «الرئيسان …», «الوزراء …» name people found otherwise, never a new one.
-    if (readings(doc.tokens[title.from]).some((r) => PLURALS.has(r))) continue;
+    const head = doc.tokens[title.from];
+    if (head && isPluralHead(head)) continue;
     // «وزيرة الثقافة “مبروكة توغي”»: words in quotes after a title are a name however they look.
     const given =
       opensName(doc.tokens[at]) ?? (quotedName(doc, at) > 0 ? { stripped: 0 } : undefined);
