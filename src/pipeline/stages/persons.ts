@@ -1004,8 +1004,13 @@ const TIME_ADVERBS = new Set(TIME_ADVERB_WORDS.map(normalizeArabic));
 const INNER_HONORIFIC = new Set(INNER_HONORIFIC_WORDS.map(normalizeArabic));
 
 function isAli(tok: Token | undefined): boolean {
-  return !!tok?.isWord && tok.norm === 'علي' && /ي[\u064B-\u065F]*$/.test(tok.text);
+  return !!tok?.isWord && spellsAli(tok);
 }
+
+/** «علي» written with ي (the name; «على» is the preposition), asked of many words: a bit. */
+const spellsAli = wordFlag(
+  (tok: Token) => tok.norm === 'علي' && /ي[\u064B-\u065F]*$/.test(tok.text),
+);
 
 const NAME_HONORIFICS = new Set(NAME_HONORIFIC_WORDS.map(normalizeArabic));
 
@@ -1065,7 +1070,7 @@ function commonPhrase(doc: Doc, t: number, len: number): boolean {
  * do not close the phrase that way («أكد الوزير علي الالتزام بالقانون»). */
 function aliName(doc: Doc, at: number): number {
   const tok = doc.tokens[at];
-  if (!tok?.isWord || tok.norm !== 'علي' || !/ي[\u064B-\u065F]*$/.test(tok.text)) return 0;
+  if (!isAli(tok)) return 0;
   // «الأمير علي بن الحسين»: a connector after it makes it a name (the preposition takes none).
   const link = doc.tokens[at + 1];
   const then = doc.tokens[at + 2];
