@@ -89,6 +89,17 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** The first code of normalizeArabic(s.slice(from, to)) without making it (NaN when empty). */
+export function firstNormalizedCode(s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) continue;
+    const n = NORM_TABLE[c] ?? c;
+    if (n !== 0) return n;
+  }
+  return NaN;
+}
+
 /** Normalize a string for matching and search; whitespace collapsed, trimmed. */
 export function normalizeArabic(s: string): string {
   // Most strings asked again (labels, names) change in a few letters or none: the unchanged

@@ -11,6 +11,7 @@ import {
   normalizeChar,
   NORM_TABLE,
 } from './normalize.ts';
+import { wordShape } from './word-shapes.ts';
 
 export interface Token {
   index: number;
@@ -33,6 +34,8 @@ export interface Token {
    * next 30. */
   flags: number;
   flags2: number;
+  /** The normalized form's last two letters and length (word-shapes.ts), for scans' filters. */
+  shape: number;
 }
 
 /**
@@ -50,6 +53,8 @@ export interface Word {
   /** Its yes/no facts as bits (word-facts.ts), -1 until computed: the first 30 and the next. */
   flags: number;
   flags2: number;
+  /** wordShape of its normalized form. */
+  shape: number;
 }
 
 /** Character classes, looked up from one table: 1 word, 2 space, 3 newline, 4 invisible mark. */
@@ -218,6 +223,7 @@ function newWord(text: string, start: number, end: number): Word {
     factsAt: -1,
     flags: -1,
     flags2: -1,
+    shape: wordShape(norm),
   };
 }
 
@@ -239,6 +245,7 @@ function markWord(text: string, i: number, len: number): Word {
     factsAt: -1,
     flags: -1,
     flags2: -1,
+    shape: wordShape(surface),
   };
   if (len === 1) MARKS[code] = word;
   return word;
@@ -324,6 +331,7 @@ function token(
     word,
     flags: word.flags,
     flags2: word.flags2,
+    shape: word.shape,
   };
 }
 

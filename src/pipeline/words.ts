@@ -65,6 +65,8 @@ export interface WordInfo {
   /** Always present (undefined when none): every WordInfo keeps one shape, so reading a field
    * in a scan's hot loop stays a monomorphic property load. */
   titleKey: string | undefined;
+  /** The first reading that is a title head (what titleKey was read from), if any. */
+  titleHead: string | undefined;
   adjective: string | undefined;
   cue: boolean;
   participle: boolean;
@@ -101,6 +103,7 @@ export function wordInfo(norm: string): WordInfo {
     readings,
     conjReadings,
     titleKey: titleKey || undefined,
+    titleHead: readings.find((r) => lex.titleHeads.has(r)),
     adjective: adjective || undefined,
     cue: conjReadings.some((r) => lex.verbs.has(r)),
     participle: conjReadings.some((r) => lex.participles.has(r)),

@@ -3,7 +3,7 @@
  * also", ads) after the body; it is not part of the article.
  */
 import type { Doc } from '../document.ts';
-import { normalizeArabic } from '../../core/arabic.ts';
+import { firstNormalizedCode, normalizeArabic } from '../../core/arabic.ts';
 
 const MARKERS = [
   'مواضيع ذات صلة',
@@ -40,8 +40,10 @@ export function findBody(doc: Doc): Doc {
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    if (lineStart > 0) {
-      const head = normalizeArabic(text.slice(lineStart, Math.min(lineEnd, lineStart + 40)));
+    // Most lines start with a letter no marker starts with: they are not normalized.
+    const headEnd = Math.min(lineEnd, lineStart + 40);
+    if (lineStart > 0 && MARKERS_BY_FIRST.has(firstNormalizedCode(text, lineStart, headEnd))) {
+      const head = normalizeArabic(text.slice(lineStart, headEnd));
       if (MARKERS_BY_FIRST.get(head.charCodeAt(0))?.some((m) => head.startsWith(m))) {
         let end = lineStart;
         while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;

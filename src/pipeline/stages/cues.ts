@@ -32,8 +32,11 @@ const COMPLEMENTIZER = /^(ب)?ا[نن](ه|ها|هم|هما|نا|ني|ي|كم)?$/
 
 /** أن، إن، أنه، بأنها …: reported content starts after it. */
 export function isComplementizer(tok: Token | undefined): boolean {
-  return !!tok && tok.isWord && COMPLEMENTIZER.test(tok.norm);
+  return !!tok && tok.isWord && isComplementizerWord(tok);
 }
+
+/** Asked of many tokens by several stages: a bit, tested once per word. */
+const isComplementizerWord = wordFlag((tok: Token) => COMPLEMENTIZER.test(tok.norm));
 
 /** «وقال أعتقد أن…», «وأضاف أرى أن…»: a short word written with أ right before «أنّ» is a verb
  * of «I» (أعتقد، أرى، أظن، أتوقع، أؤكد) — the speaker's own words begin, no name. A name after

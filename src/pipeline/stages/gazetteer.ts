@@ -17,6 +17,11 @@ import { COMPETITION_WORDS } from '../lexicon/placeWords.ts';
 const SOURCE_WORDS = new Set(SOURCE_NOUNS.map(normalizeArabic));
 /** A reading of the word starts a name in the lexicon trie (few words do). */
 const startsKnownName = wordFlag((tok: Token) => infoOf(tok).trieStarts.length > 0);
+/** A reading of the word is a known name by itself (most words that start one, such as أن or
+ * علي, start only longer ones: without a next word that goes on a name, they match nothing). */
+const isKnownNameAlone = wordFlag((tok: Token) =>
+  infoOf(tok).trieStarts.some((s) => s.node.entry !== undefined),
+);
 
 /** Every word of a known name but its first (the trie's keys below its root), gathered once. */
 let laterWords: Set<string> | undefined;
@@ -71,6 +76,10 @@ export function matchKnownNames(doc: Doc): Doc {
     const tok = tokens[t] as Token;
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
     if (!startsKnownName(tok)) continue;
+    if (!isKnownNameAlone(tok)) {
+      const next = tokens[t + 1];
+      if (!next || !next.isWord || !continuesKnownName(next)) continue;
+    }
     const starts = infoOf(tok).trieStarts;
     // The longest match over the clitic readings of this word.
     let entry: KnownName | undefined;
@@ -256,6 +265,12 @@ function ambiguityOf(word: string): Ambiguity | undefined {
       if (!ambiguityBySpelling.has(a.spelling)) ambiguityBySpelling.set(a.spelling, a);
   }
   return ambiguityBySpelling.get(word);
+}
+
+/** Is this normalized word a spelling that names one place or another by the article
+ * (placeReading may read it otherwise)? */
+export function isAmbiguousSpelling(word: string): boolean {
+  return ambiguityOf(word) !== undefined;
 }
 
 /** What a one-word ambiguous spelling (normalized) names in this article when it is not the

@@ -21,6 +21,7 @@ import {
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import type { Token } from '../tokenize.ts';
+import { wordFlag } from '../word-facts.ts';
 import type { StatementMode } from '../../core/types.ts';
 import { adjectiveCountry, hasArticle, infoOf, isCueVerb, isStopword, readings } from '../words.ts';
 import { isComplementizer, isFirstPersonVerb, type Cue } from './cues.ts';
@@ -86,8 +87,13 @@ const CALLS = new Set(CALL_WORDS.map(normalizeArabic));
 
 function isCall(doc: Doc, cue: Cue): boolean {
   const tok = doc.tokens[cue.at];
-  return !!tok && infoOf(tok).conjReadings.some((r) => CALLS.has(r));
+  return !!tok && isCallWord(tok);
 }
+
+/** A call verb without its و/ف (دعا، طالب), once per word (no punctuation is one). */
+const isCallWord = wordFlag(
+  (tok: Token) => tok.isWord && infoOf(tok).conjReadings.some((r) => CALLS.has(r)),
+);
 
 /** «العالم والمجتمع الدولي للتحرك»: an addressee (no preposition, no أن) and, within a few
  * words of the sentence, «إلى» or a word glued to ل or ب: what they are called to. */

@@ -4,7 +4,7 @@
  * after a media noun (قناة «القاهرة الإخبارية»).
  */
 import { PREMIER_OFFICE_BODIES } from '../lexicon/titles.ts';
-import { placeReading } from './gazetteer.ts';
+import { isAmbiguousSpelling, placeReading } from './gazetteer.ts';
 import { COMPANY_KEYS } from './describe.ts';
 import { MAX_PHRASE } from './titles.ts';
 import { noteShortName } from './shortNames.ts';
@@ -16,10 +16,12 @@ import {
   removeMention,
   titleStartingAt,
   type Doc,
+  type EntityMention,
   type TitlePhrase,
 } from '../document.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
+import { ShapeFilter } from '../word-shapes.ts';
 import type { ExtractedEntity, Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import {
@@ -565,7 +567,8 @@ function addOrganization(
   const norm = normalizeArabic(surface);
   // «للدفاع المدني»: a definite head of two words comes back whole too — unless the head is a
   // word that starts with ل itself («للجنة» is ل + لجنة).
-  const firstWord = norm.split(' ')[0] ?? '';
+  const space = norm.indexOf(' ');
+  const firstWord = space < 0 ? norm : norm.slice(0, space);
   const mergedLam =
     stripped > 0 &&
     /^[وف]?لل/.test(first.norm) &&
@@ -573,9 +576,8 @@ function addOrganization(
     (isOrganizationHead(firstWord.slice(1)) || (definiteHead && !isOrganizationHead(firstWord)));
   const name = mergedLam ? `ا${surface}` : surface;
   // «القوات المسلحة» with no country: the article's own forces, not every article's.
-  const key = ownArticle
-    ? `organization:${doc.id}:${normalizeArabic(name)}`
-    : `organization:${normalizeArabic(name)}`;
+  const normName = mergedLam ? normalizeArabic(name) : norm;
+  const key = ownArticle ? `organization:${doc.id}:${normName}` : `organization:${normName}`;
   return addMention(doc, {
     key,
     kind: 'organization',
@@ -753,12 +755,14 @@ function bodyNamedAgain(doc: Doc, t: number, to: number, stripped: number): bool
   if (!head?.definite || to <= head.end) return false;
   const headWord = (doc.tokens[t]?.norm ?? '').slice(stripped).replace(/^ال/, '');
   for (let k = t - 1; k >= 0 && t - k < 800; k--) {
-    const m = mentionAtToken(doc, k);
+    const i = doc.mentionAt[k] ?? -1;
+    const m = i >= 0 ? doc.mentions[i] : undefined;
     if (!m) continue;
     k = m.from;
     if (m.kind !== 'organization') continue;
-    const words = normalizeArabic(m.name).split(' ');
-    if ((words[0] ?? '').replace(/^ال/, '') !== headWord) continue;
+    const named = mentionWords(doc, i, m);
+    if (named.head !== headWord) continue;
+    const words = named.words;
     for (let a = head.end; a < to; a++) {
       const n = doc.tokens[a]?.norm ?? '';
       if (!hasArticle(doc.tokens[a] as Token)) return false;
@@ -780,6 +784,22 @@ function bodyNamedAgain(doc: Doc, t: number, to: number, stripped: number): bool
     return true;
   }
   return false;
+}
+
+/** A mention's name normalized and split, and its first word without ال: bodyNamedAgain reads
+ * the same earlier mentions for every head after them (a mention's name never changes). */
+let wordsOfMention:
+  { doc: Doc; words: Array<{ words: string[]; head: string } | undefined> } | undefined;
+
+function mentionWords(doc: Doc, i: number, m: EntityMention): { words: string[]; head: string } {
+  if (wordsOfMention?.doc !== doc) wordsOfMention = { doc, words: [] };
+  let known = wordsOfMention.words[i];
+  if (!known) {
+    const words = normalizeArabic(m.name).split(' ');
+    known = { words, head: (words[0] ?? '').replace(/^ال/, '') };
+    wordsOfMention.words[i] = known;
+  }
+  return known;
 }
 
 /** Where the title phrase that starts at `end` ends, if an office may take it there: right
@@ -1020,6 +1040,10 @@ export function findOrganizations(doc: Doc): Doc {
 
 const PREMIER_BODIES = PREMIER_OFFICE_BODIES.map((name) => normalizeArabic(name).split(' '));
 const HEAD = normalizeArabic('رئيس');
+/** «رئيس», «ورئيس», «رئيسه» (once per word). */
+const isPremierHead = wordFlag((tok: Token) =>
+  readings(tok).some((r) => r === HEAD || r === `${HEAD}ه`),
+);
 
 /** «رئيس مجلس الوزراء», «نائب رئيس الحكومة الأردنية»: the cabinet right after «رئيس» is part of
  * the prime minister's title, not a body the article mentions (see PREMIER_OFFICE_BODIES). */
@@ -1027,7 +1051,7 @@ function dropPremierOfficeBodies(doc: Doc): void {
   for (const m of doc.mentions) {
     if (m.kind !== 'organization' || m.to === m.from) continue;
     const before = doc.tokens[m.from - 1];
-    if (!before?.isWord || !readings(before).some((r) => r === HEAD || r === `${HEAD}ه`)) continue;
+    if (!before?.isWord || !isPremierHead(before)) continue;
     const words = PREMIER_BODIES.find((body) =>
       body.every((w, i) => {
         const tok = doc.tokens[m.from + i];
@@ -1077,11 +1101,15 @@ function aliasQuotedShortNames(doc: Doc): void {
   }
   if (shortNames.size === 0) return;
   // A short name's first word: a word that is none is skipped before a pair of words is spelt.
-  const firstWords = new Set([...shortNames.keys()].map((name) => name.split(' ')[0]));
+  const firstWords = new Set([...shortNames.keys()].map((name) => name.split(' ')[0] ?? ''));
+  // Most words are passed over by their shape (word-shapes.ts), without reading their letters.
+  const shapes = QUOTED_SHAPES;
+  for (const w of firstWords) shapes.add(w);
   // One pass over the text: the short name there and everywhere else (وقالت "آفاد":).
   for (let t = 0; t < doc.tokens.length; t++) {
     const a = doc.tokens[t];
-    if (!a?.isWord || mentionAtToken(doc, t) || !firstWords.has(a.norm)) continue;
+    if (!a?.isWord || !shapes.mayHold(a.shape, 0)) continue;
+    if (mentionAtToken(doc, t) || !firstWords.has(a.norm)) continue;
     const b = doc.tokens[t + 1];
     const two =
       b?.isWord && !mentionAtToken(doc, t + 1) ? shortNames.get(`${a.norm} ${b.norm}`) : undefined;
@@ -1100,7 +1128,11 @@ function aliasQuotedShortNames(doc: Doc): void {
     });
     if (two) t++;
   }
+  shapes.clear();
 }
+
+/** The quoted short names' first words of the article being read (cleared after it). */
+const QUOTED_SHAPES = new ShapeFilter();
 
 const GOVERNMENT = normalizeArabic('الحكومة');
 
@@ -1425,16 +1457,18 @@ const canonicalOfName = new Map<string, string | null>();
 /** «المنتخب السعودي» and «منتخب السعودية»: the head without ال and the country, by adjective
  * or by name, are one body's canonical form (undefined when the name holds no country). */
 function canonicalWithCountry(doc: Doc, name: string): string | undefined {
+  // The same bodies come back article after article: each name is read once. The cache holds
+  // only names with no ambiguous spelling in them, so a name met before costs one look-up
+  // (null: no country), not a split and a test of each word.
+  const known = canonicalOfName.get(name);
+  if (known !== undefined) return known ?? undefined;
   // «منتخب عمان» reads as the article says (Amman or Oman): such a name is not cached.
   const words = name.split(' ');
   if (words.some((w) => placeReading(doc, w))) return computeCanonicalWithCountry(doc, words);
-  // The same bodies come back article after article: each name is read once.
-  // One look-up for a name met before (null: no country), not a test and then a read.
-  const known = canonicalOfName.get(name);
-  if (known !== undefined) return known ?? undefined;
+  const canonical = computeCanonicalWithCountry(doc, words);
+  if (words.some(isAmbiguousSpelling)) return canonical;
   // Bounded: random input must not grow memory without limit.
   if (canonicalOfName.size >= 10_000) canonicalOfName.clear();
-  const canonical = computeCanonicalWithCountry(doc, words);
   canonicalOfName.set(name, canonical ?? null);
   return canonical;
 }
@@ -1467,19 +1501,22 @@ function withOneWordMore(a: readonly string[], b: readonly string[]): boolean {
 function mergeShortForms(doc: Doc): void {
   const all = [...doc.entities.values()].filter((e) => e.kind === 'organization');
   const byCanonical = new Map<string, ExtractedEntity>();
-  for (const e of all) {
-    const c = canonicalWithCountry(doc, normalizeArabic(e.label));
-    if (!c) continue;
+  // Labels do not change while merging: each normalized once.
+  const labels = all.map((e) => normalizeArabic(e.label));
+  all.forEach((e, i) => {
+    const c = canonicalWithCountry(doc, labels[i] ?? '');
+    if (!c) return;
     const first = byCanonical.get(c);
     if (first && doc.entities.has(first.key) && doc.entities.has(e.key))
       mergeEntity(doc, e.key, first.key);
     else byCanonical.set(c, e);
-  }
-  const orgs = all.filter((e) => doc.entities.has(e.key));
-  // Labels do not change while merging: each normalized and split once, and indexed (by name,
-  // by head word, in sorted order for prefixes) so each name finds its longer forms without a
-  // pass over all the others. Only a single match merges, so two found are enough.
-  const names = orgs.map((e) => normalizeArabic(e.label));
+  });
+  const kept = all.map((e) => doc.entities.has(e.key));
+  const orgs = all.filter((_, i) => kept[i]);
+  // Each label split once, and indexed (by name, by head word, in sorted order for prefixes) so
+  // each name finds its longer forms without a pass over all the others. Only a single match
+  // merges, so two found are enough.
+  const names = labels.filter((_, i) => kept[i]);
   const words = names.map((n) => n.split(' '));
   const byName = indexBy(names, (n) => n);
   const byHead = indexBy(words, (w) => w[0] ?? '');

@@ -173,6 +173,7 @@ function opensWithDhu(doc: Doc, t: number): boolean {
 const IMPERFECT = /^(ي.{2,4}|س[يتن].{2,4}|مت.{3,4}|مست.{2,4})$/;
 
 const PLURALS = new Set(PLURAL_HEADS.map(normalizeArabic));
+const isPluralHead = wordFlag((tok: Token) => readings(tok).some((r) => PLURALS.has(r)));
 const PREPOSITIONS = new Set(PREPOSITIONS_WORDS.map(normalizeArabic));
 
 const ABSTRACT = new Set(ABSTRACT_NOUNS.map(normalizeArabic));
@@ -222,18 +223,24 @@ function familyNameLike(doc: Doc, t: number): boolean {
   );
 }
 
+/** The word opens an Arabic name: a known Arabic given name, or عبد/أبو (once per word). */
+const opensArabicName = wordFlag((tok: Token) => {
+  const firstWord = tok.norm;
+  return (
+    lexicon().arabicGivenNames.has(firstWord) ||
+    isStopGivenWord(firstWord) ||
+    /^(عبد|ابو)$/.test(firstWord) ||
+    SERVANT_OF.exec(firstWord)?.[1] === ''
+  );
+});
+
 /** Length of the name starting at `t` (0 when none): 1–3 name-like words, connectors allowed. */
 export function nameLength(doc: Doc, t: number, max = 3): number {
   const lex = lexicon();
   const sentence = doc.sentence[t];
   if (!nameLike(doc, t)) return 0;
   // «عبد الملك الحوثي», «أبو بكر البغدادي»: a name opened by عبد or أبو is an Arabic one.
-  const firstWord = doc.tokens[t]?.norm ?? '';
-  const arabicFirst =
-    lex.arabicGivenNames.has(firstWord) ||
-    isStopGivenWord(firstWord) ||
-    /^(عبد|ابو)$/.test(firstWord) ||
-    SERVANT_OF.exec(firstWord)?.[1] === '';
+  const arabicFirst = opensArabicName(doc.tokens[t] as Token);
   let k = 1;
   // Words after a connector (بن، عبد، آل) do not count toward `max`: «محمد بن عبد الرحمن آل ثاني».
   let words = 1;
@@ -561,7 +568,8 @@ export function findPersons(doc: Doc): Doc {
       continue;
     }
     // «الرئيسان …», «الوزراء …» name people found otherwise, never a new one.
-    if (readings(doc.tokens[title.from]).some((r) => PLURALS.has(r))) continue;
+    const head = doc.tokens[title.from];
+    if (head && isPluralHead(head)) continue;
     // «وزيرة الثقافة “مبروكة توغي”»: words in quotes after a title are a name however they look.
     const given =
       opensName(doc.tokens[at]) ?? (quotedName(doc, at) > 0 ? { stripped: 0 } : undefined);
@@ -1023,8 +1031,13 @@ const TIME_ADVERBS = new Set(TIME_ADVERB_WORDS.map(normalizeArabic));
 const INNER_HONORIFIC = new Set(INNER_HONORIFIC_WORDS.map(normalizeArabic));
 
 function isAli(tok: Token | undefined): boolean {
-  return !!tok?.isWord && tok.norm === 'علي' && /ي[\u064B-\u065F]*$/.test(tok.text);
+  return !!tok?.isWord && spellsAli(tok);
 }
+
+/** «علي» written with ي (the name; «على» is the preposition), asked of many words: a bit. */
+const spellsAli = wordFlag(
+  (tok: Token) => tok.norm === 'علي' && /ي[\u064B-\u065F]*$/.test(tok.text),
+);
 
 const NAME_HONORIFICS = new Set(NAME_HONORIFIC_WORDS.map(normalizeArabic));
 
@@ -1084,7 +1097,7 @@ function commonPhrase(doc: Doc, t: number, len: number): boolean {
  * do not close the phrase that way («أكد الوزير علي الالتزام بالقانون»). */
 function aliName(doc: Doc, at: number): number {
   const tok = doc.tokens[at];
-  if (!tok?.isWord || tok.norm !== 'علي' || !/ي[\u064B-\u065F]*$/.test(tok.text)) return 0;
+  if (!isAli(tok)) return 0;
   // «الأمير علي بن الحسين»: a connector after it makes it a name (the preposition takes none).
   const link = doc.tokens[at + 1];
   const then = doc.tokens[at + 2];
@@ -1249,10 +1262,12 @@ const HONORIFICS = new Set(HONORIFIC_ROLE_KEYS.map(normalizeArabic));
 function endsOnWork(doc: Doc, at: number): boolean {
   // «التلسكوب “جيمس ويب”»: the work's name may be quoted.
   const before = doc.tokens[isQuoteMark(doc.tokens[at - 1]) ? at - 2 : at - 1];
-  return !!before?.isWord && readings(before).some((r) => WORKS.has(r));
+  return !!before?.isWord && isWorkWord(before);
 }
 
 const WORKS = new Set(WORK_NOUNS.split(/\s+/).filter(Boolean).map(normalizeArabic));
+/** A reading of the word is a work's noun (asked before every name: a bit, once per word). */
+const isWorkWord = wordFlag((tok: Token) => readings(tok).some((r) => WORKS.has(r)));
 
 /** Nouns of places, facilities and bodies that take a person's name as their own (جامعة محمد
  * الخامس، مطار محمد الخامس، مستشفى عبد الله المبارك، مركز محمد بن راشد للفضاء، ملاعب عدنان حمد). */

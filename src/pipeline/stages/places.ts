@@ -490,13 +490,17 @@ function markNameQuote(doc: Doc, t: number): void {
 }
 
 const NAMING_NOUNS = new Set(NAMING_NOUNS_WORDS.map(normalizeArabic));
+/** A reading of the word is a naming noun (once per word). */
+const isNamingNoun = wordFlag((tok: Token) =>
+  infoOf(tok).stems.some((s) => NAMING_NOUNS.has(s.stem)),
+);
 
 /** Quotes that wrap only names (“فوكس نيوز”) or a title after a naming noun: not statements. */
 export function markNameQuotes(doc: Doc): Doc {
   doc.quotes.forEach((q, i) => {
     if (q.close < 0) return;
     const before = doc.tokens[q.open - 1];
-    if (before?.isWord && infoOf(before).stems.some((s) => NAMING_NOUNS.has(s.stem))) {
+    if (before?.isWord && isNamingNoun(before)) {
       doc.nameQuotes.add(i);
       return;
     }

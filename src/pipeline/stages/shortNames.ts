@@ -8,6 +8,7 @@
 import { addMention, mentionAtToken, type Doc } from '../document.ts';
 import { originalOffset } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
+import { ShapeFilter } from '../word-shapes.ts';
 
 interface ShortName {
   words: string[];
@@ -34,18 +35,14 @@ export function findShortNames(doc: Doc): Doc {
   if (!byFirst) return doc;
   const tokens = doc.tokens;
   // A reading that can match ends as its word does and is the word less its clitics (none, one
-  // or two letters): a word whose last letter and length fit no short name's first word is
-  // passed over without reading it (by code unit modulo 64: a false yes costs only the test).
-  const shapes = new Int32Array(64);
-  for (const first of byFirst.keys())
-    shapes[first.charCodeAt(first.length - 1) & 63]! |= lengthBit(first.length);
+  // or two letters): a word whose last two letters and length fit no short name's first word is
+  // passed over without reading it (word-shapes.ts: a false yes costs only the test).
+  const shapes = SHAPES;
+  for (const first of byFirst.keys()) shapes.add(first);
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     if (!tok?.isWord) continue;
-    const n = tok.norm.length;
-    const lengths = shapes[tok.norm.charCodeAt(n - 1) & 63] ?? 0;
-    if ((lengths & (lengthBit(n) | lengthBit(n - 1) | lengthBit(Math.max(n - 2, 0)))) === 0)
-      continue;
+    if (!shapes.mayHold(tok.shape, 2)) continue;
     if (mentionAtToken(doc, t)) continue;
     // The word's clitic readings, computed once per distinct word (words.ts), not per token.
     for (const { stem, stripped } of infoOf(tok).stems) {
@@ -74,13 +71,12 @@ export function findShortNames(doc: Doc): Doc {
       break;
     }
   }
+  shapes.clear();
   return doc;
 }
 
-/** A bit for a length (the longest share one). */
-function lengthBit(length: number): number {
-  return 1 << Math.min(length, 30);
-}
+/** The short names' first words of the article being read (cleared after it). */
+const SHAPES = new ShapeFilter();
 
 /** The first of `names` whose words after the first follow from `t`. A function of its own, not
  * a closure in the scan: a closure that reads the scan's loop index makes the engine keep that

@@ -7,6 +7,8 @@ import { originalOffset, type Token } from '../tokenize.ts';
 import { hasClitics, infoOf } from '../words.ts';
 import { COMPOUND_HEADS, CONNECTORS, joinCompounds } from './persons.ts';
 import { NASAB_WORDS } from '../lexicon/nameParts.ts';
+import { ShapeFilter } from '../word-shapes.ts';
+import type { ExtractedEntity } from '../types.ts';
 
 const COMPOUND_LAST = new RegExp(`^(ال)?(${COMPOUND_HEADS})(..+)$`);
 const COMPOUND_HEAD = new RegExp(`^(ال)?(${COMPOUND_HEADS})$`);
@@ -14,7 +16,9 @@ const COMPOUND_HEAD = new RegExp(`^(ال)?(${COMPOUND_HEADS})$`);
 /** Surnames alone: once «سيرغي لافروف» is known, «لافروف» elsewhere is the same person (also
  * two-word surnames: «بدر عبد العاطي» → «عبد العاطي»). */
 export function linkSurnames(doc: Doc): Doc {
-  mergeShortenedNames(doc);
+  // Labels do not change while persons merge: each normalized once for every pass below.
+  const people = personLabels(doc);
+  mergeShortenedNames(doc, people);
   const bySurname = new Map<string, string | null>();
   const note = (surname: string, key: string): void => {
     const prev = bySurname.get(surname);
@@ -41,15 +45,13 @@ export function linkSurnames(doc: Doc): Doc {
     if (words.length > 2 && !CONNECTORS.has(beforeLast)) note(`${beforeLast} ${last}`, m.key);
   }
   const firstWords = new Set([...bySurname.keys()].map((k) => k.split(' ')[0] ?? ''));
-  const shapes = new Int32Array(64);
-  for (const w of firstWords) {
-    const c = w.charCodeAt(w.length - 1) & 63;
-    shapes[c] = (shapes[c] ?? 0) | lengthBit(w.length);
-  }
+  const shapes = SHAPES;
+  for (const w of firstWords) shapes.add(w);
   // A person found under a surname alone (or «عبد العاطي») is the full name's person.
-  for (const e of [...doc.entities.values()]) {
-    if (e.kind !== 'person') continue;
-    const into = bySurname.get(normalizeArabic(e.label));
+  for (const p of people) {
+    const e = p.entity;
+    if (doc.entities.get(e.key) !== e) continue;
+    const into = bySurname.get(p.norm);
     if (into && into !== e.key) mergeEntity(doc, e.key, into);
   }
   for (let t = 0; t < doc.tokens.length; t++) {
@@ -59,7 +61,7 @@ export function linkSurnames(doc: Doc): Doc {
     // word that no surname's first word ends and measures like cannot be one. The word itself
     // is its first reading; only a word with clitics has others.
     const clitics = hasClitics(tok);
-    if (!shapedLike(shapes, tok.norm, clitics)) continue;
+    if (!shapes.mayHold(tok.shape, clitics ? 2 : 0)) continue;
     if (!clitics && !firstWords.has(tok.norm)) continue;
     const next = doc.tokens[t + 1];
     const third = doc.tokens[t + 2];
@@ -90,37 +92,25 @@ export function linkSurnames(doc: Doc): Doc {
       break;
     }
   }
+  shapes.clear();
   return doc;
 }
 
-/** A bit for a word's length (the longest share one). */
-function lengthBit(length: number): number {
-  return 1 << Math.min(length, 30);
-}
-
-/** Whether a reading of `word` (itself, or up to two letters shorter with its clitics) could be
- * among the words whose last letters and lengths `shapes` holds (by code unit modulo 64; a false
- * yes only costs the full test). */
-function shapedLike(shapes: Int32Array, word: string, clitics: boolean): boolean {
-  const lengths = shapes[word.charCodeAt(word.length - 1) & 63] ?? 0;
-  const n = word.length;
-  const wanted = clitics
-    ? lengthBit(n) | lengthBit(n - 1) | lengthBit(Math.max(n - 2, 0))
-    : lengthBit(n);
-  return (lengths & wanted) !== 0;
-}
+/** The surnames' first words of the article being read (cleared after it). */
+const SHAPES = new ShapeFilter();
 
 /** «ياسين إبراهيم» after «ياسين إبراهيم ياسين»: a two-word name that starts one longer name (and
  * only one) is that person, written without the family name. A lexicon leader stays himself
  * (دونالد ترامب is not دونالد ترامب جونيور). */
-function mergeShortenedNames(doc: Doc): void {
+function mergeShortenedNames(doc: Doc, people: readonly PersonLabel[]): void {
   // «عمر محمد أحمد» after «عمر محمد أحمد صديق»: a name that is the start of a longer one (two
   // words or more) is that person, when only one longer name starts so.
   const byPrefix = new Map<string, string | null>();
   const shorter: [string, string][] = [];
-  for (const e of doc.entities.values()) {
-    if (e.kind !== 'person') continue;
-    const words = normalizeArabic(e.label).split(' ');
+  for (const p of people) {
+    const e = p.entity;
+    if (doc.entities.get(e.key) !== e) continue;
+    const words = p.words;
     if (words.length >= 2 && !e.labelEn) shorter.push([words.join(' '), e.key]);
     for (let n = 2; n < words.length; n++) {
       const prefix = words.slice(0, n).join(' ');
@@ -131,18 +121,40 @@ function mergeShortenedNames(doc: Doc): void {
     const into = byPrefix.get(name);
     if (into) mergeEntity(doc, key, into);
   }
-  mergeWithoutMiddle(doc);
-  mergeGivenNameAlone(doc);
-  mergeFamilyWithArticle(doc);
+  mergeWithoutMiddle(doc, people);
+  mergeGivenNameAlone(doc, people);
+  mergeFamilyWithArticle(doc, people);
+}
+
+/** A person and its label, normalized (norm), split (words) and with compounds joined
+ * (joined), in the order of `doc.entities`. */
+interface PersonLabel {
+  entity: ExtractedEntity;
+  norm: string;
+  words: string[];
+  joined: string[];
+}
+
+function personLabels(doc: Doc): PersonLabel[] {
+  const out: PersonLabel[] = [];
+  for (const e of doc.entities.values()) {
+    if (e.kind !== 'person') continue;
+    const norm = normalizeArabic(e.label);
+    const joined = joinCompounds(norm);
+    const words = norm.split(' ');
+    out.push({ entity: e, norm, words, joined: joined === norm ? words : joined.split(' ') });
+  }
+  return out;
 }
 
 /** «أمين الناصر» and «أمين ناصر»: the press writes a family name with ال and without; the same
  * given name and family name are one person. */
-function mergeFamilyWithArticle(doc: Doc): void {
+function mergeFamilyWithArticle(doc: Doc, people: readonly PersonLabel[]): void {
   const byBare = new Map<string, string>();
-  for (const e of [...doc.entities.values()]) {
-    if (e.kind !== 'person' || !doc.entities.has(e.key)) continue;
-    const words = joinCompounds(normalizeArabic(e.label)).split(' ');
+  for (const p of people) {
+    const e = p.entity;
+    if (doc.entities.get(e.key) !== e) continue;
+    const words = p.joined;
     if (words.length !== 2) continue;
     const bare = `${words[0]} ${(words[1] ?? '').replace(/^ال/, '')}`;
     const into = byBare.get(bare);
@@ -153,12 +165,13 @@ function mergeFamilyWithArticle(doc: Doc): void {
 
 /** «وقال كمال:» after «كمال عثمان», «عبدالعزيز» after «عبدالعزيز بن سلمان»: a person named by the
  * given name alone is the one full name that starts with it (compounds joined: عبد العزيز). */
-function mergeGivenNameAlone(doc: Doc): void {
+function mergeGivenNameAlone(doc: Doc, people: readonly PersonLabel[]): void {
   const byFirst = new Map<string, string | null>();
   const single: [string, string][] = [];
-  for (const e of doc.entities.values()) {
-    if (e.kind !== 'person') continue;
-    const words = joinCompounds(normalizeArabic(e.label)).split(' ');
+  for (const p of people) {
+    const e = p.entity;
+    if (doc.entities.get(e.key) !== e) continue;
+    const words = p.joined;
     if (words.length === 1) single.push([words[0] ?? '', e.key]);
     else byFirst.set(words[0] ?? '', byFirst.has(words[0] ?? '') ? null : e.key);
   }
@@ -173,7 +186,7 @@ function mergeGivenNameAlone(doc: Doc): void {
  * never the second word of عبد/أبو) is one person when no other full name fits. */
 const NASAB = new Set(NASAB_WORDS.map(normalizeArabic));
 
-function mergeWithoutMiddle(doc: Doc): void {
+function mergeWithoutMiddle(doc: Doc, people: readonly PersonLabel[]): void {
   const byShortened = new Map<string, string | null>();
   // A shortened form two full names share fits neither (null).
   const note = (shortened: string[], key: string): void => {
@@ -181,9 +194,10 @@ function mergeWithoutMiddle(doc: Doc): void {
     byShortened.set(name, byShortened.has(name) && byShortened.get(name) !== key ? null : key);
   };
   const names: [string, string][] = [];
-  for (const e of doc.entities.values()) {
-    if (e.kind !== 'person' || e.labelEn) continue;
-    const words = normalizeArabic(e.label).split(' ');
+  for (const p of people) {
+    const e = p.entity;
+    if (doc.entities.get(e.key) !== e || e.labelEn) continue;
+    const words = p.words;
     if (words.length >= 2 && words.length <= 4) names.push([words.join(' '), e.key]);
     if (words.length < 3 || words.length > 5) continue;
     for (let i = 1; i < words.length - 1; i++) {

@@ -362,9 +362,13 @@ function subjectPosition(doc: Doc, t: number): boolean {
   return /^[وف]$/.test(before.norm) || infoOf(before).cue;
 }
 
+/** «نظيره», «ونظيره», «لنظيره»: a counterpart, asked once per word. */
+const isCounterpartWord = wordFlag(
+  (tok: Token) => COUNTERPARTS.has(tok.norm.replace(/^[وفل]/, '')) || COUNTERPARTS.has(tok.norm),
+);
+
 export function findTitles(doc: Doc): Doc {
   const tokens = doc.tokens;
-  const lex = lexicon();
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     const roleKey = titleKeyOf(tok);
@@ -410,8 +414,9 @@ export function findTitles(doc: Doc): Doc {
     while (end > t + 1 && TRAILING_LINKS.has(tokens[end - 1]?.norm ?? '')) end--;
     let countryId: string | undefined;
     for (let k = t; k < end && !countryId; k++) countryId = adjectiveCountry(tokens[k]);
-    // The role as written starts at the title head, after any glued و/ب/ل.
-    const head = readings(tok).find((r) => lex.titleHeads.has(r)) ?? tok.norm;
+    // The role as written starts at the title head, after any glued و/ب/ل (the word's first
+    // reading that is a title head, found once per word: words.ts).
+    const head = infoOf(tok).titleHead ?? tok.norm;
     const stripped = Math.max(0, tok.norm.length - head.length);
     const first = tokens[t];
     const last = tokens[end - 1];
@@ -420,7 +425,7 @@ export function findTitles(doc: Doc): Doc {
       to: end,
       roleKey,
       role: first && last ? oneLine(doc.text.slice(originalOffset(first, stripped), last.end)) : '',
-      counterpart: COUNTERPARTS.has(tok.norm.replace(/^[وفل]/, '')) || COUNTERPARTS.has(tok.norm),
+      counterpart: isCounterpartWord(tok),
       ...(countryId ? { countryId } : {}),
     };
     doc.titles.push(phrase);
