@@ -96,7 +96,10 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
   'نضال',
   'ناجح',
   'عزة',
-  // Omen, mighty, proud: ordinary words as well.
+  // Omen, mighty, proud, inspiration, believer: ordinary words as well.
+  'إلهام',
+  'مؤمن',
+  'إسعاد',
   'فال',
   'جبار',
   'فاخر',

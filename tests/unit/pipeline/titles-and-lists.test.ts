@@ -251,6 +251,11 @@ describe('names that look like other words', () => {
       ['يزيد بن سامي بن خالد آل حداد'],
     ],
     [
+      'a given name of the Egyptian and Levantine press (نشوى) with its family name',
+      'كما حضرت نشوى الحداد التي خطفت الأنظار وأكدت في تصريحاتها أن المهرجان رسالة ثقافية.',
+      ['نشوى الحداد'],
+    ],
+    [
       'ف and the pronoun «I» (فأنا) is no given name once normalized (آنا)',
       'وقال المحامي سامي النجار: لذا فأنا أنتظر الحكم.',
       ['سامي النجار'],
