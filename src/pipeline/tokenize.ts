@@ -50,9 +50,11 @@ export interface Word {
   info: WordInfo | undefined;
   /** Where its per-word facts start in word-facts.ts's shared store, -1 until it has any. */
   factsAt: number;
-  /** Its yes/no facts as bits (word-facts.ts), -1 until computed: the first 30 and the next. */
+  /** Its yes/no facts as bits (word-facts.ts), -1 until computed: the first 30, the next 30
+   * (both copied onto its tokens) and up to 30 more, read here. */
   flags: number;
   flags2: number;
+  flags3: number;
   /** wordShape of its normalized form. */
   shape: number;
 }
@@ -223,6 +225,7 @@ function newWord(text: string, start: number, end: number): Word {
     factsAt: -1,
     flags: -1,
     flags2: -1,
+    flags3: -1,
     shape: wordShape(norm),
   };
 }
@@ -245,6 +248,7 @@ function markWord(text: string, i: number, len: number): Word {
     factsAt: -1,
     flags: -1,
     flags2: -1,
+    flags3: -1,
     shape: wordShape(surface),
   };
   if (len === 1) MARKS[code] = word;

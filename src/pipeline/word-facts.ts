@@ -68,11 +68,11 @@ let computing: Token['word'] | undefined;
 /** Bits a flag field holds: 30 keep the number a small integer (fast to store and test). */
 const BITS = 30;
 
-/** A yes/no word fact kept as a bit of `tok.flags` or `tok.flags2` (at most 60; registered at
- * module load). */
+/** A yes/no word fact kept as a bit of `tok.flags` or `tok.flags2`, then of the word's `flags3`
+ * (at most 90; registered at module load). */
 export function wordFlag(test: (tok: Token) => boolean): (tok: Token) => boolean {
   const index = flagTests.length;
-  if (index >= 2 * BITS) throw new Error(`word-facts: more than ${2 * BITS} word flags`);
+  if (index >= 3 * BITS) throw new Error(`word-facts: more than ${3 * BITS} word flags`);
   // A flag registered after words got their flags would read false for them.
   if (flagsComputed) throw new Error('word-facts: word flags must be registered at module load');
   flagTests.push(test);
@@ -87,12 +87,23 @@ export function wordFlag(test: (tok: Token) => boolean): (tok: Token) => boolean
       return (flags & bit) !== 0;
     };
   }
-  const bit = 1 << (index - BITS);
+  if (index < 2 * BITS) {
+    const bit = 1 << (index - BITS);
+    return (tok: Token): boolean => {
+      let flags = tok.flags2;
+      if (flags < 0) {
+        if (computing === tok.word) return test(tok);
+        flags = flagsOf(tok).flags2;
+      }
+      return (flags & bit) !== 0;
+    };
+  }
+  const bit = 1 << (index - 2 * BITS);
   return (tok: Token): boolean => {
-    let flags = tok.flags2;
+    let flags = tok.word.flags3;
     if (flags < 0) {
       if (computing === tok.word) return test(tok);
-      flags = flagsOf(tok).flags2;
+      flags = flagsOf(tok).flags3;
     }
     return (flags & bit) !== 0;
   };
@@ -107,17 +118,20 @@ function flagsOf(tok: Token): Token['word'] {
     computing = word;
     let flags = 0;
     let flags2 = 0;
+    let flags3 = 0;
     try {
       flagTests.forEach((test, i) => {
         if (!test(tok)) return;
         if (i < BITS) flags |= 1 << i;
-        else flags2 |= 1 << (i - BITS);
+        else if (i < 2 * BITS) flags2 |= 1 << (i - BITS);
+        else flags3 |= 1 << (i - 2 * BITS);
       });
     } finally {
       computing = outer;
     }
     word.flags = flags;
     word.flags2 = flags2;
+    word.flags3 = flags3;
   }
   tok.flags = word.flags;
   tok.flags2 = word.flags2;
