@@ -249,7 +249,7 @@ function givenBeforeNasab(doc: Doc, t: number): boolean {
   const after = doc.tokens[t + 2];
   if (!tok?.isArabic || !next?.isWord || !NASAB.has(next.norm) || !after?.isWord) return false;
   const info = infoOf(tok);
-  // «الأمير يزيد بن محمد»: so is a word shaped like an imperfect verb (يزيد: increases).
+  // «الأمير يزيد بن سامي»: so is a word shaped like an imperfect verb (يزيد: increases).
   return (
     !hasArticle(tok) &&
     !info.stop &&

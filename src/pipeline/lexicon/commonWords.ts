@@ -98,7 +98,7 @@ export const DEFINITE_COMMON_NOUNS =
 
 /** Abstract and collective nouns after a word that is also a given name: «صالح الوطن» is the
  * nation's interest, «لصالح الشعب» for the people's good — no person. Thanks and condolences
- * are what someone gave: «وقدمت سلمى الشكر للفريق» (a verb's object, not a family name). */
+ * are what someone gave: «ووجهت سلمى الشكر للمتطوعين» (a verb's object, not a family name). */
 export const ABSTRACT_NOUNS = `الوطن الشعب المواطن المواطنين الأمة الدولة الناس الجماعة العامة العام
 الخاص الخير الحق العدل السلام الوطنية الشعبية الجمهور البلاد المجتمع العالم الجميع الكل البلد
 الوجود

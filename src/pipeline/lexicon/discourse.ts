@@ -27,7 +27,7 @@ export const AFFIRM_WORDS: readonly string[] = [
   // «توقع الصندوق ارتفاع النمو»: what is expected is the claim.
   'توقع',
   'توقعت',
-  // «أوضح القاضي ازدياد الجرائم», «وبيّن ارتفاع الأسعار»: what is made clear is the claim.
+  // «أوضح القاضي ازدياد القضايا», «وبيّن ارتفاع الأسعار»: what is made clear is the claim.
   'أوضح',
   'أوضحت',
   'بين',

@@ -76,7 +76,7 @@ export const SPEECH_VERBS = [
   'نوه',
   'نبه',
   'أشاد',
-  // «وتمنى الرئيس أن تكون الزيارة فاتحة…» (wished that): a hope the speaker voices.
+  // «وتمنى الرئيس أن يعم الهدوء…» (wished that): a hope the speaker voices.
   'تمنى',
   'رد',
   'علق',

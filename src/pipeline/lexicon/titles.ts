@@ -107,7 +107,7 @@ export const TITLE_HEADS: Record<string, string> = {
   رئيسة_الأركان: 'رئيس',
   // «القائم بأعمال السفارة», «القائم بأعمال مدير عام المعهد»: acting for an office.
   القائم: 'قائم بالأعمال',
-  // «عميد كلية الهندسة»: a dean (العميد alone is also a rank).
+  // «عميد كلية العلوم»: a dean (العميد alone is also a rank).
   عميد: 'عميد',
   عميدة: 'عميد',
   // Feminine heads (the bare شيخة، أميرة are given names too: only with the article).

@@ -161,8 +161,8 @@ function isExpressedBy(doc: Doc, t: number): boolean {
   const named =
     next && next.from === t + 1 && (next.kind === 'person' || next.kind === 'organization');
   if (!named && !titleStartingAt(doc, t + 1)) return false;
-  // «عن» must follow within the clause (an adjunct in commas may come first: «، خلال لقائه
-  // مدير مكتب المبعوث الخاص … محمد الحداد، عن …»).
+  // «عن» must follow within the clause (an adjunct in commas may come first: «، خلال اجتماعه
+  // مع رئيس بعثة المنظمة الدولية … محمد الحداد، عن …»).
   for (let k = t + 2; k < t + EXPRESSED_REACH && doc.sentence[k] === doc.sentence[t]; k++)
     if (doc.tokens[k]?.norm === 'عن') return true;
   return false;

@@ -259,7 +259,7 @@ export function resolveInstitution(doc: Doc, at: number, written?: string): stri
   if (MINISTRY_FIELDS.includes(bare))
     return lastBodyBefore(doc, at, (_, name) => name.split(' ').includes(bare));
   const noun = bare.slice(2);
-  // «وقال الأهلي عبر موقعه» after «النادي الأهلي»: a body's name without its kind noun, the
+  // «وقال الساحلي عبر صفحته» after «النادي الساحلي»: a body's name without its kind noun, the
   // last word of a name of two words or more.
   // (Never a common noun that ends many names: «أشار النواب» is no «مجلس النواب».)
   if (!INSTITUTION_STEMS.has(noun))

@@ -182,7 +182,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     cue.kind === 'verb' &&
     speaker === undefined &&
     first === cue.at + 1 &&
-    // «وأكد أبياه أن»: a person's name that looks like a verb of «I» is that person.
+    // «وأكد أنطاه أن»: a person's name that looks like a verb of «I» is that person.
     ((isFirstPersonVerb(tokens[first], tokens[first + 1]) && !mentionAtToken(doc, first)) ||
       FIRST_PERSON.has(tokens[first]?.norm ?? ''))
   )

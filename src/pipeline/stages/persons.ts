@@ -549,7 +549,7 @@ function personBefore(doc: Doc, t: number): string | undefined {
 export function findPersons(doc: Doc): Doc {
   // Names right after a title phrase.
   for (const title of doc.titles) {
-    // «مدرسة الملكة رانيا», «مستشفى الأمير حمزة»: an honorific after a school's, a hospital's
+    // «مدرسة الملكة سلمى», «مستشفى الأمير هاني»: an honorific after a school's, a hospital's
     // or a street's noun (in construct) names the place after the person; nobody is there.
     if (title.to - title.from === 1 && namedAfterNounBefore(doc, title.from)) continue;
     const at = nameAfterTitle(doc, title);
@@ -591,7 +591,7 @@ export function findPersons(doc: Doc): Doc {
         !hasArticle(doc.tokens[at + 1] as Token) &&
         closesSharply(doc, at + 2)
       ) &&
-      // «الأمير يزيد بن محمد»: a lineage after it makes it a given name.
+      // «الأمير يزيد بن سامي»: a lineage after it makes it a given name.
       !LINEAGE.has(doc.tokens[at + 1]?.norm ?? '')
     )
       continue;
@@ -600,7 +600,7 @@ export function findPersons(doc: Doc): Doc {
       !mentionAtToken(doc, at) &&
       clausalWord(doc.tokens[at]) &&
       !givenNameBeforeNisba(doc, at) &&
-      // «وزيرة الصحة فائقة الصالح، أن»: a name word in ف or و (no clitic: a name's own letter)
+      // «وزيرة التربية فائقة الحداد، أن»: a name word in ف or و (no clitic: a name's own letter)
       // before a family name that closes the name.
       !(
         /^[فو]/.test(doc.tokens[at]?.norm ?? '') &&

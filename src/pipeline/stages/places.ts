@@ -425,7 +425,7 @@ function findFacilities(doc: Doc): void {
         b = named.to;
         continue;
       }
-      // «مستشفى الأمير حمزة»: persons found no one there (an honorific after such a noun names
+      // «مستشفى الأمير هاني»: persons found no one there (an honorific after such a noun names
       // the place); the title, then the name's words.
       if (!m && w?.isWord && b === t + 1 && infoOf(w).titleKey && nameLike(doc, b + 1)) {
         b++;

@@ -158,7 +158,7 @@ function findDefiniteSurnames(doc: Doc): void {
     )
       continue;
     if (!surnameShaped(tok.norm, tok.text)) continue;
-    // «أعلن النادي الأهلي … وقال الأهلي عبر موقعه»: the last word of a body's name, alone, is
+    // «أعلن النادي الساحلي … وقال الساحلي عبر صفحته»: the last word of a body's name, alone, is
     // that body named short (a club, a party), not a person's family name.
     if (bodyNamesEndWith(doc).has(tok.norm)) continue;
     addPerson(doc, a, a + 1, 0, {}, { rule: 'family-name-after-speech-verb', cue: verb.text });

@@ -81,7 +81,7 @@ function continuesTitle(doc: Doc, t: number): boolean {
     return RANKS.has(p) || GRADES.has(p);
   }
   if (isStopword(n) && !LINKS.has(n)) return false;
-  // «نائب رئيس مجلس السيادة», «مساعد وزير الخارجية»: a head without the article before another
+  // «نائب رئيس المجلس الأعلى», «مساعد وزير الخارجية»: a head without the article before another
   // is in construct with it; the person holds the first office (the deputy), of the second.
   if (headInConstruct(doc, t)) return true;
   // «مفتي المنطقة الدكتور سامي …»: a definite honorific after the office opens the name.
@@ -127,7 +127,7 @@ function continuesTitle(doc: Doc, t: number): boolean {
       (isTownWord(tok) && doc.mentions[doc.mentionAt[t + 1] ?? -1]?.kind === 'place'))
   )
     return true;
-  // «الدكتور هلال بن علي»: a head with the article takes no genitive, so an indefinite word
+  // «الدكتور هلال النجار»: a head with the article takes no genitive, so an indefinite word
   // after it is no body of the title even when bodies are named with it (الهلال الأحمر).
   if (isInstitutionWord(tok) && !(hasArticle(tok) === false && definiteHeadBefore(doc, t)))
     return true;
@@ -269,7 +269,7 @@ function quotedBodyEnd(doc: Doc, end: number): number {
     // «… القابضة للغازات "ايجاس" المهندس محمود …»: or a title of the person's own after it.
     const comma = isComma(doc.tokens[k + 1]);
     const honorific = !!titleKeyOf(doc.tokens[k + 1]);
-    // «… "سنيم"، السيد محمد …»: or a comma, an honorific and the name.
+    // «… "الأفق"، السيد سامي …»: or a comma, an honorific and the name.
     const named =
       ((comma || honorific) &&
         nameShaped(doc.tokens[k + 2]) &&
