@@ -83,9 +83,9 @@ export function findCues(doc: Doc): Cue[] {
     const named = doc.mentions[doc.mentionAt[t] ?? -1];
     if (named && (named.kind === 'organization' || named.kind === 'person')) continue;
     const q = doc.quoteOf[t] ?? -1;
-    // Inside a quote that never closed, «وأضاف:» still introduces speech.
-    const reopens =
-      q >= 0 && doc.quotes[q]?.close === -1 && /^[:“”"«]/.test(tokens[t + 1]?.text ?? '');
+    // Inside a quote that never closed, «وأضاف:» still introduces speech, and so does «وقال
+    // الدكتور سامي النجار: “…”» (its subject, then a colon or a quote mark).
+    const reopens = q >= 0 && doc.quotes[q]?.close === -1 && opensSpeechSoon(doc, t);
     const inQuote = q >= 0 && !doc.nameQuotes.has(q) && !reopens;
     if (
       !inQuote &&
@@ -113,6 +113,18 @@ export function findCues(doc: Doc): Cue[] {
     else if (!inQuote && isNominalCue(tok)) cues.push({ at: t, kind: 'noun' });
   }
   return cues;
+}
+
+/** A colon or a quote mark right after the cue, or after its subject (a title and a name, at
+ * most eight words, no other punctuation between). */
+function opensSpeechSoon(doc: Doc, t: number): boolean {
+  for (let k = t + 1; k <= t + 9 && doc.sentence[k] === doc.sentence[t]; k++) {
+    const tok = doc.tokens[k];
+    if (!tok) return false;
+    if (!tok.isWord)
+      return /^[:“”"«]/.test(tok.text) && (k === t + 1 || !!mentionAtToken(doc, k - 1));
+  }
+  return false;
 }
 
 /** What every kind of cue asks of the word itself: a word that fails all of it is no cue

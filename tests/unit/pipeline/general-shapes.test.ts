@@ -776,6 +776,11 @@ describe('who said what in general news', () => {
       'أوضح رئيس المحكمة سامي النجار ازدياد القضايا في الصيف.',
       ['سامي النجار: ازدياد القضايا في الصيف'],
     ],
+    [
+      'a quote never closed ends where a speech verb, its subject and a colon open the next',
+      'وأضاف الوزير سامي النجار: «سيوفر المشروع فرصا كبيرة للشباب. وقال الدكتور هاني ربيع: “ستكون المدينة أجمل”.',
+      ['سامي النجار: سيوفر المشروع فرصا كبيرة للشباب', 'هاني ربيع: ستكون المدينة أجمل'],
+    ],
   ])('%s', (_t, text, expected) => {
     expect(said(run(text))).toEqual(expected);
   });
