@@ -223,7 +223,10 @@ function embeddedPast(doc: Doc, t: number): boolean {
   for (let k = t - 2; k >= 0 && t - k <= 40 && doc.sentence[k] === doc.sentence[t]; k--) {
     const w = doc.tokens[k];
     if (!w?.isWord) {
-      if (isComma(w) || w?.text === ':' || isQuoteMark(w)) return false;
+      // «وقال: كما رأينا فإن الحزب أكد رفضه…»: words after a speech verb's colon, unquoted, are
+      // the speaker's own; a verb there with its subject is part of them.
+      if (w?.text === ':') return speechColon(doc, k);
+      if (isComma(w) || isQuoteMark(w)) return false;
       continue;
     }
     if (isComplementizer(w)) return cueBefore(doc, k);
@@ -257,6 +260,18 @@ const startsWithAnd = wordFlag(
 
 /** A speech verb or participle earlier in the sentence than `t` (whose أن opened the claim; a
  * sentence-initial «ثم إن» opens none). */
+/** The colon at `t` follows a speech verb right away or after its subject (a name or a title,
+ * a few words), and no quote mark follows it: unquoted words of the speaker. */
+function speechColon(doc: Doc, t: number): boolean {
+  if (isQuoteMark(doc.tokens[t + 1])) return false;
+  for (let k = t - 1; k >= 0 && t - k <= 6 && doc.sentence[k] === doc.sentence[t]; k--) {
+    const w = doc.tokens[k];
+    if (!w?.isWord) return false;
+    if (infoOf(w).cue) return true;
+  }
+  return false;
+}
+
 function cueBefore(doc: Doc, t: number): boolean {
   for (let k = t - 1; k >= 0 && t - k <= 40 && doc.sentence[k] === doc.sentence[t]; k--) {
     const w = doc.tokens[k];

@@ -781,6 +781,11 @@ describe('who said what in general news', () => {
       'وأضاف الوزير سامي النجار: «سيوفر المشروع فرصا كبيرة للشباب. وقال الدكتور هاني ربيع: “ستكون المدينة أجمل”.',
       ['سامي النجار: سيوفر المشروع فرصا كبيرة للشباب', 'هاني ربيع: ستكون المدينة أجمل'],
     ],
+    [
+      'a verb with its subject inside unquoted words after a speech verb’s colon is part of them',
+      'وقال المتحدث سامي النجار: كما رأينا أمس فإن حزب الأفق أكد رفضه القانون.',
+      ['سامي النجار: كما رأينا أمس فإن حزب الأفق أكد رفضه القانون'],
+    ],
   ])('%s', (_t, text, expected) => {
     expect(said(run(text))).toEqual(expected);
   });
