@@ -319,6 +319,8 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       speaker = null;
       relayed = true;
       titleSeen = false;
+      // «ونقل موقع X قبل أيام عن سامي النجار»: the one relayed is no part of an adjunct before.
+      adjunct = false;
       continue;
     }
     // «ونسبت صحيفة الشروق لرئيس اللجنة … قوله إن»: the one it is attributed to speaks.

@@ -786,6 +786,11 @@ describe('who said what in general news', () => {
       'وقال المتحدث سامي النجار: كما رأينا أمس فإن حزب الأفق أكد رفضه القانون.',
       ['سامي النجار: كما رأينا أمس فإن حزب الأفق أكد رفضه القانون'],
     ],
+    [
+      'the one relayed after «عن» speaks even after an adjunct of time, past his titles in commas',
+      'ونقل موقع الأفق قبل أيام عن سامي النجار، محامي هاني ربيع، ورئيس هيئة الدفاع، الذي توقع أن يصدر الحكم قريبا.',
+      ['سامي النجار: يصدر الحكم قريبا'],
+    ],
   ])('%s', (_t, text, expected) => {
     expect(said(run(text))).toEqual(expected);
   });
