@@ -32,6 +32,9 @@ export interface OrganizationHeadRule {
   /** With `needsDefinite`, a place right after the head still names the body (حكومة دبي); for
    * the other such heads it is whose interest or leadership is meant (في مصلحة إيران). */
   placeNames?: boolean;
+  /** A place right after the head is whose the thing is, not the body's name: «وحدة السودان» is
+   * the unity of the Sudan (a unit is named by its task: وحدة مكافحة الإرهاب). */
+  placeIsWhose?: boolean;
   /** The head is mostly figurative in quoted words (حركة الحياة، حكومة الكفاءات، صندوق المال
    * السياسي): inside a quote it names no body. */
   figurative?: boolean;
@@ -523,6 +526,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   {
     head: 'وحدة',
     specific: true,
+    placeIsWhose: true,
     reason:
       'a government unit named by its task (الوحدة التنفيذية لإدارة المخيمات); alone or with one adjective it is unity (الوحدة الوطنية)',
     example: 'وقالت الوحدة التنفيذية لشؤون اللاجئين إن الخيام تضررت.',

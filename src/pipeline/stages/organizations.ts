@@ -247,7 +247,7 @@ function namedByHead(
       // place after a preposition (بالخرطوم) is where the body is, not its name.
       if (m.kind !== 'place' || m.from !== end || m.start > tok.start) break;
       // «في مصلحة إيران»: a head that is a common noun too needs a definite word first.
-      if (row.needsDefinite && !row.placeNames && complements === 0) break;
+      if (((row.needsDefinite && !row.placeNames) || row.placeIsWhose) && complements === 0) break;
       end = m.to;
       complements++;
       specific = true;

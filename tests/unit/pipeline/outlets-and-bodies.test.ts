@@ -156,6 +156,16 @@ describe('outlets and bodies', () => {
       'وقال المتحدث باسم الخارجية الفنزويلية سامي النجار إن الزيارة مثمرة.',
       ['الخارجية الفنزويلية'],
     ],
+    [
+      '«وحدة» before a country is its unity, not a unit',
+      'وقال الوزير سامي النجار إن القرار يستهدف وحدة السودان وسلامة أراضيه.',
+      [],
+    ],
+    [
+      '…but a unit named by its task is one',
+      'وقالت وحدة مكافحة الإرهاب في الشرطة إن المشتبه به اعتقل.',
+      ['وحدة مكافحة الإرهاب'],
+    ],
   ])('%s', (_, text, bodies) => {
     expect(labelsOf(run(text), 'organization')).toEqual(bodies);
   });
