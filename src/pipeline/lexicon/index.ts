@@ -4,7 +4,13 @@
  */
 import type { EntityKind } from '../../core/types.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { COMMON_ADJECTIVES, MEDIA_NOUNS, NARRATION_VERBS, WORK_NOUNS } from './commonWords.ts';
+import {
+  COMMON_ADJECTIVES,
+  DEFINITE_COMMON_NOUNS,
+  MEDIA_NOUNS,
+  NARRATION_VERBS,
+  WORK_NOUNS,
+} from './commonWords.ts';
 import { COUNTRIES } from './countries.ts';
 import { worldCountries } from './worldCountries.ts';
 import { MAJOR_CITIES } from './cities.ts';
@@ -65,6 +71,8 @@ export interface Lexicon {
   /** Media nouns (قناة، صحيفة) and common adjectives (غربي): never part of a name. */
   mediaNouns: Set<string>;
   commonAdjectives: Set<string>;
+  /** Definite nouns that are no family name nor a body's short name (المصدر، النواب …). */
+  definiteCommon: Set<string>;
   vague: Set<string>;
   countryKey: Map<string, string>;
   countryEn: Map<string, string>;
@@ -206,6 +214,7 @@ function buildLexicon(): Lexicon {
         .filter(Boolean)
         .flatMap((v) => [n(v), `${n(v)}ت`]),
     ]),
+    definiteCommon: new Set(DEFINITE_COMMON_NOUNS.map(n)),
     vague: new Set(VAGUE_SUBJECTS.map(n)),
     countryKey,
     countryEn,

@@ -14,7 +14,8 @@ import { MINISTRY_FIELDS_WORDS } from '../lexicon/organizationWords.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
 import { COMPANIES } from '../lexicon/companies.ts';
 import { FIELD_TITLES } from '../lexicon/fieldTitles.ts';
-import { DEFINITE_COMMON_NOUNS, MEDIA_NOUNS } from '../lexicon/commonWords.ts';
+import { MEDIA_NOUNS } from '../lexicon/commonWords.ts';
+import { lexicon } from '../lexicon/index.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { adjectiveCountry, isStopword, wordInfo } from '../words.ts';
@@ -246,8 +247,6 @@ function lastBodyBefore(
  * «وأعلنت الوزارة أن…» after «الخارجية الإيرانية» or «وزارة الصحة»: the organization of that kind
  * named last before `at` (looking back a bounded stretch), if any.
  */
-const COMMON_DEFINITE = new Set(DEFINITE_COMMON_NOUNS.map(normalizeArabic));
-
 export function resolveInstitution(doc: Doc, at: number, written?: string): string | undefined {
   const tok = doc.tokens[at];
   if (!tok?.isWord) return undefined;
@@ -263,7 +262,7 @@ export function resolveInstitution(doc: Doc, at: number, written?: string): stri
   // last word of a name of two words or more.
   // (Never a common noun that ends many names: «أشار النواب» is no «مجلس النواب».)
   if (!INSTITUTION_STEMS.has(noun))
-    return COMMON_DEFINITE.has(bare)
+    return lexicon().definiteCommon.has(bare)
       ? undefined
       : lastBodyBefore(doc, at, (_, name) => {
           const words = name.split(' ');

@@ -491,12 +491,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         // «وقالت الرسامة سلمى النجار»: a definite noun right before a person's name describes
         // her (an occupation no title list holds); the name is the subject. «أكد الإداري المدير
         // العام …»: so does one right before a title.
-        !(
-          hasArticle(tok) &&
-          ((mentionAtToken(doc, j + 1)?.kind === 'person' &&
-            mentionAtToken(doc, j + 1)?.from === j + 1) ||
-            !!titleStartingAt(doc, j + 1))
-        )
+        !(hasArticle(tok) && (personStartsAt(doc, j + 1) || !!titleStartingAt(doc, j + 1)))
       )
         // «ودعا المواطنين إلى…», «وعزا العجز إلى…»: after a call the noun no body reads is
         // the one called (or what is attributed); the subject is left out and carries over.
@@ -522,6 +517,12 @@ function honorificChainEnd(doc: Doc, first: TitlePhrase | undefined, t: number):
 
 /** «الأستاذ الدكتور المهندس السير»: more honorifics in a row than this are no chain. */
 const MAX_HONORIFICS = 4;
+
+/** A person's mention starts at `t`. */
+function personStartsAt(doc: Doc, t: number): boolean {
+  const m = mentionAtToken(doc, t);
+  return m?.kind === 'person' && m.from === t;
+}
 
 /** A title starts at `t` and names someone the text gave that office (or, for «the official»,
  * any office). */

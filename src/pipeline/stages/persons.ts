@@ -30,7 +30,7 @@ import {
   readings,
   titleKeyOf,
 } from '../words.ts';
-import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS, WORK_NOUNS } from '../lexicon/commonWords.ts';
+import { ABSTRACT_NOUNS, WORK_NOUNS } from '../lexicon/commonWords.ts';
 import { TIME_ADVERB_WORDS } from '../lexicon/stopwords.ts';
 import { HONORIFIC_ROLE_KEYS, INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
@@ -350,7 +350,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       familyNameLike(doc, t + k) &&
       (!linked
         ? words < 2 || /ي$/.test(tok.norm) || closed
-        : !COMMON_DEFINITE.has(tok.norm) &&
+        : !lexicon().definiteCommon.has(tok.norm) &&
           (closesName(doc, t + k + 1) ||
             (!!closer?.isWord && !!infoOf(closer).titleKey) ||
             // «الدكتور سامي بن علي النجار» alone on a line (a caption): the line's end closes it.
@@ -363,7 +363,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       // the next noun (خليل الحية أهالي غزة).
       // «انتقد النائب صالح الزعبي القرار»: a common noun there is the verb's object.
       const after = doc.tokens[t + k];
-      if (!familyNameLike(doc, t + k) || COMMON_DEFINITE.has(after?.norm ?? '')) break;
+      if (!familyNameLike(doc, t + k) || lexicon().definiteCommon.has(after?.norm ?? '')) break;
       continue;
     }
     // After an Arabic given name (often an ordinary word), «و…» is a conjunction, and a third
@@ -407,7 +407,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     }
     // «عبد ربه منصور هادي،»: unless a comma, a cue or أن closes the name right after it.
     // «محمد ناجي شحاتة قد…»: a word in ة is no verb, so it is the family name.
-    // «أحمد جواد طريف والوفد المرافق»: nor is one that a و-joined word follows (a verb takes
+    // «سامي خالد نصار والوفد المرافق»: nor is one that a و-joined word follows (a verb takes
     // its object first).
     const joinedAfter = doc.tokens[t + k + 1];
     if (
@@ -478,7 +478,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       !(
         arabicFirst &&
         familyNameLike(doc, t + k) &&
-        !COMMON_DEFINITE.has(doc.tokens[t + k]?.norm ?? '')
+        !lexicon().definiteCommon.has(doc.tokens[t + k]?.norm ?? '')
       )
     )
       break;
@@ -664,7 +664,7 @@ export function findPersons(doc: Doc): Doc {
           !isComplementizer(doc.tokens[at + 1]))) &&
       (closesName(doc, at + 2) ||
         doc.tokens[at + 2]?.text === '.' ||
-        // «ألقى الدكتور علي الفرحاني كلمة»: a family nisba (no nationality) needs no closer.
+        // «ألقى الدكتور علي الكرمي كلمة»: a family nisba (no nationality) needs no closer.
         (familyNameLike(doc, at + 1) &&
           /ي$/.test(doc.tokens[at + 1]?.norm ?? '') &&
           !adjectiveCountry(doc.tokens[at + 1])))
@@ -1050,8 +1050,6 @@ function nameHonorificBefore(doc: Doc, t: number): number {
 }
 
 const COMMON_NOUN_TITLES = new Set(COMMON_NOUN_TITLE_WORDS.map(normalizeArabic));
-
-const COMMON_DEFINITE = new Set(DEFINITE_COMMON_NOUNS.map(normalizeArabic));
 
 const AMBIGUOUS_GIVEN = new Set(AMBIGUOUS_GIVEN_WORDS.map(normalizeArabic));
 

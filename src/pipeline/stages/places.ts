@@ -43,7 +43,6 @@ import {
   NAMED_AFTER_TOWN_WORDS,
 } from '../lexicon/placeWords.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
-import { DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { originalOffset } from '../tokenize.ts';
 
 /** A feminine past verb: فعلت, or a derived form (استفعلت، انفعلت، افتعلت، تفاعلت، فاعلت). */
@@ -382,7 +381,6 @@ function isNameAfterAnd(doc: Doc, t: number): boolean {
 
 const FACILITIES = new Set(FACILITY_WORDS.map(normalizeArabic));
 const DEFINITE_NAMED = new Set(DEFINITE_NAMED_FACILITY_WORDS.map(normalizeArabic));
-const DEFINITE_COMMON = new Set(DEFINITE_COMMON_NOUNS.map(normalizeArabic));
 const facilityStem = wordFact((tok: Token) =>
   infoOf(tok).stems.find((st) => FACILITIES.has(st.stem)),
 );
@@ -441,7 +439,7 @@ function findFacilities(doc: Doc): void {
         DEFINITE_NAMED.has(stem.stem) &&
         hasArticle(w) &&
         !infoOf(w).adjective &&
-        !DEFINITE_COMMON.has(w.norm) &&
+        !lexicon().definiteCommon.has(w.norm) &&
         !ABSTRACT_COMPLEMENTS.has(w.norm);
       // It ends there: what follows describes it (حقل الشمال الضخم) or starts the clause.
       if (ownName) {
