@@ -136,6 +136,24 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
 // Read by stages/persons.ts.
 export const NAME_HONORIFIC_WORDS: readonly string[] = ['الشريف'];
 
+/** Ranks of royalty and religion that institutions are named after with their bearer's name
+ * (مستشفى الملك فهد، جامعة السلطان قابوس، مركز الشيخة سلمى للأبحاث، مدرسة الإمام مالك): after such a
+ * body's noun the rank and the name are the body's own name. Read by stages/organizations.ts and
+ * stages/persons.ts. */
+export const HONOREE_RANK_WORDS: readonly string[] = [
+  'الملك',
+  'الملكة',
+  'الأمير',
+  'الأميرة',
+  'الشيخ',
+  'الشيخة',
+  'السلطان',
+  'السلطانة',
+  'الإمام',
+  'الشهيد',
+  'الشهيدة',
+];
+
 /** Honorifics that sit inside a family's name (سليم الحاج منصور، محمد الحاج علي): between a
  * given name and the next name word they belong to the name. Read by stages/persons.ts. */
 export const INNER_HONORIFIC_WORDS: readonly string[] = ['الحاج'];

@@ -50,6 +50,10 @@ export interface OrganizationHeadRule {
   /** A business named after its founder (مجموعة أحمد الراشد، شركة سامي النجار وأولاده): a person's
    * name right after the indefinite head is the body's name. */
   namedAfterPerson?: boolean;
+  /** A body named after a royal or religious honoree (lexicon HONOREE_RANK_WORDS): the rank and
+   * the bearer's name right after the indefinite head are the body's name (مستشفى الملك فهد،
+   * مركز الشيخة سلمى للأبحاث), with the adjectives and the ل-field that follow them. */
+  namedAfterHonoree?: boolean;
   reason: string;
   /** A sentence we wrote, and the organization it must yield (it is also the speaker). */
   example: string;
@@ -88,6 +92,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'مركز',
+    namedAfterHonoree: true,
     specific: true,
     reason: 'a centre with its qualifier and field (المركز الأول is a rank, not a body)',
     example: 'وأفاد المركز الوطني للأرصاد بأن الأمطار ستستمر حتى الخميس.',
@@ -163,6 +168,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'صندوق',
+    namedAfterHonoree: true,
     figurative: true,
     reason: 'a fund is named by its field',
     example: 'وقال صندوق النقد العربي إن النمو سيتباطأ.',
@@ -199,6 +205,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'مكتبة',
+    namedAfterHonoree: true,
     takesName: true,
     reason: 'a library is named by its place or founder',
     example: 'وقالت مكتبة الإسكندرية إن المعرض يفتتح غدا.',
@@ -261,6 +268,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'مؤسسة',
+    namedAfterHonoree: true,
     takesName: true,
     reason: 'a corporation or foundation is named by its field',
     example: 'وأعلنت مؤسسة النفط الوطنية أن الإنتاج استؤنف.',
@@ -268,6 +276,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'جامعة',
+    namedAfterHonoree: true,
     reason: 'a university is named by its place or founder',
     example: 'وقالت جامعة القاهرة إن الامتحانات تأجلت.',
     expect: 'جامعة القاهرة',
@@ -324,6 +333,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'مستشفى',
+    namedAfterHonoree: true,
     takesName: true,
     reason: 'a hospital is named by a proper name',
     example: 'وقال مستشفى الشفاء إن عشرات الجرحى وصلوا.',
@@ -376,6 +386,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'معهد',
+    namedAfterHonoree: true,
     reason: 'an institute is named by its place and field',
     example: 'وقال معهد الكويت للأبحاث العلمية إن الدراسة اكتملت.',
     expect: 'معهد الكويت للأبحاث العلمية',
@@ -480,12 +491,14 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'أكاديمية',
+    namedAfterHonoree: true,
     reason: 'an academy is named by its field or place',
     example: 'وأعلنت أكاديمية الفنون الجميلة أن التسجيل مفتوح.',
     expect: 'أكاديمية الفنون الجميلة',
   },
   {
     head: 'مجمع',
+    namedAfterHonoree: true,
     specific: true,
     needsDefinite: true,
     reason: 'an academy or complex named by its field (مجمع اللغة العربية); alone it is a compound',

@@ -60,6 +60,7 @@ import {
 } from '../lexicon/organizationWords.ts';
 import { CONSTRUCT_MEDIA_NOUNS, MEDIA_NAME_TAILS } from '../lexicon/commonWords.ts';
 import { CONSTRUCT_TOPONYM_WORDS } from '../lexicon/placeWords.ts';
+import { HONOREE_RANK_WORDS, LINEAGE_WORDS, ORDINAL_WORDS } from '../lexicon/nameParts.ts';
 
 const MINISTRY = normalizeArabic('وزارة');
 const MINISTER = 'وزير';
@@ -107,6 +108,9 @@ const KIND_ADJECTIVES = new Set(
     normalizeArabic,
   ),
 );
+const HONOREE_RANKS = new Set(HONOREE_RANK_WORDS.map(normalizeArabic));
+const LINEAGE = new Set(LINEAGE_WORDS.map(normalizeArabic));
+const ORDINALS = new Set(ORDINAL_WORDS.map(normalizeArabic));
 const GENERIC_BODIES = GENERIC_BODY_WORDS.map((w) => normalizeArabic(w).split(' '));
 
 interface Head {
@@ -233,6 +237,20 @@ function namedByHead(
       specific = true;
       named = true;
       last = 'construct';
+      continue;
+    }
+    // «مستشفى الملك فهد الجامعي», «مركز الشيخة سلمى للأبحاث»: a rank of royalty or religion and
+    // its bearer's name, right after the head, name the body after them.
+    const honoree =
+      row.namedAfterHonoree && complements === 0 && !head.definite && !quoted
+        ? honoreeNameEnd(doc, end)
+        : -1;
+    if (honoree > end) {
+      end = honoree;
+      complements++;
+      specific = true;
+      named = true;
+      last = 'complement';
       continue;
     }
     if (m && agencyOfBody(doc, head.definite, complements, m, end)) {
@@ -505,6 +523,41 @@ function namedByHead(
     alone: complements <= 0,
     definite: head.definite,
   };
+}
+
+/** «الملك فهد», «السلطان قابوس بن سعيد», «الملك محمد الخامس», «الشيخ عبد الله»: from an honoree's
+ * rank at `t`, the end of the rank and the bearer's name (a given name, its lineage joined by
+ * بن or آل, a regnal number), or -1; without a rank, a known given name and its lineage before
+ * a ل-field (محمد بن راشد للفضاء). A definite word after the name is the body's adjective
+ * (الجامعي، التخصصي), not a family name: the loop reads it. */
+function honoreeNameEnd(doc: Doc, t: number): number {
+  const ranked = HONOREE_RANKS.has(doc.tokens[t]?.norm ?? '');
+  // «مركز محمد بن راشد للفضاء», «مؤسسة خليفة للأبحاث»: without a rank, a known given name
+  // names the body when the field it serves follows the name.
+  const first = doc.tokens[t];
+  if (!ranked && !(first?.isWord && infoOf(first).givenStripped === 0)) return -1;
+  const sentence = doc.sentence[t];
+  const nameAt = (k: number): number => {
+    if (doc.sentence[k] !== sentence || !nameLike(doc, k)) return -1;
+    // «عبد الله», «عبد العزيز»: a servant's name is two words.
+    return doc.tokens[k]?.norm === 'عبد' && doc.sentence[k + 1] === sentence ? k + 2 : k + 1;
+  };
+  let end = nameAt(ranked ? t + 1 : t);
+  if (end < 0) return -1;
+  while (LINEAGE.has(doc.tokens[end]?.norm ?? '') && doc.sentence[end] === sentence) {
+    const next = nameAt(end + 1);
+    if (next < 0) break;
+    end = next;
+  }
+  if (ORDINALS.has(doc.tokens[end]?.norm ?? '') && doc.sentence[end] === sentence) end++;
+  if (ranked) return end;
+  const field = doc.tokens[end];
+  return field?.isWord &&
+    /^ل/.test(field.norm) &&
+    !/^ل?ال/.test(field.norm) &&
+    doc.sentence[end] === sentence
+    ? end
+    : -1;
 }
 
 /** Up to two bare nouns from `t` (مخيمات، شؤون) then a definite complement: the end of the chain

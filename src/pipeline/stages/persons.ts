@@ -35,6 +35,7 @@ import { TIME_ADVERB_WORDS } from '../lexicon/stopwords.ts';
 import { HONORIFIC_ROLE_KEYS, INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
 import { NAMED_AFTER_WORDS } from '../lexicon/placeWords.ts';
+import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { isComplementizer } from './cues.ts';
 import { isComma, isQuoteMark } from './structure.ts';
 import { closesPhrase, familyNamePair } from './titles.ts';
@@ -46,6 +47,7 @@ import {
   TITLE_FAMILY_NAMES,
   NAME_HONORIFIC_WORDS,
   INNER_HONORIFIC_WORDS,
+  HONOREE_RANK_WORDS,
 } from '../lexicon/nameParts.ts';
 
 export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
@@ -848,7 +850,7 @@ export function findPersons(doc: Doc): Doc {
     }
     const given = opensName(tokens[t]);
     // «فيلم نور الصباح», «مسلسل سلمى»: a given name right after a work's noun titles the work.
-    if (!given || endsOnWork(doc, t) || namesAPlace(doc, t)) continue;
+    if (!given || endsOnWork(doc, t) || namesAPlace(doc, t) || honoreeOfBody(doc, t)) continue;
     // «وصابر الرباعي»: after «و» and a given name, a family name in ال completes the name.
     // «غياب سامي النجار وخالد الحمادي»: after a person and و, a given name and a family name in ال are
     // the list's next person, whatever follows them («علي» as written with ي, not the
@@ -1270,7 +1272,11 @@ const isWorkWord = wordFlag((tok: Token) => readings(tok).some((r) => WORKS.has(
 /** Nouns of places, facilities and bodies that take a person's name as their own (جامعة محمد
  * الخامس، مطار محمد الخامس، مستشفى عبد الله المبارك، مركز محمد بن راشد للفضاء، ملاعب عدنان حمد). */
 const NAMED_AFTER = new Set(
-  [...INSTITUTION_NOUNS, ...NAMED_AFTER_WORDS]
+  [
+    ...INSTITUTION_NOUNS,
+    ...NAMED_AFTER_WORDS,
+    ...ORGANIZATION_HEADS.filter((row) => row.namedAfterHonoree).map((row) => row.head),
+  ]
     .map(normalizeArabic)
     // «بقيادة محمد عبد السلام», «برئاسة سامح عاشور»: led by, headed by — a person follows.
     .filter((w) => w !== 'قياده' && w !== 'رئاسه'),
@@ -1287,6 +1293,14 @@ function namesAPlace(doc: Doc, t: number): boolean {
   return readings(before).some(
     (r) => (isPlaceNoun(r) && !(known && isVerbalPlaceNoun(r))) || NAMED_AFTER.has(r),
   );
+}
+
+const HONOREE_RANKS = new Set(HONOREE_RANK_WORDS.map(normalizeArabic));
+
+/** «مستشفى الملك فهد الجامعي», «جائزة الشيخ زايد»: the name after an honoree's rank that
+ * follows a body's or a place's noun is the body's name; the honoree is not in the story. */
+export function honoreeOfBody(doc: Doc, t: number): boolean {
+  return HONOREE_RANKS.has(doc.tokens[t - 1]?.norm ?? '') && namedAfterNounBefore(doc, t - 1);
 }
 
 /** The noun of a place or body that takes a person's name (NAMED_AFTER, a place noun) stands right before `t`

@@ -9,7 +9,7 @@ import { hasArticle, infoOf, isCueVerb, nameLike, wordInfo } from '../words.ts';
 import type { Token } from '../tokenize.ts';
 import { isComplementizer, isFirstPersonVerb, predicateOfPronoun } from './cues.ts';
 import { isAffirmedNoun } from './cueVerbs.ts';
-import { addPerson } from './persons.ts';
+import { addPerson, honoreeOfBody } from './persons.ts';
 import { isComma, isQuoteMark } from './structure.ts';
 import { ADJUNCT_START_WORDS, DOCUMENT_NOUNS } from '../lexicon/discourse.ts';
 import { RELATIVES_WORDS } from '../lexicon/sides.ts';
@@ -33,6 +33,8 @@ export function findSpeakerNames(doc: Doc): Doc {
     if (mentionAtToken(doc, a) || !nameLike(doc, a) || lex.vague.has(doc.tokens[a]?.norm ?? ''))
       continue;
     if (isFirstPersonVerb(doc.tokens[a], doc.tokens[a + 1])) continue;
+    // «وأعلنت جائزة الشيخ زايد…»: a body's noun before an honoree's rank is named after him.
+    if (honoreeOfBody(doc, a + 2)) continue;
     // «قال لصحيفة محلية…», «صرّح لراديو سوا…»: ل right after the verb opens whom it was said to;
     // only a known given name (لطفي، ليلى) starts with ل there.
     if (addressedTo(doc.tokens[a] as Token)) continue;

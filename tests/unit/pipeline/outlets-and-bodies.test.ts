@@ -169,4 +169,56 @@ describe('outlets and bodies', () => {
   ])('%s', (_, text, bodies) => {
     expect(labelsOf(run(text), 'organization')).toEqual(bodies);
   });
+
+  it.each([
+    [
+      'a hospital after a king, with its adjective',
+      'وقال مستشفى الملك نادر الجامعي إن الجرحى وصلوا.',
+      'مستشفى الملك نادر الجامعي',
+    ],
+    [
+      'a centre after a sheikha, with its field',
+      'وأكد مركز الشيخة سلمى للأبحاث البحرية أن العينات سليمة.',
+      'مركز الشيخة سلمى للأبحاث البحرية',
+    ],
+    [
+      'a university after a sultan with his lineage',
+      'وقالت جامعة السلطان ماجد بن سالم إن التسجيل بدأ.',
+      'جامعة السلطان ماجد بن سالم',
+    ],
+    [
+      'an institute after a king with a servant’s name and a regnal number',
+      'وأوضح معهد الملك عبد الرحيم الثاني للبحوث أن الدراسة اكتملت.',
+      'معهد الملك عبد الرحيم الثاني للبحوث',
+    ],
+    [
+      'a known given name and its lineage before the field, without a rank',
+      'وقال مركز راشد بن ماجد للفضاء إن القمر أطلق بنجاح.',
+      'مركز راشد بن ماجد للفضاء',
+    ],
+  ])(
+    'a body named after an honoree speaks, and nobody of that name is there: %s',
+    (_, text, body) => {
+      const r = run(text);
+      expect(labelsOf(r, 'organization')).toEqual([body]);
+      expect(labelsOf(r, 'person')).toEqual([]);
+      expect(said(r)).toHaveLength(1);
+      expect(said(r)[0]).toMatch(new RegExp(`^${body}: `));
+    },
+  );
+
+  it.each([
+    [
+      'a prize named after a sheikh is nobody speaking',
+      'وأعلنت جائزة الشيخ سالم للكتاب أسماء الفائزين.',
+    ],
+    ['a school named after a prince neither', 'وقالت مدرسة الأمير هاني إن الطلاب عادوا.'],
+  ])('%s', (_, text) => {
+    expect(labelsOf(run(text), 'person')).toEqual([]);
+  });
+
+  it('a person named after a rank who is not after a body’s noun stays a person', () => {
+    const r = run('وقال الأمير ماجد بن سالم إن الحوار مستمر.');
+    expect(labelsOf(r, 'person')).toEqual(['ماجد بن سالم']);
+  });
 });
