@@ -232,6 +232,19 @@ export const OPEN_ENDS_WORDS: readonly string[] = [
   'إن',
 ];
 
+/** Prepositions whose noun is their object, never a speech verb's subject: «وأضاف، خلال حواره
+ * مع الإعلامية X، المذاع على قناة Y، أن…» — Y is where the talk aired, not who spoke. Read by
+ * stages/opening.ts. */
+export const OBJECT_PREPOSITION_WORDS: readonly string[] = [
+  'في',
+  'على',
+  'من',
+  'إلى',
+  'عبر',
+  'لدى',
+  'حول',
+];
+
 /** Words that open an adjunct between a cue and its content (خلال كلمته، في مؤتمر، أمام
  * البرلمان): nobody named inside it is the speaker. */
 // Read by stages/opening.ts.

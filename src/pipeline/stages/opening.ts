@@ -38,6 +38,7 @@ import { isComma, isQuoteMark } from './structure.ts';
 import { documentFrameEnd, documentIssuer, issuedDocumentAt } from './documentFrame.ts';
 import {
   ADJUNCT_OPENERS_WORDS,
+  OBJECT_PREPOSITION_WORDS,
   DOCUMENT_NOUNS,
   HONORIFIC_PRONOUN_WORDS,
   SAYING_WORDS,
@@ -378,6 +379,18 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         continue;
       }
       const m = mentionAtToken(doc, j);
+      // «المذاع على قناة “الأفق”»: a noun right after a preposition is its object (a relay's
+      // «عن», an attribution's «ل» are read above).
+      if (
+        j > cue.at + 1 &&
+        !relayed &&
+        !reports &&
+        !attributes &&
+        OBJECT_PREPOSITIONS.has(tokens[j - 1]?.norm ?? '')
+      ) {
+        if (m) j = m.to - 1;
+        continue;
+      }
       // «توقعت بعثة صندوق النقد أن…»: a side named by a body (its mention lies over the body's)
       // speaks when it is the verb's subject.
       const side = j === cue.at + 1 ? delegationFrom(doc, j) : undefined;
@@ -601,6 +614,7 @@ function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
 }
 
 const ADJUNCT_OPENERS = new Set(ADJUNCT_OPENERS_WORDS.map(normalizeArabic));
+const OBJECT_PREPOSITIONS = new Set(OBJECT_PREPOSITION_WORDS.map(normalizeArabic));
 
 const DOCUMENTS = new Set(DOCUMENT_NOUNS.map(normalizeArabic));
 const FIRST_PERSON = new Set(FIRST_PERSON_WORDS.map(normalizeArabic));

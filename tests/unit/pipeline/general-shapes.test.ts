@@ -791,6 +791,11 @@ describe('who said what in general news', () => {
       'ونقل موقع الأفق قبل أيام عن سامي النجار، محامي هاني ربيع، ورئيس هيئة الدفاع، الذي توقع أن يصدر الحكم قريبا.',
       ['سامي النجار: يصدر الحكم قريبا'],
     ],
+    [
+      'a channel after «على» inside the adjunct that opens after a subjectless verb is where the talk aired, not who spoke',
+      'قال سامي النجار إن الحوار مهم. وأضاف خلال حواره مع الإعلامية هالة فريد، مقدمة برنامج «المساء»، المذاع على قناة «الأفق»، أن الإصلاح ضروري.',
+      ['سامي النجار: الحوار مهم', 'سامي النجار: الإصلاح ضروري'],
+    ],
   ])('%s', (_t, text, expected) => {
     expect(said(run(text))).toEqual(expected);
   });
