@@ -132,9 +132,10 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
 ];
 
 /** Honorifics that are part of a person's name as the press writes it, before a given name
- * (الشريف ناصر بن جميل: the Hashemites'): the name opens with them. */
+ * (الشريف ناصر بن جميل: the Hashemites'; مولاي رشيد الحسني: Morocco's): the name opens with
+ * them, and it is an Arabic one. */
 // Read by stages/persons.ts.
-export const NAME_HONORIFIC_WORDS: readonly string[] = ['الشريف'];
+export const NAME_HONORIFIC_WORDS: readonly string[] = ['الشريف', 'مولاي'];
 
 /** Ranks of royalty and religion that institutions are named after with their bearer's name
  * (مستشفى الملك فهد، جامعة السلطان قابوس، مركز الشيخة سلمى للأبحاث، مدرسة الإمام مالك): after such a
@@ -171,4 +172,10 @@ export const TITLE_FAMILY_NAMES: readonly string[] = [
   'الإمام',
   'الخطيب',
   'المفتي',
+  // Family names across the Arab world that are offices too (the deputy, the minister, the
+  // prince, the syndic).
+  'الوكيل',
+  'الوزير',
+  'الأمير',
+  'النقيب',
 ];

@@ -231,6 +231,7 @@ const opensArabicName = wordFlag((tok: Token) => {
   return (
     lexicon().arabicGivenNames.has(firstWord) ||
     isStopGivenWord(firstWord) ||
+    NAME_HONORIFICS.has(firstWord) ||
     /^(عبد|ابو)$/.test(firstWord) ||
     SERVANT_OF.exec(firstWord)?.[1] === ''
   );
@@ -365,6 +366,16 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       // the next noun (خليل الحية أهالي غزة).
       // «انتقد النائب صالح الزعبي القرار»: a common noun there is the verb's object.
       const after = doc.tokens[t + k];
+      // «هاشم الحسين عبد المجيد أن»: the grandfather's name may follow the father's in ال when
+      // it is a servant's name (عبد …) closed at once.
+      if (
+        after?.norm === 'عبد' &&
+        words === 2 &&
+        doc.tokens[t + k + 1]?.isWord &&
+        doc.sentence[t + k + 1] === sentence &&
+        (closesName(doc, t + k + 2) || appositionAt(doc, t + k + 2))
+      )
+        return k + 2;
       if (!familyNameLike(doc, t + k) || lexicon().definiteCommon.has(after?.norm ?? '')) break;
       continue;
     }
@@ -407,7 +418,8 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       words++;
       continue;
     }
-    // «عبد ربه منصور هادي،»: unless a comma, a cue or أن closes the name right after it.
+    // «عبد ربه منصور هادي،»: unless a comma, a cue or أن closes the name right after it,
+    // or the person's own title in apposition (سامي خالد نصور مدير الإدارة).
     // «محمد ناجي شحاتة قد…»: a word in ة is no verb, so it is the family name.
     // «سامي خالد نصار والوفد المرافق»: nor is one that a و-joined word follows (a verb takes
     // its object first).
@@ -417,6 +429,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       words >= 2 &&
       !givenName(tok) &&
       !closesName(doc, t + k + 1) &&
+      !appositionAt(doc, t + k + 1) &&
       !/ة[\u064B-\u065F]*$/.test(tok.text) &&
       !(
         joinedAfter?.isWord &&
@@ -431,6 +444,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     // «أكد سامي النجار ضرورة الإسراع»: the noun an affirmation takes (ضرورة، أهمية) is the claim
     // after the name, never part of it.
     if (isAffirmedNoun(tok.norm)) break;
+    // «وعقد سامي مؤتمرا صحافيا», «أجرى سامي اتصالا هاتفيا»: an indefinite noun in the
+    // accusative and its nisba adjective are the verb's object.
+    if (accusativeWithAdjective(doc, t + k)) break;
     // «رفعت درجات الاستعداد»: a plural in construct with a definite noun is a phrase, not a name.
     const after = doc.tokens[t + k + 1];
     if (
@@ -473,6 +489,9 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     // Two words make a full name unless the last is a given name, or an Arabic name goes on
     // to its family name (محمد مجاهد الزيات).
     // «استأنف سامر حداد الحكم»: a common noun there is the verb's object, not a family name.
+    // «محمد جودة نصور مدير الإدارة»: in the Nile valley's three-part names the grandfather's
+    // name follows bare, closed at once by a comma, أن, a cue or the person's own title.
+    const third = doc.tokens[t + k];
     if (
       words >= 2 &&
       !givenName(last) &&
@@ -480,12 +499,41 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       !(
         arabicFirst &&
         familyNameLike(doc, t + k) &&
-        !lexicon().definiteCommon.has(doc.tokens[t + k]?.norm ?? '')
+        !lexicon().definiteCommon.has(third?.norm ?? '')
+      ) &&
+      !(
+        words === 2 &&
+        arabicFirst &&
+        !!third?.isWord &&
+        !hasArticle(third) &&
+        !/^و/.test(third.norm) &&
+        // «نبيه سالم سيكون رئيس السن»: a verb in the future (س and an imperfect) is no name.
+        !/^س[يتن].{2,4}$/.test(third.norm) &&
+        nameLike(doc, t + k) &&
+        !mentionAtToken(doc, t + k) &&
+        (closesName(doc, t + k + 1) || appositionAt(doc, t + k + 1))
       )
     )
       break;
   }
   return k;
+}
+
+/** «مؤتمرا صحافيا»: a word in ا that no given name reads, then a nisba adjective in يا. */
+function accusativeWithAdjective(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  const next = doc.tokens[t + 1];
+  return (
+    !!tok?.isWord &&
+    !!next?.isWord &&
+    doc.sentence[t + 1] === doc.sentence[t] &&
+    tok.norm.length >= 4 &&
+    /[^ي]ا$/.test(tok.norm) &&
+    next.norm.length >= 5 &&
+    /[^ي]يا$/.test(next.norm) &&
+    givenName(tok) === undefined &&
+    givenName(next) === undefined
+  );
 }
 
 function possessedNoun(tok: Token | undefined): boolean {

@@ -164,8 +164,43 @@ describe('people', () => {
     ['a compound name goes on with بن', 'واستقبل عبد الله بن زايد الوفد.', 'عبد الله بن زايد'],
     ['a verbal noun after a family name', 'وحضر الوزير خالد الترابي الاجتماع.', 'خالد الترابي'],
     ['an ambiguous given name as a speaker', 'وقال سعيد الحربي إن الموسم ناجح.', 'سعيد الحربي'],
+    [
+      'a bare third name before the person’s own title',
+      'وقال محمد جودة نصور مدير الإدارة إن الحملة انتهت.',
+      'محمد جودة نصور',
+    ],
+    [
+      'a bare third name closed by a comma',
+      'وقال أحمد فرحة بشير، مدير الإدارة، إن الحملة انتهت.',
+      'أحمد فرحة بشير',
+    ],
+    [
+      '…but not a verb in the future before a title',
+      'وقال إن سامي جودة سيكون رئيس الجلسة المقبلة.',
+      'سامي جودة',
+    ],
+    [
+      'a servant’s name after a father’s name in ال, closed by أن',
+      'وأكد المدير سالم الحسين عبد الرحيم أن الفرق انتشرت.',
+      'سالم الحسين عبد الرحيم',
+    ],
+    [
+      'a family name that is an office too, closed by a comma',
+      'وقال الدكتور أيمن الوكيل، رئيس الهيئة، إن المشروع كبير.',
+      'أيمن الوكيل',
+    ],
+    [
+      'a name opened by Morocco’s مولاي keeps its family name',
+      'وقال الوزير مولاي رشيد السالمي إن المصنع سيفتتح.',
+      'مولاي رشيد السالمي',
+    ],
   ])('where an Arabic name ends: %s', (_t, text, name) => {
     expect(labelsOf(run(text), 'person')).toEqual([name]);
+  });
+
+  it('an indefinite object in the accusative and its adjective are no part of a name', () => {
+    const r = run('وعقد جمال مؤتمرا صحافيا بمقر الاتحاد. وأجرى سامي النجار اتصالا هاتفيا بنظيره.');
+    expect(labelsOf(r, 'person')).toEqual(['سامي النجار']);
   });
 
   it.each([
