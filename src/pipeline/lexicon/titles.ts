@@ -181,9 +181,18 @@ export const TITLE_LINKS = [
 ];
 
 /** Role keys of honorifics that stand right before a name (الدكتور، المهندس، السيد، الشيخ،
- * الأستاذ): after an office («وزير الصحة الدكتور X», «مفتي المنطقة الشيخ X») they open the
- * person's name, they do not go on with the office. Read by stages/titles.ts and persons.ts. */
-export const HONORIFIC_ROLE_KEYS: readonly string[] = ['دكتور', 'مهندس', 'سيد', 'شيخ', 'أستاذ'];
+ * الأستاذ; سعادة، معالي, keyed معالي; السير): after an office («وزير الصحة الدكتور X», «مفتي
+ * المنطقة الشيخ X», «وزير الخارجية سعادة الشيخ X») they open the person's name, they do not go
+ * on with the office. Read by stages/titles.ts and persons.ts. */
+export const HONORIFIC_ROLE_KEYS: readonly string[] = [
+  'دكتور',
+  'مهندس',
+  'سيد',
+  'شيخ',
+  'أستاذ',
+  'معالي',
+  'سير',
+];
 
 /** Dual and plural heads (الرئيسان، الوزراء): they name people already found, never a new one. */
 export const PLURAL_HEADS = [

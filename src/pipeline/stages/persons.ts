@@ -1305,6 +1305,8 @@ function quotedShortNameOfBody(doc: Doc, title: TitlePhrase, at: number): boolea
 
 /** Title keys of honorifics and degrees that may stand between an office and the name. */
 const HONORIFICS = new Set(HONORIFIC_ROLE_KEYS.map(normalizeArabic));
+/** «الأستاذ الدكتور المهندس»: more honorifics in a row than this before a name are no chain. */
+const MAX_HONORIFICS_BEFORE_NAME = 3;
 
 /** The word before `at` names a work (فيلم، مسلسل، كتاب): a name after it is the work's. */
 function endsOnWork(doc: Doc, at: number): boolean {
@@ -1374,15 +1376,22 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   for (let k = 0; k < 2; k++)
     if (doc.tokens[at]?.norm.length === 1 && doc.tokens[at + 1]?.text === '.') at += 2;
   // «وزير الصحة دكتور خالد السعيد», «مدير المستشفى المهندس سامي …»: an honorific between the
-  // office and the name.
-  const honorific = doc.tokens[at];
-  if (
-    honorific?.isWord &&
-    HONORIFICS.has(titleKeyOf(honorific) ?? '') &&
-    (nameLike(doc, at + 1) || isAli(doc.tokens[at + 1]) || givenNameBeforeNisba(doc, at + 1)) &&
-    doc.sentence[at + 1] === doc.sentence[at]
+  // office and the name; «وزير الخارجية سعادة الشيخ سامي …»: or a few in a row.
+  let honorifics = at;
+  while (
+    honorifics - at < MAX_HONORIFICS_BEFORE_NAME &&
+    doc.tokens[honorifics]?.isWord &&
+    HONORIFICS.has(titleKeyOf(doc.tokens[honorifics]) ?? '') &&
+    doc.sentence[honorifics + 1] === doc.sentence[at]
   )
-    at++;
+    honorifics++;
+  if (
+    honorifics > at &&
+    (nameLike(doc, honorifics) ||
+      isAli(doc.tokens[honorifics]) ||
+      givenNameBeforeNisba(doc, honorifics))
+  )
+    at = honorifics;
   // «مسؤول الإعلام في الحزب “كمال عثمان”»: a name in quotes after its title.
   if (isQuoteMark(doc.tokens[at]) && doc.sentence[at + 1] === doc.sentence[at]) {
     const q = doc.quoteOf[at + 1] ?? -1;

@@ -234,6 +234,12 @@ describe('people', () => {
       'سامر الخطيب',
       'وزير الدولة للنقل',
     ],
+    [
+      'two honorifics in a row between the office and the name leave the office the role',
+      'وجه وزير الخارجية سعادة الشيخ سامي بن خالد آل نجار، رسالة إلى نظيره.',
+      'سامي بن خالد آل نجار',
+      'وزير الخارجية',
+    ],
   ])('role: %s', (_t, text, name, role) => {
     expect(run(text).entities.find((e) => e.label === name)?.role).toBe(role);
   });
