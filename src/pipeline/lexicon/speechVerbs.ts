@@ -304,6 +304,8 @@ export const PREPOSITION_CUES: Record<string, string[]> = {
   تعهد: ['ب'],
   هدد: ['ب'],
   عزا: ['إلى'],
+  // «وأشاد الوزير بالإنجازات التي…»: praise names what it praises with ب.
+  أشاد: ['ب'],
 };
 
 /**

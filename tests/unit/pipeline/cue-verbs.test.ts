@@ -101,6 +101,14 @@ const TABLES: Record<string, Array<[string, string, string[]]>> = {
     ['«وفق» a plan is no source', 'وتسير الأعمال وفق الخطة الموضوعة منذ العام الماضي.', []],
   ],
 
+  'praise (أشاد ب)': [
+    [
+      'what is praised, glued to ب after the speaker',
+      'وأشاد الوزير سامي النجار بالإنجازات العديدة التي تحققت هذا العام.',
+      ['سامي النجار: بالإنجازات العديدة التي تحققت هذا العام'],
+    ],
+  ],
+
   'an appeal (ناشد)': [
     [
       'the ones appealed to and what they are asked, after a ministry’s name',

@@ -492,7 +492,7 @@ describe('who said what in general news', () => {
     [
       'a description points back: a coach named only later does not say what «المدرب» said',
       'وقال المدرب: الفوز مستحق. وأشاد التركي أوزان مدرب الضيوف بأداء لاعبيه.',
-      [],
+      ['أوزان: بأداء لاعبيه'],
     ],
     [
       'a name in quotes after its title keeps its article (names such as الصديق، المهدي)',
