@@ -83,6 +83,9 @@ function isLongPlural(tok: Token | undefined): boolean {
 
 /** «عبدربه», «وعبدالودود»: «servant of» one of God's names written as one word, after و/ف. */
 const SERVANT_OF = /^([وف]?)عبد(ال..|رب.)/;
+/** «نورالدين», «عزالدين», «نصرالله»: a compound given name written as one word (its second half
+ * الدين or الله glued on) opens an Arabic name. */
+const GLUED_COMPOUND_GIVEN = /^[^و].{1,4}(الدين|الله)$/;
 
 /** A word that opens a name: a given name, or «servant of» one of God's names written as one
  * word (عبدربه، عبدالودود) however rare — later in a name such a word may be a family name
@@ -233,7 +236,8 @@ const opensArabicName = wordFlag((tok: Token) => {
     isStopGivenWord(firstWord) ||
     NAME_HONORIFICS.has(firstWord) ||
     /^(عبد|ابو)$/.test(firstWord) ||
-    SERVANT_OF.exec(firstWord)?.[1] === ''
+    SERVANT_OF.exec(firstWord)?.[1] === '' ||
+    GLUED_COMPOUND_GIVEN.test(firstWord)
   );
 });
 

@@ -1656,4 +1656,13 @@ describe('who said what in general news', () => {
     );
     expect(labelsOf(r, 'person')).toEqual(['محمد بن سلمان آل سعود']);
   });
+
+  it('a compound given name written as one word, quoted after a title and its body, is the holder — not the body’s short name', () => {
+    const r = run(
+      'وتميزت المناسبة بخطاب الأمين العام لاتحاد العمال “عزالدين الحمدوني” الذي تناول التعليم. وقال الحمدوني خلال كلمة أمام التجمع، أن الحوار ضروري.',
+    );
+    expect(labelsOf(r, 'person')).toEqual(['عزالدين الحمدوني']);
+    expect(labelsOf(r, 'organization')).toEqual(['اتحاد العمال']);
+    expect(said(r)).toEqual(['عزالدين الحمدوني: الحوار ضروري']);
+  });
 });
