@@ -140,6 +140,22 @@ export const PRESENT_SPEECH_VERBS = [
   'تشدد',
 ];
 
+/** The present of the verbs that carry a speaker on, as interviews write them at a line's head
+ * («يتابع: "…"», «يختم: "…"»): a cue only right before a colon or a quote, since in running
+ * text they mean following, continuing, closing (تواصل الفرق عملها). Read by stages/cues.ts. */
+export const PRESENT_CARRY_VERBS = [
+  'يتابع',
+  'تتابع',
+  'يواصل',
+  'تواصل',
+  'يختم',
+  'تختم',
+  'يردف',
+  'تردف',
+  'يستطرد',
+  'تستطرد',
+];
+
 /** Cues that usually introduce a statement by themselves («وأضاف:»): the speaker may carry over. */
 export const CARRY_CUES = [
   'أضاف',

@@ -15,7 +15,7 @@ import {
   DOCUMENT_FRAME_NOUNS,
   SPEECH_NOUNS,
 } from '../lexicon/discourse.ts';
-import { PRESENT_SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
+import { PRESENT_CARRY_VERBS, PRESENT_SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { isAffirmedNoun } from './cueVerbs.ts';
 import { documentFrameEnd, isFrameVerb } from './documentFrame.ts';
@@ -95,6 +95,7 @@ export function findCues(doc: Doc): Cue[] {
         !embeddedPast(doc, t) &&
         !predicateOfPronoun(doc, t)) ||
         isExplainedWithShadda(tok) ||
+        carriesOnBeforeColon(doc, t) ||
         explainsUnmarked(doc, t) ||
         documentFrameEnd(doc, t) >= 0 ||
         isExpressedBy(doc, t))
@@ -136,6 +137,7 @@ const mayBeCue = wordFlag((tok: Token): boolean => {
     info.cue ||
     info.participle ||
     isExplainedWithShadda(tok) ||
+    isPresentCarry(tok) ||
     UNMARKED_EXPLAIN.test(n) ||
     isFrameVerb(tok) ||
     isExpressedWord(tok) ||
@@ -193,6 +195,18 @@ const isExplainedWithShadda = wordFlag(
 );
 
 const PRESENT = new Set(PRESENT_SPEECH_VERBS.map(normalizeArabic));
+const PRESENT_CARRY = new Set(PRESENT_CARRY_VERBS.map(normalizeArabic));
+const isPresentCarry = wordFlag((tok: Token): boolean =>
+  PRESENT_CARRY.has(tok.norm.replace(/^[وف]/, '')),
+);
+
+/** «يتابع: "…"», «ويختم: …»: the present of a verb that carries the speaker on opens speech
+ * only right before a colon or a quote mark. */
+function carriesOnBeforeColon(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  const next = doc.tokens[t + 1];
+  return !!tok && isPresentCarry(tok) && (next?.text === ':' || isQuoteMark(next));
+}
 
 /** «أن الوزارة تؤكد على…» (inside a claim, its subject before it), «ويتوقع أن تبدأ…» (it is
  * expected): a present-tense verb that is not at the head of its clause, or that has no subject

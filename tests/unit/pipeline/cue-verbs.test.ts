@@ -101,6 +101,23 @@ const TABLES: Record<string, Array<[string, string, string[]]>> = {
     ['«وفق» a plan is no source', 'وتسير الأعمال وفق الخطة الموضوعة منذ العام الماضي.', []],
   ],
 
+  'the present of carrying on, at a line’s head before a colon': [
+    [
+      'an interview goes on with «يتابع:» and ends with «يختم:», the speaker carried over',
+      'وقال المدرب سامي النجار إن الاستعدادات جيدة.\nيتابع: "الموسم كان صعبا على الفرق".\nيختم: "طموحنا أن نؤدي جيدا".',
+      [
+        'سامي النجار: الاستعدادات جيدة',
+        'سامي النجار: الموسم كان صعبا على الفرق',
+        'سامي النجار: طموحنا أن نؤدي جيدا',
+      ],
+    ],
+    [
+      '…but in running text the same verb is no speech',
+      'وتواصل الفرق عملها لضمان أن المباريات تقام في موعدها.',
+      [],
+    ],
+  ],
+
   'praise (أشاد ب)': [
     [
       'what is praised, glued to ب after the speaker',
