@@ -50,6 +50,9 @@ export interface OrganizationHeadRule {
   /** A business named after its founder (مجموعة أحمد الراشد، شركة سامي النجار وأولاده): a person's
    * name right after the indefinite head is the body's name. */
   namedAfterPerson?: boolean;
+  /** First complements that make the head a common noun, whatever follows (حركة المرور is
+   * traffic, هيئة المحكمة the bench). */
+  notNamedBy?: string[];
   /** A body named after a royal or religious honoree (lexicon HONOREE_RANK_WORDS): the rank and
    * the bearer's name right after the indefinite head are the body's name (مستشفى الملك فهد،
    * مركز الشيخة سلمى للأبحاث), with the adjectives and the ل-field that follow them. */
@@ -71,6 +74,8 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   {
     head: 'هيئة',
     joinsFields: true,
+    // The bench of a trial.
+    notNamedBy: ['المحكمة'],
     reason: 'an authority is named by its field',
     example: 'وأعلنت هيئة الأرصاد الجوية المصرية أن الطقس سيكون حارا نهارا.',
     expect: 'هيئة الأرصاد الجوية المصرية',
@@ -222,6 +227,23 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   {
     head: 'حركة',
     figurative: true,
+    // The movement of travellers, traffic and goods.
+    notNamedBy: [
+      'السفر',
+      'المرور',
+      'السير',
+      'الطيران',
+      'النقل',
+      'الملاحة',
+      'الركاب',
+      'المسافرين',
+      'الشحن',
+      'التجارة',
+      'البيع',
+      'التداول',
+      'الأسواق',
+      'السياحة',
+    ],
     nameWithoutHead: true,
     takesName: true,
     reason: 'a movement is named by a proper name',

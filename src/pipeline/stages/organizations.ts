@@ -201,6 +201,7 @@ function namedByHead(
   if (!head) return undefined;
   const { row } = head;
   const tokens = doc.tokens;
+  if (row.notNamedBy && notNamedBy(row).has(tokens[head.end]?.norm ?? '')) return undefined;
   // «مرشحي الرئاسة الأمريكية», «بانتخابات الرئاسة»: the office, not the body.
   const before = tokens[t - 1];
   if (row.officeInElections && before?.isWord && readings(before).some((r) => ELECTION.has(r)))
@@ -558,6 +559,14 @@ function honoreeNameEnd(doc: Doc, t: number): number {
     doc.sentence[end] === sentence
     ? end
     : -1;
+}
+
+const NOT_NAMED_BY = new Map<HeadRow, Set<string>>();
+/** A row's `notNamedBy` complements, normalized once. */
+function notNamedBy(row: HeadRow): Set<string> {
+  let set = NOT_NAMED_BY.get(row);
+  if (!set) NOT_NAMED_BY.set(row, (set = new Set((row.notNamedBy ?? []).map(normalizeArabic))));
+  return set;
 }
 
 /** Up to two bare nouns from `t` (مخيمات، شؤون) then a definite complement: the end of the chain

@@ -217,6 +217,16 @@ describe('outlets and bodies', () => {
     expect(labelsOf(run(text), 'person')).toEqual([]);
   });
 
+  it.each([
+    [
+      'the movement of travellers is traffic, no movement',
+      'وعادت حركة السفر إلى طبيعتها بعد العاصفة.',
+    ],
+    ['the bench of a trial is no authority', 'وقررت هيئة المحكمة تأجيل القضية إلى الشهر المقبل.'],
+  ])('a head that a complement makes a common noun names no body: %s', (_, text) => {
+    expect(labelsOf(run(text), 'organization')).toEqual([]);
+  });
+
   it('a person named after a rank who is not after a body’s noun stays a person', () => {
     const r = run('وقال الأمير ماجد بن سالم إن الحوار مستمر.');
     expect(labelsOf(r, 'person')).toEqual(['ماجد بن سالم']);
