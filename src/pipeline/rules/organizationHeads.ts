@@ -125,6 +125,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'اتحاد',
+    joinsFields: true,
     reason: 'a federation or union with its nationality and its sport or trade',
     example: 'وقال الاتحاد المصري لكرة القدم إن المباراة تأجلت أسبوعا.',
     expect: 'الاتحاد المصري لكرة القدم',
@@ -327,6 +328,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'جمعية',
+    joinsFields: true,
     takesName: true,
     reason: 'an association is named by its members or field',
     example: 'وقالت جمعية القضاة التونسيين إن القرار يمس استقلال القضاء.',
@@ -334,6 +336,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'نقابة',
+    joinsFields: true,
     reason: 'a syndicate is named by its trade',
     example: 'وأكدت نقابة الصحفيين المصريين أن الزميل أفرج عنه.',
     expect: 'نقابة الصحفيين المصريين',
@@ -363,6 +366,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'رابطة',
+    joinsFields: true,
     reason: 'a league is named by its complement',
     example: 'وقالت رابطة العالم الإسلامي إن المؤتمر يعقد سنويا.',
     expect: 'رابطة العالم الإسلامي',
@@ -392,6 +396,14 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     reason: 'a consulate is named by its country',
     example: 'وأعلنت القنصلية الأمريكية في دبي أن مواعيدها تغيرت.',
     expect: 'القنصلية الأمريكية',
+  },
+  {
+    head: 'برلمان',
+    specific: true,
+    reason:
+      'a parliament is named by its place or nationality (برلمان كردستان، البرلمان الأوروبي); «البرلمان» alone is the article’s own, named otherwise',
+    example: 'وقال برلمان الإقليم الشمالي في بيان إن الجلسة تأجلت.',
+    expect: 'برلمان الإقليم الشمالي',
   },
   {
     head: 'مديرية',

@@ -335,10 +335,12 @@ function namedByHead(
     // «وناشدت وزارة النقل السائقين»: after the name, a definite plural of people shaped as a
     // participle (المواطنين، المسافرين) is the verb's object, not the body's adjective.
     // (After a construct noun it is the genitive: «هيئة دفاع الصحفيين».)
+    // («رابطة المدربين المحترفين»: after a plural of people it is that plural's adjective.)
     if (
       (last === 'complement' || (head.definite && complements === 0)) &&
       /^الم.{3,}(ين|ون)$/.test(n) &&
-      !/(يين|يون)$/.test(n)
+      !/(يين|يون)$/.test(n) &&
+      !/^ال.{3,}(ين|ون)$/.test(tokens[end - 1]?.norm ?? '')
     )
       break;
     const afterDefinite = last === 'complement' && /^(ال|وال)/.test(before);
@@ -404,6 +406,30 @@ function namedByHead(
       last = 'construct';
       continue;
     }
+    // «غرفة تجارة وصناعة البحرين»: two construct nouns joined by و share the complement.
+    const joinedNoun = tokens[end + 1];
+    const shared = mentionAtToken(doc, end + 2);
+    if (
+      row.joinsFields &&
+      !head.definite &&
+      complements === 0 &&
+      !hasArticle(tok) &&
+      !infoOf(tok).stop &&
+      !infoOf(tok).titleKey &&
+      !/^(و|ف|ب|ك|ل)/.test(n) &&
+      joinedNoun?.isWord &&
+      /^و[^ا]/.test(joinedNoun.norm) &&
+      joinedNoun.norm.length >= 4 &&
+      doc.sentence[end + 2] === sentence &&
+      ((shared?.kind === 'place' && shared.from === end + 2) ||
+        (/^ال/.test(tokens[end + 2]?.norm ?? '') && definiteComplement(doc, end + 2)))
+    ) {
+      end += 2;
+      complements += 2;
+      joined = true;
+      last = 'construct';
+      continue;
+    }
     // «الوحدة التنفيذية لإدارة مخيمات النازحين»: a ل-construct may head a chain of bare nouns
     // that ends on a definite word — every noun of the chain is a construct.
     const chain =
@@ -452,9 +478,11 @@ function namedByHead(
       continue;
     }
     // «… عن بعد وعلوم الفضاء»: another field joined by و, a construct noun and its complement.
+    // (After the body's nationality its name is whole: «الجمعية الجيولوجية العمانية وحديقة …».)
     if (
       (row.joinsFields || inLam) &&
       complements > 0 &&
+      !adjectiveCountry(tokens[end - 1]) &&
       // «وأمن الموانئ» (أ is ا once normalized): any word but a definite one after و.
       /^و(?!ال)/.test(n) &&
       // «وأعضاء المجلس»: a broken plural (أفعال) joins people to the body, not a field.
@@ -475,10 +503,12 @@ function namedByHead(
       last = 'complement';
       continue;
     }
-    // «الرابطة التونسية للدفاع عن حقوق الإنسان»: a ل-verbal noun takes its object with عن.
+    // «الرابطة التونسية للدفاع عن حقوق الإنسان»: a ل-verbal noun takes its object with عن —
+    // right after it (after «للثقافة والفنون», عن opens the verb's object).
     if (
       inLam &&
       n === 'عن' &&
+      /^ل/.test(tokens[end - 1]?.norm ?? '') &&
       after?.isWord &&
       doc.sentence[end + 1] === sentence &&
       !infoOf(after).stop &&

@@ -88,6 +88,36 @@ describe('outlets and bodies', () => {
       'وقال مجلس الرئاسة وأعضاء المجلس الاستشاري إن الاتفاق نهائي.',
       ['مجلس الرئاسة', 'المجلس الاستشاري'],
     ],
+    [
+      'a union’s trades joined by و',
+      'وقال اتحاد غرف التجارة والصناعة إن الصادرات ارتفعت.',
+      ['اتحاد غرف التجارة والصناعة'],
+    ],
+    [
+      'an association of two kinds of members',
+      'وقالت جمعية الكتاب والأدباء إن الأمسية ناجحة.',
+      ['جمعية الكتاب والأدباء'],
+    ],
+    [
+      'two construct nouns joined by و share their place',
+      'وقالت غرفة تجارة وصناعة الواحة إن الصادرات ارتفعت.',
+      ['غرفة تجارة وصناعة الواحة'],
+    ],
+    [
+      'after the body’s nationality its name is whole: the next noun joined by و is another place',
+      'وشاركت الجمعية الجيولوجية العمانية وحديقة النباتات في المعرض.',
+      ['الجمعية الجيولوجية العمانية'],
+    ],
+    [
+      '«عن» after joined fields opens the verb’s object, not the name',
+      'وأعلنت المديرية العامة للثقافة والفنون عن المهرجان الجديد.',
+      ['المديرية العامة للثقافة والفنون'],
+    ],
+    [
+      'a plural of people keeps its plural adjective',
+      'وقالت رابطة المدربين المحترفين إن القرار ظالم.',
+      ['رابطة المدربين المحترفين'],
+    ],
   ])('fields joined to a body: %s', (_, text, bodies) => {
     expect(labelsOf(run(text), 'organization')).toEqual(bodies);
   });
