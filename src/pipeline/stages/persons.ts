@@ -886,18 +886,19 @@ export function findPersons(doc: Doc): Doc {
   const tokens = doc.tokens;
   for (let t = 0; t < tokens.length; t++) {
     if ((doc.mentionAt[t] ?? -1) >= 0) continue;
-    // «وقال علي العايد إن»، «…، علي العايد، …».
+    // «وقال علي العايد إن»، «…، علي العايد، …», «وقال علي بن سالم النعماني،».
     const prev = tokens[t - 1];
-    if ((isComma(prev) || isCueVerb(prev)) && aliName(doc, t) === 2) {
+    const ali = isComma(prev) || isCueVerb(prev) ? aliName(doc, t) : 0;
+    if (ali >= 2) {
       addPerson(
         doc,
         t,
-        t + 2,
+        t + ali,
         0,
         {},
         { rule: 'given-and-family-name', cue: tokens[t]?.text ?? '' },
       );
-      t++;
+      t += ali - 1;
       continue;
     }
     const given = opensName(tokens[t]);
@@ -1159,8 +1160,25 @@ function aliName(doc: Doc, at: number): number {
     CONNECTORS.has(link.norm) &&
     doc.sentence[at + 2] === doc.sentence[at] &&
     (nameLike(doc, at + 2) || (hasArticle(then) && !infoOf(then).stop))
-  )
-    return 3;
+  ) {
+    // «علي بن سالم بن سعيد النعماني،»: more lineage, then a family name closed at once.
+    let len = 3;
+    while (
+      CONNECTORS.has(doc.tokens[at + len]?.norm ?? '') &&
+      doc.sentence[at + len + 1] === doc.sentence[at] &&
+      (nameLike(doc, at + len + 1) || isAli(doc.tokens[at + len + 1]))
+    )
+      len += 2;
+    if (
+      doc.sentence[at + len] === doc.sentence[at] &&
+      familyNameLike(doc, at + len) &&
+      (closesName(doc, at + len + 1) ||
+        appositionAt(doc, at + len + 1) ||
+        !doc.tokens[at + len + 1]?.isWord)
+    )
+      len++;
+    return len;
+  }
   // «علي حمدان،», «علي أرسلان طاش، إن»: unknown name words that a comma, a cue or أن closes.
   for (let len = 2; len <= 3; len++) {
     let words = true;
@@ -1466,9 +1484,23 @@ function commaSoon(doc: Doc, t: number): boolean {
 function closesName(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
+  // «… حمود بن سالم البوسعيدي “على …”»: a quote mark opening the words closes the name too.
   if (!tok.isWord)
-    return tok.text === '،' || tok.text === ',' || tok.text === ':' || tok.text === '.';
+    return (
+      tok.text === '،' ||
+      tok.text === ',' ||
+      tok.text === ':' ||
+      tok.text === '.' ||
+      quoteOpensAt(doc, t)
+    );
   return PREPOSITIONS.has(tok.norm) || isComplementizer(tok) || infoOf(tok).cue;
+}
+
+/** A quote of more than a couple of words opens at `t` (not a quoted name). */
+function quoteOpensAt(doc: Doc, t: number): boolean {
+  if (!isQuoteMark(doc.tokens[t])) return false;
+  const quote = doc.quotes[doc.quoteOf[t + 1] ?? -1];
+  return !!quote && quote.open === t && (quote.close < 0 || quote.close - t > 3);
 }
 
 function indefiniteAccusative(doc: Doc, at: number): boolean {

@@ -194,6 +194,21 @@ describe('people', () => {
       'وقال الوزير مولاي رشيد السالمي إن المصنع سيفتتح.',
       'مولاي رشيد السالمي',
     ],
+    [
+      '«علي» opening a name of two lineages and a family name',
+      'قال المدير علي بن سالم بن خالد النجار بأن الجلسة مثمرة.',
+      'علي بن سالم بن خالد النجار',
+    ],
+    [
+      '«علي» and its lineage right after a speech verb, closed by a comma',
+      'وقال علي بن سالم النجار، مدير الهيئة، إن الحوار مهم.',
+      'علي بن سالم النجار',
+    ],
+    [
+      'a family name closed by the quote that opens the words',
+      'وأكد الوزير سعيد بن خالد النجار “على الحرص على مشاركة المواطن”.',
+      'سعيد بن خالد النجار',
+    ],
   ])('where an Arabic name ends: %s', (_t, text, name) => {
     expect(labelsOf(run(text), 'person')).toEqual([name]);
   });
