@@ -255,6 +255,12 @@ describe('people', () => {
       'سامي بن خالد آل نجار',
       'وزير الخارجية',
     ],
+    [
+      'an assistant as Iraq and Syria title him',
+      'وقال معاون مدير الهيئة سامر الخطيب إن الأمطار ستبدأ خفيفة.',
+      'سامر الخطيب',
+      'معاون مدير الهيئة',
+    ],
   ])('role: %s', (_t, text, name, role) => {
     expect(run(text).entities.find((e) => e.label === name)?.role).toBe(role);
   });
