@@ -98,11 +98,13 @@ export const DEFINITE_COMMON_NOUNS =
 
 /** Abstract and collective nouns after a word that is also a given name: «صالح الوطن» is the
  * nation's interest, «لصالح الشعب» for the people's good — no person. Thanks and condolences
- * are what someone gave: «ووجهت سلمى الشكر للمتطوعين» (a verb's object, not a family name). */
+ * are what someone gave: «ووجهت سلمى الشكر للمتطوعين» (a verb's object, not a family name).
+ * Good faith and good neighbourliness are set phrases after حسن: «حسن ظن الجمهور، حسن جوار». */
 export const ABSTRACT_NOUNS = `الوطن الشعب المواطن المواطنين الأمة الدولة الناس الجماعة العامة العام
 الخاص الخير الحق العدل السلام الوطنية الشعبية الجمهور البلاد المجتمع العالم الجميع الكل البلد
 الوجود
 الأطراف الطرفين الجانبين العباد الإنسانية البشرية
-الشكر التقدير الثناء التهنئة التهاني التعازي العزاء الدعم`
+الشكر التقدير الثناء التهنئة التهاني التعازي العزاء الدعم
+ظن الظن نية النية جوار الجوار`
   .split(/\s+/)
   .filter((w) => w.length > 0);

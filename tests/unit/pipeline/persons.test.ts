@@ -147,6 +147,11 @@ describe('people', () => {
     expect(labelsOf(r, 'person')).toEqual(['نبيل حمدي سليمان']);
   });
 
+  it('good faith and good neighbourliness after «حسن» are no one', () => {
+    const r = run('ونكون عند حسن ظن جمهورنا. وتجمع البلدين علاقات حسن جوار.');
+    expect(labelsOf(r, 'person')).toEqual([]);
+  });
+
   it('a family name in ال does not take the next noun', () => {
     const r = run('وصف الوزير خليل العمري أهالي المدينة بالصابرين.');
     expect(labelsOf(r, 'person')).toEqual(['خليل العمري']);
