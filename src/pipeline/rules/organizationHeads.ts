@@ -53,6 +53,9 @@ export interface OrganizationHeadRule {
   /** First complements that make the head a common noun, whatever follows (حركة المرور is
    * traffic, هيئة المحكمة the bench). */
   notNamedBy?: string[];
+  /** Right before another body's head it is that body's organ, not a body of its own: «إدارة
+   * المؤسسة الوطنية للنفط» is the corporation's management, and the corporation is named. */
+  organOfBody?: boolean;
   /** A body named after a royal or religious honoree (lexicon HONOREE_RANK_WORDS): the rank and
    * the bearer's name right after the indefinite head are the body's name (مستشفى الملك فهد،
    * مركز الشيخة سلمى للأبحاث), with the adjectives and the ل-field that follow them. */
@@ -84,6 +87,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     head: 'إدارة',
     figurative: true,
     specific: true,
+    organOfBody: true,
     joinsFields: true,
     reason: 'an administration with its field and country (إدارة alone is management)',
     example: 'وقالت إدارة الطيران المدني الأمريكية إن الرحلات ستستأنف صباح الغد.',

@@ -202,6 +202,14 @@ function namedByHead(
   const { row } = head;
   const tokens = doc.tokens;
   if (row.notNamedBy && notNamedBy(row).has(tokens[head.end]?.norm ?? '')) return undefined;
+  const inner = tokens[head.end];
+  if (
+    row.organOfBody &&
+    inner?.isWord &&
+    doc.sentence[head.end] === doc.sentence[t] &&
+    headAt(doc, head.end)
+  )
+    return undefined;
   // «مرشحي الرئاسة الأمريكية», «بانتخابات الرئاسة»: the office, not the body.
   const before = tokens[t - 1];
   if (row.officeInElections && before?.isWord && readings(before).some((r) => ELECTION.has(r)))

@@ -257,6 +257,12 @@ describe('outlets and bodies', () => {
     expect(labelsOf(run(text), 'organization')).toEqual([]);
   });
 
+  it('the management of a body named by its kind is that body’s organ: the body is named', () => {
+    expect(
+      labelsOf(run('وقالت إدارة المؤسسة الوطنية للنفط إن الإنتاج ارتفع.'), 'organization'),
+    ).toEqual(['المؤسسة الوطنية للنفط']);
+  });
+
   it('a person named after a rank who is not after a body’s noun stays a person', () => {
     const r = run('وقال الأمير ماجد بن سالم إن الحوار مستمر.');
     expect(labelsOf(r, 'person')).toEqual(['ماجد بن سالم']);
