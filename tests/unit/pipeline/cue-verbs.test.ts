@@ -118,6 +118,19 @@ const TABLES: Record<string, Array<[string, string, string[]]>> = {
     ],
   ],
 
+  'an announcement of an act, its verbal noun after the subject': [
+    [
+      'closing, as the Levant writes it, after the subject and a comma',
+      'أعلن وزير الداخلية سامي النجار، غلق باب الترشح للانتخابات البلدية.',
+      ['سامي النجار: غلق باب الترشح للانتخابات البلدية'],
+    ],
+    [
+      'stopping, after the subject and a day in commas',
+      'أعلن النائب المستقل، سامي النجار، الاثنين، إيقاف الكفلاء السبعة للمتهمين.',
+      ['سامي النجار: إيقاف الكفلاء السبعة للمتهمين'],
+    ],
+  ],
+
   'praise (أشاد ب)': [
     [
       'what is praised, glued to ب after the speaker',
