@@ -322,6 +322,8 @@ export const PREPOSITION_CUES: Record<string, string[]> = {
   عزا: ['إلى'],
   // «وأشاد الوزير بالإنجازات التي…»: praise names what it praises with ب.
   أشاد: ['ب'],
+  // «ووصف الوزير الحكومة بالمولود الميت»: a description says what the thing is with ب.
+  وصف: ['ب'],
 };
 
 /**

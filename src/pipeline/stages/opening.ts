@@ -277,7 +277,15 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     )
       adjunctAfterSubject = true;
     if (tok.text === '،' || tok.text === ',') adjunctAfterSubject = false;
-    if (preps && tok.isWord && j > cue.at + 1 - (speaker ? 0 : 1) && !adjunctAfterSubject) {
+    // (A description opens with ب only after its subject: «وكان X قد وصف الحكم بـ…» is told
+    // by the sentence's subject, which the participle after it goes on with.)
+    if (
+      preps &&
+      tok.isWord &&
+      j > cue.at + 1 - (speaker ? 0 : 1) &&
+      !adjunctAfterSubject &&
+      !(describes && !speaker)
+    ) {
       const next = tokens[j + 1];
       const glued =
         preps.has('ب') &&
@@ -285,9 +293,15 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         tok.norm.startsWith('ب') &&
         (doc.mentionAt[j] ?? -1) < 0;
       // «ودعا الوزير المواطنين إلى الالتزام»: after a call, the addressee opens the claim.
+      // «ووصف الوزير الحكومة بالمولود الميت»: what is described belongs to the claim too.
       const from =
-        calls && speaker && subjectEnd > 0 && subjectEnd < j && !commaBetween(doc, subjectEnd, j)
-          ? subjectEnd
+        (calls &&
+          speaker &&
+          subjectEnd > 0 &&
+          subjectEnd < j &&
+          !commaBetween(doc, subjectEnd, j)) ||
+        (describes && speaker && subjectEnd > 0 && subjectEnd < j)
+          ? firstWordFrom(doc, subjectEnd)
           : j;
       // «إلى جانب بوتين» (beside) is no content: «أشار ترامب، إلى جانب بوتين، إلى أن…».
       if (preps.has(tok.norm) && next && !isComplementizer(next) && next.norm !== 'جانب')
@@ -512,6 +526,11 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
     }
   }
   return speaker ? { speaker, contentStart: -1, mode: 'reported', quote: -1 } : undefined;
+}
+
+/** The first word at or after `t` (past a comma). */
+function firstWordFrom(doc: Doc, t: number): number {
+  return isComma(doc.tokens[t]) ? t + 1 : t;
 }
 
 /** Where a run of one-word titles that starts with `first` and goes on at `t` ends: the token

@@ -131,6 +131,19 @@ const TABLES: Record<string, Array<[string, string, string[]]>> = {
     ],
   ],
 
+  'a description with ب (وصف … ب…)': [
+    [
+      'what is described and what it is called, after the subject and a comma',
+      'كما وصف وزير الخارجية سامي النجار، هذه الحكومة بالمولود الميت.',
+      ['سامي النجار: هذه الحكومة بالمولود الميت'],
+    ],
+    [
+      '…but with the subject before the verb, the participle after goes on with it',
+      'وكان سامي النجار قد وصف الحكم بالقاسي، معتبرا أن موكله تضرر كثيرا.',
+      ['سامي النجار: موكله تضرر كثيرا'],
+    ],
+  ],
+
   'praise (أشاد ب)': [
     [
       'what is praised, glued to ب after the speaker',
