@@ -607,6 +607,18 @@ export function findPersons(doc: Doc): Doc {
     // or a street's noun (in construct) names the place after the person; nobody is there.
     if (title.to - title.from === 1 && namedAfterNounBefore(doc, title.from)) continue;
     const at = nameAfterTitle(doc, title);
+    // «وكيل وزارة الزراعة واستصلاح الأراضي»: a word joined by و right after the title goes on
+    // with the title's body or opens the next item, never the holder's name (unless و is the
+    // name's own first letter: وليد، وفاء).
+    const joined = doc.tokens[at];
+    if (
+      joined?.isWord &&
+      /^و/.test(joined.norm) &&
+      !CONNECTORS.has(joined.norm) &&
+      infoOf(joined).givenStripped !== 0 &&
+      !mentionAtToken(doc, at)
+    )
+      continue;
     // «ونظيره الأردني»: a counterpart is someone named elsewhere — unless a full name follows
     // (ونظيره المغربي ناصر بوريطة).
     if (title.counterpart && !mentionAtToken(doc, at) && nameLength(doc, at) < 2) continue;

@@ -1665,4 +1665,10 @@ describe('who said what in general news', () => {
     expect(labelsOf(r, 'organization')).toEqual(['اتحاد العمال']);
     expect(said(r)).toEqual(['عزالدين الحمدوني: الحوار ضروري']);
   });
+
+  it('a field joined by و right after a title’s body is the body’s, not the holder’s name', () => {
+    const r = run('وأوضح وكيل وزارة الزراعة واستصلاح الأراضي أن المحصول وفير.');
+    expect(labelsOf(r, 'person')).toEqual([]);
+    expect(labelsOf(r, 'organization')).toEqual(['وزارة الزراعة واستصلاح الأراضي']);
+  });
 });
