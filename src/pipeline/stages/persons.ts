@@ -3,7 +3,7 @@
  * (وزير الدفاع أندريه بيلوسوف), a known given name followed by a surname (سكوت بيسنت, ويل شارف),
  * and a title in apposition after a name (سيرغي لافروف وزير الخارجية).
  */
-import { isAffirmedNoun, isInformingVerb } from './cueVerbs.ts';
+import { isAffirmedNoun, isInformingVerb, isVerbalNounShaped } from './cueVerbs.ts';
 import { givenNameBeforeNisba, infoOf, isStopGivenWord } from '../words.ts';
 import {
   addMention,
@@ -448,6 +448,17 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     // «أكد سامي النجار ضرورة الإسراع»: the noun an affirmation takes (ضرورة، أهمية) is the claim
     // after the name, never part of it.
     if (isAffirmedNoun(tok.norm)) break;
+    // «وبيّن سلمى ازدياد الدعاوى»: a derived verbal noun that governs the next word is the
+    // claim or the object, not a family name.
+    const governed = doc.tokens[t + k + 1];
+    // (Not a word in ة: a family name such as تكالة has the shape تفاعل too.)
+    if (
+      isVerbalNounShaped(tok) &&
+      !/ه$/.test(tok.norm) &&
+      governed?.isWord &&
+      doc.sentence[t + k + 1] === sentence
+    )
+      break;
     // «وعقد سامي مؤتمرا صحافيا», «أجرى سامي اتصالا هاتفيا»: an indefinite noun in the
     // accusative and its nisba adjective are the verb's object.
     if (accusativeWithAdjective(doc, t + k)) break;

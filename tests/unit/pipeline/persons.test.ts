@@ -214,6 +214,16 @@ describe('people', () => {
       'وأكد الوزير سعيد بن خالد النجار “على الحرص على مشاركة المواطن”.',
       'سعيد بن خالد النجار',
     ],
+    [
+      'a derived verbal noun that governs the next word is the claim, not a family name',
+      'أوضح رئيس المحكمة سالم حليمة ازدياد الجرائم بعد الحرب. وبين حليمة ازدياد دعاوى القتل.',
+      'سالم حليمة',
+    ],
+    [
+      '…but a family name in ة of the same shape stays',
+      'وقال رئيس المجلس محمد تكالة ما يراه صوابا.',
+      'محمد تكالة',
+    ],
   ])('where an Arabic name ends: %s', (_t, text, name) => {
     expect(labelsOf(run(text), 'person')).toEqual([name]);
   });
