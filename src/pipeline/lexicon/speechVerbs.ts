@@ -140,10 +140,11 @@ export const PRESENT_SPEECH_VERBS = [
   'تشدد',
 ];
 
-/** The present of the verbs that carry a speaker on, as interviews write them at a line's head
- * («يتابع: "…"», «يختم: "…"»): a cue only right before a colon or a quote, since in running
- * text they mean following, continuing, closing (تواصل الفرق عملها). Read by stages/cues.ts. */
-export const PRESENT_CARRY_VERBS = [
+/** Verbs that carry a speaker on only right before a colon or a quote mark: their present, as
+ * interviews write them at a line's head («يتابع: "…"», «يختم: "…"»), and «استكمل» (went on:
+ * «واستكمل المتحدث: "…"»). In running text they mean following, continuing, completing (تواصل
+ * الفرق عملها، استكمل الفريق استعداداته). Read by stages/cues.ts. */
+export const COLON_CARRY_VERBS = [
   'يتابع',
   'تتابع',
   'يواصل',
@@ -154,9 +155,10 @@ export const PRESENT_CARRY_VERBS = [
   'تردف',
   'يستطرد',
   'تستطرد',
+  'استكمل',
+  'استكملت',
 ];
 
-/** Cues that usually introduce a statement by themselves («وأضاف:»): the speaker may carry over. */
 export const CARRY_CUES = [
   'أضاف',
   'تابع',

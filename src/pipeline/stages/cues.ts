@@ -15,7 +15,7 @@ import {
   DOCUMENT_FRAME_NOUNS,
   SPEECH_NOUNS,
 } from '../lexicon/discourse.ts';
-import { PRESENT_CARRY_VERBS, PRESENT_SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
+import { COLON_CARRY_VERBS, PRESENT_SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { isAffirmedNoun } from './cueVerbs.ts';
 import { documentFrameEnd, isFrameVerb } from './documentFrame.ts';
@@ -137,7 +137,7 @@ const mayBeCue = wordFlag((tok: Token): boolean => {
     info.cue ||
     info.participle ||
     isExplainedWithShadda(tok) ||
-    isPresentCarry(tok) ||
+    isColonCarry(tok) ||
     UNMARKED_EXPLAIN.test(n) ||
     isFrameVerb(tok) ||
     isExpressedWord(tok) ||
@@ -195,17 +195,17 @@ const isExplainedWithShadda = wordFlag(
 );
 
 const PRESENT = new Set(PRESENT_SPEECH_VERBS.map(normalizeArabic));
-const PRESENT_CARRY = new Set(PRESENT_CARRY_VERBS.map(normalizeArabic));
-const isPresentCarry = wordFlag((tok: Token): boolean =>
-  PRESENT_CARRY.has(tok.norm.replace(/^[وف]/, '')),
+const COLON_CARRY = new Set(COLON_CARRY_VERBS.map(normalizeArabic));
+const isColonCarry = wordFlag((tok: Token): boolean =>
+  COLON_CARRY.has(tok.norm.replace(/^[وف]/, '')),
 );
 
-/** «يتابع: "…"», «ويختم: …»: the present of a verb that carries the speaker on opens speech
+/** «يتابع: "…"», «واستكمل: …»: a verb that carries the speaker on in these forms opens speech
  * only right before a colon or a quote mark. */
 function carriesOnBeforeColon(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   const next = doc.tokens[t + 1];
-  return !!tok && isPresentCarry(tok) && (next?.text === ':' || isQuoteMark(next));
+  return !!tok && isColonCarry(tok) && (next?.text === ':' || isQuoteMark(next));
 }
 
 /** «أن الوزارة تؤكد على…» (inside a claim, its subject before it), «ويتوقع أن تبدأ…» (it is

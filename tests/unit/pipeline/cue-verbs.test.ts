@@ -101,7 +101,7 @@ const TABLES: Record<string, Array<[string, string, string[]]>> = {
     ['«وفق» a plan is no source', 'وتسير الأعمال وفق الخطة الموضوعة منذ العام الماضي.', []],
   ],
 
-  'the present of carrying on, at a line’s head before a colon': [
+  'carrying on before a colon (the present at a line’s head, and استكمل)': [
     [
       'an interview goes on with «يتابع:» and ends with «يختم:», the speaker carried over',
       'وقال المدرب سامي النجار إن الاستعدادات جيدة.\nيتابع: "الموسم كان صعبا على الفرق".\nيختم: "طموحنا أن نؤدي جيدا".',
@@ -115,6 +115,11 @@ const TABLES: Record<string, Array<[string, string, string[]]>> = {
       '…but in running text the same verb is no speech',
       'وتواصل الفرق عملها لضمان أن المباريات تقام في موعدها.',
       [],
+    ],
+    [
+      '«واستكمل:» goes on with the last speaker',
+      'وقال المتحدث سامي النجار: «يجب مواصلة الإجراءات». واستكمل: «لم نصل إلى الاستقرار».',
+      ['سامي النجار: يجب مواصلة الإجراءات', 'سامي النجار: لم نصل إلى الاستقرار'],
     ],
   ],
 
