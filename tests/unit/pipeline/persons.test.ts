@@ -276,6 +276,12 @@ describe('people', () => {
       'سامر الخطيب',
       'معاون مدير الهيئة',
     ],
+    [
+      'a participle of speech ends a title: the words it opens are the speaker’s',
+      'وتمنى الوزير الشفاء العاجل لأمير البلاد واصفا الشيخ سالم بن خالد النجار، بأنه حكيم.',
+      'سالم بن خالد النجار',
+      'الشيخ',
+    ],
   ])('role: %s', (_t, text, name, role) => {
     expect(run(text).entities.find((e) => e.label === name)?.role).toBe(role);
   });
