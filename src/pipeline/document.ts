@@ -232,6 +232,24 @@ export function removeMention(doc: Doc, m: EntityMention): void {
   m.to = m.from;
 }
 
+/** Let a mention run on to token `to` (its words free of other mentions), the entity's record
+ * of it with it: «محمد بن سلمان» known, «بن عبدالعزيز آل سعود» after it in the text. */
+export function extendMention(doc: Doc, m: EntityMention, to: number): void {
+  const last = doc.tokens[to - 1];
+  if (!last || to <= m.to) return;
+  for (let t = m.to; t < to; t++) if ((doc.mentionAt[t] ?? -1) >= 0) return;
+  const index = doc.mentionAt[m.from] ?? -1;
+  for (let t = m.to; t < to; t++) doc.mentionAt[t] = index;
+  const record = doc.entities.get(m.key)?.mentions.find((x) => x.start === m.start);
+  m.to = to;
+  m.end = last.end;
+  m.name = doc.text.slice(m.start, m.end);
+  if (record) {
+    record.end = m.end;
+    record.text = m.name;
+  }
+}
+
 /** Another spelling of an entity, kept once and never its label again. */
 export function addAlias(e: ExtractedEntity, alias: string): void {
   if (alias && alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);

@@ -6,8 +6,10 @@
 import { isAffirmedNoun, isInformingVerb, isVerbalNounShaped } from './cueVerbs.ts';
 import { givenNameBeforeNisba, infoOf, isStopGivenWord } from '../words.ts';
 import {
+  addAlias,
   addMention,
   addRoleKey,
+  extendMention,
   mentionAtToken,
   removeMention,
   titleEndingAt,
@@ -534,6 +536,37 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
   return k;
 }
 
+/** «ولي العهد محمد بن سلمان بن عبدالعزيز آل سعود»: a person the lexicon knows, named with more of
+ * the lineage than it lists — the father's and grandfathers' names after بن, the family after آل
+ * — is named with all of it; the lexicon's shorter name stays an alias. */
+function knownNamesWithLineage(doc: Doc): void {
+  for (const m of doc.mentions) {
+    if (m.kind !== 'person' || m.reason?.rule !== 'lexicon' || m.to <= m.from) continue;
+    const sentence = doc.sentence[m.from];
+    let to = m.to;
+    for (let links = 0; links < MAX_LINEAGE_LINKS; links++) {
+      const link = doc.tokens[to]?.norm ?? '';
+      if (!LINEAGE.has(link) || doc.sentence[to + 1] !== sentence || mentionAtToken(doc, to + 1))
+        break;
+      if (!(nameLike(doc, to + 1) || familyNameLike(doc, to + 1))) break;
+      // «بن عبد العزيز»: a servant's name is two words.
+      to += doc.tokens[to + 1]?.norm === 'عبد' && doc.sentence[to + 2] === sentence ? 3 : 2;
+      if (link === 'ال') break;
+    }
+    if (to === m.to) continue;
+    const short = m.name;
+    extendMention(doc, m, to);
+    const e = doc.entities.get(m.key);
+    if (e && m.to === to) {
+      addAlias(e, m.name);
+      if (e.label !== short) addAlias(e, short);
+    }
+  }
+}
+
+/** «بن X بن Y آل Z»: more links of lineage than this after a known name are no name. */
+const MAX_LINEAGE_LINKS = 4;
+
 /** «مؤتمرا صحافيا»: a word in ا that no given name reads, then a nisba adjective in يا. */
 function accusativeWithAdjective(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
@@ -612,6 +645,7 @@ function personBefore(doc: Doc, t: number): string | undefined {
 }
 
 export function findPersons(doc: Doc): Doc {
+  knownNamesWithLineage(doc);
   // Names right after a title phrase.
   for (const title of doc.titles) {
     // «مدرسة الملكة سلمى», «مستشفى الأمير هاني»: an honorific after a school's, a hospital's

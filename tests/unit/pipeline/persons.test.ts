@@ -152,6 +152,14 @@ describe('people', () => {
     expect(labelsOf(r, 'person')).toEqual([]);
   });
 
+  it('a known person named with more of his lineage is one person, the longer name an alias', () => {
+    const r = run('وقال ولي العهد محمد بن سلمان بن عبدالعزيز آل سعود إن المملكة تدعم الحوار.');
+    const people = r.entities.filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.label)).toEqual(['محمد بن سلمان']);
+    expect(people[0]?.aliases).toContain('محمد بن سلمان بن عبدالعزيز آل سعود');
+    expect(people[0]?.mentions.map((m) => m.text)).toEqual(['محمد بن سلمان بن عبدالعزيز آل سعود']);
+  });
+
   it('a family name in ال does not take the next noun', () => {
     const r = run('وصف الوزير خليل العمري أهالي المدينة بالصابرين.');
     expect(labelsOf(r, 'person')).toEqual(['خليل العمري']);
