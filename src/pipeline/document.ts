@@ -233,7 +233,7 @@ export function removeMention(doc: Doc, m: EntityMention): void {
 }
 
 /** Let a mention run on to token `to` (its words free of other mentions), the entity's record
- * of it with it: «محمد بن سلمان» known, «بن عبدالعزيز آل سعود» after it in the text. */
+ * of it with it: «X بن Y» known, «بن Z آل W» after it in the text. */
 export function extendMention(doc: Doc, m: EntityMention, to: number): void {
   const last = doc.tokens[to - 1];
   if (!last || to <= m.to) return;

@@ -14,7 +14,7 @@ import { lexicon, type TrieNode } from './lexicon/index.ts';
 import type { Token } from './tokenize.ts';
 import { normalizeArabic } from '../core/arabic.ts';
 import { ORGANIZATION_HEADS } from './rules/organizationHeads.ts';
-import { NASAB_WORDS, STOP_GIVEN_WORDS } from './lexicon/nameParts.ts';
+import { HONOREE_RANK_WORDS, NASAB_WORDS, STOP_GIVEN_WORDS } from './lexicon/nameParts.ts';
 import { DOCUMENT_FRAME_NOUNS, SPEECH_NOUNS } from './lexicon/discourse.ts';
 import { wordFlag } from './word-facts.ts';
 
@@ -215,6 +215,12 @@ const imperfectShaped = wordFlag(
 );
 
 const NASAB = new Set(NASAB_WORDS.map(normalizeArabic));
+const HONOREE_RANKS = new Set(HONOREE_RANK_WORDS.map(normalizeArabic));
+
+/** الملك، الأميرة، الشيخ…: a rank that institutions are named after with its bearer's name. */
+export function isHonoreeRank(tok: Token | undefined): boolean {
+  return !!tok?.isWord && HONOREE_RANKS.has(tok.norm);
+}
 const STOP_GIVEN = new Set(STOP_GIVEN_WORDS.map(normalizeArabic));
 
 /** صباح: an Arabic given name that is a function word too (STOP_GIVEN_WORDS). */

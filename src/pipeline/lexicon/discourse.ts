@@ -109,7 +109,7 @@ export const AFFIRMED_WORDS: readonly string[] = [
   'وفاة',
   'إصابة',
   'إغلاق',
-  // «غلق باب الترشح» (closing, as the Levant and the Maghreb write it), stopping, banning,
+  // «غلق المعبر» (closing, as the Levant and the Maghreb write it), stopping, banning,
   // imposing, dismissing, appointing.
   'غلق',
   'إيقاف',

@@ -138,9 +138,9 @@ export const AMBIGUOUS_GIVEN_WORDS: readonly string[] = [
 export const NAME_HONORIFIC_WORDS: readonly string[] = ['الشريف', 'مولاي'];
 
 /** Ranks of royalty and religion that institutions are named after with their bearer's name
- * (مستشفى الملك فهد، جامعة السلطان قابوس، مركز الشيخة سلمى للأبحاث، مدرسة الإمام مالك): after such a
- * body's noun the rank and the name are the body's own name. Read by stages/organizations.ts and
- * stages/persons.ts. */
+ * (مستشفى الملك نادر، جامعة السلطان ماجد، مركز الشيخة سلمى للأبحاث: the rows of
+ * tests/unit/pipeline/outlets-and-bodies.test.ts): after such a body's noun the rank and the name
+ * are the body's own name. Read by words.ts (isHonoreeRank). */
 export const HONOREE_RANK_WORDS: readonly string[] = [
   'الملك',
   'الملكة',

@@ -57,7 +57,7 @@ export interface OrganizationHeadRule {
    * المؤسسة الوطنية للنفط» is the corporation's management, and the corporation is named. */
   organOfBody?: boolean;
   /** A body named after a royal or religious honoree (lexicon HONOREE_RANK_WORDS): the rank and
-   * the bearer's name right after the indefinite head are the body's name (مستشفى الملك فهد،
+   * the bearer's name right after the indefinite head are the body's name (مستشفى الملك نادر،
    * مركز الشيخة سلمى للأبحاث), with the adjectives and the ل-field that follow them. */
   namedAfterHonoree?: boolean;
   reason: string;

@@ -18,7 +18,7 @@ import {
   PREPOSITION_CUES,
   SET_PHRASE_OBJECTS,
 } from '../lexicon/speechVerbs.ts';
-import { INSTITUTION_NOUNS } from '../lexicon/titles.ts';
+import { INSTITUTION_NOUNS, MAX_HONORIFICS_IN_A_ROW } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import type { Token } from '../tokenize.ts';
 import { wordFlag } from '../word-facts.ts';
@@ -34,7 +34,7 @@ import {
   isRelayVerb,
 } from './cueVerbs.ts';
 import { isSpecificTitle, resolveInstitution, resolveTitle } from './describe.ts';
-import { isComma, isQuoteMark } from './structure.ts';
+import { isComma, isQuoteMark, quoteOpenedAt } from './structure.ts';
 import { documentFrameEnd, documentIssuer, issuedDocumentAt } from './documentFrame.ts';
 import {
   ADJUNCT_OPENERS_WORDS,
@@ -538,7 +538,7 @@ function firstWordFrom(doc: Doc, t: number): number {
 function honorificChainEnd(doc: Doc, first: TitlePhrase | undefined, t: number): number {
   if (!first || first.to - first.from !== 1) return t;
   let end = t;
-  for (let hops = 0; hops < MAX_HONORIFICS; hops++) {
+  for (let hops = 0; hops < MAX_HONORIFICS_IN_A_ROW; hops++) {
     if (mentionAtToken(doc, end)) break;
     const next = titleStartingAt(doc, end);
     if (!next || next.to - next.from !== 1) break;
@@ -546,9 +546,6 @@ function honorificChainEnd(doc: Doc, first: TitlePhrase | undefined, t: number):
   }
   return end;
 }
-
-/** «الأستاذ الدكتور المهندس السير»: more honorifics in a row than this are no chain. */
-const MAX_HONORIFICS = 4;
 
 /** A person's mention starts at `t`. */
 function personStartsAt(doc: Doc, t: number): boolean {
@@ -717,13 +714,6 @@ function colonFollows(doc: Doc, close: number, next: Cue | undefined): boolean {
     if (doc.tokens[t]?.text === ':') return true;
   }
   return false;
-}
-
-export function quoteOpenedAt(doc: Doc, t: number): number {
-  // «(» opens a quote only where findQuotes recorded one: «وقال القمزي (ننظر …)».
-  if (!isQuoteMark(doc.tokens[t]) && doc.tokens[t]?.text !== '(') return -1;
-  const q = doc.quoteOf[t + 1] ?? -1;
-  return q >= 0 && doc.quotes[q]?.open === t ? q : -1;
 }
 
 /** A quote of single letters is an outlet's acronym, not speech (rules/speakerRules.ts). */

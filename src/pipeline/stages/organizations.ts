@@ -34,6 +34,7 @@ import {
   adjectiveCountry,
   hasArticle,
   infoOf,
+  isHonoreeRank,
   isOrganizationHead,
   nameLike,
   readings,
@@ -60,7 +61,7 @@ import {
 } from '../lexicon/organizationWords.ts';
 import { CONSTRUCT_MEDIA_NOUNS, MEDIA_NAME_TAILS } from '../lexicon/commonWords.ts';
 import { CONSTRUCT_TOPONYM_WORDS } from '../lexicon/placeWords.ts';
-import { HONOREE_RANK_WORDS, LINEAGE_WORDS, ORDINAL_WORDS } from '../lexicon/nameParts.ts';
+import { LINEAGE_WORDS, ORDINAL_WORDS } from '../lexicon/nameParts.ts';
 
 const MINISTRY = normalizeArabic('وزارة');
 const MINISTER = 'وزير';
@@ -75,6 +76,8 @@ interface HeadRow extends OrganizationHeadRule {
   words: string[];
   /** The head's words after the first. */
   rest: string[];
+  /** `notNamedBy`, normalized. */
+  notNamedByNorms: Set<string>;
 }
 
 /** Rows by the bare first word of their head (without ال). */
@@ -84,7 +87,12 @@ const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
     const words = normalizeArabic(row.head).split(' ');
     const first = (words[0] ?? '').replace(/^ال/, '');
     const list = map.get(first) ?? [];
-    list.push({ ...row, words, rest: words.slice(1) });
+    list.push({
+      ...row,
+      words,
+      rest: words.slice(1),
+      notNamedByNorms: new Set((row.notNamedBy ?? []).map(normalizeArabic)),
+    });
     map.set(first, list);
   }
   return map;
@@ -108,7 +116,6 @@ const KIND_ADJECTIVES = new Set(
     normalizeArabic,
   ),
 );
-const HONOREE_RANKS = new Set(HONOREE_RANK_WORDS.map(normalizeArabic));
 const LINEAGE = new Set(LINEAGE_WORDS.map(normalizeArabic));
 const ORDINALS = new Set(ORDINAL_WORDS.map(normalizeArabic));
 const GENERIC_BODIES = GENERIC_BODY_WORDS.map((w) => normalizeArabic(w).split(' '));
@@ -201,8 +208,10 @@ function namedByHead(
   if (!head) return undefined;
   const { row } = head;
   const tokens = doc.tokens;
-  if (row.notNamedBy && notNamedBy(row).has(tokens[head.end]?.norm ?? '')) return undefined;
+  // «حركة السفر», «هيئة المحكمة»: a first complement that makes the head a common noun.
   const inner = tokens[head.end];
+  if (row.notNamedByNorms.has(inner?.norm ?? '')) return undefined;
+  // «إدارة المؤسسة العامة للموانئ»: the organ of the body whose head follows; that body is named.
   if (
     row.organOfBody &&
     inner?.isWord &&
@@ -248,7 +257,7 @@ function namedByHead(
       last = 'construct';
       continue;
     }
-    // «مستشفى الملك فهد الجامعي», «مركز الشيخة سلمى للأبحاث»: a rank of royalty or religion and
+    // «مستشفى الملك نادر الجامعي», «مركز الشيخة سلمى للأبحاث»: a rank of royalty or religion and
     // its bearer's name, right after the head, name the body after them.
     const honoree =
       row.namedAfterHonoree && complements === 0 && !head.definite && !quoted
@@ -343,7 +352,7 @@ function namedByHead(
     // «وناشدت وزارة النقل السائقين»: after the name, a definite plural of people shaped as a
     // participle (المواطنين، المسافرين) is the verb's object, not the body's adjective.
     // (After a construct noun it is the genitive: «هيئة دفاع الصحفيين».)
-    // («رابطة المدربين المحترفين»: after a plural of people it is that plural's adjective.)
+    // («رابطة اللاعبين القدامى المتطوعين»: after a plural of people it is that plural's adjective.)
     if (
       (last === 'complement' || (head.definite && complements === 0)) &&
       /^الم.{3,}(ين|ون)$/.test(n) &&
@@ -414,7 +423,7 @@ function namedByHead(
       last = 'construct';
       continue;
     }
-    // «غرفة تجارة وصناعة البحرين»: two construct nouns joined by و share the complement.
+    // «غرفة تجارة وصناعة الواحة»: two construct nouns joined by و share the complement.
     const joinedNoun = tokens[end + 1];
     const shared = mentionAtToken(doc, end + 2);
     if (
@@ -486,7 +495,7 @@ function namedByHead(
       continue;
     }
     // «… عن بعد وعلوم الفضاء»: another field joined by و, a construct noun and its complement.
-    // (After the body's nationality its name is whole: «الجمعية الجيولوجية العمانية وحديقة …».)
+    // (After the body's nationality its name is whole: «الجمعية الجغرافية الواحية وحديقة …».)
     if (
       (row.joinsFields || inLam) &&
       complements > 0 &&
@@ -511,7 +520,7 @@ function namedByHead(
       last = 'complement';
       continue;
     }
-    // «الرابطة التونسية للدفاع عن حقوق الإنسان»: a ل-verbal noun takes its object with عن —
+    // «الرابطة الوطنية للدفاع عن حقوق المستهلك»: a ل-verbal noun takes its object with عن —
     // right after it (after «للثقافة والفنون», عن opens the verb's object).
     if (
       inLam &&
@@ -564,14 +573,14 @@ function namedByHead(
   };
 }
 
-/** «الملك فهد», «السلطان قابوس بن سعيد», «الملك محمد الخامس», «الشيخ عبد الله»: from an honoree's
+/** «الملك نادر», «السلطان ماجد بن سالم», «الملك عبد الرحيم الثاني», «الشيخ عبد الله»: from an honoree's
  * rank at `t`, the end of the rank and the bearer's name (a given name, its lineage joined by
  * بن or آل, a regnal number), or -1; without a rank, a known given name and its lineage before
- * a ل-field (محمد بن راشد للفضاء). A definite word after the name is the body's adjective
+ * a ل-field (راشد بن ماجد للفضاء). A definite word after the name is the body's adjective
  * (الجامعي، التخصصي), not a family name: the loop reads it. */
 function honoreeNameEnd(doc: Doc, t: number): number {
-  const ranked = HONOREE_RANKS.has(doc.tokens[t]?.norm ?? '');
-  // «مركز محمد بن راشد للفضاء», «مؤسسة خليفة للأبحاث»: without a rank, a known given name
+  const ranked = isHonoreeRank(doc.tokens[t]);
+  // «مركز راشد بن ماجد للفضاء», «مؤسسة نادر للأبحاث»: without a rank, a known given name
   // names the body when the field it serves follows the name.
   const first = doc.tokens[t];
   if (!ranked && !(first?.isWord && infoOf(first).givenStripped === 0)) return -1;
@@ -597,14 +606,6 @@ function honoreeNameEnd(doc: Doc, t: number): number {
     doc.sentence[end] === sentence
     ? end
     : -1;
-}
-
-const NOT_NAMED_BY = new Map<HeadRow, Set<string>>();
-/** A row's `notNamedBy` complements, normalized once. */
-function notNamedBy(row: HeadRow): Set<string> {
-  let set = NOT_NAMED_BY.get(row);
-  if (!set) NOT_NAMED_BY.set(row, (set = new Set((row.notNamedBy ?? []).map(normalizeArabic))));
-  return set;
 }
 
 /** Up to two bare nouns from `t` (مخيمات، شؤون) then a definite complement: the end of the chain

@@ -4,7 +4,7 @@
  * and a title in apposition after a name (سيرغي لافروف وزير الخارجية).
  */
 import { isAffirmedNoun, isInformingVerb, isVerbalNounShaped } from './cueVerbs.ts';
-import { givenNameBeforeNisba, infoOf, isStopGivenWord } from '../words.ts';
+import { givenNameBeforeNisba, infoOf, isHonoreeRank, isStopGivenWord } from '../words.ts';
 import {
   addAlias,
   addMention,
@@ -34,12 +34,17 @@ import {
 } from '../words.ts';
 import { ABSTRACT_NOUNS, WORK_NOUNS } from '../lexicon/commonWords.ts';
 import { TIME_ADVERB_WORDS } from '../lexicon/stopwords.ts';
-import { HONORIFIC_ROLE_KEYS, INSTITUTION_NOUNS, PLURAL_HEADS } from '../lexicon/titles.ts';
+import {
+  HONORIFIC_ROLE_KEYS,
+  INSTITUTION_NOUNS,
+  MAX_HONORIFICS_IN_A_ROW,
+  PLURAL_HEADS,
+} from '../lexicon/titles.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
 import { NAMED_AFTER_WORDS } from '../lexicon/placeWords.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { isComplementizer } from './cues.ts';
-import { isComma, isQuoteMark } from './structure.ts';
+import { isComma, isQuoteMark, quoteOpenedAt } from './structure.ts';
 import { closesPhrase, familyNamePair } from './titles.ts';
 import {
   CONNECTORS_WORDS,
@@ -49,7 +54,6 @@ import {
   TITLE_FAMILY_NAMES,
   NAME_HONORIFIC_WORDS,
   INNER_HONORIFIC_WORDS,
-  HONOREE_RANK_WORDS,
 } from '../lexicon/nameParts.ts';
 
 export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
@@ -372,7 +376,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       // the next noun (خليل الحية أهالي غزة).
       // «انتقد النائب صالح الزعبي القرار»: a common noun there is the verb's object.
       const after = doc.tokens[t + k];
-      // «هاشم الحسين عبد المجيد أن»: the grandfather's name may follow the father's in ال when
+      // «سالم الحسين عبد الرحيم أن»: the grandfather's name may follow the father's in ال when
       // it is a servant's name (عبد …) closed at once.
       if (
         after?.norm === 'عبد' &&
@@ -424,7 +428,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       words++;
       continue;
     }
-    // «عبد ربه منصور هادي،»: unless a comma, a cue or أن closes the name right after it,
+    // «عبد الرحيم سالم نصور،»: unless a comma, a cue or أن closes the name right after it,
     // or the person's own title in apposition (سامي خالد نصور مدير الإدارة).
     // «محمد ناجي شحاتة قد…»: a word in ة is no verb, so it is the family name.
     // «سامي خالد نصار والوفد المرافق»: nor is one that a و-joined word follows (a verb takes
@@ -536,7 +540,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
   return k;
 }
 
-/** «ولي العهد محمد بن سلمان بن عبدالعزيز آل سعود»: a person the lexicon knows, named with more of
+/** «X بن Y بن Z آل W» where the lexicon lists «X بن Y»: a person the lexicon knows, named with more of
  * the lineage than it lists — the father's and grandfathers' names after بن, the family after آل
  * — is named with all of it; the lexicon's shorter name stays an alias. */
 function knownNamesWithLineage(doc: Doc): void {
@@ -549,7 +553,7 @@ function knownNamesWithLineage(doc: Doc): void {
       if (!LINEAGE.has(link) || doc.sentence[to + 1] !== sentence || mentionAtToken(doc, to + 1))
         break;
       if (!(nameLike(doc, to + 1) || familyNameLike(doc, to + 1))) break;
-      // «بن عبد العزيز»: a servant's name is two words.
+      // «بن عبد الرحيم»: a servant's name is two words.
       to += doc.tokens[to + 1]?.norm === 'عبد' && doc.sentence[to + 2] === sentence ? 3 : 2;
       if (link === 'ال') break;
     }
@@ -567,7 +571,9 @@ function knownNamesWithLineage(doc: Doc): void {
 /** «بن X بن Y آل Z»: more links of lineage than this after a known name are no name. */
 const MAX_LINEAGE_LINKS = 4;
 
-/** «مؤتمرا صحافيا»: a word in ا that no given name reads, then a nisba adjective in يا. */
+/** «مؤتمرا صحافيا»: a word in ا that no given name reads, then a nisba adjective in يا. Inside a
+ * name only this narrower shape of `indefiniteAccusative` ends it: a later name word in ا before
+ * another in ا or ة is common (محمد رضا زكريا). */
 function accusativeWithAdjective(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   const next = doc.tokens[t + 1];
@@ -1384,8 +1390,6 @@ function quotedShortNameOfBody(doc: Doc, title: TitlePhrase, at: number): boolea
 
 /** Title keys of honorifics and degrees that may stand between an office and the name. */
 const HONORIFICS = new Set(HONORIFIC_ROLE_KEYS.map(normalizeArabic));
-/** «الأستاذ الدكتور المهندس»: more honorifics in a row than this before a name are no chain. */
-const MAX_HONORIFICS_BEFORE_NAME = 3;
 
 /** The word before `at` names a work (فيلم، مسلسل، كتاب): a name after it is the work's. */
 function endsOnWork(doc: Doc, at: number): boolean {
@@ -1424,12 +1428,10 @@ function namesAPlace(doc: Doc, t: number): boolean {
   );
 }
 
-const HONOREE_RANKS = new Set(HONOREE_RANK_WORDS.map(normalizeArabic));
-
-/** «مستشفى الملك فهد الجامعي», «جائزة الشيخ زايد»: the name after an honoree's rank that
+/** «مستشفى الملك نادر الجامعي», «جائزة الشيخ سالم»: the name after an honoree's rank that
  * follows a body's or a place's noun is the body's name; the honoree is not in the story. */
 export function honoreeOfBody(doc: Doc, t: number): boolean {
-  return HONOREE_RANKS.has(doc.tokens[t - 1]?.norm ?? '') && namedAfterNounBefore(doc, t - 1);
+  return isHonoreeRank(doc.tokens[t - 1]) && namedAfterNounBefore(doc, t - 1);
 }
 
 /** The noun of a place or body that takes a person's name (NAMED_AFTER, a place noun) stands right before `t`
@@ -1458,7 +1460,7 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   // office and the name; «وزير الخارجية سعادة الشيخ سامي …»: or a few in a row.
   let honorifics = at;
   while (
-    honorifics - at < MAX_HONORIFICS_BEFORE_NAME &&
+    honorifics - at < MAX_HONORIFICS_IN_A_ROW &&
     doc.tokens[honorifics]?.isWord &&
     HONORIFICS.has(titleKeyOf(doc.tokens[honorifics]) ?? '') &&
     doc.sentence[honorifics + 1] === doc.sentence[at]
@@ -1541,7 +1543,7 @@ function commaSoon(doc: Doc, t: number): boolean {
 function closesName(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
-  // «… حمود بن سالم البوسعيدي “على …”»: a quote mark opening the words closes the name too.
+  // «… سعيد بن خالد النجار “على …”»: a quote mark opening the words closes the name too.
   if (!tok.isWord)
     return (
       tok.text === '،' ||
@@ -1553,11 +1555,10 @@ function closesName(doc: Doc, t: number): boolean {
   return PREPOSITIONS.has(tok.norm) || isComplementizer(tok) || infoOf(tok).cue;
 }
 
-/** A quote of more than a couple of words opens at `t` (not a quoted name). */
+/** A quote mark opens a quote of more than a couple of words at `t` (not a quoted name). */
 function quoteOpensAt(doc: Doc, t: number): boolean {
-  if (!isQuoteMark(doc.tokens[t])) return false;
-  const quote = doc.quotes[doc.quoteOf[t + 1] ?? -1];
-  return !!quote && quote.open === t && (quote.close < 0 || quote.close - t > 3);
+  const quote = isQuoteMark(doc.tokens[t]) ? doc.quotes[quoteOpenedAt(doc, t)] : undefined;
+  return !!quote && (quote.close < 0 || quote.close - t > 3);
 }
 
 function indefiniteAccusative(doc: Doc, at: number): boolean {

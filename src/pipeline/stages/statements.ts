@@ -8,7 +8,7 @@ import { hasArticle, infoOf, isStopword } from '../words.ts';
 import type { Reason, StatementMode } from '../../core/types.ts';
 import { findCues, type Cue } from './cues.ts';
 import { isInformingVerb, isRelayVerb } from './cueVerbs.ts';
-import { isHonorificPronoun, opening, quoteOpenedAt, wordsIn, type Opening } from './opening.ts';
+import { isHonorificPronoun, opening, wordsIn, type Opening } from './opening.ts';
 import {
   firstPersonInSentence,
   isFeminine,
@@ -20,7 +20,7 @@ import {
 import { resolveTitle } from './describe.ts';
 import { issuerOfDocumentBefore } from './documentFrame.ts';
 import { findSourceFrames } from './sourceFrames.ts';
-import { isQuoteMark } from './structure.ts';
+import { isQuoteMark, quoteOpenedAt } from './structure.ts';
 import {
   TRAILING_WORDS,
   FRONTING_WORDS,

@@ -107,7 +107,7 @@ export function findQuotes(doc: Doc): Doc {
 const MIN_PAREN_QUOTE_WORDS = 3;
 const MAX_PAREN_QUOTE_TOKENS = 120;
 
-/** «وقال القمزي (ننظر إليها كشركة جيدة)»: some outlets quote in parentheses. A parenthesis
+/** «وقال النجار (ننظر إليها كشركة جيدة)»: some outlets quote in parentheses. A parenthesis
  * right after a speech verb, a colon, or a speech verb and up to three words (the speaker)
  * holding a clause of its own is a quote: the index of its «)», or -1. */
 function parenthesizedQuoteEnd(tokens: Token[], i: number): number {
@@ -215,4 +215,13 @@ function isAcronymPoint(tokens: Token[], i: number): boolean {
 function isDecimalPoint(tokens: Token[], i: number): boolean {
   const glued = gluedPoint(tokens, i);
   return !!glued && /[0-9٠-٩]$/.test(glued[0].text) && /^[0-9٠-٩]/.test(glued[1].text);
+}
+
+/** The index of the quote that opens at token `t` (a quote mark, or «(» where findQuotes
+ * recorded one), or -1. */
+export function quoteOpenedAt(doc: Doc, t: number): number {
+  // «(» opens a quote only where findQuotes recorded one: «وقال النجار (ننظر …)».
+  if (!isQuoteMark(doc.tokens[t]) && doc.tokens[t]?.text !== '(') return -1;
+  const q = doc.quoteOf[t + 1] ?? -1;
+  return q >= 0 && doc.quotes[q]?.open === t ? q : -1;
 }

@@ -73,7 +73,7 @@ function linksBody(doc: Doc, t: number): boolean {
 function continuesTitle(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || !tok.isWord) return false;
-  // «لأمير دولة الكويت واصفا الشيخ …»: a participle of speech opens what is said, never
+  // «لأمير البلاد واصفا الشيخ …»: a participle of speech opens what is said, never
   // goes on with a title.
   if (infoOf(tok).participle) return false;
   const n = tok.norm;
