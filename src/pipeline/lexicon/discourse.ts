@@ -45,6 +45,15 @@ export const AFFIRM_PARTICIPLE_WORDS: readonly string[] = [
   'نافية',
   'معلنا',
   'معلنة',
+  // The participles of the verbs above that take a verbal noun too (أوضح، بيّن، توقع), and of
+  // likelihood: «مرجحًا تراجع التضخم», «مستبعدًا حدوث تأخير».
+  'موضحا',
+  'موضحة',
+  'مبينا',
+  'مبينة',
+  'متوقعا',
+  'مرجحا',
+  'مستبعدا',
   // «مجددًا دعم الحكومة لـ…»: renewing a stance; a cue only before an affirmed noun, since
   // «مجددًا» is also the adverb «again» (عاد مجددًا).
   'مجددا',

@@ -214,6 +214,14 @@ export const PARTICIPLES = [
   'محذرة',
   'مؤكدين',
   'مشيرين',
+  // «…، نافيًا وجود أي نقص»: denial, expectation, likelihood and ruling out are claims as well.
+  // Their feminines are left out: unvocalized, متوقعة، مرجحة، مستبعدة are also the passive
+  // adjectives «expected, likely, ruled out» (نتائج متوقعة).
+  'نافيا',
+  'نافية',
+  'متوقعا',
+  'مرجحا',
+  'مستبعدا',
 ];
 
 /**

@@ -301,11 +301,12 @@ function withoutEmbedded(
       continue;
     const open = opening(doc, cue, cues[i + 1]);
     // «أن شركة الطيران علّقت رحلاتها»: inside reported content, a verb that opens no speech
-    // (علّق: suspended) is a word of the content, not a new speaker's verb cutting it short.
+    // (علّق: suspended) is a word of the content, not a new speaker's verb cutting it short;
+    // so is a participle that opens nothing (…، نافيًا ما تردد عن استقالته).
     const opensNothing = !open || (open.contentStart < 0 && open.quote < 0);
     if (
       opensNothing &&
-      cue.kind === 'verb' &&
+      (cue.kind === 'verb' || cue.kind === 'participle') &&
       doc.sentence[cue.at] === sentence &&
       content >= 0 &&
       cue.at > content

@@ -281,9 +281,9 @@ describe('statements', () => {
       ],
     ],
     [
-      'a participle pointing at a person is no claim',
+      'a participle pointing at a person is no claim of its own (its words stay with the one before)',
       'وقال بايدن إن القمة ناجحة، مشيرا إلى ماكرون بيده.',
-      ['بايدن: القمة ناجحة'],
+      ['بايدن: القمة ناجحة، مشيرا إلى ماكرون بيده'],
     ],
     [
       'a long Arabic name with connectors',
