@@ -40,6 +40,9 @@ export const CONSTRUCT_MEDIA_NOUNS = [
 /** Words that close an outlet's definite name (قناة القاهرة الإخبارية، إذاعة الشرق الدولية). */
 export const MEDIA_NAME_TAILS = ['الإخبارية', 'الإخباري', 'الفضائية', 'الدولية', 'اليوم'];
 
+/** The ل-phrase of the news an agency serves, closing its full name (وكالة … الدولية للأنباء). */
+export const NEWS_SERVICE_WORDS = ['للأنباء', 'للأخبار'];
+
 export const COMMON_ADJECTIVES = `غربي شرقي شمالي جنوبي عربي أجنبي دولي محلي رسمي أمني عسكري سياسي
 اقتصادي إقليمي دبلوماسي حكومي حزبي برلماني إعلامي صحفي قضائي رئاسي سابق حالي بارز رفيع كبير مقرب
 مطلع آخر جديد مستقل مسؤول خاص كبيرة بارزة رفيعة سابقة
@@ -63,7 +66,8 @@ export const WORK_NOUNS = `فيلم مسلسل كتاب رواية مسرحية 
 export const NARRATION_VERBS = `تعهد وعد قرر أمر وقع التقى استقبل زار توجه وصل غادر بحث ناقش هدد
 رفض وافق أبدى أجرى عقد شارك حضر ترأس تلقى أرسل طلب سعى حاول اقترح تحدث تطرق أشاد رحب أعرب
 تعرض واجه اعتبر أكد قال أعلن طالب دعا أوضح أضاف شدد نفى أقر تقدم قدم أصدر
-قاد نجح فاز خسر حقق سجل شهد عاد قام أنهى بدأ`;
+قاد نجح فاز خسر حقق سجل شهد عاد قام أنهى بدأ
+جاء أتى كان أصبح بات ظل صار`;
 
 /**
  * Definite nouns that are no family name: roles, bodies, documents and groups that are often the

@@ -9,6 +9,7 @@ import { COMPANY_KEYS } from './describe.ts';
 import { MAX_PHRASE } from './titles.ts';
 import { noteShortName } from './shortNames.ts';
 import { sportsArticle } from './teams.ts';
+import { extendKnownOutlets } from './outletTails.ts';
 import {
   addMention,
   mentionAtToken,
@@ -1132,6 +1133,7 @@ export function findOrganizations(doc: Doc): Doc {
     const end = isQuoteMark(tokens[t + 1]) ? quotedOutlet(doc, t + 1) : bareOutlet(doc, t + 1);
     if (end > 0) t = end;
   }
+  extendKnownOutlets(doc);
   mergeShortForms(doc);
   aliasQuotedShortNames(doc);
   dropPremierOfficeBodies(doc);

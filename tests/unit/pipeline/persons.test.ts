@@ -335,6 +335,10 @@ describe('people', () => {
       'وأفادت التقارير بأن الوزير الألماني تعهّد بدعم المشروع.',
     ],
     ['a feminine past-tense verb after a title', 'وذكرت المصادر أن الوزيرة وعدت بزيادة الرواتب.'],
+    [
+      'a verb of coming or being after a title',
+      'وقالت الصحيفة إن موقف وزير المالية جاء بعد اجتماع طويل، وإن الوزير كان غائبا.',
+    ],
     ['the preposition علي before a verbal noun', 'وشدد الوزير علي الالتزام، مضيفا أن الخطة جاهزة.'],
     ['a five-letter imperfect verb after a title', 'وقال إن رئيس الوزراء يتلقى أسئلة كثيرة.'],
     [
