@@ -964,6 +964,25 @@ export function findPersons(doc: Doc): Doc {
       t += ali - 1;
       continue;
     }
+    // «وقال الصادق النعيمي مدير الإدارة إن…»: a given name written with ال (the Maghreb's, Libya's
+    // and the Sudan's) and a family name, as a speech verb's subject and closed like a name.
+    if (
+      isCueVerb(prev) &&
+      familyNamePair(doc, t) &&
+      !mentionAtToken(doc, t + 1) &&
+      (closesName(doc, t + 2) || appositionAt(doc, t + 2))
+    ) {
+      addPerson(
+        doc,
+        t,
+        t + 2,
+        0,
+        {},
+        { rule: 'given-and-family-name', cue: tokens[t]?.text ?? '' },
+      );
+      t += 1;
+      continue;
+    }
     const given = opensName(tokens[t]);
     // «فيلم نور الصباح», «مسلسل سلمى»: a given name right after a work's noun titles the work.
     if (!given || endsOnWork(doc, t) || namesAPlace(doc, t) || honoreeOfBody(doc, t)) continue;

@@ -500,6 +500,16 @@ describe('who said what in general news', () => {
       ['الصادق المهدي: السيولة متوفرة'],
     ],
     [
+      'a given name with its article after the verb, then the family name and his title',
+      'وقال الطاهر النعيمي مدير المهرجان في الافتتاح: "نبدأ اليوم دورة جديدة".',
+      ['الطاهر النعيمي: نبدأ اليوم دورة جديدة'],
+    ],
+    [
+      'a given name with its article after the verb, then the family name and إن',
+      'وقال المختار الدباغ إن الموسم انتهى.',
+      ['المختار الدباغ: الموسم انتهى'],
+    ],
+    [
       'an unknown name after the verb, then a definite title in apposition',
       'وقال رامز حديدات المنسق الإعلامي للنادي، إن المباراة ستقام في موعدها.',
       ['رامز حديدات: المباراة ستقام في موعدها'],
