@@ -750,6 +750,14 @@ export function findPersons(doc: Doc): Doc {
     // «الدكتور صباح الجبوري إن», «العقيد فاخر الزبيدي أن»: a word a lexicon reads otherwise, then
     // a family nisba that closes the name.
     if (len <= 1 && givenNameBeforeNisba(doc, at)) len = 2;
+    // «المخرج أمير النجار،»: «أمير» that findTitles left as no title is a given name, with the
+    // rest of the name after it closed like a name.
+    if (len === 0 && doc.tokens[at]?.norm === EMIR && !mentionAtToken(doc, at + 1)) {
+      const rest = nameLength(doc, at + 1, 2) || (familyNameLike(doc, at + 1) ? 1 : 0);
+      const end = at + 1 + rest;
+      if (rest > 0 && (closesName(doc, end) || appositionAt(doc, end) || isComma(doc.tokens[end])))
+        len = 1 + rest;
+    }
     // «وقال المرشح الحميدي السبيعي:»: two family names in ال after a title (see findTitles).
     if (len === 0 && familyNamePair(doc, at) && closesName(doc, at + 2)) len = 2;
     // «الفريق أول الطيب خالد،»: a name may begin with a definite word (الطيب، الصادق،
@@ -1164,6 +1172,7 @@ function clausalWord(tok: Token | undefined): boolean {
 
 /** «علي» written with ي (the name; the preposition is على, which normalizes the same). */
 const TITLE_FAMILY = new Set(TITLE_FAMILY_NAMES.map(normalizeArabic));
+const EMIR = normalizeArabic('أمير');
 const TIME_ADVERBS = new Set(TIME_ADVERB_WORDS.map(normalizeArabic));
 const INNER_HONORIFIC = new Set(INNER_HONORIFIC_WORDS.map(normalizeArabic));
 

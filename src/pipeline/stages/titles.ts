@@ -330,6 +330,7 @@ export function familyNamePair(doc: Doc, t: number): boolean {
 }
 
 const DEFINITE_GIVEN = new Set(DEFINITE_GIVEN_NAMES.map(normalizeArabic));
+const EMIR = normalizeArabic('أمير');
 
 /** A colon, a comma, a cue or أن right after a phrase or a name (not a preposition, which may
  * follow a verb: حصل على). */
@@ -379,6 +380,8 @@ export function findTitles(doc: Doc): Doc {
     if ((doc.mentionAt[t] ?? -1) >= 0) continue;
     // «أمين عام», «أمين سر» are titles; «أمين الناصر» is a given name.
     if (/^[وف]?امين$/.test(tok.norm) && !SECRETARY.has(tokens[t + 1]?.norm ?? '')) continue;
+    // «المخرج أمير النجار»: right after another title, «أمير» is the holder's given name.
+    if (tok.norm === EMIR && doc.titles.at(-1)?.to === t) continue;
     // «عبد الملك», «عبد الأمير»: after «عبد» a title word is the second half of a given name.
     if (/^[وفلب]?عبد$/.test(tokens[t - 1]?.norm ?? '')) continue;
     // «في العالم أثمن», «كأس العالم»: a form that is a common noun too is a title only as a

@@ -500,6 +500,16 @@ describe('who said what in general news', () => {
       ['الصادق المهدي: السيولة متوفرة'],
     ],
     [
+      '«أمير» right after another title is the holder’s given name',
+      'وقال المهندس أمير الحداد إن المشروع انتهى.',
+      ['أمير الحداد: المشروع انتهى'],
+    ],
+    [
+      '«أمير» after an occupation, his office in commas after the name',
+      'بدوره أوضح المخرج أمير النجار، مدير المهرجان، أن الدورة المقبلة تشهد عروضا جديدة.',
+      ['أمير النجار: الدورة المقبلة تشهد عروضا جديدة'],
+    ],
+    [
       'a given name with its article after the verb, then the family name and his title',
       'وقال الطاهر النعيمي مدير المهرجان في الافتتاح: "نبدأ اليوم دورة جديدة".',
       ['الطاهر النعيمي: نبدأ اليوم دورة جديدة'],
