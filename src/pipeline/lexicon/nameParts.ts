@@ -179,3 +179,7 @@ export const TITLE_FAMILY_NAMES: readonly string[] = [
   'الأمير',
   'النقيب',
 ];
+
+/** «سامي الحداد الفائز بالجائزة»: the participles of winning and holding that follow a name to say
+ * what its bearer won — never a family name. Read by stages/persons.ts. */
+export const WINNER_EPITHET_WORDS: readonly string[] = ['الفائز', 'الحائز', 'الحاصل', 'المتوج'];

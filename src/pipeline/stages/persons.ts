@@ -54,6 +54,7 @@ import {
   TITLE_FAMILY_NAMES,
   NAME_HONORIFIC_WORDS,
   INNER_HONORIFIC_WORDS,
+  WINNER_EPITHET_WORDS,
 } from '../lexicon/nameParts.ts';
 
 export const CONNECTORS = new Set(CONNECTORS_WORDS.map(normalizeArabic));
@@ -193,6 +194,14 @@ const ABSTRACT = new Set(ABSTRACT_NOUNS.map(normalizeArabic));
 // (and التفعيل: «حسن التنظيم» is good organizing, not a family name)
 const VERBAL_NOUN = /^(الا.ت.ا.|الان..ا.|الاست...ا.|الت..ي.)$/;
 
+const WINNER_EPITHETS = new Set(WINNER_EPITHET_WORDS.map(normalizeArabic));
+
+/** ب (alone, as «بـ» is written, or glued to a word) or على right after a word. */
+function governsPreposition(next: Token | undefined): boolean {
+  if (!next?.isWord) return false;
+  return next.norm === 'ب' || next.norm === 'علي' || /^ب.{3,}/.test(next.norm);
+}
+
 /** A family name written with ال after an Arabic given name: «أشرف القدرة», «حسين الأمين». */
 function familyNameLike(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
@@ -217,6 +226,9 @@ function familyNameLike(doc: Doc, t: number): boolean {
     !VERBAL_NOUN.test(tok.norm) &&
     // «سلمى أحمد العاملة في…»: a feminine active participle (فاعلة) describes, it names nobody.
     !/^ال.ا..ه$/.test(tok.norm) &&
+    // «سامي الحداد الفائز بالجائزة», «الحاصل على»: nor do the participles of winning and holding
+    // with what was won after them (الفائز alone, closed, is a family name too).
+    !(WINNER_EPITHETS.has(tok.norm) && governsPreposition(next)) &&
     // «بن طلال التنموية»: a feminine relational adjective (ال + a stem of four or more + ية)
     // qualifies a noun before the name (العطية، a family name, has a short stem).
     !/^ال.{4,}يه$/.test(tok.norm) &&

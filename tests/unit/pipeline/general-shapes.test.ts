@@ -500,6 +500,16 @@ describe('who said what in general news', () => {
       ['الصادق المهدي: السيولة متوفرة'],
     ],
     [
+      'a participle of winning with what was won after the name is no family name',
+      'وقال سامي الحداد الفائز بالجائزة إن الفوز مستحق.',
+      ['سامي الحداد: الفوز مستحق'],
+    ],
+    [
+      '…but the same word closed at once is one',
+      'وقال النائب خالد الفائز إن التوصيات باطلة.',
+      ['خالد الفائز: التوصيات باطلة'],
+    ],
+    [
       '«أمير» right after another title is the holder’s given name',
       'وقال المهندس أمير الحداد إن المشروع انتهى.',
       ['أمير الحداد: المشروع انتهى'],
