@@ -98,7 +98,8 @@ export function findCues(doc: Doc): Cue[] {
         carriesOnBeforeColon(doc, t) ||
         explainsUnmarked(doc, t) ||
         documentFrameEnd(doc, t) >= 0 ||
-        isExpressedBy(doc, t))
+        isExpressedBy(doc, t) ||
+        talksAbout(doc, t))
     )
       cues.push({ at: t, kind: 'verb' });
     else if (info.participle && (!inQuote || followedByComplementizer(doc, t)))
@@ -141,6 +142,7 @@ const mayBeCue = wordFlag((tok: Token): boolean => {
     UNMARKED_EXPLAIN.test(n) ||
     isFrameVerb(tok) ||
     isExpressedWord(tok) ||
+    isTalkWord(tok) ||
     isAffirmOnly(tok) ||
     (n.length > 2 && n[0] === 'و' && COMPLEMENTIZER.test(n.slice(1))) ||
     (n.length >= 7 && isNominalWord(tok))
@@ -181,6 +183,31 @@ function isExpressedBy(doc: Doc, t: number): boolean {
     if (doc.tokens[k]?.norm === 'عن') return true;
   return false;
 }
+
+/** «وتحدث المدرب عن أن الفريق جاهز», «وتحدث الكاتب عن روايته: "…"»: talking about something is
+ * speech only when what was said follows — «عن أن…», or a colon or a quote mark after its subject
+ * and topic in the same clause; «تحدث عن الأزمة» alone names a topic, no claim. */
+function talksAbout(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || !isTalkWord(tok)) return false;
+  for (let k = t + 1; k < t + TALK_REACH && doc.sentence[k] === doc.sentence[t]; k++) {
+    const w = doc.tokens[k];
+    if (!w) return false;
+    if (!w.isWord) {
+      if (w.text === ':' || isQuoteMark(w)) return k > t + 1;
+      if (w.text !== '،' && w.text !== ',') return false;
+      continue;
+    }
+    if (w.norm === 'عن' && isComplementizer(doc.tokens[k + 1])) return true;
+    if (infoOf(w).cue) return false;
+  }
+  return false;
+}
+
+/** How far after «تحدث» what was said may start, in tokens. */
+const TALK_REACH = 16;
+
+const isTalkWord = wordFlag((tok: Token): boolean => /^[وف]?تحدث(ت)?$/.test(tok.norm));
 
 /** How far after «عبر» its «عن» may come, in tokens. */
 const EXPRESSED_REACH = 32;

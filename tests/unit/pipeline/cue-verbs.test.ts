@@ -33,6 +33,20 @@ const TABLES: Record<string, Array<[string, string, string[]]>> = {
     ],
   ],
 
+  'talking about (تحدث عن) is speech only with what was said after it': [
+    [
+      '«عن أن» opens the claim',
+      'وتحدث المدير الفني سامي الحداد عن أن الكرة المحلية مليئة بالمواهب.',
+      ['سامي الحداد: الكرة المحلية مليئة بالمواهب'],
+    ],
+    [
+      'a colon and a quote after the topic',
+      'وتحدث الكاتب سامي الحداد عن روايته الجديدة: "أنا سعيد جدا بهذه الجائزة".',
+      ['سامي الحداد: أنا سعيد جدا بهذه الجائزة'],
+    ],
+    ['a topic alone is no claim', 'وتحدث الوزير سامي الحداد عن الأزمة الاقتصادية في البلاد.', []],
+  ],
+
   'verbs of going on': [
     [
       '«وأتم:» with a quote goes on speaking',
