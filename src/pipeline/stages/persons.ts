@@ -874,22 +874,24 @@ export function findPersons(doc: Doc): Doc {
       len = 2;
     // «العميد فادي عاد، مدير الإعلام»: after a title and a known given name, a word
     // that reads as a common one (عادٍ: ordinary) is the family name when a comma and the
-    // person's own title follow it.
-    const family = doc.tokens[at + 1];
+    // person's own title follow it — or his words (سامي شهد، إن…: شهد, witnessed).
+    // (A servant's name, عبد الغني, is one given name of two words.)
+    const givenWords = len === 2 && /^(عبد|ابو)$/.test(doc.tokens[at]?.norm ?? '') ? 2 : 1;
+    const family = doc.tokens[at + givenWords];
     if (
-      len === 1 &&
+      len === givenWords &&
       given &&
       family?.isWord &&
       family.isArabic &&
       !hasArticle(family) &&
-      !mentionAtToken(doc, at + 1) &&
+      !mentionAtToken(doc, at + givenWords) &&
       !infoOf(family).stop &&
       !infoOf(family).cue &&
       !infoOf(family).participle &&
-      isComma(doc.tokens[at + 2]) &&
-      appositionAt(doc, at + 3)
+      isComma(doc.tokens[at + givenWords + 1]) &&
+      (appositionAt(doc, at + givenWords + 2) || isComplementizer(doc.tokens[at + givenWords + 2]))
     )
-      len = 2;
+      len = givenWords + 1;
     // «الدكتورة هالة الرباط، …»: after a title, a given name and a one-word city in ال that closes
     // the name is a family name (families named after cities), not the city.
     const city = len === 1 && given ? familyCityAt(doc, at + 1) : undefined;

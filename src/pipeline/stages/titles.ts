@@ -130,6 +130,8 @@ function continuesTitle(doc: Doc, t: number): boolean {
       (isTownWord(tok) && doc.mentions[doc.mentionAt[t + 1] ?? -1]?.kind === 'place'))
   )
     return true;
+  // «مدرب المنتخب الوطني بكرة القدم»: the sport a team plays, with ب, names the team too.
+  if (/^ب(كره|العاب)$/.test(n) && next?.isWord && hasArticle(next)) return true;
   // «الدكتور هلال النجار»: a head with the article takes no genitive, so an indefinite word
   // after it is no body of the title even when bodies are named with it (الهلال الأحمر).
   if (isInstitutionWord(tok) && !(hasArticle(tok) === false && definiteHeadBefore(doc, t)))

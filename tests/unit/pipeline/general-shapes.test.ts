@@ -500,6 +500,11 @@ describe('who said what in general news', () => {
       ['الصادق المهدي: السيولة متوفرة'],
     ],
     [
+      'a family name that reads as a past verb, closed by a comma and إن',
+      'قال مدرب المنتخب عبد الكريم شهد، إن الفريق تعامل بواقعية.',
+      ['عبد الكريم شهد: الفريق تعامل بواقعية'],
+    ],
+    [
       'a participle of winning with what was won after the name is no family name',
       'وقال سامي الحداد الفائز بالجائزة إن الفوز مستحق.',
       ['سامي الحداد: الفوز مستحق'],
