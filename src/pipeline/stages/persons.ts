@@ -202,6 +202,22 @@ function governsPreposition(next: Token | undefined): boolean {
   return next.norm === 'ب' || next.norm === 'علي' || /^ب.{3,}/.test(next.norm);
 }
 
+/** «وقال الدكتور عودة مزعل إن…»: a word that reads as a common noun (عودة: return) right after a
+ * title is a given name when an indefinite name word (no feminine or plural ending) follows it
+ * and the name closes sharply there (a complementizer, a comma, a colon, a dash). */
+function closedNameAfterNoun(doc: Doc, at: number): boolean {
+  const next = doc.tokens[at + 1];
+  return (
+    !!next &&
+    nameLike(doc, at + 1) &&
+    !hasArticle(next) &&
+    !/(ه|ات)$/.test(next.norm) &&
+    !mentionAtToken(doc, at + 1) &&
+    // «عودة مزعل – أستاذ في…»: a dash before his office closes it too.
+    (closesSharply(doc, at + 2) || /^[–—-]$/.test(doc.tokens[at + 2]?.text ?? ''))
+  );
+}
+
 /** A family name written with ال after an Arabic given name: «أشرف القدرة», «حسين الأمين». */
 function familyNameLike(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
@@ -750,14 +766,21 @@ export function findPersons(doc: Doc): Doc {
       !mentionAtToken(doc, at) &&
       /ة[\u064B-\u065F]*$/.test(doc.tokens[at]?.text ?? '') &&
       !familyNameLike(doc, at + 1) &&
-      !(givenName(doc.tokens[at + 1]) && closesName(doc, at + 2))
+      !(givenName(doc.tokens[at + 1]) && closesName(doc, at + 2)) &&
+      !closedNameAfterNoun(doc, at)
     )
       continue;
     // «وقدم مدير الشرطة شكره لرجال الأمن»: a noun with the pronoun ه (written ه, not ة) after a
     // title is what the person did, not an unknown name.
     if (!given && !mentionAtToken(doc, at) && possessedNoun(doc.tokens[at])) continue;
     // «وأكد الوزير ضرورة التوصل …»: the noun an affirmation takes is the claim, not a name.
-    if (!given && !mentionAtToken(doc, at) && isAffirmedNoun(doc.tokens[at]?.norm ?? '')) continue;
+    if (
+      !given &&
+      !mentionAtToken(doc, at) &&
+      isAffirmedNoun(doc.tokens[at]?.norm ?? '') &&
+      !closedNameAfterNoun(doc, at)
+    )
+      continue;
     let len = nameLength(doc, at) || aliName(doc, at) || quotedName(doc, at);
     // «الدكتور صباح الجبوري إن», «العقيد فاخر الزبيدي أن»: a word a lexicon reads otherwise, then
     // a family nisba that closes the name.

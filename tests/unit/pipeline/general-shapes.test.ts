@@ -500,6 +500,21 @@ describe('who said what in general news', () => {
       ['الصادق المهدي: السيولة متوفرة'],
     ],
     [
+      'a given name that reads as a noun in ة (عودة: return), then a name word and إن',
+      'وقال الدكتور عودة حمدان إن البحوث العلمية تتقدم.',
+      ['عودة حمدان: البحوث العلمية تتقدم'],
+    ],
+    [
+      '…and the same before a dash and his office',
+      'وأوضح الدكتور عودة حمدان – أستاذ في قسم الكيمياء – أن البحوث العلمية تتقدم.',
+      ['عودة حمدان: البحوث العلمية تتقدم'],
+    ],
+    [
+      'a session in ة and its noun after an office are no name',
+      'وعقد الوزير المسؤول عن الملف جلسة مباحثات مع الوفد.',
+      [],
+    ],
+    [
       'a family name that reads as a past verb, closed by a comma and إن',
       'قال مدرب المنتخب عبد الكريم شهد، إن الفريق تعامل بواقعية.',
       ['عبد الكريم شهد: الفريق تعامل بواقعية'],
