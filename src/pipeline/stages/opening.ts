@@ -18,7 +18,11 @@ import {
   PREPOSITION_CUES,
   SET_PHRASE_OBJECTS,
 } from '../lexicon/speechVerbs.ts';
-import { INSTITUTION_NOUNS, MAX_HONORIFICS_IN_A_ROW } from '../lexicon/titles.ts';
+import {
+  HONORIFIC_ROLE_KEYS,
+  INSTITUTION_NOUNS,
+  MAX_HONORIFICS_IN_A_ROW,
+} from '../lexicon/titles.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import type { Token } from '../tokenize.ts';
 import { wordFlag } from '../word-facts.ts';
@@ -500,9 +504,18 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         }
         // «قال الأستاذ الدكتور السير X»: one-word honorifics in a row; the name after the last
         // is the speaker, not whoever held the first honorific before.
+        // «وأوضح الدكتور النجار أن»: so is the name right after one honorific when the title
+        // named nobody of its own and was read as an earlier holder's (محامي سعد: the client
+        // after an office is no speaker).
         const chainEnd = honorificChainEnd(doc, title, j + 1);
         const named = mentionAtToken(doc, chainEnd);
-        if (chainEnd > j + 1 && named?.kind === 'person' && named.from === chainEnd) {
+        const honorificOnly =
+          !!title && !title.person && title.to - title.from === 1 && HONORIFICS.has(title.roleKey);
+        if (
+          named?.kind === 'person' &&
+          named.from === chainEnd &&
+          (chainEnd > j + 1 || honorificOnly)
+        ) {
           speaker = named.key;
           j = chainEnd - 1;
         }
@@ -546,6 +559,8 @@ function honorificChainEnd(doc: Doc, first: TitlePhrase | undefined, t: number):
   }
   return end;
 }
+
+const HONORIFICS = new Set(HONORIFIC_ROLE_KEYS);
 
 /** A person's mention starts at `t`. */
 function personStartsAt(doc: Doc, t: number): boolean {

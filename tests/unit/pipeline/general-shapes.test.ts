@@ -500,6 +500,11 @@ describe('who said what in general news', () => {
       ['الصادق المهدي: السيولة متوفرة'],
     ],
     [
+      'an honorific another person held last, then a surname: the surname’s person speaks',
+      'قال المتحدث باسم الوزارة الدكتور سامي النجار إن الوزارة جاهزة. وحضر الاجتماع وكيل الوزارة الدكتور خالد الحمادي. وأوضح الدكتور النجار أن الخطط واضحة.',
+      ['سامي النجار: الوزارة جاهزة', 'سامي النجار: الخطط واضحة'],
+    ],
+    [
       'a given name that reads as a noun in ة (عودة: return), then a name word and إن',
       'وقال الدكتور عودة حمدان إن البحوث العلمية تتقدم.',
       ['عودة حمدان: البحوث العلمية تتقدم'],
