@@ -252,7 +252,13 @@ function familyNameLike(doc: Doc, t: number): boolean {
     !/^الا..ا.$/.test(tok.norm) &&
     // «أسماء المتسابقين المتأهلين»: a long sound masculine plural (المتسابقين، المسؤولون) is a group
     // of people, no family name (الحسين، الزيتون are short).
-    !(tok.norm.length >= 8 && /(ين|ون)$/.test(tok.norm) && !tok.norm.endsWith('الدين')) &&
+    // «فهد الخيارين السكرتير العام»: a family name of that shape is one before his own office.
+    !(
+      tok.norm.length >= 8 &&
+      /(ين|ون)$/.test(tok.norm) &&
+      !tok.norm.endsWith('الدين') &&
+      !(next?.isWord && !!infoOf(next).titleKey && hasArticle(next))
+    ) &&
     // «من عمر الحكومة»: a body (الحكومة، الوزارة، الشركة) is never a family name.
     !INSTITUTIONS.has(tok.norm.slice(2)) &&
     (!info.adjective || nisba) &&
