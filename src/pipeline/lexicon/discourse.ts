@@ -459,3 +459,15 @@ export const FIRST_PERSON_WORDS: readonly string[] = ['نحن', 'أنا', 'إن�
 /** Words ending in نا that do not speak as «we» (here, there, Corona, sometimes, SANA the agency):
  * read by stages/continuations.ts, which takes a word in نا for «we» (خسرنا، منتخبنا). */
 export const NOT_WE_WORDS: readonly string[] = ['هنا', 'هناك', 'كورونا', 'أحيانا', 'بينما', 'سانا'];
+
+/** «ألقى الرئيس كلمة قال فيها…», «عقد مؤتمرًا صحفيًا أوضح خلاله…»: right after a cue, a pronoun
+ * with a preposition that points back to the event the sentence opened with — its holder, the
+ * sentence's subject, speaks. Read by stages/speakers.ts. */
+export const RESUMPTIVE_EVENT_WORDS: readonly string[] = [
+  'فيه',
+  'فيها',
+  'خلاله',
+  'خلالها',
+  'عبره',
+  'عبرها',
+];

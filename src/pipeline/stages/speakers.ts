@@ -9,7 +9,7 @@ import { infoOf } from '../words.ts';
 import type { Cue } from './cues.ts';
 import { resolveTitle } from './describe.ts';
 import { isComma } from './structure.ts';
-import { OBJECT_PREPS_WORDS } from '../lexicon/discourse.ts';
+import { OBJECT_PREPS_WORDS, RELAY_WORDS, RESUMPTIVE_EVENT_WORDS } from '../lexicon/discourse.ts';
 import { RELATIVES_WORDS } from '../lexicon/sides.ts';
 
 /** How far back a sentence's subject is looked for (bounded: giant sentences stay linear). */
@@ -183,6 +183,56 @@ export function subjectOfSentenceBefore(
         if (inside?.kind === 'person') return inside.key;
       }
       t = title.to;
+    } else if (isComma(doc.tokens[t])) t++;
+    else return undefined;
+  }
+  return undefined;
+}
+
+const RESUMPTIVE = new Set(RESUMPTIVE_EVENT_WORDS.map(normalizeArabic));
+const RELAY = new Set(RELAY_WORDS.map(normalizeArabic));
+
+/** «ألقى الرئيس كلمة قال فيها…», «أصدرت الوزارة بيانًا أكدت فيه…»: the cue is followed by a
+ * pronoun that points back to an event (a speech, a statement, a conference) the sentence
+ * opened with. */
+export function resumesEvent(doc: Doc, cue: number): boolean {
+  const next = doc.tokens[cue + 1];
+  return !!next?.isWord && RESUMPTIVE.has(next.norm) && doc.sentence[cue + 1] === doc.sentence[cue];
+}
+
+/** The subject of the verb that opens the sentence holding `at`: after that verb, titles and
+ * commas only, then a person or a body (not after a preposition). */
+export function subjectAtSentenceHead(doc: Doc, at: number): string | undefined {
+  const sentence = doc.sentence[at];
+  let start = at;
+  while (start > 0 && at - start < LOOK_BACK && doc.sentence[start - 1] === sentence) start--;
+  if (start > 0 && doc.sentence[start - 1] === sentence) return undefined;
+  // «ونقلت الوكالة بيانًا عن المحكمة قالت فيه»: a relayed event is its source's (named after
+  // عن), not the relay's.
+  if (RELAY.has(doc.tokens[start]?.norm.replace(/^[وف]/, '') ?? '')) {
+    for (let k = start + 1; k < at - 1; k++) {
+      if (doc.tokens[k]?.norm !== 'عن') continue;
+      const m = mentionAtToken(doc, k + 1);
+      return m && (m.kind === 'person' || m.kind === 'organization') ? m.key : undefined;
+    }
+    return undefined;
+  }
+  let t = start + 1;
+  while (t < at && t - start < SUBJECT_REACH) {
+    if ((doc.quoteOf[t] ?? -1) >= 0) return undefined;
+    const m = mentionAtToken(doc, t);
+    if (m)
+      return m.from === t &&
+        (m.kind === 'person' || m.kind === 'organization') &&
+        !isOblique(doc, t)
+        ? m.key
+        : undefined;
+    const title = titleStartingAt(doc, t);
+    if (title && !isOblique(doc, t)) {
+      if (title.person) return title.person;
+      const named = mentionAtToken(doc, title.to);
+      if (named?.kind === 'person' && named.from === title.to) return named.key;
+      return resolveTitle(doc, title, t);
     } else if (isComma(doc.tokens[t])) t++;
     else return undefined;
   }

@@ -12,6 +12,8 @@ import { isHonorificPronoun, opening, wordsIn, type Opening } from './opening.ts
 import {
   firstPersonInSentence,
   isFeminine,
+  resumesEvent,
+  subjectAtSentenceHead,
   personEarlierInSentence,
   subjectBefore,
   subjectOfSentenceBefore,
@@ -142,6 +144,16 @@ export function findStatements(doc: Doc): Doc {
     ) {
       by = 'same-sentence';
       speaker = prev.speaker;
+    }
+    // «ألقى الرئيس كلمة أمام البرلمان قال فيها…»: the holder of the event the cue points back
+    // to speaks, the subject of the sentence's verb — not the name nearest the cue.
+    else if (
+      cue.kind === 'verb' &&
+      resumesEvent(doc, cue.at) &&
+      subjectAtSentenceHead(doc, cue.at)
+    ) {
+      by = 'sentence-subject';
+      speaker = subjectAtSentenceHead(doc, cue.at);
     }
     // «تطرق ترامب إلى الرئيس بوتين، وقال:»: a verb joined by «، و» shares the sentence's subject;
     // the name just before it is an object.
