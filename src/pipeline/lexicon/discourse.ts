@@ -212,6 +212,10 @@ export const NOMINAL_WORDS: readonly string[] = [
   'بالاعلان',
 ];
 
+/** «وختم الوزير حديثه بقوله: "…"» (by his saying): a cue right before a colon, a quote mark or
+ * إن; the one speaking is the sentence's subject. Read by stages/cues.ts. */
+export const BY_SAYING_WORDS: readonly string[] = ['بقوله', 'بقولها', 'بقولهم'];
+
 // Read by stages/gazetteer.ts.
 export const SOURCE_NOUNS: readonly string[] = [
   'بحسب',

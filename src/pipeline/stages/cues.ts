@@ -10,6 +10,7 @@ import { lexicon } from '../lexicon/index.ts';
 import { wordFlag } from '../word-facts.ts';
 import {
   NOMINAL_WORDS,
+  BY_SAYING_WORDS,
   AFFIRM_ONLY_PARTICIPLE_WORDS,
   ESPECIALLY_WORDS,
   DOCUMENT_FRAME_NOUNS,
@@ -113,6 +114,7 @@ export function findCues(doc: Doc): Cue[] {
     )
       cues.push({ at: t, kind: 'and' });
     else if (!inQuote && isNominalCue(tok)) cues.push({ at: t, kind: 'noun' });
+    else if (!inQuote && bySayingBeforeWords(doc, t)) cues.push({ at: t, kind: 'noun' });
   }
   return cues;
 }
@@ -145,7 +147,8 @@ const mayBeCue = wordFlag((tok: Token): boolean => {
     isTalkWord(tok) ||
     isAffirmOnly(tok) ||
     (n.length > 2 && n[0] === 'و' && COMPLEMENTIZER.test(n.slice(1))) ||
-    (n.length >= 7 && isNominalWord(tok))
+    (n.length >= 7 && isNominalWord(tok)) ||
+    isBySayingWord(tok)
   );
 });
 
@@ -362,6 +365,22 @@ const isNominalWord = wordFlag((tok: Token): boolean => {
   const n = tok.norm;
   return NOMINAL.has(n) || ((n[0] === 'و' || n[0] === 'ف') && NOMINAL.has(n.slice(1)));
 });
+
+const BY_SAYING = new Set(BY_SAYING_WORDS.map(normalizeArabic));
+const isBySayingWord = wordFlag((tok: Token): boolean =>
+  BY_SAYING.has(tok.norm.replace(/^[وف]/, '')),
+);
+
+/** «… تصريحاته بقوله: "…"»: «by his saying» right before a colon, a quote mark or إن. */
+function bySayingBeforeWords(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  const next = doc.tokens[t + 1];
+  return (
+    !!tok &&
+    isBySayingWord(tok) &&
+    (next?.text === ':' || isQuoteMark(next) || isComplementizer(next))
+  );
+}
 
 function followedByComplementizer(doc: Doc, t: number): boolean {
   for (let k = 1; k <= 3; k++) if (isComplementizer(doc.tokens[t + k])) return true;

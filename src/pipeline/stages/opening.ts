@@ -655,6 +655,12 @@ const SAYING = new Set(SAYING_WORDS.map(normalizeArabic));
 /** «بدأ كلمته بالاعتراف بتدهور العلاقات»: content right after the verbal noun. */
 function nominalOpening(doc: Doc, cue: Cue): Opening | undefined {
   const next = doc.tokens[cue.at + 1];
+  // «… بقوله: "…"»: a colon or a quote mark opens the words themselves.
+  const at = next?.text === ':' ? cue.at + 2 : cue.at + 1;
+  const q = quoteOpenedAt(doc, at);
+  if (q >= 0) return { contentStart: at, mode: 'direct', quote: q };
+  if (at === cue.at + 2 && doc.tokens[at]?.isWord && doc.sentence[at] === doc.sentence[cue.at])
+    return { contentStart: at, mode: 'direct', quote: -1 };
   if (!next?.isWord || doc.sentence[cue.at + 1] !== doc.sentence[cue.at]) return undefined;
   if (isComplementizer(next) || next.norm === 'علي' || next.norm === 'الي')
     return { contentStart: cue.at + 2, mode: 'reported', quote: -1 };

@@ -47,6 +47,15 @@ const TABLES: Record<string, Array<[string, string, string[]]>> = {
     ['a topic alone is no claim', 'وتحدث الوزير سامي الحداد عن الأزمة الاقتصادية في البلاد.', []],
   ],
 
+  '«by his saying» (بقوله) before the words': [
+    [
+      'after a colon and a quote, the sentence’s subject a title the text named',
+      'وقال رئيس النادي سامي الحداد إن الفريق جاهز. وأنهى رئيس النادي تصريحاته بقوله: “الفريق قدم أداء ممتازا في الملعب”.',
+      ['سامي الحداد: الفريق جاهز', 'سامي الحداد: الفريق قدم أداء ممتازا في الملعب'],
+    ],
+    ['«بقوله» with no words after it opens nothing', 'واكتفى المدرب سامي الحداد بقوله.', []],
+  ],
+
   'verbs of going on': [
     [
       '«وأتم:» with a quote goes on speaking',
