@@ -17,6 +17,7 @@ import { PREP_BEFORE_COMPLEMENTIZER } from '../lexicon/speechVerbs.ts';
 
 const ADJUNCT_START = new Set(ADJUNCT_START_WORDS.map(normalizeArabic));
 const RELATIVE = new Set(RELATIVES_WORDS.map(normalizeArabic));
+const WHICH = new Set(['ما', 'مما', 'بما'].map(normalizeArabic));
 const DOCUMENTS = new Set(DOCUMENT_NOUNS.map(normalizeArabic));
 const PREP_BEFORE = new Set(PREP_BEFORE_COMPLEMENTIZER.map(normalizeArabic));
 
@@ -28,7 +29,9 @@ export function findSpeakerNames(doc: Doc): Doc {
       continue;
     // «البعثة التي اختتمت لقاءات…»: in a relative clause the subject is the antecedent, and the
     // word after the verb its object.
-    if (RELATIVE.has(doc.tokens[t - 1]?.norm ?? '')) continue;
+    // «مما يؤكد فاعلية اللقاح»: after «ما» (which, what) the verb's subject is that pronoun.
+    if (RELATIVE.has(doc.tokens[t - 1]?.norm ?? '') || WHICH.has(doc.tokens[t - 1]?.norm ?? ''))
+      continue;
     const a = t + 1;
     if (mentionAtToken(doc, a) || !nameLike(doc, a) || lex.vague.has(doc.tokens[a]?.norm ?? ''))
       continue;

@@ -342,6 +342,10 @@ describe('people', () => {
     ],
     ['a feminine past-tense verb after a title', 'وذكرت المصادر أن الوزيرة وعدت بزيادة الرواتب.'],
     [
+      'the object of a speech verb after «مما» (which)',
+      'وأظهرت الدراسة أن معظم المرضى لم يتلقوا اللقاح، مما يؤكد فاعلية اللقاح في الوقاية.',
+    ],
+    [
       'a verb of coming or being after a title',
       'وقالت الصحيفة إن موقف وزير المالية جاء بعد اجتماع طويل، وإن الوزير كان غائبا.',
     ],
