@@ -293,7 +293,9 @@ export function titleEndingAt(doc: Doc, t: number): TitlePhrase | undefined {
 
 /** The mention covering token `t`, if any. */
 export function mentionAtToken(doc: Doc, t: number): EntityMention | undefined {
-  const i = doc.mentionAt[t] ?? -1;
+  // Asked past either end too (the token before the first, after the last): guarded, since a
+  // read out of the array's bounds deoptimizes every function this one is inlined into.
+  const i = t >= 0 && t < doc.mentionAt.length ? doc.mentionAt[t]! : -1;
   return i >= 0 ? doc.mentions[i] : undefined;
 }
 

@@ -14,7 +14,7 @@ import {
   TITLE_LINKS,
 } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { originalOffset, type Token } from '../tokenize.ts';
+import { originalOffset, tokenAt, type Token } from '../tokenize.ts';
 import {
   adjectiveCountry,
   closingFamilyNisba,
@@ -408,7 +408,7 @@ export function findTitles(doc: Doc): Doc {
       !adjectiveCountry(tokens[end - 1]) &&
       !infoOf(tokens[end - 1] as Token).titleKey &&
       (doc.mentionAt[end - 1] ?? -1) < 0 &&
-      tokens[end]?.isWord &&
+      tokenAt(tokens, end)?.isWord &&
       infoOf(tokens[end] as Token).givenStripped === 0 &&
       closesPhrase(doc, end + 1)
     )
