@@ -429,7 +429,12 @@ export function findTitles(doc: Doc): Doc {
       roleKey,
       role: first && last ? oneLine(doc.text.slice(originalOffset(first, stripped), last.end)) : '',
       counterpart: isCounterpartWord(tok),
-      ...(countryId ? { countryId } : {}),
+      // Every field set here, those unknown yet undefined: a title given its country, person or
+      // memo later took one of several hidden classes, and the scans that read titles' fields
+      // were optimized for some of them and thrown away at the others.
+      countryId: countryId ? countryId : undefined,
+      person: undefined,
+      resolved: undefined,
     };
     doc.titles.push(phrase);
     t = end - 1;
