@@ -224,7 +224,8 @@ export function removeMention(doc: Doc, m: EntityMention): void {
       // «الرئيس التنفيذي لمجموعة أحمد الراشد»: a name read after a title, then found to name a
       // body, leaves the title without a person (it may still describe someone named before).
       for (const title of doc.titlesOf.get(m.key) ?? [])
-        if (title.person === m.key) delete title.person;
+        // (Unset, not deleted: a deleted field would turn the title into a slow dictionary.)
+        if (title.person === m.key) title.person = undefined;
       doc.titlesOf.delete(m.key);
     }
   }

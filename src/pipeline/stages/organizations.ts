@@ -1175,9 +1175,9 @@ function dropPremierOfficeBodies(doc: Doc): void {
  */
 /** «(اتصالات)», «(أوبك)»: one or two words in parentheses at `open`, as a quote span. */
 function parenthesized(doc: Doc, open: number): { open: number; close: number } | undefined {
-  if (doc.tokens[open]?.text !== '(') return undefined;
+  if (tokenAt(doc.tokens, open)?.text !== '(') return undefined;
   for (let k = open + 2; k <= open + 3; k++)
-    if (doc.tokens[k]?.text === ')') return { open, close: k };
+    if (tokenAt(doc.tokens, k)?.text === ')') return { open, close: k };
   return undefined;
 }
 
