@@ -224,7 +224,8 @@ export function removeMention(doc: Doc, m: EntityMention): void {
       // «الرئيس التنفيذي لمجموعة أحمد الراشد»: a name read after a title, then found to name a
       // body, leaves the title without a person (it may still describe someone named before).
       for (const title of doc.titlesOf.get(m.key) ?? [])
-        if (title.person === m.key) delete title.person;
+        // (Unset, not deleted: a deleted field would turn the title into a slow dictionary.)
+        if (title.person === m.key) title.person = undefined;
       doc.titlesOf.delete(m.key);
     }
   }
@@ -293,7 +294,9 @@ export function titleEndingAt(doc: Doc, t: number): TitlePhrase | undefined {
 
 /** The mention covering token `t`, if any. */
 export function mentionAtToken(doc: Doc, t: number): EntityMention | undefined {
-  const i = doc.mentionAt[t] ?? -1;
+  // Asked past either end too (the token before the first, after the last): guarded, since a
+  // read out of the array's bounds deoptimizes every function this one is inlined into.
+  const i = t >= 0 && t < doc.mentionAt.length ? doc.mentionAt[t]! : -1;
   return i >= 0 ? doc.mentions[i] : undefined;
 }
 

@@ -339,6 +339,15 @@ function token(
   };
 }
 
+/**
+ * `tokens[i]`, or undefined when `i` is past either end. Read this way where `i` may fall
+ * outside: V8 throws away a function's optimized code the first time it reads an array out of
+ * its bounds and compiles it again (the stages' largest functions take tens of milliseconds).
+ */
+export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return i >= 0 && i < tokens.length ? tokens[i] : undefined;
+}
+
 /** Original offset of the `normIndex`-th normalized character of a word token. */
 export function originalOffset(tok: Token, normIndex: number): number {
   let seen = 0;

@@ -5,6 +5,7 @@
 import type { Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { infoOf } from '../words.ts';
+import { wordFlag } from '../word-facts.ts';
 import type { Cue } from './cues.ts';
 import {
   RELAY_WORDS,
@@ -71,13 +72,14 @@ const VERBAL_NOUN_SHAPES = [
 ];
 
 /** «أكد الوزير تسخير الوزارة…»: a word shaped like a derived verbal noun (with a pronoun too:
- * تضامنها) that is not a given name (ابتسام، إيمان، انتصار are names as well). */
-export function isVerbalNounShaped(tok: Token): boolean {
+ * تضامنها) that is not a given name (ابتسام، إيمان، انتصار are names as well). A word flag:
+ * persons asks it of every word of a name candidate, and it runs up to eighteen patterns. */
+export const isVerbalNounShaped = wordFlag((tok: Token): boolean => {
   if (!tok.isWord || infoOf(tok).givenStripped === 0 || infoOf(tok).stop) return false;
   const bare = tok.norm.replace(POSSESSIVE, '');
   const noun = bare !== tok.norm && bare.endsWith('ت') ? `${bare.slice(0, -1)}ه` : bare;
   return [tok.norm, noun].some((n) => VERBAL_NOUN_SHAPES.some((shape) => shape.test(n)));
-}
+});
 
 /** «مؤكدًا عدم وجود…»: the participles of affirmation take a verbal noun as their claim too. */
 const AFFIRM_PARTICIPLES = new Set(AFFIRM_PARTICIPLE_WORDS.map(normalizeArabic));

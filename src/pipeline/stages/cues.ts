@@ -4,7 +4,7 @@
  * which starts a second reported claim of the same cue.
  */
 import { mentionAtToken, titleStartingAt, type Doc } from '../document.ts';
-import type { Token } from '../tokenize.ts';
+import { tokenAt, type Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { wordFlag } from '../word-facts.ts';
@@ -246,9 +246,9 @@ function embeddedPresent(doc: Doc, t: number): boolean {
   if (!tok) return false;
   const bare = tok.norm.replace(/^[وف]/, '');
   if (!PRESENT.has(tok.norm) && !PRESENT.has(bare)) return false;
-  if (isComplementizer(doc.tokens[t + 1])) return true;
+  if (isComplementizer(tokenAt(doc.tokens, t + 1))) return true;
   if (bare !== tok.norm) return false;
-  const prev = doc.tokens[t - 1];
+  const prev = tokenAt(doc.tokens, t - 1);
   const head =
     !prev || !prev.isWord || doc.sentence[t - 1] !== doc.sentence[t] || infoOf(prev).stop;
   return !head;

@@ -7,7 +7,7 @@ import { adjectiveCountry, hasArticle, infoOf } from '../words.ts';
 import { addAlias, addMention, addRoleKey, type Doc } from '../document.ts';
 import { lexicon, type KnownName, type TrieNode } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { originalOffset, type Token } from '../tokenize.ts';
+import { originalOffset, tokenAt, type Token } from '../tokenize.ts';
 import { isQuoteMark } from './structure.ts';
 import { wordFlag } from '../word-facts.ts';
 import { SOURCE_NOUNS } from '../lexicon/discourse.ts';
@@ -50,7 +50,7 @@ function longestFrom(doc: Doc, t: number, first: TrieNode): Match | undefined {
   let j = t + 1;
   while (node) {
     if (node.entry) best = { entry: node.entry, to: j };
-    const tok = doc.tokens[j];
+    const tok = tokenAt(doc.tokens, j);
     if (!tok) break;
     // A dash inside a name (إلمندورف-ريتشاردسون) is skipped.
     if (!tok.isWord) break;
@@ -77,7 +77,7 @@ export function matchKnownNames(doc: Doc): Doc {
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
     if (!startsKnownName(tok)) continue;
     if (!isKnownNameAlone(tok)) {
-      const next = tokens[t + 1];
+      const next = tokenAt(tokens, t + 1);
       if (!next || !next.isWord || !continuesKnownName(next)) continue;
     }
     const starts = infoOf(tok).trieStarts;
@@ -127,8 +127,8 @@ export function matchKnownNames(doc: Doc): Doc {
     // «محمد بن سلمان آل سعود»: a known person's name goes on with the family after آل.
     if (
       entry.kind === 'person' &&
-      tokens[to]?.norm === 'ال' &&
-      tokens[to + 1]?.isWord &&
+      tokenAt(tokens, to)?.norm === 'ال' &&
+      tokenAt(tokens, to + 1)?.isWord &&
       !infoOf(tokens[to + 1] as Token).stop &&
       doc.sentence[to + 1] === doc.sentence[t]
     )
@@ -137,6 +137,7 @@ export function matchKnownNames(doc: Doc): Doc {
     // that country's own society, a body of its own (not the international committee).
     const national =
       entry.nationalBranches === true &&
+      to < doc.sentence.length &&
       doc.sentence[to] === doc.sentence[t] &&
       tokens[to]?.isWord === true &&
       hasArticle(tokens[to] as Token) &&

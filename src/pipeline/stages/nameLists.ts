@@ -5,6 +5,7 @@
  * name is unknown and no title introduces it.
  */
 import { mentionAtToken, type Doc } from '../document.ts';
+import { tokenAt } from '../tokenize.ts';
 import { nameLike, wordInfo } from '../words.ts';
 import { isComma } from './structure.ts';
 import { addPerson } from './persons.ts';
@@ -57,7 +58,7 @@ function isPersonItem(doc: Doc, item: Item): boolean {
 
 function afterAbbreviation(doc: Doc, item: Item): number {
   const first = doc.tokens[item.from];
-  if (first?.isWord && first.norm.length === 1 && doc.tokens[item.from + 1]?.text === '.')
+  if (first?.isWord && first.norm.length === 1 && tokenAt(doc.tokens, item.from + 1)?.text === '.')
     return item.from + 2;
   return item.from;
 }

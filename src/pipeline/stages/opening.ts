@@ -24,7 +24,7 @@ import {
   MAX_HONORIFICS_IN_A_ROW,
 } from '../lexicon/titles.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import type { Token } from '../tokenize.ts';
+import { tokenAt, type Token } from '../tokenize.ts';
 import { wordFlag } from '../word-facts.ts';
 import type { StatementMode } from '../../core/types.ts';
 import { adjectiveCountry, hasArticle, infoOf, isCueVerb, isStopword, readings } from '../words.ts';
@@ -625,10 +625,10 @@ function prepositionsOf(doc: Doc, cue: Cue): Set<string> | undefined {
   if (!tok?.isWord) return undefined;
   if (cue.kind === 'participle') {
     // «مشيرًا إلى إحراز تقدم»: only right after the participle, and not before a name.
-    const next = doc.tokens[cue.at + 1];
+    const next = tokenAt(doc.tokens, cue.at + 1);
     const after = cue.at + 2;
     // (A title there counts only with its person: «على الحاجة الملحة» is no pilgrim.)
-    if (!next?.isWord || (doc.mentionAt[after] ?? -1) >= 0 || titleStartingAt(doc, after)?.person)
+    if (!next?.isWord || mentionAtToken(doc, after) || titleStartingAt(doc, after)?.person)
       return undefined;
     for (const r of infoOf(tok).conjReadings) {
       const p = PARTICIPLE_PREPS.get(r);

@@ -20,7 +20,7 @@ import {
   type EntityMention,
   type TitlePhrase,
 } from '../document.ts';
-import { originalOffset, type Token } from '../tokenize.ts';
+import { originalOffset, tokenAt, type Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
 import { ShapeFilter } from '../word-shapes.ts';
 import type { ExtractedEntity, Reason } from '../../core/types.ts';
@@ -715,7 +715,7 @@ const TAILS = new Set(ACRONYM_TAILS.map(normalizeArabic));
 
 /** «تي آر تي», «سي إن بي سي عربية»: the end of an acronym spelled in letters at `t`, or `t`. */
 function acronymEnd(doc: Doc, t: number): number {
-  const first = doc.tokens[t];
+  const first = tokenAt(doc.tokens, t);
   if (!first || !mayOpenAcronym(first)) return t;
   let end = t;
   let sure = 0;
@@ -736,16 +736,16 @@ function acronymEnd(doc: Doc, t: number): number {
     else if (!MAYBE_LETTERS.has(n)) break;
     end++;
     // «تي.آي.إم»: letters joined by points.
-    const point = doc.tokens[end];
-    const after = doc.tokens[end + 1];
+    const point = tokenAt(doc.tokens, end);
+    const after = tokenAt(doc.tokens, end + 1);
     if (point?.text === '.' && !point.spaceBefore && after?.isWord && !after.spaceBefore) end++;
   }
   // «لإذاعة نجوم أف أم إن الأسعار…»: a last «إن» before a word is the complementizer that opens
   // the claim, not the letter N.
   const last = doc.tokens[end - 1];
-  if (end - t > 2 && /^[اأإ]ن$/.test(last?.text ?? '') && doc.tokens[end]?.isWord) end--;
+  if (end - t > 2 && /^[اأإ]ن$/.test(last?.text ?? '') && tokenAt(doc.tokens, end)?.isWord) end--;
   if (end - t < 2 || sure < 2) return t;
-  if (TAILS.has(doc.tokens[end]?.norm ?? '')) end++;
+  if (TAILS.has(tokenAt(doc.tokens, end)?.norm ?? '')) end++;
   return end;
 }
 
@@ -766,7 +766,7 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
   if (m && m.start !== tok?.start) return t;
   // «الشركات الكبرى لتطوير الموانئ», «المجموعة الطموحة لتوسيع…»: a definite word right after a
   // definite noun is that noun's adjective, and the ل-phrase its purpose — no company's name.
-  const before = doc.tokens[t - 1];
+  const before = tokenAt(doc.tokens, t - 1);
   if (
     !m &&
     before?.isWord &&
@@ -776,13 +776,13 @@ function fieldCompanyEnd(doc: Doc, t: number): number {
     !infoOf(before).cue
   )
     return t;
-  const field = doc.tokens[end];
+  const field = tokenAt(doc.tokens, end);
   if (!field?.isWord || doc.sentence[end] !== doc.sentence[t]) return t;
   return isFieldServed(field) ? end + 1 : t;
 }
 
 function isFieldAt(doc: Doc, t: number): boolean {
-  const tok = doc.tokens[t];
+  const tok = tokenAt(doc.tokens, t);
   return !!tok?.isWord && isFieldServed(tok);
 }
 
@@ -793,12 +793,17 @@ function companyTailEnd(doc: Doc, t: number): number {
   if (m && (m.kind !== 'place' || m.from !== t || m.start !== doc.tokens[t]?.start)) return t;
   let end = m ? m.to : t;
   // Most words have no tail one or two words on: asked first, it spares the name tests.
-  if (!m && !isCompanyTail(doc.tokens[t + 1]) && !isCompanyTail(doc.tokens[t + 2])) return t;
+  if (
+    !m &&
+    !isCompanyTail(tokenAt(doc.tokens, t + 1)) &&
+    !isCompanyTail(tokenAt(doc.tokens, t + 2))
+  )
+    return t;
   if (!m) {
     while (end < t + 2 && nameLike(doc, end) && !mentionAtToken(doc, end)) end++;
     if (end === t || /^[وفبل]/.test(doc.tokens[t]?.norm ?? '')) return t;
   }
-  const tail = doc.tokens[end];
+  const tail = tokenAt(doc.tokens, end);
   if (!isCompanyTail(tail) || doc.sentence[end] !== doc.sentence[t]) return t;
   return end + 1;
 }
@@ -1010,7 +1015,7 @@ export function findOrganizations(doc: Doc): Doc {
       known?.kind === 'organization' &&
       known.from === t &&
       known.start === tok?.start &&
-      TAILS.has(tokens[known.to]?.norm ?? '')
+      TAILS.has(tokenAt(tokens, known.to)?.norm ?? '')
     ) {
       const to = known.to + 1;
       removeMention(doc, known);
@@ -1091,9 +1096,9 @@ export function findOrganizations(doc: Doc): Doc {
     // minister's title the field is the office's, not a mention of the ministry.)
     if (
       isMinistryField(tok) &&
-      adjectiveCountry(tokens[t + 1]) &&
+      adjectiveCountry(tokenAt(tokens, t + 1)) &&
       !mentionAtToken(doc, t + 1) &&
-      !infoOf(tokens[t - 1] ?? tok).titleKey &&
+      !infoOf(tokenAt(tokens, t - 1) ?? tok).titleKey &&
       !insideMinisterTitle(doc, t)
     ) {
       addOrganization(doc, t, t + 2, 0, { rule: 'ministry-field', cue: tok.text });
@@ -1172,9 +1177,9 @@ function dropPremierOfficeBodies(doc: Doc): void {
  */
 /** «(اتصالات)», «(أوبك)»: one or two words in parentheses at `open`, as a quote span. */
 function parenthesized(doc: Doc, open: number): { open: number; close: number } | undefined {
-  if (doc.tokens[open]?.text !== '(') return undefined;
+  if (tokenAt(doc.tokens, open)?.text !== '(') return undefined;
   for (let k = open + 2; k <= open + 3; k++)
-    if (doc.tokens[k]?.text === ')') return { open, close: k };
+    if (tokenAt(doc.tokens, k)?.text === ')') return { open, close: k };
   return undefined;
 }
 
@@ -1280,8 +1285,8 @@ const mayNameOrganization = wordFlag((tok: Token): boolean => {
 /** «وكالة أنباء الإمارات», «وكالة أنباء فارس»: the name after «وكالة أنباء» (a place, or one or
  * two words no lexicon knows) belongs to the agency. Returns the end token, or `t`. */
 function newsAgencyEnd(doc: Doc, t: number): number {
-  const tok = doc.tokens[t];
-  if (!tok || !isAgencyWord(tok) || doc.tokens[t + 1]?.norm !== NEWS) return t;
+  const tok = tokenAt(doc.tokens, t);
+  if (!tok || !isAgencyWord(tok) || tokenAt(doc.tokens, t + 1)?.norm !== NEWS) return t;
   const m = mentionAtToken(doc, t + 2);
   if (m && m.from === t + 2 && m.kind === 'place') {
     const to = m.to;

@@ -20,7 +20,7 @@ import {
 import type { Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { originalOffset, type Token } from '../tokenize.ts';
+import { originalOffset, tokenAt, type Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
 import {
   adjectiveCountry,
@@ -134,11 +134,9 @@ export function addPerson(
   const start = originalOffset(first, stripped);
   const name = nameWithoutQuoteMarks(doc, from, to, start);
   const key = `person:${joinCompounds(normalizeArabic(name))}`;
-  addMention(
-    doc,
-    { key, kind: 'person', from, to, start, end: last.end, name, ...(reason ? { reason } : {}) },
-    extra,
-  );
+  // reason set even when undefined (a mention's reason is read, never listed): every mention
+  // has the fields of every other, in the same order, so reading them stays monomorphic.
+  addMention(doc, { key, kind: 'person', from, to, start, end: last.end, name, reason }, extra);
   return key;
 }
 
@@ -1516,10 +1514,14 @@ function namedAfterNounBefore(doc: Doc, t: number): boolean {
 
 /** Where the name after a title starts: right after it, or after a comma (… الإيراني، عباس). */
 function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
-  const tok = doc.tokens[title.to];
+  const tok = tokenAt(doc.tokens, title.to);
   const comma = tok?.text === '،' || tok?.text === ',';
   let at =
-    comma && doc.sentence[title.to + 1] === doc.sentence[title.from] ? title.to + 1 : title.to;
+    comma &&
+    title.to + 1 < doc.sentence.length &&
+    doc.sentence[title.to + 1] === doc.sentence[title.from]
+      ? title.to + 1
+      : title.to;
   // «مدرب المنتخب اليمني، الجزائري نور الدين ولد علي،»: a nationality before the name, after
   // the comma, is the person's own; «د.» (doctor) before the name too.
   const adj = doc.tokens[at];

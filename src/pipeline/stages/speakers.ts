@@ -4,6 +4,7 @@
  */
 import { mentionAtToken, titleEndingAt, titleStartingAt, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
+import { tokenAt } from '../tokenize.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { infoOf } from '../words.ts';
 import type { Cue } from './cues.ts';
@@ -48,7 +49,7 @@ export function firstPersonInSentence(doc: Doc, at: number): string | undefined 
       // «ودافع عن وزيرة الخارجية، سامية النجار، مؤكدًا»: the title may stand before a comma.
       const title =
         titleEndingAt(doc, t) ??
-        (isComma(doc.tokens[t - 1]) ? titleEndingAt(doc, t - 1) : undefined);
+        (isComma(tokenAt(doc.tokens, t - 1)) ? titleEndingAt(doc, t - 1) : undefined);
       const start = title && title.person === m.key ? title.from : t;
       if (!isOblique(doc, start)) found = m.key;
     }

@@ -394,7 +394,9 @@ function cueAfter(cues: readonly Cue[], t: number, from: number): Cue | undefine
 function contentEnd(doc: Doc, open: Opening, next: Cue | undefined): number {
   const tokens = doc.tokens;
   const start = open.contentStart;
-  const sentence = doc.sentence[start];
+  // The content may start past the last token (nothing after the cue): -1 then (no loop below
+  // runs past the end), not a read out of bounds, which deoptimizes this function.
+  const sentence = start < doc.sentence.length ? doc.sentence[start]! : -1;
   let end = start;
   if (open.quote >= 0) {
     const quote = doc.quotes[open.quote];

@@ -4,7 +4,7 @@
  * glued to the word after it opens, one glued to the word before it closes.
  */
 import type { Doc, QuoteSpan } from '../document.ts';
-import { tokenize, type Token } from '../tokenize.ts';
+import { tokenAt, tokenize, type Token } from '../tokenize.ts';
 import { isCueVerb, isParticiple } from '../words.ts';
 import { softenLineBreaks } from './lines.ts';
 import { wordFlag } from '../word-facts.ts';
@@ -17,9 +17,12 @@ export function tokenizeBody(doc: Doc): Doc {
   doc.tokens = tokenize(doc.text, doc.bodyEnd);
   softenLineBreaks(doc.tokens, doc.text);
   const n = doc.tokens.length;
-  doc.sentence = new Int32Array(n);
-  doc.quoteOf = new Int32Array(n).fill(-1);
-  doc.mentionAt = new Int32Array(n).fill(-1);
+  // The three per-token arrays are thirds of one: an article's typed arrays live outside the
+  // JavaScript heap, and each costs an allocation there and its release by the collector.
+  const cells = new Int32Array(3 * n).fill(-1, n);
+  doc.sentence = cells.subarray(0, n);
+  doc.quoteOf = cells.subarray(n, 2 * n);
+  doc.mentionAt = cells.subarray(2 * n);
   return doc;
 }
 
@@ -40,8 +43,8 @@ function roleOf(tokens: Token[], i: number): Role {
   const tok = tokens[i] as Token;
   if (tok.text === '«') return 'open';
   if (tok.text === '»') return 'close';
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
+  const prev = tokenAt(tokens, i - 1);
+  const next = tokenAt(tokens, i + 1);
   const freeLeft =
     !prev ||
     tok.spaceBefore ||
@@ -50,7 +53,8 @@ function roleOf(tokens: Token[], i: number): Role {
     (prev.isWord && LONE_CLITICS.has(prev.norm));
   // Right after a speech verb or «:», a mark opens a quote (،مضيفا" لم نتوصل…) — unless the
   // word is itself quoted: «"آفاد".» (an acronym that reads as أفاد) closes.
-  const quotedWord = isQuoteMark(tokens[i - 2]) && !!prev && !prev.spaceBefore && !tok.spaceBefore;
+  const quotedWord =
+    isQuoteMark(tokenAt(tokens, i - 2)) && !!prev && !prev.spaceBefore && !tok.spaceBefore;
   if (
     prev &&
     !tok.newlineBefore &&
@@ -159,7 +163,7 @@ export function findSentences(doc: Doc): Doc {
 /** «قال رئيس الغرفة، سامي النجار في مؤتمر صحفي،⏎أن الأسعار…»: a line broken after a comma, or
  * before the أن of a claim, goes on with the same sentence (text wrapped by its source). */
 function wrappedLine(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   const tok = tokens[i] as Token;
   if (prev?.text === '،' || prev?.text === ',') return true;
   return tok.isWord && /^[اأإ]ن$/.test(tok.text) && !!prev?.isWord;
@@ -167,14 +171,14 @@ function wrappedLine(tokens: Token[], i: number): boolean {
 
 /** The quote mark at `t` opens a quote (rather than closing one). */
 function opensQuote(doc: Doc, t: number): boolean {
-  const q = doc.quoteOf[t + 1] ?? -1;
+  const q = t + 1 < doc.quoteOf.length ? doc.quoteOf[t + 1]! : -1;
   return q >= 0 && doc.quotes[q]?.open === t;
 }
 
 /** «د. أحمد», «م. عبد الله», «أ.د.»: the point after a one-letter title abbreviation (doctor,
  * engineer, professor) ends no sentence. */
 function isAbbreviationPoint(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   const tok = tokens[i] as Token;
   return (
     tok.text === '.' &&
@@ -182,15 +186,15 @@ function isAbbreviationPoint(tokens: Token[], i: number): boolean {
     !!prev?.isWord &&
     prev.isArabic &&
     prev.norm.length === 1 &&
-    !tokens[i + 1]?.newlineBefore
+    !tokenAt(tokens, i + 1)?.newlineBefore
   );
 }
 
 /** A full stop glued to the tokens on both sides (no space, no line break): the two tokens, or
  * undefined. */
 function gluedPoint(tokens: Token[], i: number): [Token, Token] | undefined {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
+  const prev = tokenAt(tokens, i - 1);
+  const next = tokenAt(tokens, i + 1);
   const tok = tokens[i] as Token;
   if (tok.text !== '.' || tok.spaceBefore || !prev || !next) return undefined;
   return next.spaceBefore || next.newlineBefore ? undefined : [prev, next];
@@ -221,7 +225,8 @@ function isDecimalPoint(tokens: Token[], i: number): boolean {
  * recorded one), or -1. */
 export function quoteOpenedAt(doc: Doc, t: number): number {
   // «(» opens a quote only where findQuotes recorded one: «وقال النجار (ننظر …)».
-  if (!isQuoteMark(doc.tokens[t]) && doc.tokens[t]?.text !== '(') return -1;
-  const q = doc.quoteOf[t + 1] ?? -1;
+  const tok = tokenAt(doc.tokens, t);
+  if (!isQuoteMark(tok) && tok?.text !== '(') return -1;
+  const q = t + 1 < doc.quoteOf.length ? doc.quoteOf[t + 1]! : -1;
   return q >= 0 && doc.quotes[q]?.open === t ? q : -1;
 }

@@ -3,7 +3,7 @@
  */
 import { addMention, mergeEntity, type Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { originalOffset, type Token } from '../tokenize.ts';
+import { originalOffset, tokenAt, type Token } from '../tokenize.ts';
 import { hasClitics, infoOf } from '../words.ts';
 import { COMPOUND_HEADS, CONNECTORS, joinCompounds } from './persons.ts';
 import { NASAB_WORDS } from '../lexicon/nameParts.ts';
@@ -63,8 +63,8 @@ export function linkSurnames(doc: Doc): Doc {
     const clitics = hasClitics(tok);
     if (!shapes.mayHold(tok.shape, clitics ? 2 : 0)) continue;
     if (!clitics && !firstWords.has(tok.norm)) continue;
-    const next = doc.tokens[t + 1];
-    const third = doc.tokens[t + 2];
+    const next = tokenAt(doc.tokens, t + 1);
+    const third = tokenAt(doc.tokens, t + 2);
     for (const s of infoOf(tok).stems) {
       if (!firstWords.has(s.stem)) continue;
       const nextFree = !!next?.isWord && (doc.mentionAt[t + 1] ?? -1) < 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic, normalizeForMatch } from '../../../src/pipeline/normalize.ts';
 import { stems } from '../../../src/pipeline/clitics.ts';
-import { originalOffset, tokenize } from '../../../src/pipeline/tokenize.ts';
+import { originalOffset, tokenAt, tokenize } from '../../../src/pipeline/tokenize.ts';
 
 describe('normalizeArabic folds spelling variants for matching', () => {
   it.each([
@@ -47,5 +47,12 @@ describe('tokens keep original offsets', () => {
 
   it('punctuation and quotes are their own tokens', () => {
     expect(tokenize('قال: “نعم”.').map((t) => t.text)).toEqual(['قال', ':', '“', 'نعم', '”', '.']);
+  });
+
+  it('tokenAt reads a token, and nothing past either end (as an index out of bounds did)', () => {
+    const tokens = tokenize('قال الوزير');
+    expect(tokenAt(tokens, 1)?.text).toBe('الوزير');
+    expect(tokenAt(tokens, -1)).toBeUndefined();
+    expect(tokenAt(tokens, 2)).toBeUndefined();
   });
 });
