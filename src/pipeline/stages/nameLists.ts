@@ -28,8 +28,11 @@ export function findNameLists(doc: Doc): Doc {
     const sentenceEnds = !tok || doc.sentence[t] !== doc.sentence[from];
     // «وهم: سامي الحداد - خالد مشهور - فادي سكر»: a dash parts the items as a comma does.
     // (Punctuation only: the token's isWord spares a word the string tests.)
+    // «الصحفيون الخمسة (سامي الحداد، …)»: parentheses hold a list of their own.
+    const paren = tok?.isWord === false && (tok.text === '(' || tok.text === ')');
     if (
       sentenceEnds ||
+      paren ||
       (tok?.isWord === false &&
         (isComma(tok) || DASHES.has(tok.text) || tok.text === '؛' || tok.text === ':'))
     ) {
@@ -38,7 +41,7 @@ export function findNameLists(doc: Doc): Doc {
       while (to > from && !tokens[to - 1]?.isWord) to--;
       if (to > from) items.push({ from, to });
       // A list runs between commas in one sentence; a colon or ؛ opens one.
-      if (sentenceEnds || tok?.text === '؛' || tok?.text === ':') {
+      if (sentenceEnds || paren || tok?.text === '؛' || tok?.text === ':') {
         readList(doc, items);
         items = [];
       }
@@ -68,8 +71,11 @@ function readList(doc: Doc, items: Item[]): void {
   // The list's items are the last ones before the colon or the end; the first may hold the words
   // that introduce it («والفائزون بالجائزة هم سامي الحداد»).
   const isPerson = items.map((item) => isPersonItem(doc, item));
-  const people = isPerson.filter(Boolean).length;
-  if (people < 2 || people * 2 < items.length) return;
+  const found = isPerson.filter(Boolean).length;
+  // «كوهدار محمد، شفان سعيد»: a name word and a known given name (the father's) look like a
+  // person too, though only people found already start a list.
+  const people = found + items.filter((item, i) => !isPerson[i] && fatherNamed(doc, item)).length;
+  if (found < 1 || people < 2 || people * 2 < items.length) return;
   items.forEach((item, i) => {
     if (isPerson[i]) return;
     const from = afterAbbreviation(doc, item);
@@ -84,9 +90,24 @@ function readList(doc: Doc, items: Item[]): void {
     const and = joinedName(doc, from, item.to);
     if (and > 0) {
       addName(doc, from, and);
-      addName(doc, and, item.to, 1);
+      // «… و هاريوان عيسى»: a و written apart is no part of the next name at all.
+      if (doc.tokens[and]?.norm === 'و') addName(doc, and + 1, item.to);
+      else addName(doc, and, item.to, 1);
     } else addName(doc, from, item.to);
   });
+}
+
+/** Two name words, the second a known given name (the father's): «أياز سعيد». */
+function fatherNamed(doc: Doc, item: Item): boolean {
+  const from = afterAbbreviation(doc, item);
+  const second = doc.tokens[from + 1];
+  return (
+    item.to - from === 2 &&
+    nameLike(doc, from) &&
+    !mentionAtToken(doc, from) &&
+    !!second?.isWord &&
+    wordInfo(second.norm).givenStripped === 0
+  );
 }
 
 /** Where a second name joined by و starts inside the item, or -1. */

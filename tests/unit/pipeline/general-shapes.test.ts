@@ -1651,6 +1651,15 @@ describe('who said what in general news', () => {
     ]);
   });
 
+  it('a list in parentheses, its unknown names each followed by a father’s given name', () => {
+    const r = run(
+      'وأدين الصحفيون الخمسة (سامي الحداد، زيرفان محمد، دلوفان سعيد و هيمن عيسى) في الجلسة.',
+    );
+    expect([...labelsOf(r, 'person')].sort()).toEqual(
+      ['سامي الحداد', 'زيرفان محمد', 'دلوفان سعيد', 'هيمن عيسى'].sort(),
+    );
+  });
+
   it('a list of things is no list of people', () => {
     const r = run('وشملت الأضرار محمد الزبيدي، وسمير الشرعبي، مدارس القرية، مزارع النخيل.');
     expect(labelsOf(r, 'person')).toEqual(['محمد الزبيدي', 'سمير الشرعبي']);
