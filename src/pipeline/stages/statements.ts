@@ -495,6 +495,54 @@ export function emit(
   const last = doc.tokens[to - 1];
   if (words < 2 || !first || !last || !speaker) return false;
   if (titleEnd >= 0 && first.start < titleEnd) return false;
+  // «“الفوز مهم. سنواصل العمل. الجمهور كان رائعًا”»: each sentence of long words is a claim
+  // of its own, as a reader quotes it; short sentences stay with the one before.
+  let piece = from;
+  for (const cut of sentenceCuts(doc, from, to)) {
+    pushStatement(doc, piece, cut, mode, cue, speaker, reason);
+    piece = cut;
+  }
+  pushStatement(doc, piece, to, mode, cue, speaker, reason);
+  return true;
+}
+
+/** Words in a piece of a split statement, at least. */
+const MIN_PIECE_WORDS = 12;
+
+/** Where a statement's words split into claims: after a full stop, a question or an
+ * exclamation mark inside them, each piece of MIN_PIECE_WORDS words or more. */
+function sentenceCuts(doc: Doc, from: number, to: number): number[] {
+  const cuts: number[] = [];
+  let words = 0;
+  for (let t = from; t < to; t++) {
+    const tok = doc.tokens[t];
+    if (!tok) break;
+    if (tok.isWord) {
+      words++;
+      continue;
+    }
+    if (!/^[.!?؟]+$/.test(tok.text) || words < MIN_PIECE_WORDS) continue;
+    let rest = 0;
+    for (let k = t + 1; k < to && rest < MIN_PIECE_WORDS; k++) if (doc.tokens[k]?.isWord) rest++;
+    if (rest < MIN_PIECE_WORDS) break;
+    cuts.push(t + 1);
+    words = 0;
+  }
+  return cuts;
+}
+
+function pushStatement(
+  doc: Doc,
+  from: number,
+  to: number,
+  mode: StatementMode,
+  cue: string,
+  speaker: string,
+  reason: Reason,
+): void {
+  const first = doc.tokens[from];
+  const last = doc.tokens[to - 1];
+  if (!first || !last) return;
   const start = first.start;
   const end = last.end;
   const mentions = new Set<string>();
@@ -517,5 +565,4 @@ export function emit(
     mentions: [...mentions],
     reason,
   });
-  return true;
 }
