@@ -481,7 +481,9 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
       else if (!titleSeen && titleStartingAt(doc, j)) {
         const title = titleStartingAt(doc, j);
         titleSeen = true;
-        speaker = title?.person ?? (title ? resolveTitle(doc, title, j) : undefined);
+        speaker =
+          title?.person ??
+          (title ? (resolveTitle(doc, title, j) ?? spokesmanOfBody(doc, title)) : undefined);
         // «وأوضح مدير مستشفى الجامعة أن…» with no such person named: someone we cannot name,
         // not the last speaker carried over.
         if (speaker === undefined && title && isSpecificTitle(doc, title)) unnamedTitle = true;
@@ -561,6 +563,33 @@ function honorificChainEnd(doc: Doc, first: TitlePhrase | undefined, t: number):
 }
 
 const HONORIFICS = new Set(HONORIFIC_ROLE_KEYS);
+const SPEAKS_FOR = normalizeArabic('باسم');
+/** How far after a spokesman's title his name may still come, in tokens. */
+const SPOKESMAN_REACH = 6;
+
+/** «وأكد المتحدث الرسمي باسم الهيئة أن…» with no name: a spokesman nobody named speaks for the
+ * body after «باسم» — named there, or named before and called by its kind noun (الهيئة). */
+function spokesmanOfBody(doc: Doc, title: TitlePhrase): string | undefined {
+  if (title.roleKey !== 'متحدث') return undefined;
+  // A person named soon after the title (after the rest of the body's name: «باسم حزب الأفق 25
+  // محمود …») is the spokesman himself.
+  for (
+    let k = title.to;
+    k < title.to + SPOKESMAN_REACH && doc.sentence[k] === doc.sentence[title.from];
+    k++
+  ) {
+    const tok = doc.tokens[k];
+    if (mentionAtToken(doc, k)?.kind === 'person') return undefined;
+    if (!tok || isComplementizer(tok) || (tok.isWord && infoOf(tok).cue) || tok.text === ':') break;
+  }
+  for (let k = title.from + 1; k < title.to; k++) {
+    if (doc.tokens[k]?.norm !== SPEAKS_FOR) continue;
+    const m = mentionAtToken(doc, k + 1);
+    if (m?.kind === 'organization' && m.from === k + 1) return m.key;
+    return resolveInstitution(doc, k + 1);
+  }
+  return undefined;
+}
 
 /** A person's mention starts at `t`. */
 function personStartsAt(doc: Doc, t: number): boolean {
