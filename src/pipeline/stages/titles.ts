@@ -237,7 +237,15 @@ function titleHeadAt(doc: Doc, t: number): number {
 
 /** A body's noun in any clitic reading (وزارة، لمجلس، بلدية), asked of a word once. */
 const isInstitutionWord = wordFlag(
-  (tok: Token): boolean => tok.isWord && readings(tok).some((r) => INSTITUTIONS.has(r)),
+  (tok: Token): boolean =>
+    tok.isWord &&
+    readings(tok).some(
+      (r) =>
+        INSTITUTIONS.has(r) ||
+        // «رئيس غرفتي صناعة الأردن وعمّان»: the dual in construct of a body's noun (غرفة →
+        // غرفتي، هيئة → هيئتي) names the bodies too.
+        (r.length >= 5 && r.endsWith('تي') && INSTITUTIONS.has(`${r.slice(0, -2)}ه`)),
+    ),
 );
 const isTownWord = wordFlag(
   (tok: Token): boolean => tok.isWord && readings(tok).some((r) => TOWN_NOUNS.has(r)),

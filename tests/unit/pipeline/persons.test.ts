@@ -279,6 +279,12 @@ describe('people', () => {
       'وزير الخارجية',
     ],
     [
+      'the dual of a body’s noun in construct belongs to the title (غرفتي: two chambers)',
+      'أعلن رئيس غرفتي صناعة المدينة والريف، سامر الخطيب، عن ارتفاع الصادرات.',
+      'سامر الخطيب',
+      'رئيس غرفتي صناعة المدينة والريف',
+    ],
+    [
       'the sport a team plays, with ب, belongs to its coach’s title',
       'قال مدرب المنتخب الوطني بكرة القدم سامر الخطيب، إن الفريق جاهز.',
       'سامر الخطيب',
