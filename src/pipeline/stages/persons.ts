@@ -338,7 +338,19 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     if (tok.norm.startsWith('و') && infoOf(tok).givenStripped > 0) break;
     // «خديجة بومير وطالبي الدكتوراه», «غالب فاعور وحشد»: after a given name and a family name,
     // a word joined by و is the next item of a list, not a third name.
-    if (words >= 2 && /^و/.test(tok.norm) && infoOf(tok).givenStripped !== 0) break;
+    // («جاري جون وايت مدرب الفريق»: but a word in و that reads as no given name either way and
+    // that the person's title or a closer follows is his family name: وايت, White.)
+    if (
+      words >= 2 &&
+      /^و/.test(tok.norm) &&
+      infoOf(tok).givenStripped !== 0 &&
+      !(
+        infoOf(tok).givenStripped < 0 &&
+        !infoOf(tok).stop &&
+        (closesName(doc, t + k + 1) || appositionAt(doc, t + k + 1))
+      )
+    )
+      break;
     // «ونجوى كرم وراغب علامة»: a و-word followed by another name word opens the next item.
     if (
       /^و[^و]/.test(tok.norm) &&
