@@ -160,6 +160,12 @@ export function findStatements(doc: Doc): Doc {
     else if (isCoordinated(doc, cue)) {
       by = 'sentence-subject';
       speaker = firstPersonInSentence(doc, cue.at) ?? carried();
+    }
+    // «أما عن مواجهة النادي فقال: …»: after a topic set by «أما», the verb in ف has the speaker
+    // carried over as its subject; the name in the topic is what he spoke about.
+    else if (cue.kind === 'verb' && afterTopic(doc, cue.at)) {
+      by = 'carried-over';
+      speaker = carried();
     } else {
       by = 'subject-before-cue';
       const before = subjectBefore(doc, cue.at);
@@ -257,6 +263,21 @@ function phraseBefore(doc: Doc, at: number, phrases: string[][]): boolean {
       return !!tok?.isWord && tok.norm.replace(/^و(?=.{3})/, '') === w;
     }),
   );
+}
+
+/** How far back in its sentence a cue looks for «أما» (tokens). */
+const TOPIC_REACH = 12;
+
+/** Words after «أما» that make what follows a topic, not the subject (أما عن، أما بشأن). */
+const TOPIC_PREPOSITIONS = new Set(['عن', 'حول', 'بشان', 'بخصوص', 'بالنسبه', 'فيما']);
+
+/** «أما عن X فقال»: the cue is written with ف and its sentence opened with «أما» and a topic
+ * preposition shortly before («أما X فقال»: X is the subject, and speaks). */
+function afterTopic(doc: Doc, at: number): boolean {
+  if (doc.tokens[at]?.norm[0] !== 'ف') return false;
+  for (let t = at - 1; t >= 0 && at - t <= TOPIC_REACH && doc.sentence[t] === doc.sentence[at]; t--)
+    if (doc.tokens[t]?.norm === 'اما') return TOPIC_PREPOSITIONS.has(doc.tokens[t + 1]?.norm ?? '');
+  return false;
 }
 
 /** The words right before `at` are a source adjunct (وفق ما، حسبما). */
