@@ -186,6 +186,8 @@ export const FACILITY_WORDS: readonly string[] = [
   'حقل',
   'مصفاة',
   'مرفأ',
+  // «شارع الحمراء»: a street, named by a word of its own.
+  'شارع',
 ];
 
 /** Works named after the town they serve (مطار صلالة الدولي، ميناء العقبة، معبر رفح): the town
@@ -202,7 +204,7 @@ export const VERBAL_PLACE_WORDS: readonly string[] = ['سجن'];
  * nouns before a definite word are a common phrase (برج المراقبة). */
 // Read by stages/places.ts.
 // (Not سد: «سد العجز» is covering a deficit.)
-export const DEFINITE_NAMED_FACILITY_WORDS: readonly string[] = ['حقل', 'مصفاة'];
+export const DEFINITE_NAMED_FACILITY_WORDS: readonly string[] = ['حقل', 'مصفاة', 'شارع'];
 
 // Read by stages/places.ts.
 export const DESCRIPTORS_WORDS: readonly string[] = [

@@ -381,6 +381,8 @@ function isNameAfterAnd(doc: Doc, t: number): boolean {
 
 const FACILITIES = new Set(FACILITY_WORDS.map(normalizeArabic));
 const DEFINITE_NAMED = new Set(DEFINITE_NAMED_FACILITY_WORDS.map(normalizeArabic));
+/** How many words after its noun a facility's name may run (ملعب الأمير فيصل بن فهد). */
+const FACILITY_REACH = 6;
 const facilityStem = wordFact((tok: Token) =>
   infoOf(tok).stems.find((st) => FACILITIES.has(st.stem)),
 );
@@ -398,9 +400,22 @@ function findFacilities(doc: Doc): void {
     const stem = opensFacility(tok) ? facilityStem(tok) : undefined;
     if (!stem) continue;
     let b = t + 1;
-    while (b < tokens.length && b - t <= 4 && doc.sentence[b] === doc.sentence[t]) {
+    while (b < tokens.length && b - t <= FACILITY_REACH && doc.sentence[b] === doc.sentence[t]) {
       const m = mentionAtToken(doc, b);
       const w = tokens[b];
+      // «ملعب الأمير فيصل بن فهد»: the person's lineage goes on with بن and a name.
+      if (
+        !m &&
+        b > t + 2 &&
+        w?.isWord &&
+        LINEAGE.has(w.norm) &&
+        nameLike(doc, b + 1) &&
+        !mentionAtToken(doc, b + 1) &&
+        doc.sentence[b + 1] === doc.sentence[t]
+      ) {
+        b += 2;
+        continue;
+      }
       // «بالقاهرة»: a place after a preposition is where the facility is.
       if (
         m &&

@@ -1227,6 +1227,16 @@ describe('who said what in general news', () => {
       'ملعب الملك فهد',
     ],
     [
+      'a stadium named after a prince with his father’s name after بن',
+      'وأقيمت المباراة على ملعب الأمير سامي بن خالد في المدينة.',
+      'ملعب الأمير سامي بن خالد',
+    ],
+    [
+      'a street named by one definite word of its own',
+      'وانطلق المهرجان من شارع النخيل وسط المدينة.',
+      'شارع النخيل',
+    ],
+    [
       'a theatre with a construct name',
       'وأقيم الحفل على مسرح حديقة النخيل مساء أمس.',
       'مسرح حديقة النخيل',
