@@ -113,6 +113,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'a name after a facility noun (ملعب، حديقة، قلعة)',
     ar: 'اسم بعد كلمة منشأة (ملعب، حديقة، قلعة)',
   },
+  landform: {
+    en: 'a valley, mountain or hamlet and its name after a preposition of place (وادي، جبل، نجع)',
+    ar: 'وادٍ أو جبل أو نجع واسمه بعد حرف جر مكاني',
+  },
   'work-named-after-town': {
     en: 'an airport, port or crossing named after its town (مطار، ميناء، معبر)',
     ar: 'مطار أو ميناء أو معبر يحمل اسم مدينته',

@@ -307,3 +307,12 @@ export const COMPETITION_WORDS: readonly string[] = [
   'مونديال',
   'كاس',
 ];
+
+/** Landforms and hamlets named by the word after them (وادي عتود، جبل التركمان، نجع حمادي): after
+ * a preposition of place (في وادي …، من جبل …) the pair is a place even where no place noun comes
+ * first. Fewer than the construct toponyms: «باب، سوق، بيت، رأس، أم، أبو، عين» open common
+ * phrases too (باب الحوار، سوق العمل، رأس المال). Read by stages/places.ts. */
+export const LANDFORM_WORDS: readonly string[] = ['وادي', 'جبل', 'تل', 'نجع', 'كفر', 'عزبة'];
+
+/** Prepositions of place before a landform's name. Read by stages/places.ts. */
+export const PLACE_PREPOSITION_WORDS: readonly string[] = ['في', 'من', 'إلى', 'الى', 'قرب', 'داخل'];

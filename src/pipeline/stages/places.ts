@@ -40,6 +40,8 @@ import {
   ABSTRACT_COMPLEMENTS_WORDS,
   NOT_PLACE_AFTER,
   CONSTRUCT_TOPONYM_WORDS,
+  LANDFORM_WORDS,
+  PLACE_PREPOSITION_WORDS,
   NAMED_AFTER_TOWN_WORDS,
 } from '../lexicon/placeWords.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
@@ -202,8 +204,31 @@ export function findPlaces(doc: Doc): Doc {
     t = b - 1;
   }
   findFacilities(doc);
+  findLandforms(doc);
   findPlaceLists(doc);
   return doc;
+}
+
+const LANDFORMS = new Set(LANDFORM_WORDS.map(normalizeArabic));
+const PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITION_WORDS.map(normalizeArabic));
+
+/** «في وادي عتود», «بوادي النحلة»: a landform and its name after a preposition of place (or
+ * the ب glued to it) is a place. */
+function findLandforms(doc: Doc): void {
+  const tokens = doc.tokens;
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    const tok = tokens[t];
+    if (!tok?.isWord || mentionAtToken(doc, t) || mentionAtToken(doc, t + 1)) continue;
+    const glued = tok.norm.startsWith('ب') && LANDFORMS.has(tok.norm.slice(1));
+    if (!glued && !(LANDFORMS.has(tok.norm) && PLACE_PREPOSITIONS.has(tokens[t - 1]?.norm ?? '')))
+      continue;
+    if (!toponymTail(doc, t + 1) || adjectiveCountry(tokens[t + 1] as Token)) continue;
+    addNamedPlace(doc, t, originalOffset(tok, glued ? 1 : 0), t + 2, {
+      rule: 'landform',
+      cue: tok.text,
+    });
+    t++;
+  }
 }
 
 const AFTER_TOWN = new Set(NAMED_AFTER_TOWN_WORDS.map(normalizeArabic));

@@ -1232,6 +1232,12 @@ describe('who said what in general news', () => {
       'ملعب الأمير سامي بن خالد',
     ],
     [
+      'a valley after a preposition of place, its name unknown',
+      'وجرفت السيول منازل في وادي حنيفة جنوب المدينة.',
+      'وادي حنيفة',
+    ],
+    ['a mountain after ب glued to it', 'ووقعت الاشتباكات بجبل الزاوية فجر اليوم.', 'جبل الزاوية'],
+    [
       'a street named by one definite word of its own',
       'وانطلق المهرجان من شارع النخيل وسط المدينة.',
       'شارع النخيل',
@@ -1693,6 +1699,11 @@ describe('who said what in general news', () => {
     expect([...labelsOf(r, 'person')].sort()).toEqual(
       ['سامي الحداد', 'زيرفان محمد', 'دلوفان سعيد', 'هيمن عيسى'].sort(),
     );
+  });
+
+  it('a landform noun used as a common word names no place', () => {
+    const r = run('وقال الوزير سامي الحداد إن أمامنا جبلا من المشاكل في هذا الملف.');
+    expect(labelsOf(r, 'place')).toEqual([]);
   });
 
   it('a list of things is no list of people', () => {
