@@ -11,13 +11,13 @@ import { isComplementizer, isFirstPersonVerb, predicateOfPronoun } from './cues.
 import { isAffirmedNoun } from './cueVerbs.ts';
 import { addPerson, honoreeOfBody } from './persons.ts';
 import { isComma, isQuoteMark } from './structure.ts';
-import { ADJUNCT_START_WORDS, DOCUMENT_NOUNS } from '../lexicon/discourse.ts';
+import { ADJUNCT_START_WORDS, DOCUMENT_NOUNS, WHICH_WORDS } from '../lexicon/discourse.ts';
 import { RELATIVES_WORDS } from '../lexicon/sides.ts';
 import { PREP_BEFORE_COMPLEMENTIZER } from '../lexicon/speechVerbs.ts';
 
 const ADJUNCT_START = new Set(ADJUNCT_START_WORDS.map(normalizeArabic));
 const RELATIVE = new Set(RELATIVES_WORDS.map(normalizeArabic));
-const WHICH = new Set(['ما', 'مما', 'بما'].map(normalizeArabic));
+const WHICH = new Set(WHICH_WORDS.map(normalizeArabic));
 const DOCUMENTS = new Set(DOCUMENT_NOUNS.map(normalizeArabic));
 const PREP_BEFORE = new Set(PREP_BEFORE_COMPLEMENTIZER.map(normalizeArabic));
 

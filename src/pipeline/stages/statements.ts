@@ -28,6 +28,7 @@ import {
   FRONTING_WORDS,
   SOURCE_ADJUNCT_WORDS,
   PARALLEL_LINK_WORDS,
+  TOPIC_PREPOSITION_WORDS,
 } from '../lexicon/discourse.ts';
 import { RELATIVES_WORDS } from '../lexicon/sides.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
@@ -268,8 +269,7 @@ function phraseBefore(doc: Doc, at: number, phrases: string[][]): boolean {
 /** How far back in its sentence a cue looks for «أما» (tokens). */
 const TOPIC_REACH = 12;
 
-/** Words after «أما» that make what follows a topic, not the subject (أما عن، أما بشأن). */
-const TOPIC_PREPOSITIONS = new Set(['عن', 'حول', 'بشان', 'بخصوص', 'بالنسبه', 'فيما']);
+const TOPIC_PREPOSITIONS = new Set(TOPIC_PREPOSITION_WORDS.map(normalizeArabic));
 
 /** «أما عن X فقال»: the cue is written with ف and its sentence opened with «أما» and a topic
  * preposition shortly before («أما X فقال»: X is the subject, and speaks). */
