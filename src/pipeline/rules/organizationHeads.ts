@@ -53,6 +53,9 @@ export interface OrganizationHeadRule {
   /** First complements that make the head a common noun, whatever follows (حركة المرور is
    * traffic, هيئة المحكمة the bench). */
   notNamedBy?: string[];
+  /** The head is mostly a common noun (قوة: strength) and names a body only with one of these
+   * first complements (قوة الإطفاء، قوة حفظ السلام). */
+  namedOnlyBy?: string[];
   /** Right before another body's head it is that body's organ, not a body of its own: «إدارة
    * المؤسسة الوطنية للنفط» is the corporation's management, and the corporation is named. */
   organOfBody?: boolean;
@@ -611,6 +614,25 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
       'a government department named by its fields (دائرة الإحصاء والتخطيط); «الدائرة» alone is a constituency',
     example: 'وقالت دائرة الإحصاء والتخطيط إن المسح اكتمل.',
     expect: 'دائرة الإحصاء والتخطيط',
+  },
+  {
+    head: 'قوة',
+    indefiniteOnly: true,
+    namedOnlyBy: [
+      'الإطفاء',
+      'حفظ',
+      'الدفاع',
+      'دفاع',
+      'الردع',
+      'الأمن',
+      'الشرطة',
+      'التدخل',
+      'المهام',
+    ],
+    reason:
+      'a force of firefighters, peacekeepers or police; «قوة» is strength in most other phrases',
+    example: 'وأعلنت قوة الإطفاء العام أن الفرق سيطرت على الحريق.',
+    expect: 'قوة الإطفاء العام',
   },
 ];
 

@@ -79,6 +79,8 @@ interface HeadRow extends OrganizationHeadRule {
   rest: string[];
   /** `notNamedBy`, normalized. */
   notNamedByNorms: Set<string>;
+  /** `namedOnlyBy`, normalized (undefined: any complement). */
+  namedOnlyByNorms?: Set<string>;
 }
 
 /** Rows by the bare first word of their head (without ال). */
@@ -93,6 +95,9 @@ const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
       words,
       rest: words.slice(1),
       notNamedByNorms: new Set((row.notNamedBy ?? []).map(normalizeArabic)),
+      ...(row.namedOnlyBy
+        ? { namedOnlyByNorms: new Set(row.namedOnlyBy.map(normalizeArabic)) }
+        : {}),
     });
     map.set(first, list);
   }
@@ -212,6 +217,8 @@ function namedByHead(
   // «حركة السفر», «هيئة المحكمة»: a first complement that makes the head a common noun.
   const inner = tokens[head.end];
   if (row.notNamedByNorms.has(inner?.norm ?? '')) return undefined;
+  // «قوة الإطفاء»: a head that is mostly a common noun names a body only with these.
+  if (row.namedOnlyByNorms && !row.namedOnlyByNorms.has(inner?.norm ?? '')) return undefined;
   // «إدارة المؤسسة العامة للموانئ»: the organ of the body whose head follows; that body is named.
   if (
     row.organOfBody &&
