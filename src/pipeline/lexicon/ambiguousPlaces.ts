@@ -27,3 +27,41 @@ export const AMBIGUOUS_PLACES: AmbiguousPlace[] = [
     example: 'وعاد منتخب عمان إلى مسقط، وقال مدرب المنتخب العماني إن الجماهير في عمان فرحت بالفوز.',
   },
 ];
+
+/**
+ * Towns whose one-word name is also a common word (صور: pictures; الخبر: the news): read as the
+ * town only where the article names its country or region, the words of `signs`.
+ */
+export interface CommonWordPlace {
+  /** The spelling as written without diacritics. */
+  spelling: string;
+  signs: string[];
+  reason: string;
+  /** A sentence we wrote in which the spelling is the common word, no town. */
+  example: string;
+}
+
+export const COMMON_WORD_PLACES: CommonWordPlace[] = [
+  {
+    spelling: 'صور',
+    signs: [
+      'لبنان',
+      'اللبناني',
+      'اللبنانية',
+      'اللبنانيين',
+      'لبناني',
+      'لبنانية',
+      'صيدا',
+      'النبطية',
+      'بيروت',
+    ],
+    reason: 'Tyre, in the south of Lebanon, is spelled like «صور», pictures',
+    example: 'وقال المهندس إن القمر الجديد قادر على الحصول على صور فضائية دقيقة.',
+  },
+  {
+    spelling: 'الخبر',
+    signs: ['السعودية', 'السعودي', 'المملكة', 'الدمام', 'الشرقية', 'الظهران', 'القطيف'],
+    reason: 'Khobar, in the east of Saudi Arabia, is spelled like «الخبر», the news',
+    example: 'وقال الوزير إن الخبر غير صحيح وإن الحكومة ستصدر بيانا.',
+  },
+];

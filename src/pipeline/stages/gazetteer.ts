@@ -11,7 +11,7 @@ import { originalOffset, tokenAt, type Token } from '../tokenize.ts';
 import { isQuoteMark } from './structure.ts';
 import { wordFlag } from '../word-facts.ts';
 import { SOURCE_NOUNS } from '../lexicon/discourse.ts';
-import { AMBIGUOUS_PLACES } from '../lexicon/ambiguousPlaces.ts';
+import { AMBIGUOUS_PLACES, COMMON_WORD_PLACES } from '../lexicon/ambiguousPlaces.ts';
 import { COMPETITION_WORDS } from '../lexicon/placeWords.ts';
 
 const SOURCE_WORDS = new Set(SOURCE_NOUNS.map(normalizeArabic));
@@ -111,6 +111,14 @@ export function matchKnownNames(doc: Doc): Doc {
     // «سورياً», «مصرياً»: a place's name takes no tanween; a last word written with one is an
     // indefinite noun or adjective (a Syrian), not the place.
     if (entry.kind === 'place' && /[\u064B-\u064D]/.test((tokens[to - 1] as Token).text)) continue;
+    // «صور الأضرار» (pictures), «الخبر غير صحيح» (the news): a town spelled like a common word
+    // only where the article names its country.
+    if (
+      to === t + 1 &&
+      entry.kind === 'place' &&
+      !commonWordPlaceHere(doc, tok.norm.slice(stripped))
+    )
+      continue;
     // «عمان»: Amman or Oman, as the article's other words say.
     if (to === t + 1 && !tok.text.includes('\u0651'))
       entry = placeReading(doc, tok.norm.slice(stripped)) ?? entry;
@@ -272,6 +280,31 @@ function ambiguityOf(word: string): Ambiguity | undefined {
  * (placeReading may read it otherwise)? */
 export function isAmbiguousSpelling(word: string): boolean {
   return ambiguityOf(word) !== undefined;
+}
+
+const COMMON_WORD_ROWS = new Map(
+  COMMON_WORD_PLACES.map((row) => [
+    normalizeArabic(row.spelling),
+    new Set(row.signs.map(normalizeArabic)),
+  ]),
+);
+/** Per document: whether each common-word town's country is named in it. */
+const commonWordContext = new WeakMap<Doc, Map<string, boolean>>();
+
+/** A one-word town name (normalized) that is no common word, or whose country the article names. */
+function commonWordPlaceHere(doc: Doc, word: string): boolean {
+  const signs = COMMON_WORD_ROWS.get(word);
+  if (!signs) return true;
+  let memo = commonWordContext.get(doc);
+  if (!memo) commonWordContext.set(doc, (memo = new Map()));
+  let here = memo.get(word);
+  if (here === undefined) {
+    here = doc.tokens.some(
+      (x) => x.isWord && (signs.has(x.norm) || signs.has(withoutLeadingClitic(x.norm))),
+    );
+    memo.set(word, here);
+  }
+  return here;
 }
 
 /** What a one-word ambiguous spelling (normalized) names in this article when it is not the

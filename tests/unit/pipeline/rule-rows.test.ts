@@ -7,7 +7,10 @@ import { FIELD_TITLES } from '../../../src/pipeline/lexicon/fieldTitles.ts';
 import { ORGANIZATION_HEADS } from '../../../src/pipeline/rules/organizationHeads.ts';
 import { CONTENT_RULES, SPEAKER_RULES } from '../../../src/pipeline/rules/speakerRules.ts';
 import { TEAM_FRAMES } from '../../../src/pipeline/rules/teamFrames.ts';
-import { AMBIGUOUS_PLACES } from '../../../src/pipeline/lexicon/ambiguousPlaces.ts';
+import {
+  AMBIGUOUS_PLACES,
+  COMMON_WORD_PLACES,
+} from '../../../src/pipeline/lexicon/ambiguousPlaces.ts';
 import { labelsOf, said } from './helpers.ts';
 import { run } from './helpers.ts';
 
@@ -43,6 +46,24 @@ describe('speaker and content rules', () => {
     const last = r.statements[r.statements.length - 1];
     expect(said(r).at(-1)).toBe(row.expect);
     expect(last?.reason?.[field]).toBe(row.id);
+  });
+});
+
+describe('towns spelled like common words', () => {
+  it.each(COMMON_WORD_PLACES.map((r) => [r.spelling, r.example] as const))(
+    '%s: %s',
+    (spelling, example) => {
+      // Without its country named, the word is the common word.
+      expect(labelsOf(run(example), 'place')).not.toContain(spelling);
+    },
+  );
+
+  it.each(
+    COMMON_WORD_PLACES.map(
+      (r) => [r.spelling, `${r.example} وكان الحادث في ${r.spelling} قرب ${r.signs[0]}.`] as const,
+    ),
+  )('%s: with its country named it is the town', (spelling, text) => {
+    expect(labelsOf(run(text), 'place')).toContain(spelling);
   });
 });
 
