@@ -26,6 +26,16 @@ export const AMBIGUOUS_PLACES: AmbiguousPlace[] = [
     reason: 'Amman and Oman are one spelling without diacritics; the article names the country',
     example: 'وعاد منتخب عمان إلى مسقط، وقال مدرب المنتخب العماني إن الجماهير في عمان فرحت بالفوز.',
   },
+  {
+    spelling: 'القنيطرة',
+    otherName: 'القنيطرة المغربية',
+    otherSigns: ['المغرب', 'المغربي', 'المغربية', 'المغاربة', 'الرباط', 'سلا', 'المملكة', 'الدرهم'],
+    defaultSigns: ['سوريا', 'السوري', 'السورية', 'السوريين', 'دمشق', 'درعا', 'الجولان'],
+    reason:
+      'Quneitra in Syria and Kénitra in Morocco are one spelling; the article names the country',
+    example:
+      'وعاد فريق القنيطرة إلى الرباط، وقال مدرب الفريق المغربي إن الجماهير في القنيطرة فرحت بالفوز.',
+  },
 ];
 
 /**

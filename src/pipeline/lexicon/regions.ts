@@ -187,6 +187,7 @@ export const REGIONS: Region[] = [
   region('Tanger-Tetouan-Al Hoceima', 'طنجة تطوان الحسيمة', 'morocco'),
   region('Fès-Meknès', 'فاس مكناس', 'morocco'),
   region('Rabat-Salé-Kénitra', 'الرباط سلا القنيطرة', 'morocco'),
+  region('Kénitra', 'القنيطرة المغربية|مدينة القنيطرة المغربية', 'morocco'),
   region('Béni Mellal-Khénifra', 'بني ملال خنيفرة', 'morocco'),
   region('Casablanca-Settat', 'الدار البيضاء سطات', 'morocco'),
   region('Marrakesh-Safi', 'مراكش آسفي', 'morocco'),
@@ -370,6 +371,8 @@ export const REGIONS: Region[] = [
 
   // Syria: governorates (محافظات) and towns.
   region('Rif Dimashq', 'ريف دمشق', 'syria'),
+  // Kénitra in Morocco is spelled the same: lexicon/ambiguousPlaces.ts decides by the article.
+  region('Quneitra', 'القنيطرة', 'syria'),
   region('Tartus', 'طرطوس', 'syria'),
   region('Hasakah', 'الحسكة', 'syria'),
   region('Suwayda', 'السويداء', 'syria'),
