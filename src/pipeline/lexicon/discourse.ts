@@ -476,13 +476,13 @@ export const RESUMPTIVE_EVENT_WORDS: readonly string[] = [
   'عبرها',
 ];
 
-/** «مما يؤكد فاعلية اللقاح»: after these (which, what) a speech verb's subject is the pronoun
+/** «مما يؤكد نجاح الخطة»: after these (which, what) a speech verb's subject is the pronoun
  * itself, and the word after the verb its object — never an unknown speaker's name. («فيما» is
  * left out: «فيما أكد هارتلي أن…» names a subject.) Read by stages/speakerNames.ts. */
 export const WHICH_WORDS: readonly string[] = ['ما', 'مما', 'بما'];
 
-/** «أما عن مواجهة النادي فقال»: words after «أما» that make what follows a topic spoken about,
- * not the subject (أما X فقال: X speaks). Read by stages/statements.ts. */
+/** «أما عن المباراة فقال»: words after «أما» that make what follows a topic spoken about, not
+ * the subject (أما X فقال: X speaks). Read by stages/statements.ts. */
 export const TOPIC_PREPOSITION_WORDS: readonly string[] = [
   'عن',
   'حول',

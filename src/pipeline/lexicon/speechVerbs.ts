@@ -214,7 +214,7 @@ export const PARTICIPLES = [
   'محذرة',
   'مؤكدين',
   'مشيرين',
-  // «…، نافيًا وجود أي نقص»: denial, expectation, likelihood and ruling out are claims as well.
+  // «…، نافيًا حدوث أي تأخير»: denial, expectation, likelihood and ruling out are claims as well.
   // Their feminines are left out: unvocalized, متوقعة، مرجحة، مستبعدة are also the passive
   // adjectives «expected, likely, ruled out» (نتائج متوقعة).
   'نافيا',
@@ -331,7 +331,7 @@ export const PREPOSITION_CUES: Record<string, string[]> = {
   عزا: ['إلى'],
   // «وأشاد الوزير بالإنجازات التي…»: praise names what it praises with ب.
   أشاد: ['ب'],
-  // «ووصف الوزير الحكومة بالمولود الميت»: a description says what the thing is with ب.
+  // «ووصف الوزير الخطة بالفرصة الأخيرة»: a description says what the thing is with ب.
   وصف: ['ب'],
 };
 

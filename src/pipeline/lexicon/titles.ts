@@ -198,8 +198,8 @@ export const HONORIFIC_ROLE_KEYS: readonly string[] = [
   'سير',
 ];
 
-/** «الأستاذ الدكتور المهندس السير»: more one-word honorifics in a row than this before a name
- * are no chain of them. Read by stages/persons.ts and stages/opening.ts. */
+/** More one-word honorifics in a row (الأستاذ، الدكتور …) than this before a name are no chain
+ * of them. Read by stages/persons.ts and stages/opening.ts. */
 export const MAX_HONORIFICS_IN_A_ROW = 4;
 
 /** Dual and plural heads (الرئيسان، الوزراء): they name people already found, never a new one. */

@@ -631,8 +631,8 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     ],
     reason:
       'a force of firefighters, peacekeepers or police; «قوة» is strength in most other phrases',
-    example: 'وأعلنت قوة الإطفاء العام أن الفرق سيطرت على الحريق.',
-    expect: 'قوة الإطفاء العام',
+    example: 'وقالت قوة الإطفاء الوطنية إن الفرق سيطرت على الحريق.',
+    expect: 'قوة الإطفاء الوطنية',
   },
 ];
 

@@ -111,8 +111,8 @@ export function matchKnownNames(doc: Doc): Doc {
     // «سورياً», «مصرياً»: a place's name takes no tanween; a last word written with one is an
     // indefinite noun or adjective (a Syrian), not the place.
     if (entry.kind === 'place' && /[\u064B-\u064D]/.test((tokens[to - 1] as Token).text)) continue;
-    // «صور الأضرار» (pictures), «الخبر غير صحيح» (the news): a town spelled like a common word
-    // only where the article names its country.
+    // A town spelled like a common word (صور: pictures) only where the article names its
+    // country (lexicon COMMON_WORD_PLACES).
     if (
       to === t + 1 &&
       entry.kind === 'place' &&

@@ -72,7 +72,7 @@ function readList(doc: Doc, items: Item[]): void {
   // that introduce it («والفائزون بالجائزة هم سامي الحداد»).
   const isPerson = items.map((item) => isPersonItem(doc, item));
   const found = isPerson.filter(Boolean).length;
-  // «كوهدار محمد، شفان سعيد»: a name word and a known given name (the father's) look like a
+  // «زيرفان محمد، دلوفان سعيد»: a name word and a known given name (the father's) look like a
   // person too, though only people found already start a list.
   const people = found + items.filter((item, i) => !isPerson[i] && fatherNamed(doc, item)).length;
   if (found < 1 || people < 2 || people * 2 < items.length) return;
@@ -90,14 +90,14 @@ function readList(doc: Doc, items: Item[]): void {
     const and = joinedName(doc, from, item.to);
     if (and > 0) {
       addName(doc, from, and);
-      // «… و هاريوان عيسى»: a و written apart is no part of the next name at all.
+      // «… و هيمن عيسى»: a و written apart is no part of the next name at all.
       if (doc.tokens[and]?.norm === 'و') addName(doc, and + 1, item.to);
       else addName(doc, and, item.to, 1);
     } else addName(doc, from, item.to);
   });
 }
 
-/** Two name words, the second a known given name (the father's): «أياز سعيد». */
+/** Two name words, the second a known given name (the father's): «دلوفان سعيد». */
 function fatherNamed(doc: Doc, item: Item): boolean {
   const from = afterAbbreviation(doc, item);
   const second = doc.tokens[from + 1];

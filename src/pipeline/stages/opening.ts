@@ -297,7 +297,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
         tok.norm.startsWith('ب') &&
         (doc.mentionAt[j] ?? -1) < 0;
       // «ودعا الوزير المواطنين إلى الالتزام»: after a call, the addressee opens the claim.
-      // «ووصف الوزير الحكومة بالمولود الميت»: what is described belongs to the claim too.
+      // «ووصف الوزير الخطة بالفرصة الأخيرة»: what is described belongs to the claim too.
       const from =
         (calls &&
           speaker &&
@@ -567,7 +567,7 @@ const SPEAKS_FOR = normalizeArabic('باسم');
 /** How far after a spokesman's title his name may still come, in tokens. */
 const SPOKESMAN_REACH = 6;
 
-/** «وأكد المتحدث الرسمي باسم الهيئة أن…» with no name: a spokesman nobody named speaks for the
+/** «وأوضح المتحدث باسم الهيئة أن…» with no name: a spokesman nobody named speaks for the
  * body after «باسم» — named there, or named before and called by its kind noun (الهيئة). */
 function spokesmanOfBody(doc: Doc, title: TitlePhrase): string | undefined {
   if (title.roleKey !== 'متحدث') return undefined;

@@ -217,9 +217,9 @@ function namedByHead(
   // «حركة السفر», «هيئة المحكمة»: a first complement that makes the head a common noun.
   const inner = tokens[head.end];
   if (row.notNamedByNorms.has(inner?.norm ?? '')) return undefined;
-  // «قوة الإطفاء»: a head that is mostly a common noun names a body only with these.
+  // A head that is mostly a common noun names a body only with these (row flag namedOnlyBy).
   if (row.namedOnlyByNorms && !row.namedOnlyByNorms.has(inner?.norm ?? '')) return undefined;
-  // «إدارة المؤسسة العامة للموانئ»: the organ of the body whose head follows; that body is named.
+  // The organ of the body whose head follows (row flag organOfBody): that body is named.
   if (
     row.organOfBody &&
     inner?.isWord &&

@@ -1,5 +1,5 @@
 /**
- * «وكالة تسنيم الدولية للأنباء», «قناة الأفق الإخبارية»: an outlet the lexicon knows by its media
+ * «وكالة فارس الدولية للأنباء», «قناة الأفق الإخبارية»: an outlet the lexicon knows by its media
  * noun and name, written with the words that close an outlet's full name — an adjective of its
  * reach (الدولية، الإخبارية) and the ل-phrase of news it serves (للأنباء). One mention of the
  * known outlet, the full name kept as an alias, instead of the known part and loose words.

@@ -200,7 +200,7 @@ function governsPreposition(next: Token | undefined): boolean {
   return next.norm === 'ب' || next.norm === 'علي' || /^ب.{3,}/.test(next.norm);
 }
 
-/** «وقال الدكتور عودة مزعل إن…»: a word that reads as a common noun (عودة: return) right after a
+/** «وقال الدكتور عودة حمدان إن…»: a word that reads as a common noun (عودة: return) right after a
  * title is a given name when an indefinite name word (no feminine or plural ending) follows it
  * and the name closes sharply there (a complementizer, a comma, a colon, a dash). */
 function closedNameAfterNoun(doc: Doc, at: number): boolean {
@@ -211,7 +211,7 @@ function closedNameAfterNoun(doc: Doc, at: number): boolean {
     !hasArticle(next) &&
     !/(ه|ات)$/.test(next.norm) &&
     !mentionAtToken(doc, at + 1) &&
-    // «عودة مزعل – أستاذ في…»: a dash before his office closes it too.
+    // «عودة حمدان – أستاذ في…»: a dash before his office closes it too.
     (closesSharply(doc, at + 2) || /^[–—-]$/.test(doc.tokens[at + 2]?.text ?? ''))
   );
 }
@@ -250,7 +250,7 @@ function familyNameLike(doc: Doc, t: number): boolean {
     !/^الا..ا.$/.test(tok.norm) &&
     // «أسماء المتسابقين المتأهلين»: a long sound masculine plural (المتسابقين، المسؤولون) is a group
     // of people, no family name (الحسين، الزيتون are short).
-    // «فهد الخيارين السكرتير العام»: a family name of that shape is one before his own office.
+    // «سامي القطامين السكرتير العام»: a family name of that shape is one before his own office.
     !(
       tok.norm.length >= 8 &&
       /(ين|ون)$/.test(tok.norm) &&
@@ -338,8 +338,8 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     if (tok.norm.startsWith('و') && infoOf(tok).givenStripped > 0) break;
     // «خديجة بومير وطالبي الدكتوراه», «غالب فاعور وحشد»: after a given name and a family name,
     // a word joined by و is the next item of a list, not a third name.
-    // («جاري جون وايت مدرب الفريق»: but a word in و that reads as no given name either way and
-    // that the person's title or a closer follows is his family name: وايت, White.)
+    // («جاري جون وارد مدرب الفريق»: but a word in و that reads as no given name either way and
+    // that the person's title or a closer follows is his family name: وارد, Ward.)
     if (
       words >= 2 &&
       /^و/.test(tok.norm) &&
@@ -1010,7 +1010,7 @@ export function findPersons(doc: Doc): Doc {
   const tokens = doc.tokens;
   for (let t = 0; t < tokens.length; t++) {
     if ((doc.mentionAt[t] ?? -1) >= 0) continue;
-    // «وقال علي العايد إن»، «…، علي العايد، …», «وقال علي بن سالم النعماني،».
+    // «وقال علي العايد إن»، «…، علي العايد، …», «وقال علي بن سامي الحداد،».
     const prev = tokens[t - 1];
     const ali = isComma(prev) || isCueVerb(prev) ? aliName(doc, t) : 0;
     if (ali >= 2) {
@@ -1305,7 +1305,7 @@ function aliName(doc: Doc, at: number): number {
     doc.sentence[at + 2] === doc.sentence[at] &&
     (nameLike(doc, at + 2) || (hasArticle(then) && !infoOf(then).stop))
   ) {
-    // «علي بن سالم بن سعيد النعماني،»: more lineage, then a family name closed at once.
+    // «علي بن سامي بن خالد الحداد،»: more lineage, then a family name closed at once.
     let len = 3;
     while (
       CONNECTORS.has(doc.tokens[at + len]?.norm ?? '') &&

@@ -406,7 +406,7 @@ function isNameAfterAnd(doc: Doc, t: number): boolean {
 
 const FACILITIES = new Set(FACILITY_WORDS.map(normalizeArabic));
 const DEFINITE_NAMED = new Set(DEFINITE_NAMED_FACILITY_WORDS.map(normalizeArabic));
-/** How many words after its noun a facility's name may run (ملعب الأمير فيصل بن فهد). */
+/** How many words after its noun a facility's name may run (ملعب الأمير سامي بن خالد). */
 const FACILITY_REACH = 6;
 const facilityStem = wordFact((tok: Token) =>
   infoOf(tok).stems.find((st) => FACILITIES.has(st.stem)),
@@ -428,7 +428,7 @@ function findFacilities(doc: Doc): void {
     while (b < tokens.length && b - t <= FACILITY_REACH && doc.sentence[b] === doc.sentence[t]) {
       const m = mentionAtToken(doc, b);
       const w = tokens[b];
-      // «ملعب الأمير فيصل بن فهد»: the person's lineage goes on with بن and a name.
+      // «ملعب الأمير سامي بن خالد»: the person's lineage goes on with بن and a name.
       if (
         !m &&
         b > t + 2 &&

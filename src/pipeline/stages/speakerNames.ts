@@ -29,7 +29,7 @@ export function findSpeakerNames(doc: Doc): Doc {
       continue;
     // «البعثة التي اختتمت لقاءات…»: in a relative clause the subject is the antecedent, and the
     // word after the verb its object.
-    // «مما يؤكد فاعلية اللقاح»: after «ما» (which, what) the verb's subject is that pronoun.
+    // «مما يؤكد نجاح الخطة»: after «ما» (which, what) the verb's subject is that pronoun.
     if (RELATIVE.has(doc.tokens[t - 1]?.norm ?? '') || WHICH.has(doc.tokens[t - 1]?.norm ?? ''))
       continue;
     const a = t + 1;

@@ -208,7 +208,7 @@ export function subjectAtSentenceHead(doc: Doc, at: number): string | undefined 
   let start = at;
   while (start > 0 && at - start < LOOK_BACK && doc.sentence[start - 1] === sentence) start--;
   if (start > 0 && doc.sentence[start - 1] === sentence) return undefined;
-  // «ونقلت الوكالة بيانًا عن المحكمة قالت فيه»: a relayed event is its source's (named after
+  // «ونقلت الوكالة بيانًا عن اللجنة أكدت فيه»: a relayed event is its source's (named after
   // عن), not the relay's.
   if (RELAY.has(doc.tokens[start]?.norm.replace(/^[وف]/, '') ?? '')) {
     for (let k = start + 1; k < at - 1; k++) {

@@ -162,8 +162,8 @@ export function findStatements(doc: Doc): Doc {
       by = 'sentence-subject';
       speaker = firstPersonInSentence(doc, cue.at) ?? carried();
     }
-    // «أما عن مواجهة النادي فقال: …»: after a topic set by «أما», the verb in ف has the speaker
-    // carried over as its subject; the name in the topic is what he spoke about.
+    // After a topic set by «أما عن …» (lexicon TOPIC_PREPOSITION_WORDS), the verb in ف has the
+    // speaker carried over as its subject; the name in the topic is what he spoke about.
     else if (cue.kind === 'verb' && afterTopic(doc, cue.at)) {
       by = 'carried-over';
       speaker = carried();

@@ -130,7 +130,7 @@ function continuesTitle(doc: Doc, t: number): boolean {
       (isTownWord(tok) && doc.mentions[doc.mentionAt[t + 1] ?? -1]?.kind === 'place'))
   )
     return true;
-  // «مدرب المنتخب الوطني بكرة القدم»: the sport a team plays, with ب, names the team too.
+  // «مدرب المنتخب بكرة السلة»: the sport a team plays, with ب, names the team too.
   if (/^ب(كره|العاب)$/.test(n) && next?.isWord && hasArticle(next)) return true;
   // «الدكتور هلال النجار»: a head with the article takes no genitive, so an indefinite word
   // after it is no body of the title even when bodies are named with it (الهلال الأحمر).
@@ -242,7 +242,7 @@ const isInstitutionWord = wordFlag(
     readings(tok).some(
       (r) =>
         INSTITUTIONS.has(r) ||
-        // «رئيس غرفتي صناعة الأردن وعمّان»: the dual in construct of a body's noun (غرفة →
+        // «رئيس غرفتي صناعة المدينة والريف»: the dual in construct of a body's noun (غرفة →
         // غرفتي، هيئة → هيئتي) names the bodies too.
         (r.length >= 5 && r.endsWith('تي') && INSTITUTIONS.has(`${r.slice(0, -2)}ه`)),
     ),
