@@ -225,17 +225,24 @@ const isExplainedWithShadda = wordFlag(
 );
 
 const PRESENT = new Set(PRESENT_SPEECH_VERBS.map(normalizeArabic));
-const COLON_CARRY = new Set(COLON_CARRY_VERBS.map(normalizeArabic));
-const isColonCarry = wordFlag((tok: Token): boolean =>
-  COLON_CARRY.has(tok.norm.replace(/^[وف]/, '')),
-);
+/** A word of `words` as written or after a و/ف joined to it, asked once per word. */
+function wordOf(words: readonly string[]): (tok: Token) => boolean {
+  const set = new Set(words.map(normalizeArabic));
+  return wordFlag((tok: Token): boolean => set.has(tok.norm.replace(/^[وف]/, '')));
+}
+
+/** A colon or a quote mark: the words themselves follow. */
+function opensWords(tok: Token | undefined): boolean {
+  return tok?.text === ':' || isQuoteMark(tok);
+}
+
+const isColonCarry = wordOf(COLON_CARRY_VERBS);
 
 /** «يتابع: "…"», «واستكمل: …»: a verb that carries the speaker on in these forms opens speech
  * only right before a colon or a quote mark. */
 function carriesOnBeforeColon(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
-  const next = doc.tokens[t + 1];
-  return !!tok && isColonCarry(tok) && (next?.text === ':' || isQuoteMark(next));
+  return !!tok && isColonCarry(tok) && opensWords(doc.tokens[t + 1]);
 }
 
 /** «أن الوزارة تؤكد على…» (inside a claim, its subject before it), «ويتوقع أن تبدأ…» (it is
@@ -366,20 +373,13 @@ const isNominalWord = wordFlag((tok: Token): boolean => {
   return NOMINAL.has(n) || ((n[0] === 'و' || n[0] === 'ف') && NOMINAL.has(n.slice(1)));
 });
 
-const BY_SAYING = new Set(BY_SAYING_WORDS.map(normalizeArabic));
-const isBySayingWord = wordFlag((tok: Token): boolean =>
-  BY_SAYING.has(tok.norm.replace(/^[وف]/, '')),
-);
+const isBySayingWord = wordOf(BY_SAYING_WORDS);
 
 /** «… تصريحاته بقوله: "…"»: «by his saying» right before a colon, a quote mark or إن. */
 function bySayingBeforeWords(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   const next = doc.tokens[t + 1];
-  return (
-    !!tok &&
-    isBySayingWord(tok) &&
-    (next?.text === ':' || isQuoteMark(next) || isComplementizer(next))
-  );
+  return !!tok && isBySayingWord(tok) && (opensWords(next) || isComplementizer(next));
 }
 
 function followedByComplementizer(doc: Doc, t: number): boolean {

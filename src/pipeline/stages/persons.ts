@@ -45,7 +45,7 @@ import { NAMED_AFTER_WORDS } from '../lexicon/placeWords.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { isComplementizer } from './cues.ts';
 import { isComma, isQuoteMark, quoteOpenedAt } from './structure.ts';
-import { closesPhrase, familyNamePair } from './titles.ts';
+import { closesPhrase, EMIR, familyNamePair } from './titles.ts';
 import {
   CONNECTORS_WORDS,
   PREPOSITIONS_WORDS,
@@ -1225,7 +1225,6 @@ function clausalWord(tok: Token | undefined): boolean {
 
 /** «علي» written with ي (the name; the preposition is على, which normalizes the same). */
 const TITLE_FAMILY = new Set(TITLE_FAMILY_NAMES.map(normalizeArabic));
-const EMIR = normalizeArabic('أمير');
 const TIME_ADVERBS = new Set(TIME_ADVERB_WORDS.map(normalizeArabic));
 const INNER_HONORIFIC = new Set(INNER_HONORIFIC_WORDS.map(normalizeArabic));
 

@@ -85,6 +85,11 @@ export function findStatements(doc: Doc): Doc {
     let speaker: string | undefined;
     let by: string;
     const feminine = isFeminine(doc, cue);
+    // «قال فيها…»: the holder of the event the cue points back to, asked once.
+    const eventHolder =
+      cue.kind === 'verb' && resumesEvent(doc, cue.at)
+        ? subjectAtSentenceHead(doc, cue.at)
+        : undefined;
     const carried = (): string | undefined => {
       by = 'carried-over';
       if (lastSpeaker === undefined) {
@@ -148,13 +153,9 @@ export function findStatements(doc: Doc): Doc {
     }
     // «ألقى الرئيس كلمة أمام البرلمان قال فيها…»: the holder of the event the cue points back
     // to speaks, the subject of the sentence's verb — not the name nearest the cue.
-    else if (
-      cue.kind === 'verb' &&
-      resumesEvent(doc, cue.at) &&
-      subjectAtSentenceHead(doc, cue.at)
-    ) {
+    else if (eventHolder) {
       by = 'sentence-subject';
-      speaker = subjectAtSentenceHead(doc, cue.at);
+      speaker = eventHolder;
     }
     // «تطرق ترامب إلى الرئيس بوتين، وقال:»: a verb joined by «، و» shares the sentence's subject;
     // the name just before it is an object.

@@ -340,7 +340,8 @@ export function familyNamePair(doc: Doc, t: number): boolean {
 }
 
 const DEFINITE_GIVEN = new Set(DEFINITE_GIVEN_NAMES.map(normalizeArabic));
-const EMIR = normalizeArabic('أمير');
+/** «أمير»: an emir's title, and a given name right after another title. */
+export const EMIR = normalizeArabic('أمير');
 
 /** A colon, a comma, a cue or أن right after a phrase or a name (not a preposition, which may
  * follow a verb: حصل على). */
