@@ -56,8 +56,16 @@ const RULES: Record<string, { en: string; ar: string }> = {
     ar: 'اسم بين علامتي تنصيص بعد وسيلة إعلام',
   },
   'quoted-addressee': {
-    en: 'a quoted name the speaker talked to (قال لـ«…»): the outlet',
-    ar: 'اسم بين علامتي تنصيص وُجّه إليه الكلام (قال لـ«…»): وسيلة الإعلام',
+    en: 'a marked-off name the speaker talked to (قال لـ«…»، في مقابلة مع «…»): the outlet',
+    ar: 'اسم مميَّز وُجّه إليه الكلام (قال لـ«…»، في مقابلة مع «…»): وسيلة الإعلام',
+  },
+  'received-by': {
+    en: 'a marked-off name that received or followed a statement (بيان تلقته «…»): the outlet',
+    ar: 'اسم مميَّز تلقّى البيان أو تابعه (بيان تلقته «…»): وسيلة الإعلام',
+  },
+  'credited-source': {
+    en: 'a marked-off name a report is credited to (وفقا لـ«…»، بحسب «…»): the outlet',
+    ar: 'اسم مميَّز يُنسب إليه الخبر (وفقا لـ«…»، بحسب «…»): وسيلة الإعلام',
   },
   'outlet-after-media-noun': { en: 'a name after a media noun', ar: 'اسم بعد وسيلة إعلام' },
   'definite-outlet-after-media-noun': {

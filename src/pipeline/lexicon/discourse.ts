@@ -357,17 +357,6 @@ export const SPEECH_NOUNS: readonly string[] = [
   'اتصال',
 ];
 
-/** Verbs of receiving a document (بيان تلقته "الأفق"، تصريح تلقاه «الوطن»): the quoted name
- * after them is the outlet that received it. Read by stages/organizations.ts. */
-export const RECEIVED_BY_WORDS: readonly string[] = [
-  'تلقته',
-  'تلقاه',
-  'تلقتها',
-  'تلقاها',
-  'تسلمته',
-  'تسلمتها',
-];
-
 // Read by stages/opening.ts.
 export const SAYING_WORDS: readonly string[] = [
   'قوله',

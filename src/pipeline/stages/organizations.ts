@@ -42,7 +42,7 @@ import {
   titleKeyOf,
 } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
-import { RECEIVED_BY_WORDS, SPEECH_NOUNS } from '../lexicon/discourse.ts';
+import { framedNameAt, markedName, type FramedName } from './outletFrames.ts';
 import { isComplementizer } from './cues.ts';
 import {
   GENERIC_BODY_WORDS,
@@ -69,7 +69,6 @@ const MINISTER = 'وزير';
 /** «شركة أرامكو»: a company is named like an outlet. */
 const COMPANY = normalizeArabic('شركة');
 const MINISTRY_FIELDS = new Set(MINISTRY_FIELDS_WORDS.map(normalizeArabic));
-const MAX_WORDS = 4;
 /** Words an organization's name may run to, head included. */
 const MAX_NAME = 8;
 
@@ -1045,19 +1044,12 @@ export function findOrganizations(doc: Doc): Doc {
       t = company.end - 1;
       continue;
     }
-    // «وقال النجار لـ«الأفق» إن…», «في تصريح لـ"الأفق"»: a quoted name told the speech is the
-    // outlet that carried it.
-    // «في بيان تلقته "الأفق"»: so is the one that received a document.
-    if (
-      isQuoteMark(tokens[t + 1]) &&
-      ((tok?.norm === 'ل' && inSpeechFrame(doc, t)) ||
-        (tok?.isWord === true && RECEIVED_BY.has(tok.norm)))
-    ) {
-      const end = quotedOutlet(doc, t + 1, 'quoted-addressee');
-      if (end > 0) {
-        t = end;
-        continue;
-      }
+    // «وقال النجار لـ«الأفق» إن…», «في بيان تلقته "الأفق"», «وفقا لـ"الأفق"»: a marked-off name
+    // in a frame of speech is the outlet that carried it (rules/outletFrames.ts).
+    const framed = !known || known.from !== t ? framedNameAt(doc, t) : undefined;
+    if (framed && addFramedOutlet(doc, framed)) {
+      t = framed.last;
+      continue;
     }
     if (!tok?.isWord || known || !mayNameOrganization(tok)) continue;
     const acronym = acronymEnd(doc, t);
@@ -1134,7 +1126,7 @@ export function findOrganizations(doc: Doc): Doc {
       continue;
     }
     // «حزب "النهضة"», «نادي "الهلال"», «جمعية "رسالة"»: a head that takes a proper name, quoted.
-    if (isQuoteMark(tokens[t + 1]) && takesQuotedName(tok)) {
+    if (opensMarkedName(tokens[t + 1]) && takesQuotedName(tok)) {
       const end = quotedOutlet(doc, t + 1, 'quoted-name-after-head');
       if (end > 0) {
         t = end;
@@ -1142,7 +1134,7 @@ export function findOrganizations(doc: Doc): Doc {
       }
     }
     if (!isMediaWord(tok) && !isCompanyWord(tok)) continue;
-    const end = isQuoteMark(tokens[t + 1]) ? quotedOutlet(doc, t + 1) : bareOutlet(doc, t + 1);
+    const end = opensMarkedName(tokens[t + 1]) ? quotedOutlet(doc, t + 1) : bareOutlet(doc, t + 1);
     if (end > 0) t = end;
   }
   extendKnownOutlets(doc);
@@ -1306,45 +1298,51 @@ function newsAgencyEnd(doc: Doc, t: number): number {
   return end > t + 2 ? end : t;
 }
 
-const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS.map(normalizeArabic));
-const RECEIVED_BY = new Set(RECEIVED_BY_WORDS.map(normalizeArabic));
-/** How far back a speech verb or noun frames an addressee: a title and a name may stand between
- * («وقال مساعد المدير العام للدفاع المدني سامي النجار لـ…»). */
-const SPEECH_FRAME_REACH = 14;
-
-/** A speech verb or a noun of speech earlier in the sentence, close enough to frame `t`. */
-function inSpeechFrame(doc: Doc, t: number): boolean {
-  const sentence = doc.sentence[t];
-  for (let k = t - 1; k >= 0 && k >= t - SPEECH_FRAME_REACH; k--) {
-    if (doc.sentence[k] !== sentence) return false;
-    const tok = doc.tokens[k] as Token;
-    if (!tok.isWord) continue;
-    if (infoOf(tok).cue || readings(tok).some((r) => SPEECH_NOUN_SET.has(r))) return true;
+/** Adds the outlet a frame of speech names, unless a body is already named there. */
+function addFramedOutlet(doc: Doc, framed: FramedName): boolean {
+  for (let k = framed.from; k < framed.to; k++) {
+    const kind = mentionAtToken(doc, k)?.kind;
+    if (kind === 'organization' || kind === 'delegation') return false;
   }
-  return false;
+  for (let k = framed.from; k < framed.to; k++) {
+    const m = mentionAtToken(doc, k);
+    if (m) removeMention(doc, m);
+  }
+  const e = addOrganization(doc, framed.from, framed.to, framed.stripped, {
+    rule: framed.rule,
+    cue: framed.cue,
+  });
+  if (framed.quote !== undefined) doc.nameQuotes.add(framed.quote);
+  return !!e;
 }
 
-/** قناة «القاهرة الإخبارية», صحيفة "روسيا 24": the quoted name is the outlet, even when it
- * holds a place. Returns the closing mark, or -1. */
+/** A quote mark or an opening parenthesis: a name may be marked off from here. */
+function opensMarkedName(tok: Token | undefined): boolean {
+  return isQuoteMark(tok) || tok?.text === '(';
+}
+
+/** قناة «القاهرة الإخبارية», صحيفة "روسيا 24", إذاعة (صوت الساحل): the quoted name is the outlet, even when it
+ * holds a place or a person's name. Returns the closing mark, or -1. */
 function quotedOutlet(doc: Doc, open: number, rule = 'quoted-outlet'): number {
-  const q = doc.quoteOf[open + 1] ?? -1;
-  const quote = doc.quotes[q];
-  if (!quote || quote.open !== open || quote.close < 0 || quote.close - open - 1 > MAX_WORDS)
-    return -1;
-  const inner = mentionAtToken(doc, open + 1);
-  if (inner && inner.kind !== 'place') return -1;
-  for (let t = open + 1; t < quote.close; t++) {
+  const name = markedName(doc, open);
+  // Quoted or in parentheses: the name starts after the mark.
+  if (!name || name.from === open) return -1;
+  // A place or a person's name inside is the outlet's («"روسيا 24"», «"جون أفريك"»); a body
+  // already named there stays.
+  const inner = mentionAtToken(doc, name.from);
+  if (inner && (inner.kind === 'organization' || inner.kind === 'delegation')) return -1;
+  for (let t = name.from; t < name.to; t++) {
     const m = mentionAtToken(doc, t);
     if (m) removeMention(doc, m);
   }
-  const e = addOrganization(doc, open + 1, quote.close, 0, {
+  const e = addOrganization(doc, name.from, name.to, 0, {
     rule,
     cue: doc.tokens[open - 1]?.text ?? '',
   });
   if (rule === 'quoted-outlet') aliasWithNoun(doc, e, open - 1);
   else aliasWithHead(doc, e, open - 1);
-  doc.nameQuotes.add(q);
-  return quote.close;
+  if (name.quote !== undefined) doc.nameQuotes.add(name.quote);
+  return name.last;
 }
 
 /** إذاعة فوكس, صحيفة واشنطن بوست: one or two words no lexicon knows after a media noun (a place
@@ -1373,14 +1371,15 @@ function bareOutlet(doc: Doc, from: number): number {
     aliasWithNoun(doc, e, from - 1);
     return definite - 1;
   }
-  // «شبكة CNN», «قناة BBC»: a name in Latin letters after a media noun.
-  const latin = latinNameEnd(doc, from);
-  if (latin > from) {
-    addOrganization(doc, from, latin, 0, {
+  // «شبكة CNN», «قناة BBC», «قناة دريم2»: a name in Latin letters, or glued to its number.
+  const marked = markedName(doc, from);
+  if (marked) {
+    const e = addOrganization(doc, from, marked.to, 0, {
       rule: 'outlet-after-media-noun',
       cue: doc.tokens[from - 1]?.text ?? '',
     });
-    return latin - 1;
+    aliasWithNoun(doc, e, from - 1);
+    return marked.last;
   }
   let end = from;
   let unknown = 0;
@@ -1454,22 +1453,6 @@ function bareOutlet(doc: Doc, from: number): number {
       if (alias && alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
   }
   return nationality ? end : end - 1;
-}
-
-/** Where one to three words in Latin letters (CNN، BBC News، France 24) end, from `from`. */
-function latinNameEnd(doc: Doc, from: number): number {
-  let end = from;
-  while (end - from < 3) {
-    const tok = doc.tokens[end];
-    if (!tok?.isWord || tok.isArabic || !/[A-Za-z]/.test(tok.text)) break;
-    if (doc.sentence[end] !== doc.sentence[from]) break;
-    end++;
-  }
-  // «France 24»: a number may close the name.
-  const num = doc.tokens[end];
-  if (end > from && num && /^[0-9]+$/.test(num.text) && doc.sentence[end] === doc.sentence[from])
-    end++;
-  return end;
 }
 
 const CONSTRUCT_TOPONYMS = new Set(CONSTRUCT_TOPONYM_WORDS.map(normalizeArabic));

@@ -43,6 +43,31 @@ describe('outlets and bodies', () => {
       ['الشرق الأوسط'],
     ],
     [
+      'a quoted name that reads as a person’s, after a media noun',
+      'وقال المتحدث سامي النجار لصحيفة "مارك دوبوا" إن الأسعار ستنخفض.',
+      ['مارك دوبوا'],
+    ],
+    [
+      'a name in parentheses after a media noun',
+      'وقال المتحدث سامي النجار لإذاعة (صوت الساحل) إن الأسعار ستنخفض.',
+      ['صوت الساحل'],
+    ],
+    [
+      'a channel’s name glued to its number',
+      'وقال المتحدث سامي النجار عبر قناة نجمة2 إن الأسعار ستنخفض.',
+      ['نجمة2'],
+    ],
+    [
+      'a name in Latin letters glued to «لـ»',
+      'وقال المتحدث سامي النجار في مقابلة لـABC إن الأسعار ستنخفض.',
+      ['ABC'],
+    ],
+    [
+      'a description quoted after «بـ» is not an outlet, even after a noun of speech',
+      'وانتقد الوزير تصريحات وصفها بـ"غير المسؤولة" أدلى بها النائب.',
+      [],
+    ],
+    [
       'no speech before it: «لـ» gives a reason, not an addressee',
       'وحكم على الصحفي بالسجن عامين لـ"إهانة قاض".',
       [],

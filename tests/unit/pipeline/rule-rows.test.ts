@@ -7,6 +7,7 @@ import { FIELD_TITLES } from '../../../src/pipeline/lexicon/fieldTitles.ts';
 import { ORGANIZATION_HEADS } from '../../../src/pipeline/rules/organizationHeads.ts';
 import { CONTENT_RULES, SPEAKER_RULES } from '../../../src/pipeline/rules/speakerRules.ts';
 import { TEAM_FRAMES } from '../../../src/pipeline/rules/teamFrames.ts';
+import { OUTLET_FRAMES } from '../../../src/pipeline/rules/outletFrames.ts';
 import {
   AMBIGUOUS_PLACES,
   COMMON_WORD_PLACES,
@@ -90,6 +91,19 @@ describe('ambiguous place spellings', () => {
     const place = r.entities.find((e) => e.kind === 'place' && e.label === 'عمان');
     expect(place?.aliases ?? []).not.toContain('سلطنة عمان');
   });
+});
+
+describe('frames that name an outlet', () => {
+  it.each(OUTLET_FRAMES.map((r) => [r.words[0], r.example, r.expect, r.rule] as const))(
+    '%s: %s',
+    (_word, example, expected, rule) => {
+      const r = run(example);
+      const outlet = r.entities.find((e) => e.kind === 'organization' && e.label === expected);
+      expect(outlet?.mentions[0]?.reason?.rule).toBe(rule);
+      // The outlet carried the words; it never says them.
+      expect(said(r).map((s) => s.split(': ')[0])).not.toContain(expected);
+    },
+  );
 });
 
 describe('team frames in match reports', () => {
