@@ -148,8 +148,9 @@ export const CONSTRUCT_TOPONYM_WORDS: readonly string[] = [
   'حي',
 ];
 
-/** Plural place nouns before a list of names: «ولايات كوتاهيا وأيدين وهاتاي», «مدن حلب وحماة»:
- * every name of the list is a place. */
+/** Plural and dual place nouns before a list of names: «ولايات كوتاهيا وأيدين وهاتاي», «مدن حلب
+ * وحماة», «بمحافظتي الزيتون والعنبر»: every name of the list is a place. A dual in construct
+ * ends in «تا» (subject) or «تي» (otherwise). */
 // Read by stages/places.ts.
 export const PLURAL_PLACE_WORDS: readonly string[] = [
   'ولايات',
@@ -163,6 +164,30 @@ export const PLURAL_PLACE_WORDS: readonly string[] = [
   'جزر',
   'عواصم',
   'أحياء',
+  'مديريات',
+  'عمالات',
+  'نواحي',
+  'بلديات',
+  'مخيمات',
+  'غابات',
+  'منطقتي',
+  'منطقتا',
+  'محافظتي',
+  'محافظتا',
+  'مدينتي',
+  'مدينتا',
+  'ولايتي',
+  'ولايتا',
+  'بلدتي',
+  'بلدتا',
+  'قريتي',
+  'قريتا',
+  'بلديتي',
+  'بلديتا',
+  'مديريتي',
+  'مديريتا',
+  'ناحيتي',
+  'ناحيتا',
 ];
 
 /** Facilities named with their noun, often after a person (ملعب الملك فهد، قلعة صلاح الدين):

@@ -26,6 +26,7 @@ import {
   isStopGivenWord,
   isVerbalPlaceNoun,
   nameLike,
+  readings,
 } from '../words.ts';
 import {
   SINGLE_WORDS,
@@ -350,9 +351,12 @@ function findPlaceLists(doc: Doc): void {
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     if (!tok?.isWord || !isPluralPlaceNoun(tok)) continue;
+    // «مدن الزاوية والمرج»: after a noun without the article, a definite word is its construct
+    // complement, a name; after «المدن» it would be an adjective (المدن الكبرى).
+    const construct = !hasArticle(tok);
     let j = t + 1;
     let items = 0;
-    const found: { at: number; stripped: number }[] = [];
+    const found: { at: number; to: number; stripped: number }[] = [];
     while (j < tokens.length && items < 8 && doc.sentence[j] === doc.sentence[t]) {
       const m = mentionAtToken(doc, j);
       if (m) {
@@ -360,40 +364,119 @@ function findPlaceLists(doc: Doc): void {
         j = m.to;
       } else {
         const w = tokens[j];
+        // «عمالات وأقاليم أزيلال»: a second plural noun joined to the first opens the same list.
+        if (items === 0 && w?.isWord && PLURAL_PLACES.has(w.norm.replace(/^و(?=..)/, ''))) {
+          j++;
+          continue;
+        }
         // The first item bare, the next ones after و or a comma.
         const bare = items === 0 ? w?.norm : w?.norm.replace(/^و(?=..)/, '');
         if (!w?.isWord || !bare || (items > 0 && bare === w.norm && tokens[j - 1]?.text !== '،'))
           break;
         // «مناطق جديدة», «مدن وبلدات»: an adjective (feminine after a plural) or another plural
         // noun is no name.
-        if (/ه$/.test(bare) || ADJECTIVES.has(bare) || PLURAL_PLACES.has(bare)) break;
+        if (ADJECTIVES.has(bare) || PLURAL_PLACES.has(bare.replace(/^ال/, ''))) break;
+        if (/ه$/.test(bare) && !(construct && /^ال/.test(bare))) break;
+        // «بمحافظات الداخلية وشمال الشرقية»: a point of the compass heads the next name.
+        if (COMPASS.has(bare)) break;
+        // «…محافظات السلطنة، لاختيار»: after a comma, a preposition's phrase ends the list.
+        if (bare === w.norm && /^[لب]/.test(bare) && tokens[j - 1]?.text === '،') break;
         const stripped = w.norm.length - bare.length;
-        if (!nameLike(doc, j) && !(stripped > 0 && isNameAfterAnd(doc, j))) break;
-        found.push({ at: j, stripped });
-        j++;
+        const definite = construct && takesDefiniteNames(tok) && definiteListName(doc, j, bare);
+        if (!definite && !nameLike(doc, j) && !(stripped > 0 && isNameAfterAnd(doc, j))) break;
+        // «منطقتي وادي الريح والبركة»: a name of two words (no و before the second).
+        const to = listNameTail(doc, j + 1) ? j + 2 : j + 1;
+        found.push({ at: j, to, stripped });
+        j = to;
       }
       items++;
       if (tokens[j]?.text === '،' || tokens[j]?.text === ',') j++;
     }
     // A list: at least two names, known or not.
     if (items >= 2)
-      for (const { at, stripped } of found) {
+      for (const { at, to, stripped } of found) {
         const w = tokens[at];
-        if (!w) continue;
+        const last = tokens[to - 1];
+        if (!w || !last) continue;
         const start = originalOffset(w, stripped);
+        const name = doc.text.slice(start, last.end);
         addMention(doc, {
-          key: `place:${w.norm.slice(stripped)}`,
+          key: `place:${normalizeArabic(name)}`,
           kind: 'place',
           from: at,
-          to: at + 1,
+          to,
           start,
-          end: w.end,
-          name: doc.text.slice(start, w.end),
+          end: last.end,
+          name,
           reason: { rule: 'place-list', cue: tok.text },
         });
       }
     t = Math.max(t, j - 1);
   }
+}
+
+/** Definite words a list after a place noun holds that name no place: «مدن الجوار» (nearby
+ * towns), «مناطق البلاد» (the country's regions), «مناطق الأرياف» (rural areas). */
+const GENERIC_COMPLEMENTS = new Set(
+  [
+    'الجوار',
+    'البلاد',
+    'الدولة',
+    'المملكة',
+    'السلطنة',
+    'الإمارة',
+    'الإقليم',
+    'الوطن',
+    'القطاع',
+    'العالم',
+    'المنطقة',
+    'الأطراف',
+    'الداخل',
+    'الخارج',
+    'الأرياف',
+    'الريف',
+    'الصحراء',
+    'البادية',
+  ].map(normalizeArabic),
+);
+const COMPASS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط'].map(normalizeArabic));
+/** «أحياء» is also «إحياء» (reviving) once normalized: «إحياء الندوات» lists no quarters. */
+const REVIVING = normalizeArabic('أحياء');
+const takesDefiniteNames = (tok: Token) => !readings(tok).includes(REVIVING);
+
+/** «الزاوية» in «مدن الزاوية والمرج»: a definite word no lexicon marks as a function word, a title,
+ * a verb of speech or an adjective. */
+function definiteListName(doc: Doc, t: number, bare: string): boolean {
+  const w = doc.tokens[t];
+  if (!w?.isArabic || !/^ال../.test(bare) || GENERIC_COMPLEMENTS.has(bare)) return false;
+  if (mentionAtToken(doc, t)) return false;
+  const info = infoOf(w);
+  // «مدن الجنوبية»: a nisba is an adjective.
+  return (
+    !info.stop &&
+    !info.cue &&
+    !info.titleKey &&
+    !info.participle &&
+    !info.adjective &&
+    !/ي$/.test(bare) &&
+    !/[0-9٠-٩]/.test(bare)
+  );
+}
+
+/** The second word of a two-word name in a list, after a first word without the article: a
+ * definite construct complement (وادي «النحلة»، مشتى «الحلو»), or a bare name part the list goes
+ * on after (كارن «كول» والبركة). A verb (المهرة «شهدتا») or a place noun ends the name. */
+function listNameTail(doc: Doc, t: number): boolean {
+  const w = doc.tokens[t];
+  const head = doc.tokens[t - 1];
+  if (!w?.isWord || !w.isArabic || doc.sentence[t] !== doc.sentence[t - 1]) return false;
+  if (!head || hasArticle(head) || /^و/.test(w.norm) || mentionAtToken(doc, t)) return false;
+  if (ADJECTIVES.has(w.norm) || PLURAL_PLACES.has(w.norm) || placeNounOf(w)) return false;
+  if (/^ال/.test(w.norm)) return definiteListName(doc, t, w.norm);
+  const next = doc.tokens[t + 1];
+  const listGoesOn =
+    !next || !next.isWord || /^و/.test(next.norm) || doc.sentence[t + 1] !== doc.sentence[t];
+  return listGoesOn && nameLike(doc, t) && !PLACE_PREPOSITIONS.has(w.norm);
 }
 
 /** «وهاتاي»: a name after و (nameLike refuses some words that start with و). */

@@ -1334,6 +1334,37 @@ describe('who said what in general news', () => {
       ['أيدين', 'كوتاهيا'],
     ],
     ['no list: an adjective after the plural', 'ونقل السكان إلى مناطق جديدة وآمنة.', []],
+    [
+      'definite names after a plural without the article (its construct complements)',
+      'وغمرت السيول مدن الزيتونة والمنارة والقرن في الشرق.',
+      ['الزيتونة', 'المنارة', 'القرن'],
+    ],
+    [
+      'a dual place noun in construct',
+      'وفقد شخصان جرفتهما السيول بمحافظتي العنبر والريحان.',
+      ['العنبر', 'الريحان'],
+    ],
+    [
+      'two-word names in a list',
+      'واندلعت الحرائق في منطقتي تل كوران والمنارة ووادي الريح.',
+      ['تل كوران', 'المنارة', 'وادي الريح'],
+    ],
+    [
+      'a second plural noun joined to the first opens the same list',
+      'وسجلت الأمطار في عمالات وأقاليم تاغزوت وأمزار.',
+      ['تاغزوت', 'أمزار'],
+    ],
+    [
+      'after the article the definite words are adjectives',
+      'وزار الوفد المدن الكبرى والمتوسطة في البلاد.',
+      [],
+    ],
+    [
+      'generic definite complements name no place',
+      'وانقطعت الكهرباء في مناطق الأرياف والصحراء والمناطق البعيدة.',
+      [],
+    ],
+    ['«إحياء» reads as «أحياء» once normalized', 'ودعا إلى إحياء الندوات والمهرجانات.', []],
   ])('%s', (_t, text, places) => {
     const found = labelsOf(run(text), 'place');
     for (const p of places) expect(found).toContain(p);
