@@ -352,6 +352,22 @@ function namedByHead(
       !adjectiveLike(n)
     )
       break;
+    // «أعلنت الشركة المتنامي نشاطها», «وزارة الثقافة الأعرق»: an adjective agrees with the head
+    // in gender (after a construct, with the head or its complement); a masculine word after
+    // feminine ones (or, right after a definite head, the other way round) describes nothing
+    // named there.
+    // (After a construct noun the definite word is its genitive: «هيئة مكافحة الفساد».)
+    if (
+      /^ال/.test(n) &&
+      last !== 'construct' &&
+      disagrees(
+        tokens[head.end - 1],
+        complements === 0 ? undefined : tokens[end - 1],
+        tok,
+        head.definite,
+      )
+    )
+      break;
     // «أجّل رئيس هيئة المحكمة النطق بالحكم»: a definite noun is never a construct, so after one
     // a definite word is its adjective (هيئة الأرصاد الجوية) or the clause's next noun.
     // A plural takes a broken-plural adjective too: «تجمع المهنيين الأحرار».
@@ -838,6 +854,55 @@ const isFieldServed = wordFlag((tok: Token) => {
 /** A definite word shaped like an adjective: a nisba (الوطني، الدستورية), a feminine or a
  * participle (المستقلة، المتحدة), an elative or a colour (الأعلى، العليا، الأوسط، الأحمر), a
  * فعيل adjective (الفقير، السريع), or a common adjective (العام). */
+/** Feminine elatives (فُعلى): the ى of a nisba written the Egyptian way (المصرى، المركزى) and of
+ * a masculine elative (الأعلى) is no sign of the feminine. */
+const FEMININE_ELATIVES = new Set(
+  [
+    'الكبرى',
+    'الصغرى',
+    'العظمى',
+    'الأولى',
+    'الوسطى',
+    'القصوى',
+    'العليا',
+    'الدنيا',
+    'السفلى',
+    'الأخرى',
+    'الفضلى',
+  ].map(normalizeArabic),
+);
+
+/** A word's gender by its ending as written: feminine in ة (or a feminine elative), unknown in
+ * ى, ا, اء or ات (a verbal noun such as الإطفاء, a plural), masculine otherwise. */
+function genderOf(tok: Token): 'f' | 'm' | undefined {
+  const bare = tok.text.replace(/[\u064B-\u065F\u0640]/g, '');
+  if (bare.endsWith('ة') || FEMININE_ELATIVES.has(tok.norm.replace(/^[وفبل]/, ''))) return 'f';
+  if (/(ى|ا|اء|ات)$/.test(bare)) return undefined;
+  return 'm';
+}
+
+/**
+ * Whether `word`, a definite word after a body's head (and after `prev`, the adjective or
+ * definite complement before it, if any), cannot be their adjective: masculine after a feminine
+ * head and complement; or, right after a definite head, of the other gender (a definite head
+ * takes no genitive). A feminine word after a masculine complement may still agree with a
+ * broken plural (مجلس الشؤون الإسلامية), so only the masculine is tested there.
+ */
+function disagrees(
+  headTok: Token | undefined,
+  prev: Token | undefined,
+  word: Token,
+  definiteHead: boolean,
+): boolean {
+  // «جمعية القضاة التونسيين»: a plural adjective agrees with a plural of people (القضاة).
+  if (!headTok || /(ين|ون)$/.test(word.norm)) return false;
+  const head = genderOf(headTok);
+  const own = genderOf(word);
+  if (!head || !own) return false;
+  if (!prev) return definiteHead && head !== own;
+  return own === 'm' && head === 'f' && genderOf(prev) === 'f';
+}
+
 function adjectiveLike(norm: string): boolean {
   return (
     /(ي|يه|يين|يون)$/.test(norm) ||

@@ -104,6 +104,41 @@ describe('outlets and bodies', () => {
 
   it.each([
     [
+      'a masculine adjective after a feminine definite genitive agrees with the noun before it',
+      'وانضمت طائرة رابعة إلى أسطول الشركة المتنامي هذا العام.',
+      [],
+    ],
+    [
+      'a masculine elative after a feminine head and complement describes, it does not name',
+      'وقالت وزارة الثقافة الأقدم في المنطقة إن المعرض يفتح غدا.',
+      ['وزارة الثقافة'],
+    ],
+    [
+      'a feminine nationality after a masculine definite genitive agrees with the plural before it',
+      'وعرضت محطات التلفزيون الأردنية صورا للفيضانات.',
+      [],
+    ],
+    [
+      'a nisba written with ى (المركزى) is masculine, not a feminine elative',
+      'وقال الجهاز المركزى للإحصاء إن الأسعار ارتفعت.',
+      ['الجهاز المركزى للإحصاء'],
+    ],
+    [
+      'a feminine adjective may agree with a broken plural complement',
+      'وقال مجلس الشؤون الإسلامية إن الصلاة أقيمت.',
+      ['مجلس الشؤون الإسلامية'],
+    ],
+    [
+      'after a construct noun the definite word is its genitive, any gender',
+      'وقالت الهيئة الوطنية لمكافحة الفساد إن التحقيق بدأ.',
+      ['الهيئة الوطنية لمكافحة الفساد'],
+    ],
+  ])('a body’s adjective agrees with it in gender: %s', (_, text, bodies) => {
+    expect(labelsOf(run(text), 'organization')).toEqual(bodies);
+  });
+
+  it.each([
+    [
       'a field joined by و that starts with hamza (أ is ا once normalized)',
       'وقال جهاز حرس الحدود وأمن المطارات إن المسافرين عبروا.',
       ['جهاز حرس الحدود وأمن المطارات'],
