@@ -301,4 +301,5 @@ export const UNNAMED_BODY_WORDS = [
   'صندوق',
   'سفارة',
   'بلدية',
+  'مجموعة',
 ];

@@ -25,6 +25,7 @@ import { wordFact, wordFlag } from '../word-facts.ts';
 import { ShapeFilter } from '../word-shapes.ts';
 import type { ExtractedEntity, Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
+import { WORK_NOUNS } from '../lexicon/commonWords.ts';
 import {
   NON_NAMING_COMPLEMENTS,
   ORGANIZATION_HEADS,
@@ -1190,8 +1191,19 @@ export function findOrganizations(doc: Doc): Doc {
       t = agency - 1;
       continue;
     }
-    // «حزب "النهضة"», «نادي "الهلال"», «جمعية "رسالة"»: a head that takes a proper name, quoted.
-    if (opensMarkedName(tokens[t + 1]) && takesQuotedName(tok)) {
+    // «حزب "النهضة"», «نادي "الهلال"», «جمعية "رسالة"»: a head that takes a proper name, quoted;
+    // «مجموعة "كوسال"», «لجنة "الأمل"»: any head without the article (in the construct state)
+    // before a short quote that opens no speech — but «برنامج "صباح الخير"», «مهرجان "ربيع
+    // المدينة"» name a show or an event (WORK_NOUNS), not a body.
+    if (
+      opensMarkedName(tokens[t + 1]) &&
+      (takesQuotedName(tok) ||
+        (hasHeadRows(tok) &&
+          !hasArticle(tok) &&
+          !namesWork(tok) &&
+          !isComplementizer(tokens[t + 2]) &&
+          !namesKnownBody(doc, t + 1)))
+    ) {
       const end = quotedOutlet(doc, t + 1, 'quoted-name-after-head');
       if (end > 0) {
         t = end;
@@ -1327,6 +1339,8 @@ const isCompanyWord = wordFlag((tok: Token) => readings(tok).includes(COMPANY));
 const isAgencyWord = wordFlag((tok: Token) => readings(tok).includes(AGENCY));
 const isMinistryField = wordFlag((tok: Token) => MINISTRY_FIELDS.has(tok.norm));
 const isMediaWord = wordFlag((tok: Token) => tok.isWord && infoOf(tok).media);
+const WORKS = new Set(WORK_NOUNS.split(/\s+/).filter(Boolean).map(normalizeArabic));
+const namesWork = wordFlag((tok: Token) => readings(tok).some((r) => WORKS.has(r)));
 
 /** What the scan's rules below ask of a word with no mention before looking around it (its
  * letters only): a word that none of them could start is skipped with one bit test. */
@@ -1379,6 +1393,24 @@ function addFramedOutlet(doc: Doc, framed: FramedName): boolean {
   });
   if (framed.quote !== undefined) doc.nameQuotes.add(framed.quote);
   return !!e;
+}
+
+/** «الخطوط الجوية اليمنية … رئيس مجلس إدارة "اليمنية"»: the marked-off words at `open` are a
+ * body named before, by its whole name, an alias or the last word of its name. */
+function namesKnownBody(doc: Doc, open: number): boolean {
+  const name = markedName(doc, open);
+  if (!name || name.from === open) return false;
+  const words: string[] = [];
+  for (let k = name.from; k < name.to; k++) words.push(doc.tokens[k]?.norm ?? '');
+  const said = words.join(' ');
+  for (const e of doc.entities.values()) {
+    if (e.kind !== 'organization') continue;
+    for (const form of [e.label, ...e.aliases]) {
+      const norm = normalizeArabic(form);
+      if (norm === said || norm.endsWith(` ${said}`)) return true;
+    }
+  }
+  return false;
 }
 
 /** A quote mark or an opening parenthesis: a name may be marked off from here. */

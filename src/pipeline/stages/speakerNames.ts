@@ -5,7 +5,7 @@ import { mentionAtToken, removeMention, titleStartingAt, type Doc } from '../doc
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { hasArticle, infoOf, isCueVerb, nameLike, wordInfo } from '../words.ts';
+import { hasArticle, infoOf, isCueVerb, isOrganizationHead, nameLike, wordInfo } from '../words.ts';
 import type { Token } from '../tokenize.ts';
 import { isComplementizer, isFirstPersonVerb, predicateOfPronoun } from './cues.ts';
 import { isAffirmedNoun } from './cueVerbs.ts';
@@ -159,7 +159,9 @@ function findDefiniteSurnames(doc: Doc): void {
       DEFINITE_COMMON.has(tok.norm) ||
       DOCUMENTS.has(tok.norm) ||
       lex.vague.has(tok.norm) ||
-      lex.titleHeads.has(bare)
+      lex.titleHeads.has(bare) ||
+      // «وتوضح المجموعة، أن…»: a body named by its kind (stages/unnamedBodies.ts).
+      isOrganizationHead(bare)
     )
       continue;
     if (!surnameShaped(tok.norm, tok.text)) continue;

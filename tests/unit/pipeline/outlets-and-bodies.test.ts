@@ -104,6 +104,34 @@ describe('outlets and bodies', () => {
 
   it.each([
     [
+      'a quoted name after a head without the article',
+      'وكشفت مجموعة "نخيل الواحة" عن نتائجها السنوية.',
+      ['نخيل الواحة'],
+    ],
+    [
+      'a quoted show after «برنامج» is no body',
+      'وقال الخبير خلال برنامج "مساء الخير" إن الأسعار سترتفع.',
+      [],
+    ],
+    [
+      'a body named before and then by the last word of its name, quoted',
+      'وأعلنت الخطوط الجوية الساحلية بيع التذاكر. وقال رئيس مجلس إدارة "الساحلية" إن الطائرة وصلت.',
+      ['الخطوط الجوية الساحلية'],
+    ],
+  ])('a quoted name after a body’s head: %s', (_, text, bodies) => {
+    expect(labelsOf(run(text), 'organization')).toEqual(bodies);
+  });
+
+  it('a body named by its kind after a present-tense verb is no family name', () => {
+    const r = run(
+      'وكشفت مجموعة "نخيل الواحة" عن نتائجها. وتوضح المجموعة، أن الأرباح ارتفعت بفضل الصادرات.',
+    );
+    expect(labelsOf(r, 'person')).toEqual([]);
+    expect(said(r)).toContain('نخيل الواحة: الأرباح ارتفعت بفضل الصادرات');
+  });
+
+  it.each([
+    [
       'a masculine adjective after a feminine definite genitive agrees with the noun before it',
       'وانضمت طائرة رابعة إلى أسطول الشركة المتنامي هذا العام.',
       [],
