@@ -494,6 +494,15 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     expect: 'كتلة الإصلاح والتنمية النيابية',
   },
   {
+    head: 'تكتل',
+    takesName: true,
+    joinsFields: true,
+    reason:
+      'a parliamentary bloc, named by its cause or by a quoted name (تكتل alone is a grouping)',
+    example: 'وقال تكتل "النهضة الوطنية" إنه سيقاطع جلسة الثقة.',
+    expect: 'النهضة الوطنية',
+  },
+  {
     head: 'تجمع',
     specific: true,
     reason: 'an association of professions or parties (تجمع alone is a gathering)',
