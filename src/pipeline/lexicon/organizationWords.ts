@@ -7,6 +7,28 @@
 // Read by stages/organizations.ts.
 export const MINISTRY_FIELDS_WORDS: readonly string[] = ['الخارجية', 'الداخلية', 'الدفاع'];
 
+/** Fields of a ministry without the article, in construct between a minister and the country:
+ * «وزير خارجية فرنسا», «وزيرة دفاع النرويج», «وزير مالية الولايات المتحدة». */
+// Read by stages/titles.ts.
+export const CONSTRUCT_MINISTRY_FIELDS_WORDS: readonly string[] = [
+  'خارجية',
+  'داخلية',
+  'دفاع',
+  'مالية',
+  'عدل',
+  'صحة',
+  'تجارة',
+  'زراعة',
+  'نفط',
+  'طاقة',
+  'اقتصاد',
+  'ثقافة',
+  'تعليم',
+  'سياحة',
+  'نقل',
+  'عمل',
+];
+
 /** Adjectives that are no nisba yet follow a place inside a name (مكتبة غزة العامة). */
 // Read by stages/organizations.ts.
 export const AFTER_PLACE_WORDS: readonly string[] = ['العام', 'العامة', 'الكبرى', 'الكبير'];

@@ -26,6 +26,7 @@ import {
 } from '../words.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { SINGLE_WORDS } from '../lexicon/placeWords.ts';
+import { CONSTRUCT_MINISTRY_FIELDS_WORDS } from '../lexicon/organizationWords.ts';
 import {
   TRAILING_LINKS_WORDS,
   SECRETARY_WORDS,
@@ -190,6 +191,14 @@ function continuesTitle(doc: Doc, t: number): boolean {
     (hasArticle(next) || isInstitutionWord(next) || (doc.mentionAt[t + 1] ?? -1) >= 0)
   )
     return true;
+  // «وزير خارجية فرنسا», «وزيرة دفاع النرويج»: a ministry's field in construct right after the
+  // head, before a place, is the office's field; the place is whose minister it is.
+  if (
+    t === titleHeadAt(doc, t - 1) + 1 &&
+    CONSTRUCT_FIELDS.has(n) &&
+    doc.mentions[doc.mentionAt[t + 1] ?? -1]?.kind === 'place'
+  )
+    return true;
   // «سفير السودان في روسيا»: a country right after the head.
   const m0 = doc.mentionAt[t] ?? -1;
   if (m0 >= 0 && doc.mentions[m0]?.kind === 'place') return true;
@@ -219,6 +228,7 @@ function continuesTitle(doc: Doc, t: number): boolean {
 
 /** إعلام، تسويق، استثمار، اتصال: the shapes of a derived verbal noun, bare. */
 const FIELD_NOUN = /^(ا..ا.|ت..ي.|است...ا.|ا.ت.ا.)$/;
+const CONSTRUCT_FIELDS = new Set(CONSTRUCT_MINISTRY_FIELDS_WORDS.map(normalizeArabic));
 
 /** Both `t` and the word before are title heads as written (no clitic, no article). */
 function headInConstruct(doc: Doc, t: number): boolean {
