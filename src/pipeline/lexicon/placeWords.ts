@@ -49,6 +49,10 @@ export const NOT_PLACE_AFTER: Readonly<Record<string, readonly string[]>> = {
   ناحية: ['من'],
 };
 
+/** Place nouns that, glued to a preposition, are a preposition themselves: «لناحية» (as to). */
+// Read by stages/places.ts.
+export const PREPOSITIONAL_PLACE_NOUNS: readonly string[] = ['لناحية', 'ولناحية'];
+
 export const ABSTRACT_PLACE_NOUNS_WORDS: readonly string[] = [
   'منطقة',
   'ولاية',

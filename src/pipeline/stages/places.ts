@@ -40,6 +40,7 @@ import {
   DEFINITE_NAMED_FACILITY_WORDS,
   ABSTRACT_COMPLEMENTS_WORDS,
   NOT_PLACE_AFTER,
+  PREPOSITIONAL_PLACE_NOUNS,
   CONSTRUCT_TOPONYM_WORDS,
   LANDFORM_WORDS,
   PLACE_PREPOSITION_WORDS,
@@ -103,6 +104,7 @@ export function findPlaces(doc: Doc): Doc {
     const kind = placeNoun(doc, t);
     // «عزمي محافظة … وأضاف محافظة لبرنامج …»: a place noun that is a known person's surname.
     if (!kind || surnames.has(tokens[t]?.norm ?? '')) continue;
+    if (PREPOSITIONAL.has(tokens[t]?.norm ?? '')) continue;
     let a = t + 1;
     const quoted = isQuoteMark(tokens[a]);
     if (quoted) a++;
@@ -116,6 +118,15 @@ export function findPlaces(doc: Doc): Doc {
       continue;
     }
     if (known) continue;
+    // «14 محافظة شملت…», «كل محافظة تبنى…», «أول محافظة تغطى…»: a place noun counted or
+    // quantified is a common noun; what follows it is its verb, not its name.
+    if (!quoted && countedNoun(doc, t)) continue;
+    // «محافظات الوطن», «بسجن نجل الرئيس»: a generic word or a kinship noun names no place.
+    if (
+      !quoted &&
+      (GENERIC_COMPLEMENTS.has(tokens[a]?.norm ?? '') || KIN.has(tokens[a]?.norm ?? ''))
+    )
+      continue;
     const named = nameLike(doc, a) && !ADJECTIVES.has(tokens[a]?.norm ?? '');
     // «بسجن سامي النجار»: imprisoning someone, not a prison named so.
     if (
@@ -300,6 +311,7 @@ const NOT_PLACE = new Map(
     new Set(before.map(normalizeArabic)),
   ]),
 );
+const PREPOSITIONAL = new Set(PREPOSITIONAL_PLACE_NOUNS.map(normalizeArabic));
 const ABSTRACT_COMPLEMENTS = new Set(ABSTRACT_COMPLEMENTS_WORDS.map(normalizeArabic));
 const CONSTRUCT_TOPONYMS = new Set(CONSTRUCT_TOPONYM_WORDS.map(normalizeArabic));
 const HEADS_WITH_ARTICLE = new Set(
@@ -479,12 +491,31 @@ function listNameTail(doc: Doc, t: number): boolean {
   return listGoesOn && nameLike(doc, t) && !PLACE_PREPOSITIONS.has(w.norm);
 }
 
-/** «وهاتاي»: a name after و (nameLike refuses some words that start with و). */
+/** «وهاتاي»: a name after و (nameLike refuses some words that start with و) — not a word with
+ * a pronoun (وسواهما) or a verb of the first person plural or the plural (وانتقينا، وقالوا). */
 function isNameAfterAnd(doc: Doc, t: number): boolean {
   const w = doc.tokens[t];
   if (!w?.isWord || w.norm.length < 4) return false;
   const info = infoOf(w);
+  if (/(هما|هم|ها|نا|وا)$/.test(w.norm)) return false;
   return !info.stop && !info.cue && !info.titleKey && !/^وال/.test(w.norm);
+}
+
+/** Words before a noun that count or quantify it: a number, «كل», «أول», «أي», «بعض». */
+const QUANTIFIERS = new Set(
+  ['كل', 'لكل', 'وكل', 'أول', 'أي', 'بعض', 'أكثر', 'معظم', 'أغلب'].map(normalizeArabic),
+);
+const KIN = new Set(
+  ['نجل', 'ابن', 'ابنة', 'بنت', 'شقيق', 'شقيقة', 'زوج', 'زوجة', 'والد', 'والدة', 'أخ', 'أخت'].map(
+    normalizeArabic,
+  ),
+);
+
+/** «14 محافظة», «كل محافظة», «أول محافظة»: the place noun at `t` is counted. */
+function countedNoun(doc: Doc, t: number): boolean {
+  const before = doc.tokens[t - 1];
+  if (!before || doc.sentence[t - 1] !== doc.sentence[t]) return false;
+  return /^[0-9٠-٩]+$/.test(before.text) || (before.isWord && QUANTIFIERS.has(before.norm));
 }
 
 const FACILITIES = new Set(FACILITY_WORDS.map(normalizeArabic));

@@ -1365,6 +1365,16 @@ describe('who said what in general news', () => {
       [],
     ],
     ['«إحياء» reads as «أحياء» once normalized', 'ودعا إلى إحياء الندوات والمهرجانات.', []],
+    ['a counted place noun is a common noun', 'وقال إن 14 محافظة شملت بالعقود الجديدة.', []],
+    ['«كل» before the place noun', 'وقال إن حصة كل محافظة تحدد وفق الحاجة.', []],
+    ['a generic word after a place noun', 'وانقطع التيار عن بعض محافظات الوطن.', []],
+    ['a kinship noun after «سجن»', 'وقضت المحكمة بسجن نجل الوزير السابق.', []],
+    ['«لناحية» is «as to»', 'وتصدرت المدينة القائمة لناحية كثافة السكان.', []],
+    [
+      'a word with a pronoun ends a list',
+      'وحضر أهالي بلدات الزيتون والمنارة وسواهما الحفل.',
+      ['الزيتون', 'المنارة'],
+    ],
   ])('%s', (_t, text, places) => {
     const found = labelsOf(run(text), 'place');
     for (const p of places) expect(found).toContain(p);
