@@ -540,6 +540,30 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     expect: 'ديوان المحاسبة',
   },
   {
+    head: 'كلية',
+    namedAfterHonoree: true,
+    joinsFields: true,
+    reason:
+      'a faculty or college is named by its field (كلية الطب، كلية العلوم والتقنية) or founder',
+    example: 'وقالت كلية الهندسة إن الطلاب فازوا بالجائزة.',
+    expect: 'كلية الهندسة',
+  },
+  {
+    head: 'فوج',
+    needsDefinite: true,
+    reason: 'a corps is named by its service (فوج الإطفاء)',
+    example: 'وقال فوج الإطفاء إن الحريق أخمد بعد ساعتين.',
+    expect: 'فوج الإطفاء',
+  },
+  {
+    head: 'عمادة',
+    needsDefinite: true,
+    joinsFields: true,
+    reason: 'a deanship of a university is named by its field (عمادة شؤون الطلبة)',
+    example: 'وأعلنت عمادة القبول والتسجيل أن الطلبات مفتوحة.',
+    expect: 'عمادة القبول والتسجيل',
+  },
+  {
     head: 'أكاديمية',
     namedAfterHonoree: true,
     reason: 'an academy is named by its field or place',
