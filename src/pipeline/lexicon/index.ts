@@ -59,6 +59,8 @@ export interface TrieNode {
 export interface Lexicon {
   trie: TrieNode;
   adjectives: Map<string, string>;
+  /** The country id of each known capital and city, by its place key. */
+  cityCountry: Map<string, string>;
   givenNames: Set<string>;
   arabicGivenNames: Set<string>;
   /** Role keyword of each known leader's own title, by person key. */
@@ -97,6 +99,7 @@ function buildLexicon(): Lexicon {
   const adjectives = new Map<string, string>();
   const countryKey = new Map<string, string>();
   const countryEn = new Map<string, string>();
+  const cityCountry = new Map<string, string>();
   for (const c of [...COUNTRIES, ...worldCountries(COUNTRIES)]) {
     const key = `place:${n(c.names[0] ?? c.id)}`;
     countryKey.set(c.id, key);
@@ -118,6 +121,7 @@ function buildLexicon(): Lexicon {
       }
     if (c.capital) {
       const ck = `place:${n(c.capital.names[0] ?? '')}`;
+      cityCountry.set(ck, c.id);
       for (const name of c.capital.names)
         insert(trie, name, {
           kind: 'place',
@@ -135,6 +139,7 @@ function buildLexicon(): Lexicon {
   }
   for (const p of [...OTHER_PLACES, ...MAJOR_CITIES, ...REGIONS]) {
     const key = `place:${n(p.names[0] ?? p.en)}`;
+    if (p.in) cityCountry.set(key, p.in);
     for (const name of p.names)
       insert(trie, name, {
         kind: 'place',
@@ -198,6 +203,7 @@ function buildLexicon(): Lexicon {
   return {
     trie,
     adjectives,
+    cityCountry,
     givenNames: new Set(GIVEN_NAMES.map(n)),
     arabicGivenNames: new Set(ARABIC_GIVEN_NAMES.map(n)),
     leaderRoleKeys,

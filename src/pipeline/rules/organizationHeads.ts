@@ -59,6 +59,9 @@ export interface OrganizationHeadRule {
   /** Right before another body's head it is that body's organ, not a body of its own: «إدارة
    * المؤسسة الوطنية للنفط» is the corporation's management, and the corporation is named. */
   organOfBody?: boolean;
+  /** A body named by a foreign nationality is known by its host city too, with في or ب: «الجامعة
+   * الأميركية في بيروت» (stages/organizations.ts hostCityEnd). */
+  hostCity?: boolean;
   /** A body named after a royal or religious honoree (lexicon HONOREE_RANK_WORDS): the rank and
    * the bearer's name right after the indefinite head are the body's name (مستشفى الملك نادر،
    * مركز الشيخة سلمى للأبحاث), with the adjectives and the ل-field that follow them. */
@@ -307,6 +310,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   {
     head: 'جامعة',
     namedAfterHonoree: true,
+    hostCity: true,
     reason: 'a university is named by its place or founder',
     example: 'وقالت جامعة القاهرة إن الامتحانات تأجلت.',
     expect: 'جامعة القاهرة',

@@ -588,6 +588,7 @@ function namedByHead(
   const team = row.teamInSports && complements === 1 && !head.definite && sportsArticle(doc);
   if (row.specific && !specific && complements < 2 && !(speaks && complements === 1) && !team)
     return undefined;
+  if (row.hostCity && complements === 1 && end === head.end + 1) end = hostCityEnd(doc, end);
   return {
     to: end,
     stripped: head.stripped,
@@ -1411,6 +1412,29 @@ function namesKnownBody(doc: Doc, open: number): boolean {
     }
   }
   return false;
+}
+
+const IN = normalizeArabic('في');
+
+/** «الجامعة الأميركية في بيروت», «الجامعة الأمريكية بالقاهرة»: after a foreign nationality, the
+ * city (with في or a glued ب) that hosts the body is part of its name — a university of one
+ * nation in another's city is known by that city. Returns the new end, or `end`. */
+function hostCityEnd(doc: Doc, end: number): number {
+  const nation = adjectiveCountry(doc.tokens[end - 1]);
+  if (!nation) return end;
+  const prep = doc.tokens[end];
+  const at = prep?.norm === IN ? end + 1 : end;
+  const m = mentionAtToken(doc, at);
+  if (!m || m.kind !== 'place' || m.from !== at || doc.sentence[at] !== doc.sentence[end - 1])
+    return end;
+  // «بالقاهرة»: the place starts inside its token after ب; «في بيروت»: at the token.
+  const glued = at === end && /^ب/.test(prep?.norm ?? '') && (m.start ?? 0) > (prep?.start ?? 0);
+  if (at === end && !glued) return end;
+  const country = lexicon().cityCountry.get(m.key);
+  if (!country || country === nation) return end;
+  const to = m.to;
+  removeMention(doc, m);
+  return to;
 }
 
 /** A quote mark or an opening parenthesis: a name may be marked off from here. */

@@ -118,7 +118,22 @@ describe('outlets and bodies', () => {
       'وأعلنت الخطوط الجوية الساحلية بيع التذاكر. وقال رئيس مجلس إدارة "الساحلية" إن الطائرة وصلت.',
       ['الخطوط الجوية الساحلية'],
     ],
-  ])('a quoted name after a body’s head: %s', (_, text, bodies) => {
+    [
+      'a university of a foreign nation is known by its host city',
+      'وقالت الجامعة الكندية في دبي إن التسجيل بدأ.',
+      ['الجامعة الكندية في دبي'],
+    ],
+    [
+      'glued to ب as well',
+      'وقال أستاذ الكيمياء بالجامعة الألمانية بالقاهرة إن البحث نشر.',
+      ['الجامعة الألمانية بالقاهرة'],
+    ],
+    [
+      'a nation’s own university in its own city is only located there',
+      'وقالت الجامعة الأردنية في عمّان إن الامتحانات تأجلت.',
+      ['الجامعة الأردنية'],
+    ],
+  ])('names after a body’s head: %s', (_, text, bodies) => {
     expect(labelsOf(run(text), 'organization')).toEqual(bodies);
   });
 
