@@ -15,7 +15,7 @@ import type { Token } from './tokenize.ts';
 import { normalizeArabic } from '../core/arabic.ts';
 import { ORGANIZATION_HEADS } from './rules/organizationHeads.ts';
 import { HONOREE_RANK_WORDS, NASAB_WORDS, STOP_GIVEN_WORDS } from './lexicon/nameParts.ts';
-import { DOCUMENT_FRAME_NOUNS, SPEECH_NOUNS } from './lexicon/discourse.ts';
+import { AFFIRMED_WORDS, DOCUMENT_FRAME_NOUNS, SPEECH_NOUNS } from './lexicon/discourse.ts';
 import { wordFlag } from './word-facts.ts';
 
 /** Separate pronouns that given names spell once normalized (أنا / آنا). */
@@ -285,6 +285,7 @@ const isAdjectiveGivenName = wordFlag((tok: Token): boolean => {
 });
 
 /** What nameLike asks of the word itself, wherever it stands (every test rules it out). */
+const GLUED_AFFIRMED = new Set(AFFIRMED_WORDS.map(normalizeArabic));
 const nameLikeWord = wordFlag((tok: Token): boolean => {
   if (!tok.isArabic || tok.norm.length < 2) return false;
   const n = tok.norm;
@@ -303,6 +304,9 @@ const nameLikeWord = wordFlag((tok: Token): boolean => {
     (/^[وفبل]/.test(n) && PLACE_NOUNS.has(n.slice(1)))
   )
     return false;
+  // «بوجود», «بدعوة»: a preposition glued to a noun an affirmation takes (وجود، دعوة) is the
+  // verb's complement («وزعم الوزير بوجود…»), never a name.
+  if (/^[بل]/.test(n) && info.givenStripped !== 0 && GLUED_AFFIRMED.has(n.slice(1))) return false;
   // «لهؤلاء», «بذلك»: a preposition glued to a function word (a known given name such as لانا
   // excepted).
   if (info.givenStripped !== 0 && info.stems.some((x) => x.stripped > 0 && isStopword(x.stem)))

@@ -59,6 +59,16 @@ export const SPEECH_VERBS = [
   // «وعزا الوزير العجز إلى الاقتراض»: attributed (a cause) to — a claim the speaker makes.
   'عزا',
   'عزت',
+  // «وأرجع الوزير التأخير إلى…» (put down to), the same.
+  'أرجع',
+  // «وزعم المتحدث أن…» (claimed): a claim the writer keeps at a distance is still the speaker's.
+  'زعم',
+  // «وأدان الوزير ما وصفه بالاعتداء…», «ودان المجلس…» (condemned), «وندد…»: a stance the speaker
+  // voices, as «أشاد» is praise.
+  'أدان',
+  'دان',
+  'ندد',
+  'استنكر',
   // «وأبان الخبير أن…» (made clear), frequent in the Gulf's press.
   'أبان',
   'أبانت',
@@ -248,6 +258,8 @@ export const CALL_WORDS = [
   // «وعزا العجز إلى الاقتراض»: what is attributed and its cause are one claim too.
   'عزا',
   'عزت',
+  'أرجع',
+  'أرجعت',
 ];
 
 /** Narration verbs that look like cues but report no speech. */
@@ -329,6 +341,10 @@ export const PREPOSITION_CUES: Record<string, string[]> = {
   تعهد: ['ب'],
   هدد: ['ب'],
   عزا: ['إلى'],
+  // «وأرجع الوزير التأخير إلى نقص التمويل», «وزعم الوزير بوجود…», «وندد بالهجوم…».
+  أرجع: ['إلى'],
+  زعم: ['ب'],
+  ندد: ['ب'],
   // «وأشاد الوزير بالإنجازات التي…»: praise names what it praises with ب.
   أشاد: ['ب'],
   // «ووصف الوزير الخطة بالفرصة الأخيرة»: a description says what the thing is with ب.

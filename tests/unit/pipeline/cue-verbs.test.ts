@@ -20,6 +20,29 @@ const TABLES: Record<string, Array<[string, string, string[]]>> = {
     ],
   ],
 
+  'verbs of stance: claiming, condemning, putting down to': [
+    [
+      '«زعم» with a ب-noun after a title alone',
+      'وقال الوزير سامي النجار إن الأرقام دقيقة. وزعم الوزير بوجود حضور اقتصادي قوي في المنطقة.',
+      ['سامي النجار: الأرقام دقيقة', 'سامي النجار: بوجود حضور اقتصادي قوي في المنطقة'],
+    ],
+    [
+      '«أدان» with what it condemns',
+      'وأدان رئيس المجلس سامي النجار "الاعتداء على المدنيين في القرى الحدودية".',
+      ['سامي النجار: الاعتداء على المدنيين في القرى الحدودية'],
+    ],
+    [
+      'the comma closing the subject’s name comes before what is put down to a cause',
+      'وأرجع وزير الأشغال سامي النجار، سبب الحريق إلى أعمال صيانة في الميناء.',
+      ['سامي النجار: سبب الحريق إلى أعمال صيانة في الميناء'],
+    ],
+    [
+      '«أرجع» with the cause it puts the matter down to',
+      'وأرجع وزير الأشغال سامي النجار تأخر المشروع إلى نقص التمويل.',
+      ['سامي النجار: تأخر المشروع إلى نقص التمويل'],
+    ],
+  ],
+
   'set phrases and expressions with their prepositions': [
     [
       '«جدد التأكيد على» without its subject: the claim after the preposition',
