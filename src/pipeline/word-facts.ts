@@ -109,8 +109,14 @@ export function wordFlag(test: (tok: Token) => boolean): (tok: Token) => boolean
   };
 }
 
+/** Where the flag registered last keeps its bit: field 0 is `flags`, 1 `flags2`, 2 `flags3`. */
+export function lastFlagBit(): { field: number; bit: number } {
+  const index = flagTests.length - 1;
+  return { field: Math.floor(index / BITS), bit: 1 << (index % BITS) };
+}
+
 /** Every flag of the token's word (computed on its first token), copied onto the token. */
-function flagsOf(tok: Token): Token['word'] {
+export function flagsOf(tok: Token): Token['word'] {
   const word = tok.word;
   if (word.flags < 0) {
     flagsComputed = true;

@@ -5,7 +5,8 @@ import { mentionAtToken, removeMention, titleStartingAt, type Doc } from '../doc
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { hasArticle, infoOf, isCueVerb, nameLike, wordInfo } from '../words.ts';
+import { hasArticle, infoOf, isCueVerb, isCueWord, nameLike, wordInfo } from '../words.ts';
+import { positionsWith } from '../token-index.ts';
 import type { Token } from '../tokenize.ts';
 import { isComplementizer, isFirstPersonVerb, predicateOfPronoun } from './cues.ts';
 import { isAffirmedNoun } from './cueVerbs.ts';
@@ -24,7 +25,11 @@ const PREP_BEFORE = new Set(PREP_BEFORE_COMPLEMENTIZER.map(normalizeArabic));
 /** «وأضاف هارتلي أن…», «وقال غرانت: …»: the unknown word right after a speech verb is a name. */
 export function findSpeakerNames(doc: Doc): Doc {
   const lex = lexicon();
-  for (let t = 0; t + 2 < doc.tokens.length; t++) {
+  const verbs = positionsWith(doc.tokens, isCueWord);
+  for (let c = 0, t = -1; c < verbs.length; c++) {
+    if ((verbs[c] as number) <= t) continue; // inside the last name found
+    t = verbs[c] as number;
+    if (t + 2 >= doc.tokens.length) break;
     if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(doc.tokens[t]) || predicateOfPronoun(doc, t))
       continue;
     // «البعثة التي اختتمت لقاءات…»: in a relative clause the subject is the antecedent, and the
