@@ -60,3 +60,27 @@ function index(tokens: readonly Token[]): void {
   indexedTokens = tokens;
   positions = lists;
 }
+
+/** Larger than any token position (and a small integer, as positions are). */
+const PAST_ALL = 0x3fffffff;
+
+/**
+ * A list of positions read along a scan that visits every token anyway (for other rules) but
+ * asks one rule only near the listed words: `firstFrom(t)` is the first position at or after
+ * `t`, found by moving from where the last question left off (the scan moves forward; a step
+ * back is allowed).
+ */
+export class PositionCursor {
+  private next = 0;
+
+  constructor(private readonly positions: readonly number[]) {}
+
+  firstFrom(t: number): number {
+    const list = this.positions;
+    let i = this.next;
+    while (i > 0 && (list[i - 1] as number) >= t) i--;
+    while (i < list.length && (list[i] as number) < t) i++;
+    this.next = i;
+    return i < list.length ? (list[i] as number) : PAST_ALL;
+  }
+}

@@ -28,4 +28,15 @@ describe('token index', () => {
     expect(() => positionsWith(first, plain[0]!)).toThrow();
     expect(() => indexedWordFlag(() => true)).toThrow();
   });
+
+  it('finds the first listed position at or after a token, forward or a step back', async () => {
+    const { PositionCursor } = await import('../../../src/pipeline/token-index.ts');
+    const cursor = new PositionCursor([3, 7, 8, 20]);
+    const asked = [0, 3, 4, 8, 8, 9, 5, 21, 2, 20].map((t) => cursor.firstFrom(t));
+    const none = new PositionCursor([]).firstFrom(0);
+    expect(asked.slice(0, 7)).toEqual([3, 3, 7, 8, 8, 20, 7]);
+    expect(asked[7]).toBeGreaterThan(1e6);
+    expect(asked.slice(8)).toEqual([3, 20]);
+    expect(none).toBeGreaterThan(1e6);
+  });
 });
