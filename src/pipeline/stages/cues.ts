@@ -75,10 +75,7 @@ export function predicateOfPronoun(doc: Doc, t: number): boolean {
 export function findCues(doc: Doc): Cue[] {
   const cues: Cue[] = [];
   const tokens = doc.tokens;
-  const cueWords = positionsWith(tokens, mayBeCue);
-  for (let c = 0, t = -1; c < cueWords.length; c++) {
-    if ((cueWords[c] as number) <= t) continue; // passed over by the last cue
-    t = cueWords[c] as number;
+  for (const t of positionsWith(tokens, mayBeCue)) {
     const tok = tokens[t];
     if (!tok?.isWord) continue;
     const info = infoOf(tok);

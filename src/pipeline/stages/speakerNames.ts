@@ -25,10 +25,7 @@ const PREP_BEFORE = new Set(PREP_BEFORE_COMPLEMENTIZER.map(normalizeArabic));
 /** «وأضاف هارتلي أن…», «وقال غرانت: …»: the unknown word right after a speech verb is a name. */
 export function findSpeakerNames(doc: Doc): Doc {
   const lex = lexicon();
-  const verbs = positionsWith(doc.tokens, isCueWord);
-  for (let c = 0, t = -1; c < verbs.length; c++) {
-    if ((verbs[c] as number) <= t) continue; // inside the last name found
-    t = verbs[c] as number;
+  for (const t of positionsWith(doc.tokens, isCueWord)) {
     if (t + 2 >= doc.tokens.length) break;
     if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(doc.tokens[t]) || predicateOfPronoun(doc, t))
       continue;
@@ -129,7 +126,8 @@ function bodyNamesEndWith(doc: Doc): Set<string> {
 function findDefiniteSurnames(doc: Doc): void {
   const lex = lexicon();
   let firstWoman: number | undefined;
-  for (let t = 0; t + 2 < doc.tokens.length; t++) {
+  for (const t of positionsWith(doc.tokens, isCueWord)) {
+    if (t + 2 >= doc.tokens.length) break;
     const verb = doc.tokens[t] as Token;
     if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(verb)) continue;
     const a = t + 1;
@@ -179,7 +177,8 @@ function findDefiniteSurnames(doc: Doc): void {
 /** «وأكد الصفدي والسديري، عمق العلاقات…»: two family names joined by و after a speech verb,
  * before the content, are two people. */
 function findSurnamePairs(doc: Doc): void {
-  for (let t = 0; t + 3 < doc.tokens.length; t++) {
+  for (const t of positionsWith(doc.tokens, isCueWord)) {
+    if (t + 3 >= doc.tokens.length) break;
     const verb = doc.tokens[t] as Token;
     if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(verb) || isFeminineCue(verb)) continue;
     const a = t + 1;
