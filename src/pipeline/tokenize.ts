@@ -30,10 +30,11 @@ export interface Token {
   info: WordInfo | undefined;
   /** The distinct word this token spells, shared by every token written the same way. */
   word: Word;
-  /** The word's yes/no facts as bits (word-facts.ts), -1 until read: the first 30 and the
-   * next 30. */
+  /** The word's yes/no facts as bits (word-facts.ts), -1 until read: the first 30, the next 30
+   * and the last 30. */
   flags: number;
   flags2: number;
+  flags3: number;
   /** The normalized form's last two letters and length (word-shapes.ts), for scans' filters. */
   shape: number;
 }
@@ -51,7 +52,7 @@ export interface Word {
   /** Where its per-word facts start in word-facts.ts's shared store, -1 until it has any. */
   factsAt: number;
   /** Its yes/no facts as bits (word-facts.ts), -1 until computed: the first 30, the next 30
-   * (both copied onto its tokens) and up to 30 more, read here. */
+   * and up to 30 more (all three copied onto its tokens). */
   flags: number;
   flags2: number;
   flags3: number;
@@ -335,6 +336,7 @@ function token(
     word,
     flags: word.flags,
     flags2: word.flags2,
+    flags3: word.flags3,
     shape: word.shape,
   };
 }

@@ -6,9 +6,9 @@
  *
  * Yes/no facts that scans ask of every token are flags: bits of one number computed for all of
  * them together the first time a word is met, and copied onto each token (`tok.flags`,
- * `tok.flags2`), so the test is one AND on the token the scan holds already. A fact read from
- * the word's slot is a load from memory far from the token (thousands of words): a scan that
- * asks one of every token asks a flag first.
+ * `tok.flags2`, `tok.flags3`), so the test is one AND on the token the scan holds already. A
+ * fact read from the word's slot is a load from memory far from the token (thousands of words):
+ * a scan that asks one of every token asks a flag first.
  */
 import type { Token } from './tokenize.ts';
 
@@ -68,8 +68,8 @@ let computing: Token['word'] | undefined;
 /** Bits a flag field holds: 30 keep the number a small integer (fast to store and test). */
 const BITS = 30;
 
-/** A yes/no word fact kept as a bit of `tok.flags` or `tok.flags2`, then of the word's `flags3`
- * (at most 90; registered at module load). */
+/** A yes/no word fact kept as a bit of `tok.flags`, then of `tok.flags2` and `tok.flags3` (at
+ * most 90; registered at module load). */
 export function wordFlag(test: (tok: Token) => boolean): (tok: Token) => boolean {
   const index = flagTests.length;
   if (index >= 3 * BITS) throw new Error(`word-facts: more than ${3 * BITS} word flags`);
@@ -100,7 +100,7 @@ export function wordFlag(test: (tok: Token) => boolean): (tok: Token) => boolean
   }
   const bit = 1 << (index - 2 * BITS);
   return (tok: Token): boolean => {
-    let flags = tok.word.flags3;
+    let flags = tok.flags3;
     if (flags < 0) {
       if (computing === tok.word) return test(tok);
       flags = flagsOf(tok).flags3;
@@ -109,8 +109,14 @@ export function wordFlag(test: (tok: Token) => boolean): (tok: Token) => boolean
   };
 }
 
+/** Where the flag registered last keeps its bit: field 0 is `flags`, 1 `flags2`, 2 `flags3`. */
+export function lastFlagBit(): { field: number; bit: number } {
+  const index = flagTests.length - 1;
+  return { field: Math.floor(index / BITS), bit: 1 << (index % BITS) };
+}
+
 /** Every flag of the token's word (computed on its first token), copied onto the token. */
-function flagsOf(tok: Token): Token['word'] {
+export function flagsOf(tok: Token): Token['word'] {
   const word = tok.word;
   if (word.flags < 0) {
     flagsComputed = true;
@@ -135,5 +141,6 @@ function flagsOf(tok: Token): Token['word'] {
   }
   tok.flags = word.flags;
   tok.flags2 = word.flags2;
+  tok.flags3 = word.flags3;
   return word;
 }

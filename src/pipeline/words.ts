@@ -17,6 +17,7 @@ import { ORGANIZATION_HEADS } from './rules/organizationHeads.ts';
 import { HONOREE_RANK_WORDS, NASAB_WORDS, STOP_GIVEN_WORDS } from './lexicon/nameParts.ts';
 import { AFFIRMED_WORDS, DOCUMENT_FRAME_NOUNS, SPEECH_NOUNS } from './lexicon/discourse.ts';
 import { wordFlag } from './word-facts.ts';
+import { indexedWordFlag } from './token-index.ts';
 
 /** Separate pronouns that given names spell once normalized (أنا / آنا). */
 const PRONOUNS = new Set(['انا', 'انت', 'هو', 'هي', 'نحن', 'هم']);
@@ -162,7 +163,9 @@ export function adjectiveCountry(tok: Token | undefined): string | undefined {
   return tok && tok.isWord && hasAdjective(tok) ? infoOf(tok).adjective : undefined;
 }
 
-const hasTitleKey = wordFlag((tok: Token) => tok.isWord && infoOf(tok).titleKey !== undefined);
+export const hasTitleKey = indexedWordFlag(
+  (tok: Token) => tok.isWord && infoOf(tok).titleKey !== undefined,
+);
 const hasAdjective = wordFlag((tok: Token) => tok.isWord && infoOf(tok).adjective !== undefined);
 
 export function isCueVerb(tok: Token | undefined): boolean {
@@ -173,7 +176,7 @@ export function isParticiple(tok: Token | undefined): boolean {
   return !!tok && isParticipleWord(tok);
 }
 
-const isCueWord = wordFlag((tok: Token) => tok.isWord && infoOf(tok).cue);
+export const isCueWord = indexedWordFlag((tok: Token) => tok.isWord && infoOf(tok).cue);
 const isParticipleWord = wordFlag((tok: Token) => tok.isWord && infoOf(tok).participle);
 
 /** Could this token be (part of) a person's name? */

@@ -8,6 +8,7 @@ import { tokenAt, type Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { wordFlag } from '../word-facts.ts';
+import { indexedWordFlag, positionsWith } from '../token-index.ts';
 import {
   NOMINAL_WORDS,
   BY_SAYING_WORDS,
@@ -74,9 +75,9 @@ export function predicateOfPronoun(doc: Doc, t: number): boolean {
 export function findCues(doc: Doc): Cue[] {
   const cues: Cue[] = [];
   const tokens = doc.tokens;
-  for (let t = 0; t < tokens.length; t++) {
+  for (const t of positionsWith(tokens, mayBeCue)) {
     const tok = tokens[t];
-    if (!tok?.isWord || !mayBeCue(tok)) continue;
+    if (!tok?.isWord) continue;
     const info = infoOf(tok);
     // «(آفاد)», «(واس)»: a word alone in parentheses is an acronym or a name, never a cue; nor
     // is a word that names someone («"آفاد"» once known as the disaster authority).
@@ -133,7 +134,7 @@ function opensSpeechSoon(doc: Doc, t: number): boolean {
 
 /** What every kind of cue asks of the word itself: a word that fails all of it is no cue
  * wherever it stands, so the scan skips it with one bit test. */
-const mayBeCue = wordFlag((tok: Token): boolean => {
+const mayBeCue = indexedWordFlag((tok: Token): boolean => {
   const info = infoOf(tok);
   const n = tok.norm;
   return (

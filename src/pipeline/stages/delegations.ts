@@ -16,6 +16,7 @@ import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { wordFlag } from '../word-facts.ts';
+import { indexedWordFlag, positionsWith } from '../token-index.ts';
 import { adjectiveCountry, hasArticle, infoOf, isStopword, nameLike, readings } from '../words.ts';
 import { addPerson } from './persons.ts';
 import { isComma } from './structure.ts';
@@ -77,6 +78,8 @@ function bodySide(doc: Doc, t: number): boolean {
 }
 
 const isBodySideNoun = wordFlag((tok: Token) => sideNoun(tok.norm) !== undefined);
+/** A side's noun (الجانب، وفد) or a body's (سفارة): where findDelegations may find a side. */
+const opensSide = indexedWordFlag((tok: Token) => isSideWord(tok) || isBodySideNoun(tok));
 
 /** The side noun of «وفد», «ووفد», «فوفدا» (its own و kept). */
 function sideNoun(norm: string): string | undefined {
@@ -135,7 +138,10 @@ function isListVerb(doc: Doc, t: number): boolean {
 
 export function findDelegations(doc: Doc): Doc {
   const tokens = doc.tokens;
-  for (let t = 0; t < tokens.length; t++) {
+  const sideWords = positionsWith(tokens, opensSide);
+  for (let c = 0, t = -1; c < sideWords.length; c++) {
+    if ((sideWords[c] as number) <= t) continue; // inside the last side's list
+    t = sideWords[c] as number;
     const tok = tokens[t];
     if (!tok?.isWord) continue;
     if (!isSideWord(tok)) {

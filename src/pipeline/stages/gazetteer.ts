@@ -10,13 +10,14 @@ import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, tokenAt, type Token } from '../tokenize.ts';
 import { isQuoteMark } from './structure.ts';
 import { wordFlag } from '../word-facts.ts';
+import { indexedWordFlag, positionsWith } from '../token-index.ts';
 import { SOURCE_NOUNS } from '../lexicon/discourse.ts';
 import { AMBIGUOUS_PLACES, COMMON_WORD_PLACES } from '../lexicon/ambiguousPlaces.ts';
 import { COMPETITION_WORDS } from '../lexicon/placeWords.ts';
 
 const SOURCE_WORDS = new Set(SOURCE_NOUNS.map(normalizeArabic));
 /** A reading of the word starts a name in the lexicon trie (few words do). */
-const startsKnownName = wordFlag((tok: Token) => infoOf(tok).trieStarts.length > 0);
+const startsKnownName = indexedWordFlag((tok: Token) => infoOf(tok).trieStarts.length > 0);
 /** A reading of the word is a known name by itself (most words that start one, such as أن or
  * علي, start only longer ones: without a next word that goes on a name, they match nothing). */
 const isKnownNameAlone = wordFlag((tok: Token) =>
@@ -72,7 +73,10 @@ export function matchKnownNames(doc: Doc): Doc {
   const lex = lexicon();
   const tokens = doc.tokens;
   const aliased = new Set<string>();
-  for (let t = 0; t < tokens.length; t++) {
+  const firstWords = positionsWith(tokens, startsKnownName);
+  for (let c = 0, t = -1; c < firstWords.length; c++) {
+    if ((firstWords[c] as number) <= t) continue; // inside the last name found
+    t = firstWords[c] as number;
     const tok = tokens[t] as Token;
     if (!tok.isWord || (doc.mentionAt[t] ?? -1) >= 0) continue;
     if (!startsKnownName(tok)) continue;

@@ -22,6 +22,7 @@ import {
 } from '../document.ts';
 import { originalOffset, tokenAt, type Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
+import { indexedWordFlag, PositionCursor, positionsWith } from '../token-index.ts';
 import { ShapeFilter } from '../word-shapes.ts';
 import type { ExtractedEntity, Reason } from '../../core/types.ts';
 import { lexicon } from '../lexicon/index.ts';
@@ -43,7 +44,7 @@ import {
   titleKeyOf,
 } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
-import { framedNameAt, markedName, type FramedName } from './outletFrames.ts';
+import { framedNameAt, markedName, mayStartFramedName, type FramedName } from './outletFrames.ts';
 import { isComplementizer } from './cues.ts';
 import {
   GENERIC_BODY_WORDS,
@@ -850,6 +851,10 @@ const isFieldServed = wordFlag((tok: Token) => {
   const bare = n.startsWith('لل') ? n.slice(2) : n.startsWith('ل') ? n.slice(1) : '';
   return !!bare && (FIELDS.has(bare) || FIELDS.has(`ال${bare}`));
 });
+/** A company's tail or the field it serves: where a company's name may end (few words are). */
+const endsCompanyName = indexedWordFlag(
+  (tok: Token) => tok.isWord && (companyTailWord(tok) || isFieldServed(tok)),
+);
 
 /** «مؤسسة ثقافية», «شركة طيران إقليمية», «جامعة وشاملة»: an indefinite word written with ة (an
  * adjective agreeing with the head) or joined by و describes the body; it does not name it. */
@@ -1080,6 +1085,10 @@ function lettersOnly(doc: Doc, from: number, to: number): boolean {
 
 export function findOrganizations(doc: Doc): Doc {
   const tokens = doc.tokens;
+  // A company is named only at a mention or one or two words before its tail or field, a framed
+  // name only at a frame's word: asked there, by position, not of every token.
+  const companyEnds = new PositionCursor(positionsWith(tokens, endsCompanyName));
+  const framedStarts = new PositionCursor(positionsWith(tokens, mayStartFramedName));
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     const known = mentionAtToken(doc, t);
@@ -1098,7 +1107,7 @@ export function findOrganizations(doc: Doc): Doc {
     }
     // «دبي القابضة», «العربية للطيران», «الوطنية للبترول»: a name and the word that ends a
     // company's name, or the field it serves.
-    const company = companyEnd(doc, t);
+    const company = known || companyEnds.firstFrom(t + 1) <= t + 2 ? companyEnd(doc, t) : undefined;
     if (company) {
       for (let k = t; k < company.end; k++) {
         const inner = mentionAtToken(doc, k);
@@ -1113,7 +1122,10 @@ export function findOrganizations(doc: Doc): Doc {
     }
     // «وقال النجار لـ«الأفق» إن…», «في بيان تلقته "الأفق"», «وفقا لـ"الأفق"»: a marked-off name
     // in a frame of speech is the outlet that carried it (rules/outletFrames.ts).
-    const framed = !known || known.from !== t ? framedNameAt(doc, t) : undefined;
+    const framed =
+      (!known || known.from !== t) && framedStarts.firstFrom(t) === t
+        ? framedNameAt(doc, t)
+        : undefined;
     if (framed && addFramedOutlet(doc, framed)) {
       t = framed.last;
       continue;
@@ -1346,17 +1358,16 @@ const namesWork = wordFlag((tok: Token) => readings(tok).some((r) => WORKS.has(r
 /** What the scan's rules below ask of a word with no mention before looking around it (its
  * letters only): a word that none of them could start is skipped with one bit test. */
 const mayNameOrganization = wordFlag((tok: Token): boolean => {
-  const info = infoOf(tok);
+  // (A definite word before a company's field, «العربية للطيران», is companyEnd's, asked before
+  // this test.)
   return (
-    // fieldCompanyEnd: «العربية للطيران»
-    (hasArticle(tok) && !info.stop && !/^[وفبل]/.test(tok.norm)) ||
     mayOpenAcronym(tok) ||
     hasHeadRows(tok) ||
     isMinistryField(tok) ||
     isGovernmentWord(tok) ||
     isAgencyWord(tok) ||
     takesQuotedName(tok) ||
-    info.media ||
+    isMediaWord(tok) ||
     isCompanyWord(tok)
   );
 });

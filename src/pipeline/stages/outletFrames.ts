@@ -8,6 +8,7 @@ import { SPEECH_NOUNS } from '../lexicon/discourse.ts';
 import { OUTLET_FRAMES, type OutletFrame } from '../rules/outletFrames.ts';
 import { tokenAt, type Token } from '../tokenize.ts';
 import { wordFlag } from '../word-facts.ts';
+import { indexedWordFlag } from '../token-index.ts';
 import { infoOf, readings } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
 
@@ -44,6 +45,10 @@ function rowsOf(tok: Token): Row[] {
 const isGluedLatin = wordFlag((tok: Token) => tok.isWord && /^[لب][A-Za-z]/.test(tok.norm));
 /** Most words open no frame: one bit says so. */
 const mayOpenFrame = wordFlag((tok: Token) => tok.isWord && rowsOf(tok).length > 0);
+/** Either: the words a framed name may start at (indexed: findOrganizations asks only there). */
+export const mayStartFramedName = indexedWordFlag(
+  (tok: Token) => isGluedLatin(tok) || mayOpenFrame(tok),
+);
 
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS.map(normalizeArabic));
 const isSpeechNoun = wordFlag((tok: Token) => readings(tok).some((r) => SPEECH_NOUN_SET.has(r)));

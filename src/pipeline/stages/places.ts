@@ -7,6 +7,7 @@ import { lexicon } from '../lexicon/index.ts';
 import type { Token } from '../tokenize.ts';
 import type { ExtractedEntity } from '../types.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
+import { indexedWordFlag, positionsWith } from '../token-index.ts';
 import {
   addMention,
   addRelation,
@@ -223,13 +224,23 @@ export function findPlaces(doc: Doc): Doc {
 
 const LANDFORMS = new Set(LANDFORM_WORDS.map(normalizeArabic));
 const PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITION_WORDS.map(normalizeArabic));
+/** «وادي», «بوادي»: a landform, or one with ب glued to it. */
+const isLandformWord = indexedWordFlag(
+  (tok: Token) =>
+    tok.isWord &&
+    (LANDFORMS.has(tok.norm) || (tok.norm.startsWith('ب') && LANDFORMS.has(tok.norm.slice(1)))),
+);
 
 /** «في وادي عتود», «بوادي النحلة»: a landform and its name after a preposition of place (or
  * the ب glued to it) is a place. */
 function findLandforms(doc: Doc): void {
   const tokens = doc.tokens;
-  for (let t = 0; t + 1 < tokens.length; t++) {
+  const landforms = positionsWith(tokens, isLandformWord);
+  for (let c = 0, t = -1; c < landforms.length; c++) {
+    if ((landforms[c] as number) <= t) continue; // the name of the last one found
+    t = landforms[c] as number;
     const tok = tokens[t];
+    if (t + 1 >= tokens.length) break;
     if (!tok?.isWord || mentionAtToken(doc, t) || mentionAtToken(doc, t + 1)) continue;
     const glued = tok.norm.startsWith('ب') && LANDFORMS.has(tok.norm.slice(1));
     if (!glued && !(LANDFORMS.has(tok.norm) && PLACE_PREPOSITIONS.has(tokens[t - 1]?.norm ?? '')))
@@ -353,16 +364,19 @@ function toponymTail(doc: Doc, t: number): boolean {
 }
 
 const PLURAL_PLACES = new Set(PLURAL_PLACE_WORDS.map(normalizeArabic));
-const isPluralPlaceNoun = wordFlag((tok: Token) =>
+const isPluralPlaceNoun = indexedWordFlag((tok: Token) =>
   infoOf(tok).stems.some((st) => PLURAL_PLACES.has(st.stem)),
 );
 
 /** «ولايات كوتاهيا وأيدين وهاتاي»: after a plural place noun, each name of the list is a place. */
 function findPlaceLists(doc: Doc): void {
   const tokens = doc.tokens;
-  for (let t = 0; t < tokens.length; t++) {
+  const nouns = positionsWith(tokens, isPluralPlaceNoun);
+  for (let c = 0, t = -1; c < nouns.length; c++) {
+    if ((nouns[c] as number) <= t) continue; // an item of the last list
+    t = nouns[c] as number;
     const tok = tokens[t];
-    if (!tok?.isWord || !isPluralPlaceNoun(tok)) continue;
+    if (!tok?.isWord) continue;
     // «مدن الزاوية والمرج»: after a noun without the article, a definite word is its construct
     // complement, a name; after «المدن» it would be an adjective (المدن الكبرى).
     const construct = !hasArticle(tok);
@@ -525,7 +539,7 @@ const FACILITY_REACH = 6;
 const facilityStem = wordFact((tok: Token) =>
   infoOf(tok).stems.find((st) => FACILITIES.has(st.stem)),
 );
-const opensFacility = wordFlag((tok: Token) => facilityStem(tok) !== undefined);
+const opensFacility = indexedWordFlag((tok: Token) => facilityStem(tok) !== undefined);
 
 /**
  * «مسرح حديقة النخيل», «ملعب الملك فهد», «قلعة صلاح الدين»: a facility is named with its noun, and
@@ -533,10 +547,13 @@ const opensFacility = wordFlag((tok: Token) => facilityStem(tok) !== undefined);
  */
 function findFacilities(doc: Doc): void {
   const tokens = doc.tokens;
-  for (let t = 0; t < tokens.length; t++) {
+  const nouns = positionsWith(tokens, opensFacility);
+  for (let c = 0, t = -1; c < nouns.length; c++) {
+    if ((nouns[c] as number) <= t) continue; // inside the last facility's name
+    t = nouns[c] as number;
     const tok = tokens[t];
     if (!tok?.isWord || mentionAtToken(doc, t)) continue;
-    const stem = opensFacility(tok) ? facilityStem(tok) : undefined;
+    const stem = facilityStem(tok);
     if (!stem) continue;
     let b = t + 1;
     while (b < tokens.length && b - t <= FACILITY_REACH && doc.sentence[b] === doc.sentence[t]) {

@@ -13,6 +13,7 @@ import {
 import { adjectiveCountry, infoOf, readings } from '../words.ts';
 import type { Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
+import { indexedWordFlag, positionsWith } from '../token-index.ts';
 import { resolveInstitution, resolveTitle } from './describe.ts';
 import { isQuoteMark } from './structure.ts';
 
@@ -35,7 +36,7 @@ const phrasesOpenedBy = wordFact((tok: Token) =>
     ? PHRASES.filter(({ words }) => tok.norm === words[0] || tok.norm === `و${words[0]}`)
     : [],
 );
-const opensSourcePhrase = wordFlag((tok: Token) => phrasesOpenedBy(tok).length > 0);
+const opensSourcePhrase = indexedWordFlag((tok: Token) => phrasesOpenedBy(tok).length > 0);
 const MIN_WORDS = 3;
 const DOCUMENTS = new Set(DOCUMENT_FRAME_NOUNS.map((w) => `ال${normalizeArabic(w)}`));
 /** «للبيان», «البيان», «التقرير»: the article's document named by its kind. */
@@ -165,8 +166,18 @@ export function findSourceFrames(
   let next = 0;
   let issuer: string | undefined;
   let sentenceStart = 0;
-  for (let t = 0; t < tokens.length; t++) {
-    if (t > 0 && doc.sentence[t] !== doc.sentence[t - 1]) sentenceStart = t;
+  // Only a phrase's first word opens one: those words' positions, not every token, are visited.
+  const opens = positionsWith(tokens, opensSourcePhrase);
+  for (let c = 0, t = -1; c < opens.length; c++) {
+    const at = opens[c] as number;
+    if (at <= t) continue; // inside the last source phrase
+    // The last sentence start from the token after the last one visited to this one.
+    for (let s = at; s > t && s > 0; s--)
+      if (doc.sentence[s] !== doc.sentence[s - 1]) {
+        sentenceStart = s;
+        break;
+      }
+    t = at;
     const tok = tokens[t];
     if (!tok?.isWord || (doc.quoteOf[t] ?? -1) >= 0) continue;
     while (next < said.length && (said[next]?.[0] ?? 0) < tok.start) issuer = said[next++]?.[1];

@@ -5,7 +5,16 @@ import { mentionAtToken, removeMention, titleStartingAt, type Doc } from '../doc
 import { ABSTRACT_NOUNS, DEFINITE_COMMON_NOUNS } from '../lexicon/commonWords.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { hasArticle, infoOf, isCueVerb, isOrganizationHead, nameLike, wordInfo } from '../words.ts';
+import {
+  hasArticle,
+  infoOf,
+  isCueVerb,
+  isCueWord,
+  isOrganizationHead,
+  nameLike,
+  wordInfo,
+} from '../words.ts';
+import { positionsWith } from '../token-index.ts';
 import type { Token } from '../tokenize.ts';
 import { isComplementizer, isFirstPersonVerb, predicateOfPronoun } from './cues.ts';
 import { isAffirmedNoun } from './cueVerbs.ts';
@@ -24,7 +33,8 @@ const PREP_BEFORE = new Set(PREP_BEFORE_COMPLEMENTIZER.map(normalizeArabic));
 /** «وأضاف هارتلي أن…», «وقال غرانت: …»: the unknown word right after a speech verb is a name. */
 export function findSpeakerNames(doc: Doc): Doc {
   const lex = lexicon();
-  for (let t = 0; t + 2 < doc.tokens.length; t++) {
+  for (const t of positionsWith(doc.tokens, isCueWord)) {
+    if (t + 2 >= doc.tokens.length) break;
     if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(doc.tokens[t]) || predicateOfPronoun(doc, t))
       continue;
     // «البعثة التي اختتمت لقاءات…»: in a relative clause the subject is the antecedent, and the
@@ -124,7 +134,8 @@ function bodyNamesEndWith(doc: Doc): Set<string> {
 function findDefiniteSurnames(doc: Doc): void {
   const lex = lexicon();
   let firstWoman: number | undefined;
-  for (let t = 0; t + 2 < doc.tokens.length; t++) {
+  for (const t of positionsWith(doc.tokens, isCueWord)) {
+    if (t + 2 >= doc.tokens.length) break;
     const verb = doc.tokens[t] as Token;
     if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(verb)) continue;
     const a = t + 1;
@@ -176,7 +187,8 @@ function findDefiniteSurnames(doc: Doc): void {
 /** «وأكد الصفدي والسديري، عمق العلاقات…»: two family names joined by و after a speech verb,
  * before the content, are two people. */
 function findSurnamePairs(doc: Doc): void {
-  for (let t = 0; t + 3 < doc.tokens.length; t++) {
+  for (const t of positionsWith(doc.tokens, isCueWord)) {
+    if (t + 3 >= doc.tokens.length) break;
     const verb = doc.tokens[t] as Token;
     if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(verb) || isFeminineCue(verb)) continue;
     const a = t + 1;

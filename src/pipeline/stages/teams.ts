@@ -13,6 +13,7 @@ import {
 } from '../rules/teamFrames.ts';
 import type { Token } from '../tokenize.ts';
 import { wordFact, wordFlag } from '../word-facts.ts';
+import { indexedWordFlag, positionsWith } from '../token-index.ts';
 import { adjectiveCountry, hasArticle, infoOf, readings } from '../words.ts';
 import { noteShortName } from './shortNames.ts';
 
@@ -39,7 +40,7 @@ const frameOf = wordFact((tok: Token): Frame | null => {
 });
 /** The scan asks the flag on the token first: few words open a frame (the fact itself is a load
  * from the word's slot, far from the token). */
-const opensFrame = wordFlag((tok: Token) => frameOf(tok) !== null);
+const opensFrame = indexedWordFlag((tok: Token) => frameOf(tok) !== null);
 
 /** The sports word a word reads as (without its clitics), if any: asked of every word of every
  * article, so kept with the word (computed once per distinct word, not per token). */
@@ -86,9 +87,12 @@ function clubWord(doc: Doc, t: number, sentence: number): Token | undefined {
 export function findTeams(doc: Doc): Doc {
   if (!sportsArticle(doc)) return doc;
   const tokens = doc.tokens;
-  for (let t = 0; t < tokens.length; t++) {
+  const frameWords = positionsWith(tokens, opensFrame);
+  for (let c = 0, t = -1; c < frameWords.length; c++) {
+    if ((frameWords[c] as number) <= t) continue; // inside the last frame's club
+    t = frameWords[c] as number;
     const tok = tokens[t];
-    if (!tok?.isWord || !opensFrame(tok)) continue;
+    if (!tok?.isWord) continue;
     const frame = frameOf(tok);
     if (!frame) continue;
     const sentence = doc.sentence[t] ?? -1;

@@ -19,6 +19,7 @@ import {
   adjectiveCountry,
   closingFamilyNisba,
   hasArticle,
+  hasTitleKey,
   infoOf,
   isStopword,
   readings,
@@ -37,6 +38,7 @@ import {
 import { isComplementizer } from './cues.ts';
 import { isComma, isQuoteMark } from './structure.ts';
 import { wordFlag } from '../word-facts.ts';
+import { positionsWith } from '../token-index.ts';
 
 const LINKS = new Set(TITLE_LINKS.map(normalizeArabic));
 const COUNTERPARTS = new Set(COUNTERPART.map(normalizeArabic));
@@ -394,7 +396,10 @@ const isCounterpartWord = wordFlag(
 
 export function findTitles(doc: Doc): Doc {
   const tokens = doc.tokens;
-  for (let t = 0; t < tokens.length; t++) {
+  const titleWords = positionsWith(tokens, hasTitleKey);
+  for (let c = 0, t = -1; c < titleWords.length; c++) {
+    if ((titleWords[c] as number) <= t) continue; // inside the last title phrase
+    t = titleWords[c] as number;
     const tok = tokens[t];
     const roleKey = titleKeyOf(tok);
     if (!tok || !roleKey) continue;

@@ -5,7 +5,8 @@
  */
 import { addMention, mentionAtToken, type Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { hasArticle, isCueVerb } from '../words.ts';
+import { hasArticle, isCueVerb, isCueWord } from '../words.ts';
+import { positionsWith } from '../token-index.ts';
 import { resolveInstitution } from './describe.ts';
 import { isComplementizer } from './cues.ts';
 import { isQuoteMark } from './structure.ts';
@@ -27,7 +28,8 @@ function contentFollows(doc: Doc, t: number): boolean {
 
 export function findUnnamedBodies(doc: Doc): Doc {
   const tokens = doc.tokens;
-  for (let t = 0; t + 1 < tokens.length; t++) {
+  for (const t of positionsWith(tokens, isCueWord)) {
+    if (t + 1 >= tokens.length) break;
     if ((doc.quoteOf[t] ?? -1) >= 0 || !isCueVerb(tokens[t])) continue;
     const a = t + 1;
     const tok = tokens[a];
