@@ -1628,16 +1628,30 @@ function closesName(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   // «… سعيد بن خالد النجار “على …”»: a quote mark opening the words closes the name too.
+  // «- سمير الحسين - عبد الهادي أحمد نصري -»: a dash between the items of a list of names.
   if (!tok.isWord)
     return (
       tok.text === '،' ||
       tok.text === ',' ||
       tok.text === ':' ||
       tok.text === '.' ||
+      DASHES.has(tok.text) ||
       quoteOpensAt(doc, t)
     );
-  return PREPOSITIONS.has(tok.norm) || isComplementizer(tok) || infoOf(tok).cue;
+  // «متقدما الرئيس ضاهر ريال كاهن الذي حصل…»: a relative pronoun follows a definite noun, so
+  // after an indefinite word it closes a name (a verb's object would be definite before it).
+  return (
+    PREPOSITIONS.has(tok.norm) ||
+    isComplementizer(tok) ||
+    infoOf(tok).cue ||
+    (RELATIVES.has(tok.norm) && !hasArticle(doc.tokens[t - 1] as Token))
+  );
 }
+
+const DASHES = new Set(['-', '–', '—']);
+const RELATIVES = new Set(
+  ['الذي', 'التي', 'اللذين', 'اللتين', 'الذين', 'اللذان', 'اللتان'].map(normalizeArabic),
+);
 
 /** A quote mark opens a quote of more than a couple of words at `t` (not a quoted name). */
 function quoteOpensAt(doc: Doc, t: number): boolean {

@@ -20,6 +20,16 @@ describe('people', () => {
     ],
     ['a leader with a clitic', 'وأشاد الوزير لبوتين بدوره.', 'بوتين'],
     [
+      'a third name closed by a relative pronoun',
+      'وتقدم المرشح على الرئيس سامي خالد نصور الذي حصل على ثلث الأصوات.',
+      'سامي خالد نصور',
+    ],
+    [
+      'a third name closed by a dash between the items of a list',
+      'وضمت اللجنة: كريم الحداد - عبد الهادي أحمد نصور - فادية خطار.',
+      'عبد الهادي أحمد نصور',
+    ],
+    [
       'a name opened by عبد and closed by a family name in ال',
       'وانتقد زعيم الجماعة عبد الكريم العوامي القرار بشدة.',
       'عبد الكريم العوامي',
