@@ -12,7 +12,7 @@ import {
   WORK_NOUNS,
 } from './commonWords.ts';
 import { COUNTRIES } from './countries.ts';
-import { worldCountries } from './worldCountries.ts';
+import { handSpellings, worldCountries } from './worldCountries.ts';
 import { MAJOR_CITIES } from './cities.ts';
 import { OTHER_PLACES } from './places.ts';
 import { REGIONS } from './regions.ts';
@@ -100,11 +100,12 @@ function buildLexicon(): Lexicon {
   const countryKey = new Map<string, string>();
   const countryEn = new Map<string, string>();
   const cityCountry = new Map<string, string>();
+  const extra = handSpellings(COUNTRIES);
   for (const c of [...COUNTRIES, ...worldCountries(COUNTRIES)]) {
     const key = `place:${n(c.names[0] ?? c.id)}`;
     countryKey.set(c.id, key);
     countryEn.set(c.id, c.en);
-    const names = [...c.names, ...(c.official ?? [])];
+    const names = [...c.names, ...(c.official ?? []), ...(extra.get(c.id)?.names ?? [])];
     for (const name of names)
       insert(trie, name, {
         kind: 'place',
@@ -114,7 +115,7 @@ function buildLexicon(): Lexicon {
         isCountry: true,
         names,
       });
-    for (const stem of c.adj)
+    for (const stem of [...c.adj, ...(extra.get(c.id)?.adj ?? [])])
       for (const end of ADJ_ENDINGS) {
         adjectives.set(n(stem) + end, c.id);
         adjectives.set('ال' + n(stem) + end, c.id);

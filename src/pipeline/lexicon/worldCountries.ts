@@ -123,6 +123,39 @@ function slug(english: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/**
+ * The name the Unicode CLDR gives a region in Arabic (built into the runtime's Intl), when it is a
+ * plain name: a second well-kept source, which spells some countries as the Levant's press does
+ * (هنغاريا beside المجر، الدانمرك، بيلاروس، تنزانيا). Names with parentheses or a dash («الكونغو -
+ * برازافيل») are descriptions, not spellings.
+ */
+const cldr = (() => {
+  try {
+    const display = new Intl.DisplayNames(['ar'], { type: 'region' });
+    return (iso: string): string | undefined => {
+      const name = display.of(iso);
+      return name && name !== iso && !/[()\-–]/.test(name) ? name : undefined;
+    };
+  } catch {
+    return (): undefined => undefined;
+  }
+})();
+
+/** Spellings CLDR adds to a hand-made entry (and the adjective stems made from them by rule),
+ * by the entry's id. */
+export function handSpellings(hand: Country[]): Map<string, { names: string[]; adj: string[] }> {
+  const out = new Map<string, { names: string[]; adj: string[] }>();
+  for (const c of hand) {
+    const iso = HAND_ISO[c.id];
+    const name = iso ? cldr(iso) : undefined;
+    if (!name || c.names.includes(name) || (c.official ?? []).includes(name)) continue;
+    if (COMMON_WORD_NAMES.has(name)) continue;
+    const stem = adjectiveStem(name);
+    out.set(c.id, { names: [name], adj: stem && !c.adj.includes(stem) ? [stem] : [] });
+  }
+  return out;
+}
+
 export function worldCountries(hand: Country[]): Country[] {
   const covered = new Set(hand.map((c) => HAND_ISO[c.id]).filter(Boolean));
   const out: Country[] = [];
@@ -130,7 +163,10 @@ export function worldCountries(hand: Country[]): Country[] {
   const enNames = en.countries as Record<string, string | string[]>;
   for (const [iso, value] of Object.entries(arNames)) {
     if (covered.has(iso)) continue;
-    const list = names(value).filter((n) => !COMMON_WORD_NAMES.has(n));
+    const spelled = cldr(iso);
+    const all =
+      spelled && !names(value).includes(spelled) ? [...names(value), spelled] : names(value);
+    const list = all.filter((n) => !COMMON_WORD_NAMES.has(n));
     const english = names(enNames[iso])[0] ?? iso;
     if (list.length === 0) continue;
     const adj = [...list.flatMap((n) => adjectiveStem(n) ?? []), ...(IRREGULAR_STEMS[iso] ?? [])];

@@ -40,6 +40,28 @@ describe('world countries', () => {
     else expect(places).toEqual([]);
   });
 
+  it.each([
+    ['هنغاريا', 'الهنغاري', 'hungary'],
+    ['الدانمرك', 'الدانمركي', 'denmark'],
+    ['بيلاروس', 'البيلاروسي', 'belarus'],
+  ])('CLDR’s spelling %s of a hand-made country, and its adjective %s', (name, adjective, id) => {
+    const place = run(`وزار الوفد ${name} أمس.`).entities.find((e) => e.kind === 'place');
+    expect(place?.lexiconId).toBe(id);
+    const r = run(`وقال الوزير ${adjective} كارل هوفمان إن المحادثات مفيدة.`);
+    expect(r.entities.find((e) => e.kind === 'person')?.countryId).toBe(id);
+  });
+
+  it('a counterpart’s nationality spelled as CLDR does makes the later title his', () => {
+    const r = run(
+      'التقى وزير الخارجية سامي الحداد نظيره الهنغاري كارل هوفمان، اليوم. وأكد الحداد أن العلاقات متينة. من جهته، أكد وزير الخارجية الهنغاري دعم بلاده للاستقرار.',
+    );
+    const label = new Map(r.entities.map((e) => [e.key, e.label]));
+    expect(r.statements.map((s) => label.get(s.speaker ?? ''))).toEqual([
+      'سامي الحداد',
+      'كارل هوفمان',
+    ]);
+  });
+
   it('a nationality adjective from the generated table gives a person a country', () => {
     const r = run('وقال المدرب البرتغالي جوزيه مورينيو إن فريقه جاهز.');
     const person = r.entities.find((e) => e.kind === 'person');
