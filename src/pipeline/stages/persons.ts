@@ -715,8 +715,14 @@ export function findPersons(doc: Doc): Doc {
     )
       continue;
     // «ونظيره الأردني»: a counterpart is someone named elsewhere — unless a full name follows
-    // (ونظيره المغربي ناصر بوريطة).
-    if (title.counterpart && !mentionAtToken(doc, at) && nameLength(doc, at) < 2) continue;
+    // (ونظيره المغربي ناصر بوريطة، نظيره الإيراني أمير عبد الكريم: «أمير» a given name there).
+    if (
+      title.counterpart &&
+      !mentionAtToken(doc, at) &&
+      nameLength(doc, at) < 2 &&
+      !(doc.tokens[at]?.norm === EMIR && nameLength(doc, at + 1, 2) > 0)
+    )
+      continue;
     const existing = mentionAtToken(doc, at);
     // «مدير شركة فولتكس», «مراسل قناة»: the word after an institution noun names the institution.
     if (!existing && endsOnInstitution(doc, title)) continue;
