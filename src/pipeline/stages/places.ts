@@ -190,6 +190,9 @@ export function findPlaces(doc: Doc): Doc {
         else break;
       }
     }
+    // «منطقة مشتى الحلو», «نجع الجامع»: a bare name in the construct state takes its definite
+    // complement (not an adjective: a nisba, a participle, a descriptor).
+    if (b === a + 1 && named && !quoted && constructTail(doc, a + 1)) b = a + 2;
     const coreEnd = b;
     while (b < tokens.length && DESCRIPTORS.has(tokens[b]?.norm ?? '')) b++;
     const first = tokens[a];
@@ -503,6 +506,22 @@ function listNameTail(doc: Doc, t: number): boolean {
   const listGoesOn =
     !next || !next.isWord || /^و/.test(next.norm) || doc.sentence[t + 1] !== doc.sentence[t];
   return listGoesOn && nameLike(doc, t) && !PLACE_PREPOSITIONS.has(w.norm);
+}
+
+/** The definite complement of a bare place name at `t`: a definite word no lexicon reads as an
+ * adjective, a title, a function word or a country's adjective, and not shaped as a nisba (ي,
+ * ية) or a participle (الم…). */
+function constructTail(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || !tok.isArabic || doc.sentence[t] !== doc.sentence[t - 1]) return false;
+  const n = tok.norm;
+  if (!/^ال../.test(n) || !hasArticle(tok) || mentionAtToken(doc, t)) return false;
+  const info = infoOf(tok);
+  if (info.stop || info.cue || info.titleKey || info.participle || info.adjective) return false;
+  if (adjectiveCountry(tok) || DESCRIPTORS.has(n) || ADJECTIVES.has(n.slice(2))) return false;
+  if (GENERIC_COMPLEMENTS.has(n) || /(ي|يه|يين|يون|ات|ين|ون)$/.test(n) || /^الم/.test(n))
+    return false;
+  return !/[\u064B-\u064D]/.test(tok.text);
 }
 
 /** «وهاتاي»: a name after و (nameLike refuses some words that start with و) — not a word with

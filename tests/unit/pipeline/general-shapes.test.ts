@@ -1366,6 +1366,12 @@ describe('who said what in general news', () => {
     ],
     ['«إحياء» reads as «أحياء» once normalized', 'ودعا إلى إحياء الندوات والمهرجانات.', []],
     ['a counted place noun is a common noun', 'وقال إن 14 محافظة شملت بالعقود الجديدة.', []],
+    [
+      'a bare name in construct takes its definite complement',
+      'واندلع الحريق في منطقة حوش الريحان أمس.',
+      ['حوش الريحان'],
+    ],
+    ['but not an adjective after it', 'واندلع الحريق في منطقة كوران الشمالية أمس.', ['كوران']],
     ['«كل» before the place noun', 'وقال إن حصة كل محافظة تحدد وفق الحاجة.', []],
     ['a generic word after a place noun', 'وانقطع التيار عن بعض محافظات الوطن.', []],
     ['a kinship noun after «سجن»', 'وقضت المحكمة بسجن نجل الوزير السابق.', []],
