@@ -22,7 +22,7 @@ import {
 import { resolveTitle } from './describe.ts';
 import { issuerOfDocumentBefore } from './documentFrame.ts';
 import { findSourceFrames } from './sourceFrames.ts';
-import { isQuoteMark, quoteOpenedAt } from './structure.ts';
+import { endsSentence, isQuoteMark, quoteOpenedAt } from './structure.ts';
 import {
   TRAILING_WORDS,
   FRONTING_WORDS,
@@ -543,7 +543,9 @@ function sentenceCuts(doc: Doc, from: number, to: number): number[] {
       words++;
       continue;
     }
+    // «4.4%», «د.»: a point inside a number or after an abbreviation ends no claim.
     if (!/^[.!?؟]+$/.test(tok.text) || words < MIN_PIECE_WORDS) continue;
+    if (tok.text === '.' && !endsSentence(doc.tokens, t)) continue;
     let rest = 0;
     for (let k = t + 1; k < to && rest < MIN_PIECE_WORDS; k++) if (doc.tokens[k]?.isWord) rest++;
     if (rest < MIN_PIECE_WORDS) break;

@@ -138,14 +138,7 @@ export function findSentences(doc: Doc): Doc {
     if (tok.newlineBefore && i > 0 && !wrappedLine(tokens, i)) s++;
     doc.sentence[i] = s;
     // A full stop inside a quote does not end the reporting sentence.
-    if (
-      !tok.isWord &&
-      SENTENCE_END.has(tok.text) &&
-      (doc.quoteOf[i] ?? -1) < 0 &&
-      !isDecimalPoint(tokens, i) &&
-      !isAbbreviationPoint(tokens, i) &&
-      !isAcronymPoint(tokens, i)
-    ) {
+    if (!tok.isWord && (doc.quoteOf[i] ?? -1) < 0 && endsSentence(tokens, i)) {
       const next = tokens[i + 1];
       // «."» closes a quote; «. "» opening a new quote starts a new sentence.
       if (
@@ -158,6 +151,19 @@ export function findSentences(doc: Doc): Doc {
     }
   }
   return doc;
+}
+
+/** A full stop, question or exclamation mark at `i` that ends a sentence: not the point of a
+ * decimal number (4.4%), of an abbreviation (د.) or of an acronym (أ.ف.ب). */
+export function endsSentence(tokens: Token[], i: number): boolean {
+  const tok = tokens[i];
+  return (
+    !!tok &&
+    SENTENCE_END.has(tok.text) &&
+    !isDecimalPoint(tokens, i) &&
+    !isAbbreviationPoint(tokens, i) &&
+    !isAcronymPoint(tokens, i)
+  );
 }
 
 /** «قال رئيس الغرفة، سامي النجار في مؤتمر صحفي،⏎أن الأسعار…»: a line broken after a comma, or
