@@ -56,6 +56,9 @@ export interface OrganizationHeadRule {
   /** The head is mostly a common noun (قوة: strength) and names a body only with one of these
    * first complements (قوة الإطفاء، قوة حفظ السلام). */
   namedOnlyBy?: string[];
+  /** The head is mostly a common noun (سوق: a market) and names a body only when one of these
+   * words is in its name (سوق دبي المالي، سوق الخرطوم للأوراق المالية). */
+  namedOnlyWith?: string[];
   /** Right before another body's head it is that body's organ, not a body of its own: «إدارة
    * المؤسسة الوطنية للنفط» is the corporation's management, and the corporation is named. */
   organOfBody?: boolean;
@@ -422,6 +425,14 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     reason: 'a directorate is named by its fields (مديرية الفنون والمسرح)',
     example: 'وقالت مديرية الصحة في إدلب إن المستشفيات ممتلئة.',
     expect: 'مديرية الصحة',
+  },
+  {
+    head: 'سوق',
+    namedOnlyWith: ['المالي', 'المالية', 'للأوراق', 'للأسهم'],
+    reason:
+      'a stock market is named by its place and its trade (سوق مسقط للأوراق المالية); سوق alone is a market',
+    example: 'وقال سوق الواحة للأوراق المالية إن التداول توقف ساعة.',
+    expect: 'سوق الواحة للأوراق المالية',
   },
   {
     head: 'بورصة',

@@ -82,6 +82,8 @@ interface HeadRow extends OrganizationHeadRule {
   notNamedByNorms: Set<string>;
   /** `namedOnlyBy`, normalized (undefined: any complement). */
   namedOnlyByNorms?: Set<string>;
+  /** `namedOnlyWith`, normalized (undefined: any name). */
+  namedOnlyWithNorms?: Set<string>;
 }
 
 /** Rows by the bare first word of their head (without ال). */
@@ -98,6 +100,9 @@ const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
       notNamedByNorms: new Set((row.notNamedBy ?? []).map(normalizeArabic)),
       ...(row.namedOnlyBy
         ? { namedOnlyByNorms: new Set(row.namedOnlyBy.map(normalizeArabic)) }
+        : {}),
+      ...(row.namedOnlyWith
+        ? { namedOnlyWithNorms: new Set(row.namedOnlyWith.map(normalizeArabic)) }
         : {}),
     });
     map.set(first, list);
@@ -590,6 +595,14 @@ function namedByHead(
   if (row.specific && !specific && complements < 2 && !(speaks && complements === 1) && !team)
     return undefined;
   if (row.hostCity && complements === 1 && end === head.end + 1) end = hostCityEnd(doc, end);
+  // A head that is mostly a common noun (سوق: a market) names a body only with one of these
+  // words in its name (row flag namedOnlyWith: سوق دبي المالي).
+  if (row.namedOnlyWithNorms) {
+    let found = false;
+    for (let k = head.end; k < end && !found; k++)
+      found = row.namedOnlyWithNorms.has(tokens[k]?.norm ?? '');
+    if (!found) return undefined;
+  }
   return {
     to: end,
     stripped: head.stripped,

@@ -412,9 +412,17 @@ function findPlaceLists(doc: Doc): void {
         if (bare === w.norm && /^[لب]/.test(bare) && tokens[j - 1]?.text === '،') break;
         const stripped = w.norm.length - bare.length;
         const definite = construct && takesDefiniteNames(tok) && definiteListName(doc, j, bare);
-        if (!definite && !nameLike(doc, j) && !(stripped > 0 && isNameAfterAnd(doc, j))) break;
+        // «بلديتا سوق الزيتون وباردو»: a construct first word (سوق، عين، دير) and its tail.
+        const construct2 = CONSTRUCT_TOPONYMS.has(bare) && toponymTail(doc, j + 1);
+        if (
+          !definite &&
+          !construct2 &&
+          !nameLike(doc, j) &&
+          !(stripped > 0 && isNameAfterAnd(doc, j))
+        )
+          break;
         // «منطقتي وادي الريح والبركة»: a name of two words (no و before the second).
-        const to = listNameTail(doc, j + 1) ? j + 2 : j + 1;
+        const to = construct2 || listNameTail(doc, j + 1) ? j + 2 : j + 1;
         found.push({ at: j, to, stripped });
         j = to;
       }

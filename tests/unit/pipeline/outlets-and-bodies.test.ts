@@ -118,6 +118,12 @@ describe('outlets and bodies', () => {
       'وأعلنت الخطوط الجوية الساحلية بيع التذاكر. وقال رئيس مجلس إدارة "الساحلية" إن الطائرة وصلت.',
       ['الخطوط الجوية الساحلية'],
     ],
+    ['«سوق» alone is a market, not a body', 'وارتفعت الأسعار في سوق الخضار المركزي أمس.', []],
+    [
+      'a market town in a list of places stays a place',
+      'وجرت الانتخابات في بلديتي سوق الزيتون وباردو أمس.',
+      [],
+    ],
     [
       'a university of a foreign nation is known by its host city',
       'وقالت الجامعة الكندية في دبي إن التسجيل بدأ.',
