@@ -124,9 +124,20 @@ export const DESCRIBING_BODY_ADJECTIVES: readonly string[] = [
 ];
 
 /** Words that end a company's name after a proper name or a place: «دبي القابضة», «إعمار
- * العقارية», «مراس القابضة» (a holding, a real-estate company). */
+ * العقارية», «مراس القابضة» (a holding, a real-estate company), and the English words of a
+ * trade the Arabic press transliterates (تليكوم، إنيرجي، بتروليوم، جروب، موبايل). */
 // Read by stages/organizations.ts.
-export const COMPANY_TAIL_WORDS: readonly string[] = ['القابضة', 'العقارية'];
+export const COMPANY_TAIL_WORDS: readonly string[] = [
+  'القابضة',
+  'العقارية',
+  'تليكوم',
+  'تيليكوم',
+  'إنيرجي',
+  'بتروليوم',
+  'جروب',
+  'غروب',
+  'موبايل',
+];
 
 /** A body's standing, said after its name (حزب الأمة المعارض، التحالف الوطني الحاكم): it
  * describes the named body; alone after the head it is the name (الحزب الحاكم). */

@@ -120,6 +120,11 @@ describe('outlets and bodies', () => {
     ],
     ['«سوق» alone is a market, not a body', 'وارتفعت الأسعار في سوق الخضار المركزي أمس.', []],
     [
+      'a place and a transliterated trade word end a company’s name',
+      'واستحوذ المستثمرون على حصة في موريشيوس تليكوم العام الماضي.',
+      ['موريشيوس تليكوم'],
+    ],
+    [
       'a market town in a list of places stays a place',
       'وجرت الانتخابات في بلديتي سوق الزيتون وباردو أمس.',
       [],
