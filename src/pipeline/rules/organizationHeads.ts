@@ -57,13 +57,13 @@ export interface OrganizationHeadRule {
    * first complements (قوة الإطفاء، قوة حفظ السلام). */
   namedOnlyBy?: string[];
   /** The head is mostly a common noun (سوق: a market) and names a body only when one of these
-   * words is in its name (سوق دبي المالي، سوق الخرطوم للأوراق المالية). */
+   * words is in its name (سوق الواحة المالي، سوق المدينة للأوراق المالية). */
   namedOnlyWith?: string[];
   /** Right before another body's head it is that body's organ, not a body of its own: «إدارة
    * المؤسسة الوطنية للنفط» is the corporation's management, and the corporation is named. */
   organOfBody?: boolean;
   /** A body named by a foreign nationality is known by its host city too, with في or ب: «الجامعة
-   * الأميركية في بيروت» (stages/organizations.ts hostCityEnd). */
+   * الكندية في دبي» (stages/organizations.ts hostCityEnd). */
   hostCity?: boolean;
   /** A body named after a royal or religious honoree (lexicon HONOREE_RANK_WORDS): the rank and
    * the bearer's name right after the indefinite head are the body's name (مستشفى الملك نادر،

@@ -48,7 +48,7 @@ export const OUTLET_FRAMES: OutletFrame[] = [
     after: ['اتصال', 'اتصالا', 'هاتفي', 'هاتفيا'],
     rule: 'quoted-addressee',
     reason:
-      'a call is made to an outlet («في اتصال هاتفي بـ»); after other nouns «بـ» quotes a description («تصريحات وصفتها بـ"…"»)',
+      'a call is made to an outlet («في اتصال هاتفي بـ»); after other nouns «بـ» quotes a description («تصريحات وصفها بـ"…"»)',
     example: 'وأوضح المدير في اتصال هاتفي بـ"نبض المدينة" أن الطريق سالكة.',
     expect: 'نبض المدينة',
   },

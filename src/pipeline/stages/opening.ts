@@ -303,7 +303,7 @@ export function opening(doc: Doc, cue: Cue, next: Cue | undefined): Opening | un
           speaker &&
           subjectEnd > 0 &&
           subjectEnd < j &&
-          // «وأرجع الوزير سامي النجار، سبب الحريق إلى…»: the comma that closes the subject's
+          // «وأرجع الوزير سامي النجار، تأخر المشروع إلى…»: the comma that closes the subject's
           // name may come first; another one sets off an adjunct, not the one called.
           !commaBetween(doc, isComma(tokens[subjectEnd]) ? subjectEnd + 1 : subjectEnd, j)) ||
         (describes && speaker && subjectEnd > 0 && subjectEnd < j)

@@ -359,7 +359,7 @@ function namedByHead(
       !adjectiveLike(n)
     )
       break;
-    // «أعلنت الشركة المتنامي نشاطها», «وزارة الثقافة الأعرق»: an adjective agrees with the head
+    // «أعلنت الشركة الواسع انتشارها», «وزارة الثقافة الأقدم»: an adjective agrees with the head
     // in gender (after a construct, with the head or its complement); a masculine word after
     // feminine ones (or, right after a definite head, the other way round) describes nothing
     // named there.
@@ -596,7 +596,7 @@ function namedByHead(
     return undefined;
   if (row.hostCity && complements === 1 && end === head.end + 1) end = hostCityEnd(doc, end);
   // A head that is mostly a common noun (سوق: a market) names a body only with one of these
-  // words in its name (row flag namedOnlyWith: سوق دبي المالي).
+  // words in its name (row flag namedOnlyWith: سوق الواحة المالي).
   if (row.namedOnlyWithNorms) {
     let found = false;
     for (let k = head.end; k < end && !found; k++)
@@ -1420,7 +1420,7 @@ function addFramedOutlet(doc: Doc, framed: FramedName): boolean {
   return !!e;
 }
 
-/** «الخطوط الجوية اليمنية … رئيس مجلس إدارة "اليمنية"»: the marked-off words at `open` are a
+/** «الخطوط الجوية الساحلية … رئيس مجلس إدارة "الساحلية"»: the marked-off words at `open` are a
  * body named before, by its whole name, an alias or the last word of its name. */
 function namesKnownBody(doc: Doc, open: number): boolean {
   const name = markedName(doc, open);
@@ -1440,7 +1440,7 @@ function namesKnownBody(doc: Doc, open: number): boolean {
 
 const IN = normalizeArabic('في');
 
-/** «الجامعة الأميركية في بيروت», «الجامعة الأمريكية بالقاهرة»: after a foreign nationality, the
+/** «الجامعة الكندية في دبي», «الجامعة الألمانية بالقاهرة»: after a foreign nationality, the
  * city (with في or a glued ب) that hosts the body is part of its name — a university of one
  * nation in another's city is known by that city. Returns the new end, or `end`. */
 function hostCityEnd(doc: Doc, end: number): number {

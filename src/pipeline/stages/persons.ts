@@ -715,7 +715,7 @@ export function findPersons(doc: Doc): Doc {
     )
       continue;
     // «ونظيره الأردني»: a counterpart is someone named elsewhere — unless a full name follows
-    // (ونظيره المغربي ناصر بوريطة، نظيره الإيراني أمير عبد الكريم: «أمير» a given name there).
+    // (ونظيره المغربي ناصر بوريطة، نظيره الماليزي أمير حمزة: «أمير» a given name there).
     if (
       title.counterpart &&
       !mentionAtToken(doc, at) &&
@@ -1634,7 +1634,7 @@ function closesName(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   // «… سعيد بن خالد النجار “على …”»: a quote mark opening the words closes the name too.
-  // «- سمير الحسين - عبد الهادي أحمد نصري -»: a dash between the items of a list of names.
+  // «- كريم الحداد - عبد الهادي أحمد نصور -»: a dash between the items of a list of names.
   if (!tok.isWord)
     return (
       tok.text === '،' ||
@@ -1644,7 +1644,7 @@ function closesName(doc: Doc, t: number): boolean {
       DASHES.has(tok.text) ||
       quoteOpensAt(doc, t)
     );
-  // «متقدما الرئيس ضاهر ريال كاهن الذي حصل…»: a relative pronoun follows a definite noun, so
+  // «متقدما على الرئيس سامي خالد نصور الذي حصل…»: a relative pronoun follows a definite noun, so
   // after an indefinite word it closes a name (a verb's object would be definite before it).
   return (
     PREPOSITIONS.has(tok.norm) ||

@@ -119,10 +119,10 @@ export function findPlaces(doc: Doc): Doc {
       continue;
     }
     if (known) continue;
-    // «14 محافظة شملت…», «كل محافظة تبنى…», «أول محافظة تغطى…»: a place noun counted or
+    // «12 محافظة تضررت…», «كل محافظة تحدد…», «أول محافظة تعلن…»: a place noun counted or
     // quantified is a common noun; what follows it is its verb, not its name.
     if (!quoted && countedNoun(doc, t)) continue;
-    // «محافظات الوطن», «بسجن نجل الرئيس»: a generic word or a kinship noun names no place.
+    // «مدن البلاد», «بسجن شقيق الوزير»: a generic word or a kinship noun names no place.
     if (
       !quoted &&
       (GENERIC_COMPLEMENTS.has(tokens[a]?.norm ?? '') || KIN.has(tokens[a]?.norm ?? ''))
@@ -190,7 +190,7 @@ export function findPlaces(doc: Doc): Doc {
         else break;
       }
     }
-    // «منطقة مشتى الحلو», «نجع الجامع»: a bare name in the construct state takes its definite
+    // «منطقة حوش الريحان», «نجع السوق»: a bare name in the construct state takes its definite
     // complement (not an adjective: a nisba, a participle, a descriptor).
     if (b === a + 1 && named && !quoted && constructTail(doc, a + 1)) b = a + 2;
     const coreEnd = b;
@@ -380,7 +380,7 @@ function findPlaceLists(doc: Doc): void {
     t = nouns[c] as number;
     const tok = tokens[t];
     if (!tok?.isWord) continue;
-    // «مدن الزاوية والمرج»: after a noun without the article, a definite word is its construct
+    // «مدن الزيتونة والمنارة»: after a noun without the article, a definite word is its construct
     // complement, a name; after «المدن» it would be an adjective (المدن الكبرى).
     const construct = !hasArticle(tok);
     let j = t + 1;
@@ -393,7 +393,7 @@ function findPlaceLists(doc: Doc): void {
         j = m.to;
       } else {
         const w = tokens[j];
-        // «عمالات وأقاليم أزيلال»: a second plural noun joined to the first opens the same list.
+        // «عمالات وأقاليم تاغزوت»: a second plural noun joined to the first opens the same list.
         if (items === 0 && w?.isWord && PLURAL_PLACES.has(w.norm.replace(/^و(?=..)/, ''))) {
           j++;
           continue;
@@ -406,7 +406,7 @@ function findPlaceLists(doc: Doc): void {
         // noun is no name.
         if (ADJECTIVES.has(bare) || PLURAL_PLACES.has(bare.replace(/^ال/, ''))) break;
         if (/ه$/.test(bare) && !(construct && /^ال/.test(bare))) break;
-        // «بمحافظات الداخلية وشمال الشرقية»: a point of the compass heads the next name.
+        // «بمحافظات الوسطى وجنوب الساحل»: a point of the compass heads the next name.
         if (COMPASS.has(bare)) break;
         // «…محافظات السلطنة، لاختيار»: after a comma, a preposition's phrase ends the list.
         if (bare === w.norm && /^[لب]/.test(bare) && tokens[j - 1]?.text === '،') break;
@@ -453,7 +453,7 @@ function findPlaceLists(doc: Doc): void {
 }
 
 /** Definite words a list after a place noun holds that name no place: «مدن الجوار» (nearby
- * towns), «مناطق البلاد» (the country's regions), «مناطق الأرياف» (rural areas). */
+ * towns), «مناطق البلاد» (the country's regions), «مناطق الريف» (rural areas). */
 const GENERIC_COMPLEMENTS = new Set(
   [
     'الجوار',
@@ -481,7 +481,7 @@ const COMPASS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط'].m
 const REVIVING = normalizeArabic('أحياء');
 const takesDefiniteNames = (tok: Token) => !readings(tok).includes(REVIVING);
 
-/** «الزاوية» in «مدن الزاوية والمرج»: a definite word no lexicon marks as a function word, a title,
+/** «الزيتونة» in «مدن الزيتونة والمنارة»: a definite word no lexicon marks as a function word, a title,
  * a verb of speech or an adjective. */
 function definiteListName(doc: Doc, t: number, bare: string): boolean {
   const w = doc.tokens[t];
@@ -533,7 +533,7 @@ function constructTail(doc: Doc, t: number): boolean {
 }
 
 /** «وهاتاي»: a name after و (nameLike refuses some words that start with و) — not a word with
- * a pronoun (وسواهما) or a verb of the first person plural or the plural (وانتقينا، وقالوا). */
+ * a pronoun (وسواهما) or a verb of the first person plural or the plural (واخترنا، وقالوا). */
 function isNameAfterAnd(doc: Doc, t: number): boolean {
   const w = doc.tokens[t];
   if (!w?.isWord || w.norm.length < 4) return false;

@@ -171,7 +171,7 @@ function findDefiniteSurnames(doc: Doc): void {
       DOCUMENTS.has(tok.norm) ||
       lex.vague.has(tok.norm) ||
       lex.titleHeads.has(bare) ||
-      // «وتوضح المجموعة، أن…»: a body named by its kind (stages/unnamedBodies.ts).
+      // «وتؤكد المجموعة، أن…»: a body named by its kind (stages/unnamedBodies.ts).
       isOrganizationHead(bare)
     )
       continue;

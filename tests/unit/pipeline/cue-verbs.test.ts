@@ -23,8 +23,8 @@ const TABLES: Record<string, Array<[string, string, string[]]>> = {
   'verbs of stance: claiming, condemning, putting down to': [
     [
       '«زعم» with a ب-noun after a title alone',
-      'وقال الوزير سامي النجار إن الأرقام دقيقة. وزعم الوزير بوجود حضور اقتصادي قوي في المنطقة.',
-      ['سامي النجار: الأرقام دقيقة', 'سامي النجار: بوجود حضور اقتصادي قوي في المنطقة'],
+      'وقال الوزير سامي النجار إن الأرقام دقيقة. وزعم الوزير بوجود فائض مالي كبير في الموازنة.',
+      ['سامي النجار: الأرقام دقيقة', 'سامي النجار: بوجود فائض مالي كبير في الموازنة'],
     ],
     [
       '«أدان» with what it condemns',
@@ -33,8 +33,8 @@ const TABLES: Record<string, Array<[string, string, string[]]>> = {
     ],
     [
       'the comma closing the subject’s name comes before what is put down to a cause',
-      'وأرجع وزير الأشغال سامي النجار، سبب الحريق إلى أعمال صيانة في الميناء.',
-      ['سامي النجار: سبب الحريق إلى أعمال صيانة في الميناء'],
+      'وأرجع وزير الأشغال سامي النجار، تأخر الرحلات إلى أعمال صيانة في المطار.',
+      ['سامي النجار: تأخر الرحلات إلى أعمال صيانة في المطار'],
     ],
     [
       '«أرجع» with the cause it puts the matter down to',
