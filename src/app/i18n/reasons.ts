@@ -193,8 +193,14 @@ const RULES: Record<string, { en: string; ar: string }> = {
   },
 };
 
+/** A run of Arabic (with its «…» marks) inside an English sentence, isolated so the bidi
+ * algorithm keeps it whole instead of reordering it with the English around it. */
+const ARABIC_RUN = /[\u0600-\u06FF«][\u0600-\u06FF«»…، ]*[\u0600-\u06FF»]/g;
+
 export function ruleText(lang: Lang, rule: string): string {
-  return RULES[rule]?.[lang] ?? rule;
+  const text = RULES[rule]?.[lang];
+  if (!text) return rule;
+  return lang === 'en' ? text.replace(ARABIC_RUN, (run) => `\u2068${run}\u2069`) : text;
 }
 
 /** «a name after the title «وزير الخارجية»». */

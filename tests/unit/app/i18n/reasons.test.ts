@@ -40,3 +40,11 @@ describe('every rule the pipeline records is explained', () => {
     expect(ruleText('ar', id)).not.toBe(id);
   });
 });
+
+describe('Arabic inside the English explanations', () => {
+  it.each([...ids].sort())('%s: every Arabic letter sits inside a bidi isolate', (id) => {
+    // Outside the isolates (FSI … PDI) no Arabic is left to be reordered with the English.
+    const outside = ruleText('en', id).replace(/\u2068[^\u2069]*\u2069/g, '');
+    expect(outside).not.toMatch(/[\u0600-\u06FF]/);
+  });
+});
