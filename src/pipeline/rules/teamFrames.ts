@@ -43,7 +43,22 @@ export const TEAM_FRAMES: TeamFrame[] = [
     expect: 'الشروق',
   },
   {
-    words: ['فوز', 'الفوز', 'فاز', 'يفوز', 'تغلب', 'التغلب', 'انتصار', 'الانتصار', 'انتصر'],
+    // «بعد فوزه على…», «فوزهم»: the win with its team as a pronoun.
+    words: [
+      'فوز',
+      'الفوز',
+      'فاز',
+      'يفوز',
+      'تغلب',
+      'التغلب',
+      'انتصار',
+      'الانتصار',
+      'انتصر',
+      'فوزه',
+      'فوزها',
+      'فوزهم',
+      'انتصاره',
+    ],
     preposition: ['على'],
     gap: 2,
     reason: 'a win is over a team',
@@ -51,7 +66,20 @@ export const TEAM_FRAMES: TeamFrame[] = [
     expect: 'الرمال',
   },
   {
-    words: ['خسارة', 'الخسارة', 'خسر', 'يخسر', 'هزيمة', 'الهزيمة', 'سقوط', 'السقوط', 'سقط'],
+    words: [
+      'خسارة',
+      'الخسارة',
+      'خسر',
+      'يخسر',
+      'هزيمة',
+      'الهزيمة',
+      'سقوط',
+      'السقوط',
+      'سقط',
+      'خسارته',
+      'خسارتها',
+      'هزيمته',
+    ],
     preposition: ['أمام', 'من'],
     gap: 2,
     reason: 'a loss is to a team',
@@ -62,6 +90,8 @@ export const TEAM_FRAMES: TeamFrame[] = [
     words: [
       'تعادل',
       'التعادل',
+      'تعادله',
+      'تعادلها',
       'مباراة',
       'المباراة',
       'مباراته',
@@ -131,6 +161,11 @@ export const SPORTS_SIGNS = [
 ];
 
 /** Definite nouns a match frame takes that name no club: the other side, the match's parts. */
+/** The opponent named by its relation before its own name, between a frame and the club (الفوز
+ * على منافسه المحلي الرواد، التعادل مع نظيره الشروق، أمام مضيفه الوحدة): skipped, with one
+ * adjective after it. */
+export const OPPONENT_WORDS = ['نظيره', 'غريمه', 'منافسه', 'مضيفه', 'ضيفه', 'خصمه'];
+
 export const GENERIC_TEAM_WORDS = [
   'الفريق',
   'الفرق',
@@ -154,6 +189,8 @@ export const GENERIC_TEAM_WORDS = [
   'المباراة',
   'المباريات',
   'الجولة',
+  'الدور',
+  'الأدوار',
   'الشوط',
   'الملعب',
   'الجمهور',

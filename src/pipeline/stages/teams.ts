@@ -7,6 +7,7 @@ import { addMention, mentionAtToken, type Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import {
   GENERIC_TEAM_WORDS,
+  OPPONENT_WORDS,
   SPORTS_SIGNS,
   TEAM_FRAMES,
   type TeamFrame,
@@ -28,6 +29,26 @@ for (const row of TEAM_FRAMES) {
 }
 const SIGNS = new Set(SPORTS_SIGNS.map(normalizeArabic));
 const GENERIC = new Set(GENERIC_TEAM_WORDS.map(normalizeArabic));
+const OPPONENTS = new Set(OPPONENT_WORDS.map(normalizeArabic));
+
+/** Past «منافسه المحلي» (the opponent's relation and one adjective) to where its name starts. */
+function pastOpponent(doc: Doc, x: number, sentence: number): number {
+  const tok = doc.tokens[x];
+  if (!tok?.isWord || !OPPONENTS.has(tok.norm.replace(/^[وف]/, ''))) return x;
+  const adjective = doc.tokens[x + 1];
+  const next = doc.tokens[x + 2];
+  if (
+    adjective?.isWord &&
+    hasArticle(adjective) &&
+    /ي$/.test(adjective.norm) &&
+    !adjectiveCountry(adjective) &&
+    next?.isWord &&
+    hasArticle(next) &&
+    doc.sentence[x + 2] === sentence
+  )
+    return x + 2;
+  return x + 1;
+}
 const MIN_SIGNS = 3;
 
 /** The frame a word opens (read without its clitics: بالفوز، لمدرب), if any. */
@@ -109,6 +130,7 @@ export function findTeams(doc: Doc): Doc {
       }
       if (x < 0) continue;
     }
+    x = pastOpponent(doc, x, sentence);
     const club = clubWord(doc, x, sentence);
     if (!club) continue;
     const e = addMention(doc, {

@@ -106,6 +106,28 @@ describe('frames that name an outlet', () => {
   );
 });
 
+describe('team frames: the win with its team as a pronoun, and the opponent named by its relation', () => {
+  it.each([
+    [
+      'وتوج الفريق بلقب الدوري لكرة القدم إثر فوزه على الشروق في المباراة الحاسمة. وقال المدرب إن الفوز مستحق.',
+      'الشروق',
+    ],
+    [
+      'وتوج الفريق بلقب الدوري لكرة القدم بعد الفوز على منافسه المحلي الرواد في المباراة الأخيرة. وقال المدرب إن الفوز مستحق.',
+      'الرواد',
+    ],
+  ])('%s', (text, club) => {
+    expect(labelsOf(run(text), 'organization')).toContain(club);
+  });
+
+  it('a round of a competition is no club', () => {
+    const r = run(
+      'وقال مدرب الفريق إن خسارته أخرجته من الأدوار التمهيدية للبطولة. وأضاف اللاعب أن المباراة كانت صعبة في الدوري.',
+    );
+    expect(labelsOf(r, 'organization')).not.toContain('الأدوار');
+  });
+});
+
 describe('team frames in match reports', () => {
   it.each(TEAM_FRAMES.map((r) => [r.words[0], r.example, r.expect] as const))(
     '%s: %s',
