@@ -160,12 +160,12 @@ export const SPORTS_SIGNS = [
   'المنتخب',
 ];
 
-/** Definite nouns a match frame takes that name no club: the other side, the match's parts. */
 /** The opponent named by its relation before its own name, between a frame and the club (الفوز
  * على منافسه المحلي الرواد، التعادل مع نظيره الشروق، أمام مضيفه الوحدة): skipped, with one
  * adjective after it. */
 export const OPPONENT_WORDS = ['نظيره', 'غريمه', 'منافسه', 'مضيفه', 'ضيفه', 'خصمه'];
 
+/** Definite nouns a match frame takes that name no club: the other side, the match's parts. */
 export const GENERIC_TEAM_WORDS = [
   'الفريق',
   'الفرق',
