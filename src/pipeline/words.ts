@@ -288,7 +288,9 @@ const isAdjectiveGivenName = wordFlag((tok: Token): boolean => {
 });
 
 /** What nameLike asks of the word itself, wherever it stands (every test rules it out). */
-const GLUED_AFFIRMED = new Set(AFFIRMED_WORDS.map(normalizeArabic));
+/** The nouns an affirmation takes as its claim (وجود، ضرورة، أهمية), normalized: read here and
+ * by stages/cueVerbs.ts. */
+export const AFFIRMED_NOUNS = new Set(AFFIRMED_WORDS.map(normalizeArabic));
 const nameLikeWord = wordFlag((tok: Token): boolean => {
   if (!tok.isArabic || tok.norm.length < 2) return false;
   const n = tok.norm;
@@ -309,7 +311,7 @@ const nameLikeWord = wordFlag((tok: Token): boolean => {
     return false;
   // «بوجود», «بدعوة»: a preposition glued to a noun an affirmation takes (وجود، دعوة) is the
   // verb's complement («وزعم الوزير بوجود…»), never a name.
-  if (/^[بل]/.test(n) && info.givenStripped !== 0 && GLUED_AFFIRMED.has(n.slice(1))) return false;
+  if (/^[بل]/.test(n) && info.givenStripped !== 0 && AFFIRMED_NOUNS.has(n.slice(1))) return false;
   // «لهؤلاء», «بذلك»: a preposition glued to a function word (a known given name such as لانا
   // excepted).
   if (info.givenStripped !== 0 && info.stems.some((x) => x.stripped > 0 && isStopword(x.stem)))

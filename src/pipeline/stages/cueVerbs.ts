@@ -4,13 +4,12 @@
  */
 import type { Doc } from '../document.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { infoOf } from '../words.ts';
+import { AFFIRMED_NOUNS, infoOf } from '../words.ts';
 import { wordFlag } from '../word-facts.ts';
 import type { Cue } from './cues.ts';
 import {
   RELAY_WORDS,
   AFFIRM_WORDS,
-  AFFIRMED_WORDS,
   ATTRIBUTE_WORDS,
   AFFIRM_PARTICIPLE_WORDS,
 } from '../lexicon/discourse.ts';
@@ -41,7 +40,7 @@ export function isAttributeVerb(doc: Doc, cue: Cue): boolean {
 }
 
 const AFFIRM = new Set(AFFIRM_WORDS.map(normalizeArabic));
-const AFFIRMED = new Set(AFFIRMED_WORDS.map(normalizeArabic));
+const AFFIRMED = AFFIRMED_NOUNS;
 
 const POSSESSIVE = /(ها|هم|هما|ه|نا)$/;
 

@@ -359,10 +359,10 @@ function namedByHead(
       !adjectiveLike(n)
     )
       break;
-    // «أعلنت الشركة الواسع انتشارها», «وزارة الثقافة الأقدم»: an adjective agrees with the head
-    // in gender (after a construct, with the head or its complement); a masculine word after
-    // feminine ones (or, right after a definite head, the other way round) describes nothing
-    // named there.
+    // An adjective agrees with the head in gender (after a construct, with the head or its
+    // complement): a masculine word after feminine ones (or, right after a definite head, the
+    // other way round) describes something else, and the name ends before it (disagrees()).
+    // The test table «a body’s adjective agrees with it in gender» holds the shapes.
     // (After a construct noun the definite word is its genitive: «هيئة مكافحة الفساد».)
     if (
       /^ال/.test(n) &&

@@ -59,7 +59,7 @@ const SPEECH_FRAME_REACH = 14;
 const NOUN_REACH = 2;
 
 /** A speech verb or a noun of speech earlier in the sentence, close enough to frame `t`. */
-export function inSpeechFrame(doc: Doc, t: number): boolean {
+function inSpeechFrame(doc: Doc, t: number): boolean {
   const sentence = doc.sentence[t];
   for (let k = t - 1; k >= 0 && k >= t - SPEECH_FRAME_REACH; k--) {
     if (doc.sentence[k] !== sentence) return false;
@@ -127,7 +127,7 @@ export function markedName(
 }
 
 /** Where one to three words in Latin letters (CNN، BBC News، France 24) end, from `from`. */
-export function latinNameEnd(doc: Doc, from: number): number {
+function latinNameEnd(doc: Doc, from: number): number {
   let end = from;
   while (end - from < 3) {
     const tok = doc.tokens[end];

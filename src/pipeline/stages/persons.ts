@@ -42,6 +42,7 @@ import {
 } from '../lexicon/titles.ts';
 import { COMMON_NOUN_TITLE_WORDS } from '../lexicon/titleWords.ts';
 import { NAMED_AFTER_WORDS } from '../lexicon/placeWords.ts';
+import { RELATIVES_WORDS } from '../lexicon/sides.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { isComplementizer } from './cues.ts';
 import { isComma, isQuoteMark, quoteOpenedAt } from './structure.ts';
@@ -1352,7 +1353,7 @@ function aliName(doc: Doc, at: number): number {
 
 /** A title in apposition after a name: «سيرغي لافروف وزير الخارجية». Run again once speaker
  * names are known («صرح أوشاكوف، مساعد الرئيس الروسي، بأن»). */
-const APPOSITION_DASHES = new Set(['-', '–', '—']);
+const DASHES = new Set(['-', '–', '—']);
 
 export function findAppositions(doc: Doc): Doc {
   for (const title of doc.titles) {
@@ -1374,7 +1375,7 @@ export function findAppositions(doc: Doc): Doc {
     if (head.norm.startsWith('و') && !lexicon().titleHeads.has(head.norm)) continue;
     let p = title.from - 1;
     // «فواز الجدعي- أستاذ القانون»: a dash sets the title off like a comma.
-    if (isComma(doc.tokens[p]) || APPOSITION_DASHES.has(doc.tokens[p]?.text ?? '')) p--;
+    if (isComma(doc.tokens[p]) || DASHES.has(doc.tokens[p]?.text ?? '')) p--;
     // «المهندس "نبيل عمران" رئيس حزب النور»: a name in quotes before its title.
     if (isQuoteMark(doc.tokens[p]) && mentionAtToken(doc, p - 1)?.kind === 'person') p--;
     const m = mentionAtToken(doc, p);
@@ -1654,10 +1655,8 @@ function closesName(doc: Doc, t: number): boolean {
   );
 }
 
-const DASHES = new Set(['-', '–', '—']);
-const RELATIVES = new Set(
-  ['الذي', 'التي', 'اللذين', 'اللتين', 'الذين', 'اللذان', 'اللتان'].map(normalizeArabic),
-);
+// The lexicon's relative pronouns and the duals' subject case (اللذان، اللتان).
+const RELATIVES = new Set([...RELATIVES_WORDS, 'اللذان', 'اللتان'].map(normalizeArabic));
 
 /** A quote mark opens a quote of more than a couple of words at `t` (not a quoted name). */
 function quoteOpensAt(doc: Doc, t: number): boolean {

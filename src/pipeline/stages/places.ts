@@ -481,22 +481,26 @@ const COMPASS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط'].m
 const REVIVING = normalizeArabic('أحياء');
 const takesDefiniteNames = (tok: Token) => !readings(tok).includes(REVIVING);
 
-/** «الزيتونة» in «مدن الزيتونة والمنارة»: a definite word no lexicon marks as a function word, a title,
- * a verb of speech or an adjective. */
+/** «الزيتونة» in «مدن الزيتونة والمنارة»: a definite name word with no digits. */
 function definiteListName(doc: Doc, t: number, bare: string): boolean {
+  return definiteNameWord(doc, t, bare) && !/[0-9٠-٩]/.test(bare);
+}
+
+/** What a definite word must be to name a place after a place noun, in a list or in construct:
+ * Arabic, not generic, not yet a mention, no function word, cue, title, participle or adjective,
+ * and not a nisba («مدن الجنوبية»). */
+function definiteNameWord(doc: Doc, t: number, bare: string): boolean {
   const w = doc.tokens[t];
   if (!w?.isArabic || !/^ال../.test(bare) || GENERIC_COMPLEMENTS.has(bare)) return false;
   if (mentionAtToken(doc, t)) return false;
   const info = infoOf(w);
-  // «مدن الجنوبية»: a nisba is an adjective.
   return (
     !info.stop &&
     !info.cue &&
     !info.titleKey &&
     !info.participle &&
     !info.adjective &&
-    !/ي$/.test(bare) &&
-    !/[0-9٠-٩]/.test(bare)
+    !/ي$/.test(bare)
   );
 }
 
@@ -521,14 +525,12 @@ function listNameTail(doc: Doc, t: number): boolean {
  * ية) or a participle (الم…). */
 function constructTail(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
-  if (!tok?.isWord || !tok.isArabic || doc.sentence[t] !== doc.sentence[t - 1]) return false;
+  if (!tok?.isWord || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   const n = tok.norm;
-  if (!/^ال../.test(n) || !hasArticle(tok) || mentionAtToken(doc, t)) return false;
-  const info = infoOf(tok);
-  if (info.stop || info.cue || info.titleKey || info.participle || info.adjective) return false;
+  // A definite name word (definiteNameWord), and no adjective of any kind either.
+  if (!hasArticle(tok) || !definiteNameWord(doc, t, n)) return false;
   if (adjectiveCountry(tok) || DESCRIPTORS.has(n) || ADJECTIVES.has(n.slice(2))) return false;
-  if (GENERIC_COMPLEMENTS.has(n) || /(ي|يه|يين|يون|ات|ين|ون)$/.test(n) || /^الم/.test(n))
-    return false;
+  if (/(يه|يين|يون|ات|ين|ون)$/.test(n) || /^الم/.test(n)) return false;
   return !/[\u064B-\u064D]/.test(tok.text);
 }
 
