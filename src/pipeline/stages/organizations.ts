@@ -436,7 +436,7 @@ function namedByHead(
       (last !== 'complement' || /^ل[^ل]/.test(n)) &&
       !hasArticle(tok) &&
       !(row.needsDefinite && complements === 0) &&
-      !/^(و|ف|ب|ك)/.test(n) &&
+      !/^(و|ف)/.test(n) &&
       // «مكتب حركة المقاومة» is two bodies; «اللجنة الوطنية لإدارة الطوارئ» one name.
       (!headAt(doc, end) || /^ل[^ل]/.test(n)) &&
       !infoOf(tok).stop &&
@@ -1741,6 +1741,20 @@ function withOneWordMore(a: readonly string[], b: readonly string[]): boolean {
   return i === a.length;
 }
 
+/** A head without its article: «المفوضية» and «مفوضية» are one head. */
+const bareHead = (w: string): string => w.replace(/^ال/, '');
+
+/** A name's word without و, ل and ال before it (normalized): «للانتخابات» → «انتخابات». */
+const coreWord = (w: string): string => w.replace(/^و(?=ال|ل)/, '').replace(/^(لل|ال|ل)/, '');
+
+/** The short name's words stand in order among the long one's, and the long one has more. */
+function wordsWithin(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length === 0 || long.length <= short.length) return false;
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
+}
+
 function mergeShortForms(doc: Doc): void {
   const all = [...doc.entities.values()].filter((e) => e.kind === 'organization');
   const byCanonical = new Map<string, ExtractedEntity>();
@@ -1763,6 +1777,8 @@ function mergeShortForms(doc: Doc): void {
   const words = names.map((n) => n.split(' '));
   const byName = indexBy(names, (n) => n);
   const byHead = indexBy(words, (w) => w[0] ?? '');
+  const byBareHead = indexBy(words, (w) => bareHead(w[0] ?? ''));
+  const cores = words.map((w) => w.slice(1).map(coreWord));
   const sorted = names.map((_, j) => j).sort((a, b) => compare(names[a] ?? '', names[b] ?? ''));
   orgs.forEach((short, i) => {
     const name = names[i] ?? '';
@@ -1784,9 +1800,18 @@ function mergeShortForms(doc: Doc): void {
         if (j !== i && withOneWordMore(own, words[j] ?? [])) fuller.push(j);
         if (fuller.length === 2) break;
       }
+    // «مفوضية الانتخابات» for «المفوضية الوطنية العليا للانتخابات», «معهد الأبحاث» for «معهد
+    // الكويت للأبحاث العلمية»: the same head, with or without its article, and the short
+    // form's words in order among the full name's (ل and ال aside).
+    const within: number[] = [];
+    if (longer.length === 0 && fuller.length === 0 && own.length >= 2)
+      for (const j of byBareHead.get(bareHead(own[0] ?? '')) ?? []) {
+        if (j !== i && wordsWithin(cores[i] ?? [], cores[j] ?? [])) within.push(j);
+        if (within.length === 2) break;
+      }
     const one = (found: number[]) => (found.length === 1 ? orgs[found[0] ?? -1] : undefined);
     const longest = one(longer);
-    const fullest = one(fuller);
+    const fullest = one(fuller) ?? one(within);
     if (longest) mergeEntity(doc, short.key, longest.key);
     else if (fullest && doc.entities.has(short.key)) mergeEntity(doc, short.key, fullest.key);
     // «الأمان» (from بنك "الأمان") and «بنك الأمان»: one bank.
