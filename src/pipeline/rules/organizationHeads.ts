@@ -215,6 +215,22 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     expect: 'الدفاع المدني الفلسطيني',
   },
   {
+    head: 'الحماية المدنية',
+    definiteOnly: true,
+    namesAlone: true,
+    reason: 'the civil defence as Tunisia, Algeria and Egypt call it, with its country when given',
+    example: 'وقالت الحماية المدنية إن أعوانها أخمدوا الحريق بعد ساعتين.',
+    expect: 'الحماية المدنية',
+  },
+  {
+    head: 'الوقاية المدنية',
+    definiteOnly: true,
+    namesAlone: true,
+    reason: 'the civil defence as Morocco calls it, with its country when given',
+    example: 'وأعلنت الوقاية المدنية أن فرقها أنقذت عشرة أشخاص من السيول.',
+    expect: 'الوقاية المدنية',
+  },
+  {
     head: 'القوات المسلحة',
     definiteOnly: true,
     namesAlone: true,
@@ -450,7 +466,10 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   {
     head: 'برنامج',
     specific: true,
-    reason: 'a programme with its qualifiers (برنامج alone is a plan)',
+    // The United Nations' programmes (برنامج الأمم المتحدة الإنمائي، برنامج الأغذية العالمي)
+    // are bodies; a programme of reform, research or a government is a plan.
+    namedOnlyWith: ['الأمم', 'الأغذية', 'الغذاء', 'العالمي', 'الإنمائي'],
+    reason: 'a programme of the United Nations with its qualifiers (other programmes are plans)',
     example: 'وقال برنامج الأغذية العالمي إن المخزون يكفي شهرا.',
     expect: 'برنامج الأغذية العالمي',
   },

@@ -367,6 +367,10 @@ describe('outlets and bodies', () => {
       'وعادت حركة السفر إلى طبيعتها بعد العاصفة.',
     ],
     ['the bench of a trial is no authority', 'وقررت هيئة المحكمة تأجيل القضية إلى الشهر المقبل.'],
+    [
+      'a programme of reform or of a government is a plan, not a body',
+      'وقال الوزير إن برنامج الإصلاح الاقتصادي الوطني حقق أهدافه وإن برنامج عمل الحكومة الجديد جاهز.',
+    ],
   ])('a head that a complement makes a common noun names no body: %s', (_, text) => {
     expect(labelsOf(run(text), 'organization')).toEqual([]);
   });
