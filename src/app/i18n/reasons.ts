@@ -50,6 +50,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     ar: 'وزارة باسم مجالها وبلدها',
   },
   'government-of-country': { en: 'a government with its nationality', ar: 'حكومة بجنسيتها' },
+  'government-of-kind': {
+    en: 'a government named by its kind (federal, interim…), with its nationality when given',
+    ar: 'حكومة باسم نوعها (الاتحادية، الانتقالية…) وبجنسيتها إن ذُكرت',
+  },
   'news-agency': { en: 'a news agency', ar: 'وكالة أنباء' },
   'quoted-outlet': {
     en: 'a quoted name after a media noun',

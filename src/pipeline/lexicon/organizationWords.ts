@@ -33,6 +33,18 @@ export const CONSTRUCT_MINISTRY_FIELDS_WORDS: readonly string[] = [
 // Read by stages/organizations.ts.
 export const AFTER_PLACE_WORDS: readonly string[] = ['العام', 'العامة', 'الكبرى', 'الكبير'];
 
+/** Kinds of government: «الحكومة الشرعية», «الحكومة الفيدرالية الصومالية», «الحكومة
+ * الانتقالية» name one government of the article, with or without its nationality after them
+ * (not «الحكومة المحلية» or «الحكومة الجديدة», which describe any). */
+// Read by stages/organizations.ts.
+export const GOVERNMENT_KIND_WORDS: readonly string[] = [
+  'الشرعية',
+  'الفيدرالية',
+  'الاتحادية',
+  'الانتقالية',
+  'المؤقتة',
+];
+
 /** Participles of affiliation: «الوحدة التنفيذية التابعة للحكومة» — what follows says whose the
  * body is, it is not part of its name. */
 // Read by stages/organizations.ts.

@@ -39,6 +39,7 @@ import {
   infoOf,
   isHonoreeRank,
   isOrganizationHead,
+  isPlaceNoun,
   nameLike,
   readings,
   titleKeyOf,
@@ -52,6 +53,7 @@ import {
   AFFILIATION_WORDS,
   DESCRIBING_BODY_ADJECTIVES,
   AFTER_PLACE_WORDS,
+  GOVERNMENT_KIND_WORDS,
   MINISTRY_FIELDS_WORDS,
   NISBA_TITLE_WORDS,
   LETTER_NAMES,
@@ -113,6 +115,7 @@ const HEAD_ROWS: Map<string, HeadRow[]> = (() => {
 const NON_NAMING = new Set(NON_NAMING_COMPLEMENTS.map(normalizeArabic));
 const NISBA_TITLES = new Set(NISBA_TITLE_WORDS.map(normalizeArabic));
 const AFTER_PLACE = new Set(AFTER_PLACE_WORDS.map(normalizeArabic));
+const GOVERNMENT_KINDS = new Set(GOVERNMENT_KIND_WORDS.map(normalizeArabic));
 const OFFICE_NAME_ENDS = new Set(['عن', 'في', 'مع', 'لدي', 'الي', 'من', 'علي']);
 const GOVERNING = new Set(GOVERNING_PARTICIPLE_WORDS.map(normalizeArabic));
 const STANDING = new Set(STANDING_WORDS.map(normalizeArabic));
@@ -435,8 +438,14 @@ function namedByHead(
       !(quoted && complements > 0 && /^ل/.test(n)) &&
       (last !== 'complement' || /^ل[^ل]/.test(n)) &&
       !hasArticle(tok) &&
-      !(row.needsDefinite && complements === 0) &&
-      !/^(و|ف)/.test(n) &&
+      // («حكومة ولاية سنار»: a head named by its place takes a place noun before the place.)
+      !(
+        row.needsDefinite &&
+        complements === 0 &&
+        !(row.placeNames && isPlaceNoun(n) && nextPlace?.kind === 'place')
+      ) &&
+      // و and ف join words, unless the word is a place noun as written (ولاية).
+      (!/^(و|ف)/.test(n) || isPlaceNoun(n)) &&
       // «مكتب حركة المقاومة» is two bodies; «اللجنة الوطنية لإدارة الطوارئ» one name.
       (!headAt(doc, end) || /^ل[^ل]/.test(n)) &&
       !infoOf(tok).stop &&
@@ -1200,12 +1209,19 @@ export function findOrganizations(doc: Doc): Doc {
     const gov = governmentOf(tok);
     // «للحكومة المغربية»: ل merged with ال leaves no span that reads «الحكومة»; not named here.
     const merged = !!gov && /^[وف]?لل/.test(tok.norm);
-    if (gov && !merged && adjectiveCountry(tokens[t + 1]) && !mentionAtToken(doc, t + 1)) {
-      addOrganization(doc, t, t + 2, tok.norm.length - gov.length, {
-        rule: 'government-of-country',
+    // «الحكومة الفيدرالية الصومالية», «الحكومة الشرعية»: a kind of government, and its
+    // nationality after it when given.
+    const kind = gov && !merged && GOVERNMENT_KINDS.has(tokens[t + 1]?.norm ?? '') ? 1 : 0;
+    const govEnd =
+      gov && !merged && adjectiveCountry(tokens[t + 1 + kind]) && !mentionAtToken(doc, t + 1 + kind)
+        ? t + 2 + kind
+        : t + 1 + kind;
+    if (govEnd > t + 1 && doc.sentence[govEnd - 1] === doc.sentence[t]) {
+      addOrganization(doc, t, govEnd, tok.norm.length - (gov?.length ?? 0), {
+        rule: kind ? 'government-of-kind' : 'government-of-country',
         cue: tok.text,
       });
-      t++;
+      t = govEnd - 1;
       continue;
     }
     const agency = newsAgencyEnd(doc, t);

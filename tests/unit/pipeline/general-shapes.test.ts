@@ -37,6 +37,16 @@ describe('who said what in general news', () => {
       ],
     ],
     [
+      'a government named by its kind, with its nationality after it or without',
+      'وقالت الحكومة الانتقالية التشادية إن الانتخابات ستجرى في موعدها. وأكدت الحكومة الشرعية أن الحوار مستمر.',
+      ['الحكومة الانتقالية التشادية: الانتخابات ستجرى في موعدها', 'الحكومة الشرعية: الحوار مستمر'],
+    ],
+    [
+      'a government named by its place takes the place noun before the place (ولاية، إقليم)',
+      'وقالت حكومة ولاية سنار إن الأمطار دمرت المنازل في القرى.',
+      ['حكومة ولاية سنار: الأمطار دمرت المنازل في القرى'],
+    ],
+    [
       'a unit named by its task, a chain of constructs, and whose it is after التابعة',
       'وقالت الوحدة الفنية لإدارة مشاريع الإسكان التابعة للحكومة إن المباني تضررت.',
       ['الوحدة الفنية لإدارة مشاريع الإسكان: المباني تضررت'],
