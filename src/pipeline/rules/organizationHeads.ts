@@ -62,6 +62,13 @@ export interface OrganizationHeadRule {
   /** Right before another body's head it is that body's organ, not a body of its own: «إدارة
    * المؤسسة الوطنية للنفط» is the corporation's management, and the corporation is named. */
   organOfBody?: boolean;
+  /** After another body's head it is that body's construct noun, not a body of its own:
+   * «تحالف قوى المعارضة» is one alliance (other heads after a head are two bodies: «مكتب حركة
+   * المقاومة»). */
+  constructAfterHead?: boolean;
+  /** The head is matched only as written, ى and ي told apart: «قوى» (forces) and «قوي»
+   * (strong) are one word once normalized. */
+  asWritten?: boolean;
   /** A body named by a foreign nationality is known by its host city too, with في or ب: «الجامعة
    * الكندية في دبي» (stages/organizations.ts hostCityEnd). */
   hostCity?: boolean;
@@ -205,6 +212,20 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     reason: 'forces with their branch and country',
     example: 'وأعلنت قوات الدفاع الجوي السعودية أنها اعترضت صاروخا.',
     expect: 'قوات الدفاع الجوي السعودية',
+  },
+  {
+    head: 'قوى',
+    asWritten: true,
+    specific: true,
+    constructAfterHead: true,
+
+    indefiniteOnly: true,
+    figurative: true,
+    // «القوى الكبرى», «القوى العاملة» are powers and the workforce; «قوى الشر» a figure.
+    reason:
+      'a security force or a coalition of forces with its field and qualifier (قوى الأمن الداخلي، قوى الإجماع الوطني)',
+    example: 'وقالت قوى الأمن الداخلي إن الطريق أغلق بسبب الثلوج.',
+    expect: 'قوى الأمن الداخلي',
   },
   {
     head: 'الدفاع المدني',

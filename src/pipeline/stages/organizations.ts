@@ -181,6 +181,8 @@ const headRowsOf = wordFact((tok: Token) => {
       if (row.definiteOnly && !definite) continue;
       if (row.indefiniteOnly && definite) continue;
       if (definite && !hasArticle(tok)) continue;
+      if (row.asWritten && !tok.text.replace(/[\u064B-\u0652\u0640]/g, '').endsWith(row.head))
+        continue;
       rows.push({ row, stripped: st.stripped, definite });
     }
   }
@@ -447,7 +449,7 @@ function namedByHead(
       // و and ف join words, unless the word is a place noun as written (ولاية).
       (!/^(و|ف)/.test(n) || isPlaceNoun(n)) &&
       // «مكتب حركة المقاومة» is two bodies; «اللجنة الوطنية لإدارة الطوارئ» one name.
-      (!headAt(doc, end) || /^ل[^ل]/.test(n)) &&
+      (!headAt(doc, end) || /^ل[^ل]/.test(n) || headAt(doc, end)?.row.constructAfterHead) &&
       !infoOf(tok).stop &&
       !infoOf(tok).cue &&
       !infoOf(tok).titleKey &&

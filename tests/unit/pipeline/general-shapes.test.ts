@@ -47,6 +47,11 @@ describe('who said what in general news', () => {
       ['حكومة ولاية سنار: الأمطار دمرت المنازل في القرى'],
     ],
     [
+      'forces (قوى) after another body’s head are that body’s construct noun: one alliance',
+      'وقال تحالف قوى المعارضة الديمقراطية إن الحوار متعثر منذ شهرين.',
+      ['تحالف قوى المعارضة الديمقراطية: الحوار متعثر منذ شهرين'],
+    ],
+    [
       'a unit named by its task, a chain of constructs, and whose it is after التابعة',
       'وقالت الوحدة الفنية لإدارة مشاريع الإسكان التابعة للحكومة إن المباني تضررت.',
       ['الوحدة الفنية لإدارة مشاريع الإسكان: المباني تضررت'],
