@@ -14,6 +14,8 @@ export interface TeamFrame {
   preposition?: string[];
   /** Words the frame's word may stand before the preposition at most (الفوز «الكبير» على X). */
   gap?: number;
+  /** The frame names two clubs joined by و (بين X وY): without the second it names none. */
+  pair?: boolean;
   reason: string;
   /** A sentence we wrote, and the club it must yield. */
   example: string;
@@ -128,6 +130,14 @@ export const TEAM_FRAMES: TeamFrame[] = [
     reason: 'a team faces, meets or hosts another team',
     example: 'ويستعد اللاعبون لمواجهة الصفاء في نصف نهائي الكأس بعد التعادل في الدوري.',
     expect: 'الصفاء',
+  },
+  {
+    words: ['بين'],
+    pair: true,
+    reason: 'a match between two teams: each side of «بين X وY» is a club',
+    example:
+      'وتقام مباراة القمة بين الرواد والشروق مساء الجمعة في الدوري، وقال المدرب إن المباراة صعبة.',
+    expect: 'الرواد',
   },
 ];
 

@@ -94,10 +94,14 @@ export function sportsArticle(doc: Doc): boolean {
 
 /** A bare definite word that can name a club: not a generic match noun, a function word, a
  * verb, a title, a nationality, a plural in ات or a noun with a pronoun. */
-function clubWord(doc: Doc, t: number, sentence: number): Token | undefined {
+function clubWord(
+  doc: Doc,
+  t: number,
+  sentence: number,
+  n = doc.tokens[t]?.norm ?? '',
+): Token | undefined {
   const tok = doc.tokens[t];
   if (!tok?.isWord || doc.sentence[t] !== sentence || mentionAtToken(doc, t)) return undefined;
-  const n = tok.norm;
   if (!n.startsWith('ال') || !hasArticle(tok) || n.length < 5) return undefined;
   const info = infoOf(tok);
   if (info.stop || info.cue || info.participle || info.titleKey || info.notName) return undefined;
@@ -133,18 +137,41 @@ export function findTeams(doc: Doc): Doc {
     x = pastOpponent(doc, x, sentence);
     const club = clubWord(doc, x, sentence);
     if (!club) continue;
-    const e = addMention(doc, {
-      key: `organization:${club.norm}`,
-      kind: 'organization',
-      from: x,
-      to: x + 1,
-      start: club.start,
-      end: club.end,
-      name: club.text,
-      reason: { rule: 'team-frame', cue: tok.text },
-    });
-    noteShortName(doc, club.norm, e.key);
-    t = x;
+    // «الفوز على الرواد والشروق», «بين الرواد والشروق»: clubs joined by و share the frame.
+    let last = x;
+    while (joinedClub(doc, last + 1, sentence)) last++;
+    if (frame.pair && last === x) continue;
+    addClub(doc, x, club, 0, tok);
+    for (let k = x + 1; k <= last; k++) addClub(doc, k, tokens[k] as Token, 1, tok);
+    t = last;
   }
   return doc;
+}
+
+/** A club word with و before it (والشروق). */
+function joinedClub(doc: Doc, t: number, sentence: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || !/^وال/.test(tok.norm) || tok.text[0] !== 'و') return false;
+  const n = tok.norm.slice(1);
+  return (
+    !!clubWord(doc, t, sentence, n) &&
+    // «والمنتخب», «واللاعبين»: the frame's generic nouns, with و.
+    !GENERIC.has(n)
+  );
+}
+
+/** The club at `t`, without its first `clitic` letters (و). */
+function addClub(doc: Doc, t: number, club: Token, clitic: number, cue: Token): void {
+  const norm = club.norm.slice(clitic);
+  const e = addMention(doc, {
+    key: `organization:${norm}`,
+    kind: 'organization',
+    from: t,
+    to: t + 1,
+    start: club.start + clitic,
+    end: club.end,
+    name: club.text.slice(clitic),
+    reason: { rule: 'team-frame', cue: cue.text },
+  });
+  noteShortName(doc, norm, e.key);
 }

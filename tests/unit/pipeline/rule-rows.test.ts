@@ -120,6 +120,21 @@ describe('team frames: the win with its team as a pronoun, and the opponent name
     expect(labelsOf(run(text), 'organization')).toContain(club);
   });
 
+  it.each([
+    [
+      'clubs joined by و share the frame',
+      'وتوج الفريق بلقب الدوري بعد الفوز على الرواد والشروق في المباراتين الأخيرتين. وقال المدرب إن اللاعبين قدموا مباراة كبيرة.',
+      ['الرواد', 'الشروق'],
+    ],
+    [
+      '«بين» names two clubs or none',
+      'وتقام مباراة القمة بين الرواد والشروق مساء الجمعة في الدوري. وقال المدرب إن الفرق بين الشوطين في المباراة الأخيرة كان كبيرا.',
+      ['الرواد', 'الشروق'],
+    ],
+  ])('%s', (_t, text, clubs) => {
+    expect(labelsOf(run(text), 'organization').sort()).toEqual([...clubs].sort());
+  });
+
   it('a round of a competition is no club', () => {
     const r = run(
       'وقال مدرب الفريق إن خسارته أخرجته من الأدوار التمهيدية للبطولة. وأضاف اللاعب أن المباراة كانت صعبة في الدوري.',
