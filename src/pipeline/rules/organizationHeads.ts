@@ -69,6 +69,9 @@ export interface OrganizationHeadRule {
   /** The head is matched only as written, ى and ي told apart: «قوى» (forces) and «قوي»
    * (strong) are one word once normalized. */
   asWritten?: boolean;
+  /** The body it is an organ of, a known one after ل, belongs to its name: «الجمعية العامة
+   * للأمم المتحدة». */
+  organNamedByBody?: boolean;
   /** A body named by a foreign nationality is known by its host city too, with في or ب: «الجامعة
    * الكندية في دبي» (stages/organizations.ts hostCityEnd). */
   hostCity?: boolean;
@@ -381,9 +384,21 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     head: 'جمعية',
     joinsFields: true,
     takesName: true,
+    // A body's general assembly is its organ, not a body (الجمعية العمومية للنادي).
+    notNamedBy: ['العمومية'],
     reason: 'an association is named by its members or field',
     example: 'وقالت جمعية القضاة التونسيين إن القرار يمس استقلال القضاء.',
     expect: 'جمعية القضاة التونسيين',
+  },
+  {
+    head: 'الجمعية العامة',
+    definiteOnly: true,
+    organNamedByBody: true,
+    namedOnlyWith: ['الأمم', 'للأمم'],
+    reason:
+      'the general assembly of the United Nations is a body; any other body’s general assembly is its organ',
+    example: 'وقالت الجمعية العامة للأمم المتحدة إن التصويت سيجرى غدا.',
+    expect: 'الجمعية العامة للأمم المتحدة',
   },
   {
     head: 'نقابة',

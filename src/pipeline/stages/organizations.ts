@@ -290,6 +290,19 @@ function namedByHead(
       last = 'complement';
       continue;
     }
+    // «الجمعية العامة للأمم المتحدة»: the known body an organ belongs to, after ل.
+    if (
+      row.organNamedByBody &&
+      complements === 0 &&
+      m?.kind === 'organization' &&
+      m.from === end &&
+      /^لل/.test(tok.norm)
+    ) {
+      end = m.to;
+      complements++;
+      specific = true;
+      break;
+    }
     if (m && agencyOfBody(doc, head.definite, complements, m, end)) {
       end = m.to;
       complements++;
@@ -607,10 +620,11 @@ function namedByHead(
     return undefined;
   if (row.hostCity && complements === 1 && end === head.end + 1) end = hostCityEnd(doc, end);
   // A head that is mostly a common noun (سوق: a market) names a body only with one of these
-  // words in its name (row flag namedOnlyWith: سوق الواحة المالي).
+  // words in its name (row flag namedOnlyWith: سوق الواحة المالي), or right after it: the body
+  // it belongs to (الجمعية العامة «للأمم» المتحدة).
   if (row.namedOnlyWithNorms) {
     let found = false;
-    for (let k = head.end; k < end && !found; k++)
+    for (let k = head.end; k <= end && !found; k++)
       found = row.namedOnlyWithNorms.has(tokens[k]?.norm ?? '');
     if (!found) return undefined;
   }

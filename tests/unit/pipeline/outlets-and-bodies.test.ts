@@ -368,6 +368,10 @@ describe('outlets and bodies', () => {
     ],
     ['the bench of a trial is no authority', 'وقررت هيئة المحكمة تأجيل القضية إلى الشهر المقبل.'],
     [
+      'a general assembly of any body but the United Nations is that body’s organ',
+      'وقررت الجمعية العمومية للنادي انتخاب مجلس جديد، واجتمعت الجمعية العامة للمساهمين أمس.',
+    ],
+    [
       'a programme of reform or of a government is a plan, not a body',
       'وقال الوزير إن برنامج الإصلاح الاقتصادي الوطني حقق أهدافه وإن برنامج عمل الحكومة الجديد جاهز.',
     ],
