@@ -596,9 +596,11 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
   },
   {
     head: 'دار',
-    specific: true,
     needsDefinite: true,
-    reason: 'an institution called a house (دار الإفتاء، دار الأوبرا) with its field and country',
+    // The abode of war, of peace (دار السلام is a city too) or of the hereafter.
+    notNamedBy: ['الحرب', 'السلام', 'الإسلام', 'البقاء', 'الفناء', 'الآخرة'],
+    reason:
+      'an institution called a house (دار الإفتاء، دار الأوبرا، a publisher) is named by its field, with its country when given',
     example: 'وقالت دار الإفتاء الليبية إن الصيام يبدأ الخميس.',
     expect: 'دار الإفتاء الليبية',
   },

@@ -1327,6 +1327,11 @@ describe('who said what in general news', () => {
       'الوطنية للبترول',
     ],
     [
+      'a house of an institution is named by its field alone, wherever it stands',
+      'وزار الوفد دار الكتب أمس واطلع على المخطوطات.',
+      'دار الكتب',
+    ],
+    [
       'a body after ل merged with ال is named with its article',
       'وقدمت الوزارة منحة للمجلس الوطني للبحوث العلمية في بيروت.',
       'المجلس الوطني للبحوث العلمية',

@@ -372,6 +372,10 @@ describe('outlets and bodies', () => {
       'وقررت الجمعية العمومية للنادي انتخاب مجلس جديد، واجتمعت الجمعية العامة للمساهمين أمس.',
     ],
     [
+      'the abode of war or of the hereafter is no house of an institution',
+      'وقال الخطيب إن دار الحرب ودار الآخرة من مفاهيم الفقه القديم.',
+    ],
+    [
       'a programme of reform or of a government is a plan, not a body',
       'وقال الوزير إن برنامج الإصلاح الاقتصادي الوطني حقق أهدافه وإن برنامج عمل الحكومة الجديد جاهز.',
     ],
