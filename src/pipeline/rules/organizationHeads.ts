@@ -354,7 +354,9 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     head: 'جامعة',
     namedAfterHonoree: true,
     hostCity: true,
-    reason: 'a university is named by its place or founder',
+    joinsFields: true,
+    reason:
+      'a university is named by its place, its founder or its fields (جامعة العلوم والتكنولوجيا)',
     example: 'وقالت جامعة القاهرة إن الامتحانات تأجلت.',
     expect: 'جامعة القاهرة',
   },

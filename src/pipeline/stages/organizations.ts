@@ -251,6 +251,8 @@ function namedByHead(
   let named = false;
   let joined = false;
   let inLam = false;
+  // Where a place-noun «place» right after the head ends (-1: none).
+  let nameAfterHead = -1;
   // What the name ended on so far: a construct noun may follow only the head or another construct
   // noun (محكمة أمن الدولة), never an adjective (وكالة الفضاء المصرية إطلاق القمر is a clause).
   let last: 'head' | 'construct' | 'complement' = 'head';
@@ -316,6 +318,15 @@ function namedByHead(
       if (m.kind !== 'place' || m.from !== end || m.start > tok.start) break;
       // «في مصلحة إيران»: a head that is a common noun too needs a definite word first.
       if (((row.needsDefinite && !row.placeNames) || row.placeIsWhose) && complements === 0) break;
+      // «جامعة العلوم والتكنولوجيا»: a «place» read off the head itself as a place noun is the
+      // head's definite complement, and fields may join it.
+      if (
+        m.from === head.end &&
+        m.reason?.rule === 'place-noun' &&
+        m.to === m.from + 1 &&
+        hasArticle(tok)
+      )
+        nameAfterHead = m.to;
       end = m.to;
       complements++;
       specific = true;
@@ -352,7 +363,7 @@ function namedByHead(
     if (complements === 0 && end === head.end && /^ل/.test(n) && !/^ال/.test(n)) break;
     // After a place only a nisba adjective goes on (بنك الكويت الوطني), not the next noun
     // (ألقت شرطة تبوك القبض).
-    const afterPlace = mentionAtToken(doc, end - 1)?.kind === 'place';
+    const afterPlace = mentionAtToken(doc, end - 1)?.kind === 'place' && end !== nameAfterHead;
     // «الإدارة الأمريكية المنتهية ولايتها»: a participle governing a noun with a pronoun opens
     // a clause about the body; the name ends before it.
     const governs = tokens[end + 1];
@@ -471,7 +482,12 @@ function namedByHead(
       ((next?.isWord && /^ال/.test(next.norm) && definiteComplement(doc, end + 1)) ||
         (nextPlace?.kind === 'place' && nextPlace.from === end + 1))
     ) {
-      if (/^ل/.test(n) && !n.startsWith('لل')) specific = true;
+      // «لعلوم البحار والمصايد»: a ل-construct opens a ل-phrase like «للبحوث» does, whose
+      // fields may be joined by و.
+      if (/^ل/.test(n) && !n.startsWith('لل')) {
+        specific = true;
+        inLam = true;
+      }
       end++;
       complements++;
       last = 'construct';

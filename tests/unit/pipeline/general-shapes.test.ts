@@ -1332,6 +1332,16 @@ describe('who said what in general news', () => {
       'دار الكتب',
     ],
     [
+      'fields joined by و inside a ل-phrase that opens with a construct noun',
+      'وقال المعهد الوطني لعلوم الزراعة والمياه إن الموسم جيد.',
+      'المعهد الوطني لعلوم الزراعة والمياه',
+    ],
+    [
+      'a university named by its fields joined by و',
+      'وأعلنت جامعة الهندسة والتقنيات الحديثة أن الدراسة تبدأ الأحد.',
+      'جامعة الهندسة والتقنيات الحديثة',
+    ],
+    [
       'a body after ل merged with ال is named with its article',
       'وقدمت الوزارة منحة للمجلس الوطني للبحوث العلمية في بيروت.',
       'المجلس الوطني للبحوث العلمية',
