@@ -1873,6 +1873,21 @@ function mergeShortForms(doc: Doc): void {
       if (sameOrg && doc.entities.has(short.key)) mergeEntity(doc, sameOrg.key, short.key);
     }
   });
+  // «الدفاع المدني» and «مديرية الدفاع المدني» (or «قوات الدفاع المدني»): a body that names
+  // itself by its kind (an own-article key) is the one an organ's head names in the article.
+  const own = `organization:${doc.id}:`;
+  orgs.forEach((short, i) => {
+    if (!short.key.startsWith(own) || !doc.entities.has(short.key)) return;
+    const name = names[i] ?? '';
+    const organs: number[] = [];
+    for (let j = 0; j < orgs.length && organs.length < 2; j++) {
+      const w = words[j] ?? [];
+      if (j === i || w.length !== (words[i]?.length ?? 0) + 1) continue;
+      if (isOrganizationHead(w[0] ?? '') && w.slice(1).join(' ') === name) organs.push(j);
+    }
+    const organ = organs.length === 1 ? orgs[organs[0] ?? -1] : undefined;
+    if (organ && doc.entities.has(organ.key)) mergeEntity(doc, short.key, organ.key);
+  });
 }
 
 /** Positions of the items by key, in order. */
