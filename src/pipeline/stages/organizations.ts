@@ -1792,12 +1792,19 @@ function withOneWordMore(a: readonly string[], b: readonly string[]): boolean {
 /** A head without its article: «المفوضية» and «مفوضية» are one head. */
 const bareHead = (w: string): string => w.replace(/^ال/, '');
 
-/** A name's word without و, ل and ال before it (normalized): «للانتخابات» → «انتخابات». */
-const coreWord = (w: string): string => w.replace(/^و(?=ال|ل)/, '').replace(/^(لل|ال|ل)/, '');
+/** A name's word without و, ل and ال before it and without the ending of a nisba or of the
+ * feminine (normalized): «للانتخابات» → «انتخابات», «الفلكية» and «الفلك» → «فلك», «السيادي» and
+ * «السيادة» → «سياد». */
+const coreWord = (w: string): string => {
+  const bare = w.replace(/^و(?=ال|ل)/, '').replace(/^(لل|ال|ل)/, '');
+  const stem = bare.replace(/(يه|ي|ه)$/, '');
+  return stem.length >= 3 ? stem : bare;
+};
 
-/** The short name's words stand in order among the long one's, and the long one has more. */
+/** The short name's words stand in order among the long one's, and the long one has as many or
+ * more (مجلس السيادة in المجلس السيادي). */
 function wordsWithin(short: readonly string[], long: readonly string[]): boolean {
-  if (short.length === 0 || long.length <= short.length) return false;
+  if (short.length === 0 || long.length < short.length) return false;
   let i = 0;
   for (const w of long) if (w === short[i]) i++;
   return i === short.length;

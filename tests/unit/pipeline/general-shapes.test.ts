@@ -1549,6 +1549,19 @@ describe('who said what in general news', () => {
     expect(labelsOf(r, 'organization')).toHaveLength(1);
   });
 
+  it.each([
+    [
+      'a construct and the nisba adjective of its complement',
+      'وقالت هيئة الرقابة المالية إن التدقيق اكتمل. وأضافت الهيئة الرقابية المالية أن المخالفات قليلة.',
+    ],
+    [
+      'a field noun and its nisba among more qualifiers',
+      'وقال المعهد الوطني للبحوث البحرية إن المياه دافئة. وأضاف معهد البحر أن الصيد مستمر.',
+    ],
+  ])('a short form of a body’s name in the same article is that body: %s', (_t, text) => {
+    expect(labelsOf(run(text), 'organization')).toHaveLength(1);
+  });
+
   it('«صوّر» (filmed) is no mention of Tyre, «صور» is', () => {
     expect(labelsOf(run('وقال المصور إنه صوّر المشهد كاملا.'), 'place')).toEqual([]);
     expect(labelsOf(run('وسقطت قذيفة قرب مدينة صور أمس.'), 'place')).toEqual(['صور']);
