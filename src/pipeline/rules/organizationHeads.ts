@@ -346,6 +346,9 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     head: 'مؤسسة',
     namedAfterHonoree: true,
     takesName: true,
+    // «المؤسسة العسكرية», «المؤسسة التشريعية»: a sector of the state (the military, the
+    // legislature), not one body.
+    notNamedBy: ['العسكرية', 'التشريعية', 'الأمنية', 'الدينية', 'القضائية', 'الإعلامية'],
     reason: 'a corporation or foundation is named by its field',
     example: 'وأعلنت مؤسسة النفط الوطنية أن الإنتاج استؤنف.',
     expect: 'مؤسسة النفط الوطنية',
@@ -688,6 +691,18 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     head: 'وحدة',
     specific: true,
     placeIsWhose: true,
+    // The unity of a people, a land, a stand (وحدة الصف، وحدة الشعب، وحدة الأراضي).
+    notNamedBy: [
+      'الصف',
+      'الصفوف',
+      'الشعب',
+      'الكلمة',
+      'الموقف',
+      'الأراضي',
+      'التراب',
+      'المصير',
+      'الأمة',
+    ],
     reason:
       'a government unit named by its task (الوحدة التنفيذية لإدارة المخيمات); alone or with one adjective it is unity (الوحدة الوطنية)',
     example: 'وقالت الوحدة التنفيذية لشؤون اللاجئين إن الخيام تضررت.',

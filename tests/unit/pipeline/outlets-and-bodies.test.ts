@@ -376,6 +376,14 @@ describe('outlets and bodies', () => {
       'وقال الخطيب إن دار الحرب ودار الآخرة من مفاهيم الفقه القديم.',
     ],
     [
+      'the military establishment and the legislature are sectors of the state, not bodies',
+      'وقال المحلل إن المؤسسة العسكرية والمؤسسة التشريعية تتفقان على الموازنة.',
+    ],
+    [
+      'the unity of a people or a stand is no unit',
+      'ودعا الخطيب إلى وحدة الصف الوطني وحماية وحدة الشعب الواحد.',
+    ],
+    [
       'a programme of reform or of a government is a plan, not a body',
       'وقال الوزير إن برنامج الإصلاح الاقتصادي الوطني حقق أهدافه وإن برنامج عمل الحكومة الجديد جاهز.',
     ],
