@@ -218,7 +218,7 @@ function closedNameAfterNoun(doc: Doc, at: number): boolean {
 }
 
 /** A family name written with ال after an Arabic given name: «أشرف القدرة», «حسين الأمين». */
-function familyNameLike(doc: Doc, t: number): boolean {
+export function familyNameLike(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || !tok.isWord || !hasArticle(tok) || mentionAtToken(doc, t)) return false;
   const info = infoOf(tok);
@@ -1064,7 +1064,7 @@ export function findPersons(doc: Doc): Doc {
       (tokens[t]?.norm !== 'وعلي' || /ي[\u064B-\u065F]*$/.test(tokens[t]?.text ?? ''));
     const rest =
       given.stripped > 0
-        ? nameLength(doc, t + 1, 2) ||
+        ? beforeNextItem(doc, t + 1, nameLength(doc, t + 1, 2)) ||
           (familyNameLike(doc, t + 1) &&
           (listed ||
             (!infoOf(tokens[t] as Token).conjReadings.some((r) => AMBIGUOUS_GIVEN.has(r)) &&
@@ -1118,6 +1118,23 @@ export function findPersons(doc: Doc): Doc {
   attachAfterQuotedBody(doc);
   giveTitlesPastPossessor(doc);
   return doc;
+}
+
+/** «وبناته سلمى وهند ومنى», «وسامي نصار ووكاع الرميثي»: the name of a list item joined by و
+ * (counted from its second word, `from`) stops before the next word joined by و, which opens
+ * the next item — a lineage word (وبن) aside. */
+function beforeNextItem(doc: Doc, from: number, len: number): number {
+  for (let k = from; k < from + len; k++) {
+    const tok = doc.tokens[k];
+    if (
+      tok?.isWord &&
+      /^و./.test(tok.norm) &&
+      !CONNECTORS.has(tok.norm) &&
+      infoOf(tok).givenStripped !== 0
+    )
+      return k - from;
+  }
+  return len;
 }
 
 /**
@@ -1235,7 +1252,7 @@ const TITLE_FAMILY = new Set(TITLE_FAMILY_NAMES.map(normalizeArabic));
 const TIME_ADVERBS = new Set(TIME_ADVERB_WORDS.map(normalizeArabic));
 const INNER_HONORIFIC = new Set(INNER_HONORIFIC_WORDS.map(normalizeArabic));
 
-function isAli(tok: Token | undefined): boolean {
+export function isAli(tok: Token | undefined): boolean {
   return !!tok?.isWord && spellsAli(tok);
 }
 
@@ -1631,7 +1648,7 @@ function commaSoon(doc: Doc, t: number): boolean {
 
 /** A comma, a cue, أن or a preposition: what may follow a full name (stricter than
  * isFollowedByBoundary, which also takes any function word). */
-function closesName(doc: Doc, t: number): boolean {
+export function closesName(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   // «… سعيد بن خالد النجار “على …”»: a quote mark opening the words closes the name too.

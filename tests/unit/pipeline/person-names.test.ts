@@ -1,0 +1,65 @@
+/**
+ * People's names by the general shapes of Arabic names and of the phrases around them, on short
+ * sentences written for these tests (invented people, places and bodies; not taken from any
+ * article). Each row lists every person the sentence names (toEqual: an extra one fails too).
+ */
+import { describe, expect, it } from 'vitest';
+import { labelsOf, run } from './helpers.ts';
+
+const people = (text: string): string[] => labelsOf(run(text), 'person').sort();
+
+describe('joinedNames: the items of a list joined by و next to a person', () => {
+  it.each([
+    [
+      'an unknown given name and a family name in ال after a person',
+      'وأفرجت السلطات عن سامي الحداد ونصّار البدري من السجن.',
+      ['سامي الحداد', 'نصّار البدري'],
+    ],
+    [
+      'items read back from the person that ends the list',
+      'وشمل الحكم بالبراءة المتهم الأول ومبارك الزيداني وسالم الفرحاني وعباس الكعبي من التهم.',
+      ['سالم الفرحاني', 'عباس الكعبي', 'مبارك الزيداني'],
+    ],
+    [
+      'a known given name that reads as a function word once و is dropped (منة: منه)',
+      'من تقديم المذيعين هاني عبده ومنة الطوخي، في حلقة خاصة.',
+      ['منة الطوخي', 'هاني عبده'],
+    ],
+    [
+      'a father’s name علي as written with ي',
+      'وتضم اللجنة راشد حمود ويعقوب سالم وعبدالله علي والمقرر العام.',
+      ['راشد حمود', 'عبدالله علي', 'يعقوب سالم'],
+    ],
+    [
+      'two family names in ال, the first a nisba',
+      'وأدانت المحكمة سامي الحداد والبرقاوي الشمالي بما نسب إليهما.',
+      ['البرقاوي الشمالي', 'سامي الحداد'],
+    ],
+  ])('%s', (_t, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a title joined by و', 'وحضر الاجتماع سامي الحداد ووزير الزراعة في الحكومة.'],
+    ['a past verb and its object', 'وعمل سامي الحداد في الوزارة وشغل منصب المدير.'],
+  ])('no item: %s', (_t, text) => {
+    expect(people(text)).toEqual(['سامي الحداد']);
+  });
+});
+
+describe('given-name: a list item joined by و ends before the next one', () => {
+  it.each([
+    [
+      'single given names in a row are no two-word names',
+      'وفقدت الأسرة أبناءها الأربعة سلمى وهند ومنى وسامي في الحادث.',
+      [],
+    ],
+    [
+      'an item stops before the next word joined by و',
+      'وضم المدرب إلى القائمة جون بيترسون وسامي نصار ووكاع الرميثي في المعسكر.',
+      ['جون بيترسون', 'سامي نصار', 'وكاع الرميثي'],
+    ],
+  ])('%s', (_t, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
