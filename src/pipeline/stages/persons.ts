@@ -33,6 +33,7 @@ import {
   titleKeyOf,
 } from '../words.ts';
 import { ABSTRACT_NOUNS, WORK_NOUNS } from '../lexicon/commonWords.ts';
+import { DEFINITE_GIVEN_NAMES } from '../lexicon/givenNames.ts';
 import { TIME_ADVERB_WORDS } from '../lexicon/stopwords.ts';
 import {
   HONORIFIC_ROLE_KEYS,
@@ -831,6 +832,25 @@ export function findPersons(doc: Doc): Doc {
       closesName(doc, at + 2)
     )
       len = 2;
+    // «سمو الأمير الحسن بن طلال», «السيد الطاهر ولد سالم»: after a title, a given name
+    // written with ال (DEFINITE_GIVEN_NAMES) opens a name when a lineage word (بن، ولد) follows
+    // it; the father's name, and what comes after it, is read as a name — the father himself
+    // when he is known (الأمير سالم بن طلال الثاني: the father's mention is part of the son's name).
+    if (
+      len === 0 &&
+      DEFINITE_GIVEN.has(doc.tokens[at]?.norm ?? '') &&
+      LINEAGE.has(doc.tokens[at + 1]?.norm ?? '') &&
+      doc.sentence[at + 2] === doc.sentence[at]
+    ) {
+      const known = mentionAtToken(doc, at + 2);
+      if (known?.kind === 'person' && known.from === at + 2) {
+        removeMention(doc, known);
+        len = 2 + known.to - known.from;
+      } else if (!known) {
+        const father = nameLength(doc, at + 2, 2);
+        if (father > 0) len = 2 + father;
+      }
+    }
     // «برئاسة وزير الخارجية علي الشريف إلى»: after a title, «علي» and a family name that a
     // preposition closes are a name (a verbal noun such as الالتزام is no family name).
     // «رئيس الوزراء علي الحداد.»: or a bare family name that a full stop, a comma or a
@@ -990,11 +1010,16 @@ export function findPersons(doc: Doc): Doc {
     // After a comma the name must close too (… الإيراني، عباس عراقجي، صرح); one word only with
     // another comma (… الأمريكي، ونأمل في … is no name).
     // In quotes, the name is all of them.
+    // After the title's adjective (الممثل القدير …) a function word closes the name too (لم، قد).
     const quoted = isQuoteMark(doc.tokens[at - 1]);
+    const described = at > title.to && at === title.to + titleAdjectiveLength(doc, title.to);
     if (
       quoted
         ? !isQuoteMark(doc.tokens[at + len])
-        : at > title.to && (len === 1 ? !isComma(doc.tokens[at + 1]) : !closesName(doc, at + len))
+        : at > title.to &&
+          (len === 1
+            ? !isComma(doc.tokens[at + 1])
+            : !closesName(doc, at + len) && !(described && isFollowedByBoundary(doc, at + len)))
     )
       continue;
     // One word with a possessive ending (بلدنا، حكومتها) is not a surname.
@@ -1581,6 +1606,7 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
       givenNameBeforeNisba(doc, honorifics))
   )
     at = honorifics;
+  if (at === title.to) at += titleAdjectiveLength(doc, at);
   // «مسؤول الإعلام في الحزب “كمال عثمان”»: a name in quotes after its title.
   if (isQuoteMark(doc.tokens[at]) && doc.sentence[at + 1] === doc.sentence[at]) {
     const q = doc.quoteOf[at + 1] ?? -1;
@@ -1588,6 +1614,40 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
     if (quote && quote.open === at && quote.close > at + 1 && quote.close - at <= 5) at++;
   }
   return at;
+}
+
+/** A participle in ال (المستقيل، المناهض، المخضرم, their feminines in ة). */
+const DEFINITE_PARTICIPLE = /^الم.{3,6}$/;
+/** «السيد الطاهر ولد …»: a given name written with ال is the name, no adjective. */
+const DEFINITE_GIVEN = new Set(DEFINITE_GIVEN_NAMES.map(normalizeArabic));
+
+/**
+ * «وقالت النائبة المستقيلة سلمى حداد إن», «الممثل القدير سمير نصار», «الناشط المناهض للتمييز
+ * سامي …»: after a title whose head has the article, an adjective that agrees with it (definite,
+ * feminine in ة after a feminine title) describes the person before his name — a common
+ * adjective (القدير، الشاب) or a participle, with one complement in لل — when a name follows it.
+ * Tokens to pass over at `at`, or 0.
+ */
+function titleAdjectiveLength(doc: Doc, at: number): number {
+  const head = doc.tokens[at - 1];
+  const adj = doc.tokens[at];
+  if (!head?.isWord || !adj?.isWord || !hasArticle(head) || !hasArticle(adj)) return 0;
+  if (doc.sentence[at + 1] !== doc.sentence[at] || mentionAtToken(doc, at)) return 0;
+  const info = infoOf(adj);
+  if (info.titleKey || info.cue || info.stop || adjectiveCountry(adj)) return 0;
+  if (DEFINITE_GIVEN.has(adj.norm)) return 0;
+  const bare = adj.norm.slice(2);
+  const feminine = /ه$/.test(adj.norm);
+  if (feminine !== /ه$/.test(head.norm)) return 0;
+  if (!lexicon().commonAdjectives.has(bare) && !DEFINITE_PARTICIPLE.test(adj.norm)) return 0;
+  // «المناهض للتمييز»: the participle's complement, one word in لل.
+  const len = /^لل../.test(doc.tokens[at + 1]?.norm ?? '') ? 2 : 1;
+  const name = at + len;
+  return doc.sentence[name] === doc.sentence[at] &&
+    !mentionAtToken(doc, name) &&
+    (opensName(doc.tokens[name]) || nameLength(doc, name) >= 2)
+    ? len
+    : 0;
 }
 
 /**

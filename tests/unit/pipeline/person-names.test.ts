@@ -63,3 +63,42 @@ describe('given-name: a list item joined by و ends before the next one', () => 
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('findPersons: a name after its title and the title’s adjective', () => {
+  it.each([
+    [
+      'a participle that agrees with a feminine title',
+      'وقالت النائبة المستقيلة كارمن حداد إن المجلس فشل في مهمته.',
+      ['كارمن حداد'],
+    ],
+    [
+      'a common adjective, the name closed by a function word',
+      'وقال الممثل القدير ماركوس نصار لم يعد المسرح كما كان.',
+      ['ماركوس نصار'],
+    ],
+    [
+      'a participle with its complement in لل',
+      'وقال الناشط المناهض للتمييز جيرار ساسين إن القانون ظالم.',
+      ['جيرار ساسين'],
+    ],
+  ])('%s', (_t, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('guard: a definite object after a title is no adjective of it', () => {
+    expect(people('وناشد الوزير المواطنين بالهدوء.')).toEqual([]);
+  });
+});
+
+describe('findPersons: a given name written with ال and a lineage word after a title', () => {
+  it.each([
+    ['بن after an emir', 'وحضر الافتتاح سمو الأمير الحسن بن سامي أمس.', ['الحسن بن سامي']],
+    [
+      'ولد after an honorific',
+      'وقال السيد الطاهر ولد سالم، رئيس الحزب، إن الانتخابات نزيهة.',
+      ['الطاهر ولد سالم'],
+    ],
+  ])('%s', (_t, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
