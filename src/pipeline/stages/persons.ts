@@ -902,19 +902,33 @@ export function findPersons(doc: Doc): Doc {
       len = 2;
     if (
       len === 2 &&
-      nameLike(doc, at + 2) &&
+      // «المرشح عن الدائرة هود سالم الرميثي،»: a family name in ال closed by a comma too.
+      // (A family nisba: «النائب سامي الحداد القرار،» ends on the verb's object.)
+      (nameLike(doc, at + 2) ||
+        (familyNameLike(doc, at + 2) &&
+          /ي$/.test(doc.tokens[at + 2]?.norm ?? '') &&
+          !infoOf(doc.tokens[at + 2] as Token).notName &&
+          isComma(doc.tokens[at + 3]))) &&
       !/^و/.test(doc.tokens[at + 2]?.norm ?? '') &&
       // «المحامية سنية الدهماني صدر في شأنها»: three letters before a preposition are the
       // past verb the person is the subject of.
       !(
-        doc.tokens[at + 2]?.norm.length === 3 && PREPOSITIONS.has(doc.tokens[at + 3]?.norm ?? '')
+        doc.tokens[at + 2]?.norm.length === 3 &&
+        (PREPOSITIONS.has(doc.tokens[at + 3]?.norm ?? '') || opensPhrase(doc, at + 3))
       ) &&
       !isLongPlural(doc.tokens[at + 2]) &&
       // «مبارك العرو مرشحا عن الدائرة»: a title in the accusative says in what capacity.
       !accusativeTitle(doc.tokens[at + 2]) &&
       !mentionAtToken(doc, at + 2) &&
       doc.sentence[at + 2] === doc.sentence[at] &&
-      closesName(doc, at + 3)
+      (closesName(doc, at + 3) ||
+        // «… سامي خالد زيارته لـ», «… شنّ هجوما على»: a noun with a pronoun or in the
+        // accusative there is the verb's object, not the third name.
+        // «سامي حمدي حضور الجلسة…»: nor is the claim an affirmation takes.
+        (opensPhrase(doc, at + 3) &&
+          !isAffirmedNoun(doc.tokens[at + 2]?.norm ?? '') &&
+          !possessedNoun(doc.tokens[at + 2]) &&
+          !/(ا|ً)$/.test(doc.tokens[at + 2]?.text ?? '')))
     )
       len = 3;
     // «نظيره السوداني عمر محمد أحمد صديق خلال…»: a chain of given names (the father's and the
@@ -1747,6 +1761,18 @@ function indefiniteAccusative(doc: Doc, at: number): boolean {
   if (!tok?.isWord || !next?.isWord || hasArticle(next)) return false;
   if (/ً/.test(tok.text)) return true;
   return /[^ء]ا$/.test(tok.norm) && /[هة]$|ا$/.test(next.norm) && givenName(next) === undefined;
+}
+
+/** «وزير الزراعة جان نويل لوران قبل ظهيرة الأحد», «… كمال أوزبيك لنظيره», «… بشطب كلمة»:
+ * after the third word of a name that follows its title, the next phrase may open with a
+ * function word, or with ل or ب glued to a word that is no given name (بشار، لطفي open the next
+ * person's name). (Not a word of time: «المدرب X Y مطالب اليوم» ends on a predicate.) */
+function opensPhrase(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || doc.sentence[t] !== doc.sentence[t - 1] || mentionAtToken(doc, t))
+    return false;
+  if (lexicon().stopwords.has(tok.norm)) return !TIME_ADVERBS.has(tok.norm);
+  return /^[لب]..../.test(tok.norm) && infoOf(tok).givenStripped !== 0;
 }
 
 /** A complementizer, a comma or a colon right after (not a preposition: «يحمل رسالة إلى»). */

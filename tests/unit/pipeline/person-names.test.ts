@@ -102,3 +102,50 @@ describe('findPersons: a given name written with ال and a lineage word after a
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('findPersons: the third word of a name after its title, before the next phrase', () => {
+  it.each([
+    [
+      'a word with ل glued on',
+      'وصافح وزير الطاقة التركي كمال جواد أوزبيك لنظيره الإيراني أمس.',
+      ['كمال جواد أوزبيك'],
+    ],
+    [
+      'a function word',
+      'وزار المحافظ وزير الزراعة الفرنسي جان نويل لوران قبل ظهيرة الأحد.',
+      ['جان نويل لوران'],
+    ],
+    [
+      'a family name in ال closed by a comma after an unknown given name',
+      'وقال المرشح عن الدائرة هود سالم الرميثي، الذي فاز بالمقعد، إن المعركة صعبة.',
+      ['هود سالم الرميثي'],
+    ],
+  ])('%s', (_t, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a noun with a pronoun is the object',
+      'وأعلن رئيس الوزراء سامي خالد زيارته لبيروت الأسبوع المقبل.',
+      ['سامي خالد'],
+    ],
+    [
+      'a family name in ال must be a nisba (the object is not)',
+      'وانتقد النائب رامي الحداد التقرير، معتبرا أنه متسرع.',
+      ['رامي الحداد'],
+    ],
+    [
+      'the claim an affirmation takes is no third name',
+      'وأكد محامي الشركة كيفن دوران حضور الجلسة المقبلة.',
+      ['كيفن دوران'],
+    ],
+    [
+      'a word of time follows a predicate',
+      'وقال إن المدرب كيفن دوران مطالب اليوم بالفوز.',
+      ['كيفن دوران'],
+    ],
+  ])('guard: %s', (_t, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
