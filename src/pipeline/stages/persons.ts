@@ -1193,13 +1193,13 @@ function afterNationalityNoun(doc: Doc): void {
     if (!/يه?$/.test(tok.norm)) continue;
     if ((doc.mentionAt[t] ?? -1) >= 0 || /^[وف]/.test(tok.norm)) continue;
     // After a verb of speech or a function word (ضد، أمام، مع، إن): no noun it could qualify.
+    // Elsewhere — after a noun in construct (عودة الهولندي: the Dutchman's return) or a role
+    // noun it qualifies (والموفد الأمريكي X Y) — a name of two words or more that closes.
     const prev = tokens[t - 1];
-    if (
-      !prev?.isWord ||
-      !(infoOf(prev).cue || infoOf(prev).participle || infoOf(prev).stop) ||
-      doc.sentence[t - 1] !== doc.sentence[t]
-    )
-      continue;
+    const bare =
+      !!prev?.isWord &&
+      (infoOf(prev).cue || infoOf(prev).participle || infoOf(prev).stop) &&
+      doc.sentence[t - 1] === doc.sentence[t];
     const at = t + 1;
     if (mentionAtToken(doc, at) || !nameLike(doc, at) || doc.sentence[at] !== doc.sentence[t])
       continue;
@@ -1207,12 +1207,28 @@ function afterNationalityNoun(doc: Doc): void {
     let len = nameLength(doc, at);
     // «التونسي ناصيف البياوي مدرب الفتح»: a word and a family name in ال that the name closes.
     if (len === 1 && familyNameLike(doc, at + 1) && closes(at + 2)) len = 2;
-    if (len === 0) continue;
+    // (Not after a feminine one: «الشرطة الكويتية انتشار…» qualifies a body.)
+    if (len === 0 || (!bare && (len < 2 || /ه$/.test(tok.norm) || !plainName(doc, at, len))))
+      continue;
     const end = at + len;
     if (!closes(end)) continue;
     addPerson(doc, at, end, 0, { countryId }, { rule: 'name-after-nationality', cue: tok.text });
     t = end - 1;
   }
+}
+
+/** «لكرة القدم», «وإنهاء الحرب», «صعوبات مالية»: after a noun and its nationality, the words
+ * that follow are a name only when they look like one — a known given name first, or words with
+ * no article and no و or ل glued on (ف begins foreign names: فيربيك), and no ending of a
+ * feminine or plural noun (ة، ات). */
+function plainName(doc: Doc, at: number, len: number): boolean {
+  if (givenName(doc.tokens[at])?.stripped === 0) return true;
+  for (let k = at; k < at + len; k++) {
+    const tok = doc.tokens[k];
+    if (!tok?.isWord || /^[ول]/.test(tok.norm) || /(ه|ات)$/.test(tok.norm) || hasArticle(tok))
+      return false;
+  }
+  return true;
 }
 
 /** «محامي اللاعب كريم بنزيمة جان بيير مارتان», «مدرب اللاعب X Y»: when a second name follows the

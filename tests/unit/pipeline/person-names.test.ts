@@ -149,3 +149,27 @@ describe('findPersons: the third word of a name after its title, before the next
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('afterNationalityNoun: a nationality after a noun, then a name', () => {
+  it.each([
+    [
+      'after a role noun that is no title',
+      'ودارت المحادثات بين الوزيرة والموفد الكندي ديريك مولان، في مكتبها أمس.',
+      ['ديريك مولان'],
+    ],
+    [
+      'after a noun in construct (the Dutchman’s return)',
+      'وأكد النادي أن عودة الهولندي بارت فيربوم إلى الفريق قريبة.',
+      ['بارت فيربوم'],
+    ],
+  ])('%s', (_t, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a plural noun phrase', 'وناقش الوفد التونسي صعوبات مالية تواجه المصانع.'],
+    ['a verb and its object', 'وقال الناطق إن الحزب الأردني يدعم وقف الحرب، مشيرا إلى ذلك.'],
+  ])('guard: %s', (_t, text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
