@@ -297,11 +297,14 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     const tok = doc.tokens[t + k];
     if (!tok) break;
     // «يوسف بن علوي جلسة»: after «بن X» only another connector or a family name goes on.
+    // (Or, in the Maghreb's and Mauritania's names, the grandfather's name that a comma, a colon
+    // or أن closes at once: سالم ولد محمد عالي،.)
     if (
       LINEAGE.has(doc.tokens[t + k - 2]?.norm ?? '') &&
       !CONNECTORS.has(prev?.norm ?? '') &&
       !CONNECTORS.has(tok.norm) &&
-      !familyNameLike(doc, t + k)
+      !familyNameLike(doc, t + k) &&
+      !(nameLike(doc, t + k) && !hasArticle(tok) && closesSharply(doc, t + k + 1))
     )
       break;
     // «عوض الله», «حسن عبد الله»: الله closes a compound name; only a connector (عبد الله بن
@@ -1090,7 +1093,14 @@ export function findPersons(doc: Doc): Doc {
       t += 1;
       continue;
     }
-    const given = opensName(tokens[t]);
+    // «وعبد الرحيم حسن», «وأبو بكر منصور علي»: a compound head (عبد، أبو) joined by و opens a given
+    // name of two words (not a known name's: وأبو ظبي); the rest of the name follows both.
+    const compound =
+      /^و(عبد|ابو)$/.test(tokens[t]?.norm ?? '') &&
+      !!tokens[t + 1]?.isWord &&
+      !mentionAtToken(doc, t + 1) &&
+      doc.sentence[t + 1] === doc.sentence[t];
+    const given = opensName(tokens[t]) ?? (compound ? { stripped: 1 } : undefined);
     // «فيلم نور الصباح», «مسلسل سلمى»: a given name right after a work's noun titles the work.
     if (!given || endsOnWork(doc, t) || namesAPlace(doc, t) || honoreeOfBody(doc, t)) continue;
     // «وصابر الرباعي»: after «و» and a given name, a family name in ال completes the name.
@@ -1101,8 +1111,16 @@ export function findPersons(doc: Doc): Doc {
       mentionAtToken(doc, t - 1)?.kind === 'person' &&
       /^و/.test(tokens[t]?.norm ?? '') &&
       (tokens[t]?.norm !== 'وعلي' || /ي[\u064B-\u065F]*$/.test(tokens[t]?.text ?? ''));
-    const rest =
-      given.stripped > 0
+    const rest = compound
+      ? 1 +
+        (beforeNextItem(doc, t + 2, nameLength(doc, t + 2, 2)) ||
+          (familyNameLike(doc, t + 2) &&
+          (closesName(doc, t + 3) ||
+            /^و/.test(tokens[t + 3]?.norm ?? '') ||
+            appositionAt(doc, t + 3))
+            ? 1
+            : 0))
+      : given.stripped > 0
         ? beforeNextItem(doc, t + 1, nameLength(doc, t + 1, 2)) ||
           (familyNameLike(doc, t + 1) &&
           (listed ||
@@ -1334,8 +1352,11 @@ const AMBIGUOUS_GIVEN = new Set(AMBIGUOUS_GIVEN_WORDS.map(normalizeArabic));
  * an ambiguous given name before a word in ال makes a name (without a title) only as a speech
  * verb's subject or before a comma, a colon, أن or a cue («وقال سعيد الحربي إن», «كريم العبادي، وزير»). */
 function commonPhrase(doc: Doc, t: number, len: number): boolean {
-  if (ABSTRACT.has(doc.tokens[t + 1]?.norm ?? '')) return true;
   const first = doc.tokens[t];
+  // «وعبد السلام الحداد»: a servant's name (عبد، أبو and a noun, abstract ones too: السلام) and
+  // a name after it is a person.
+  if (/^و?(عبد|ابو)$/.test(first?.norm ?? '') && len >= 3) return false;
+  if (ABSTRACT.has(doc.tokens[t + 1]?.norm ?? '')) return true;
   if (!first || !infoOf(first).conjReadings.some((r) => AMBIGUOUS_GIVEN.has(r))) return false;
   // «حسن روحاني»: an unknown word without the article is a surname anyway — but not a noun in
   // ة (وجاري معالجة الأمر: under way).

@@ -173,3 +173,30 @@ describe('afterNationalityNoun: a nationality after a noun, then a name', () => 
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('given-name: servants’ names and lineages', () => {
+  it.each([
+    [
+      'a compound head joined by و (وأبو) opens the name',
+      'وأصيب في الحادث سامي خالد وأبو بكر منصور علي وهما من سكان الحي.',
+      ['أبو بكر منصور علي', 'سامي خالد'],
+    ],
+    [
+      'the name goes on after the two words of a servant’s name joined by و',
+      'وأصيب سامي خالد وعبد الرحيم نصور في الحادث.',
+      ['سامي خالد', 'عبد الرحيم نصور'],
+    ],
+    [
+      'a servant’s name with an abstract noun (السلام) and a family name',
+      'وضم الفريق البحثي سمير الزين وعبد السلام الحداد وهند نصار في المختبر.',
+      ['سمير الزين', 'عبد السلام الحداد', 'هند نصار'],
+    ],
+    [
+      'the grandfather’s name after ولد and the father’s, closed by a comma',
+      'وقال الوزير إلى جانب زميله عبد الودود ولد محمد عالي، إن الاتفاق مهم.',
+      ['عبد الودود ولد محمد عالي'],
+    ],
+  ])('%s', (_t, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
