@@ -500,6 +500,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     )
       break;
     if (!nameLike(doc, t + k)) break;
+    if (arabicFirst && isPurposePhrase(tok)) break;
     // «أكد سامي النجار ضرورة الإسراع»: the noun an affirmation takes (ضرورة، أهمية) is the claim
     // after the name, never part of it.
     if (isAffirmedNoun(tok.norm)) break;
@@ -588,6 +589,15 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
   }
   return k;
 }
+
+/** «دعت سلمى لتقليل النفقات», «خصص سامي مبلغا لإنتاج…», «أمنية لضمان…»: ل glued to a verbal
+ * noun — of a derived verb (تفعيل، إفعال، افتعال، انفعال، استفعال، تفاعل) or of the shape فعال
+ * (ضمان) — says what for; it is never the family name after an Arabic given name (a known given
+ * name in ل, لقمان، لحسن, is one; after a foreign given name, لوران is a family name). */
+const PURPOSE = /^ل(ت..ي.|ا..ا.|ا.ت.ا.|ان..ا.|است..ا.|ت.ا..|..ا.)$/;
+const isPurposePhrase = wordFlag(
+  (tok: Token) => PURPOSE.test(tok.norm) && infoOf(tok).givenStripped !== 0,
+);
 
 /** «X بن Y بن Z آل W» where the lexicon lists «X بن Y»: a person the lexicon knows, named with more of
  * the lineage than it lists — the father's and grandfathers' names after بن, the family after آل

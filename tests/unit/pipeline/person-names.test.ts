@@ -200,3 +200,23 @@ describe('given-name: servants’ names and lineages', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('nameLength: ل and a verbal noun says what for, it names nobody', () => {
+  it.each([
+    ['a derived verbal noun (تفعيل)', 'ودعت الوزارة إلى خطط رشيدة لتقليل الهدر في الموازنة.', []],
+    ['a verbal noun of the shape فعال', 'وأصبحت الطرق آمنة لضمان عبور الشاحنات.', []],
+  ])('%s', (_t, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a known given name in ل is a name', 'وقال لقمان لطفي إن الاتفاق مهم.', ['لقمان لطفي']],
+    [
+      'a family name in ل after a foreign given name',
+      'وقالت الكاتبة إيما لوران إن الرواية جاهزة.',
+      ['إيما لوران'],
+    ],
+  ])('guard: %s', (_t, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
