@@ -314,6 +314,20 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       const after = doc.tokens[t + k];
       if (after && CONNECTORS.has(after.norm)) continue;
       if (arabicFirst && familyNameLike(doc, t + k)) continue;
+      // «فضل الله الحاج سالم»: an honorific inside the family's name and a name word;
+      // «عبد الله رضا آل سالم»: a bare name word and the family after a lineage word (آل).
+      const next = doc.tokens[t + k + 1];
+      if (
+        doc.sentence[t + k + 1] === sentence &&
+        ((INNER_HONORIFIC.has(after?.norm ?? '') && (nameLike(doc, t + k + 1) || isAli(next))) ||
+          (nameLike(doc, t + k) &&
+            !hasArticle(after as Token) &&
+            LINEAGE.has(next?.norm ?? '') &&
+            !mentionAtToken(doc, t + k)))
+      ) {
+        k += 2;
+        continue;
+      }
       break;
     }
     // «نور الدين داودي», «سيف الإسلام القذافي»: a compound given name counts as one word;

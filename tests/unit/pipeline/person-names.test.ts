@@ -220,3 +220,20 @@ describe('nameLength: ل and a verbal noun says what for, it names nobody', () =
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('nameLength: what may follow a compound given name in الله', () => {
+  it.each([
+    [
+      'an honorific inside the family’s name and a name word (الحاج سالم)',
+      'وكلف المجلس السفير فضل الله الحاج سالم، بمتابعة الملف.',
+      ['فضل الله الحاج سالم'],
+    ],
+    [
+      'a bare name word and the family after آل',
+      'وتوفي الشابان عبد الله رضا آل سالم ومحمد حسن في الحادث.',
+      ['عبد الله رضا آل سالم', 'محمد حسن'],
+    ],
+  ])('%s', (_t, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
