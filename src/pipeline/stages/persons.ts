@@ -1052,7 +1052,9 @@ export function findPersons(doc: Doc): Doc {
     // another comma (… الأمريكي، ونأمل في … is no name).
     // In quotes, the name is all of them.
     // After the title's adjective (الممثل القدير …) a function word closes the name too (لم، قد).
-    const quoted = isQuoteMark(doc.tokens[at - 1]);
+    // (Quoted: the mark before opens the quote the name is in, not one that closes before it.)
+    const quoted =
+      isQuoteMark(doc.tokens[at - 1]) && doc.quotes[doc.quoteOf[at] ?? -1]?.open === at - 1;
     const described = at > title.to && at === title.to + titleAdjectiveLength(doc, title.to);
     if (
       quoted
@@ -1682,6 +1684,17 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
   )
     at = honorifics;
   if (at === title.to) at += titleAdjectiveLength(doc, at);
+  // «وزير المالية "الإسرائيلي" X Y»: a nationality set in quotes (the outlet's distance from it)
+  // between the office and the name.
+  if (
+    at === title.to &&
+    isQuoteMark(doc.tokens[at]) &&
+    adjectiveCountry(doc.tokens[at + 1]) &&
+    isQuoteMark(doc.tokens[at + 2]) &&
+    doc.sentence[at + 3] === doc.sentence[at] &&
+    nameLike(doc, at + 3)
+  )
+    at += 3;
   // «مسؤول الإعلام في الحزب “كمال عثمان”»: a name in quotes after its title.
   if (isQuoteMark(doc.tokens[at]) && doc.sentence[at + 1] === doc.sentence[at]) {
     const q = doc.quoteOf[at + 1] ?? -1;

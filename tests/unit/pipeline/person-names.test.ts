@@ -237,3 +237,16 @@ describe('nameLength: what may follow a compound given name in الله', () => 
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('findPersons: a nationality in quotes between the title and the name', () => {
+  it.each([
+    [
+      'straight quotes',
+      'وصرح وزير الزراعة "الإسرائيلي" عميحاي كرمي، بأن الخطة جاهزة.',
+      ['عميحاي كرمي'],
+    ],
+    ['curly quotes', 'وقالت السفيرة “الأمريكية” دانا ستيل، إن الزيارة مهمة.', ['دانا ستيل']],
+  ])('%s', (_t, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
