@@ -8,6 +8,7 @@ import { findDelegations } from './stages/delegations.ts';
 import { matchKnownNames } from './stages/gazetteer.ts';
 import { findOrganizations } from './stages/organizations.ts';
 import { findNameLists } from './stages/nameLists.ts';
+import { findJoinedNames } from './stages/joinedNames.ts';
 import { findShortNames } from './stages/shortNames.ts';
 import { findTeams } from './stages/teams.ts';
 import { findAppositions, findPersons } from './stages/persons.ts';
@@ -43,6 +44,7 @@ export const STAGES: readonly Stage[] = [
   findPersons, // people from context: after a title, given name + surname
   findAppositions, // names before a title between commas: «أوشاكوف، مساعد الرئيس»
   findNameLists, // the other items of a list of people: «سامي الحداد، ألطاف المطري، …»
+  findJoinedNames, // items joined by و next to a person: «سامي الحداد ونصّار البدري»
   findPlaces, // «مدينة X», «قاعدة X – Y العسكرية»
   findOrganizations, // «وزارة الدفاع الروسية», قناة «القاهرة الإخبارية»
   findTeams, // clubs named bare in match reports: «مدرب الأخدود», «الفوز على الخليج»

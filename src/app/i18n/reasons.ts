@@ -117,6 +117,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'an item of a list of people',
     ar: 'بند في قائمة أشخاص',
   },
+  'joined-name': {
+    en: 'a name joined by «و» to a person next to it in a list',
+    ar: 'اسم معطوف بالواو على شخص مجاور له في قائمة',
+  },
   'place-list': {
     en: 'a name in a list after a plural place noun',
     ar: 'اسم في قائمة بعد اسم مكان بصيغة الجمع',

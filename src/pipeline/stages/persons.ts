@@ -33,6 +33,7 @@ import {
   titleKeyOf,
 } from '../words.ts';
 import { ABSTRACT_NOUNS, WORK_NOUNS } from '../lexicon/commonWords.ts';
+import { DEFINITE_GIVEN_NAMES } from '../lexicon/givenNames.ts';
 import { TIME_ADVERB_WORDS } from '../lexicon/stopwords.ts';
 import {
   HONORIFIC_ROLE_KEYS,
@@ -218,7 +219,7 @@ function closedNameAfterNoun(doc: Doc, at: number): boolean {
 }
 
 /** A family name written with ال after an Arabic given name: «أشرف القدرة», «حسين الأمين». */
-function familyNameLike(doc: Doc, t: number): boolean {
+export function familyNameLike(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || !tok.isWord || !hasArticle(tok) || mentionAtToken(doc, t)) return false;
   const info = infoOf(tok);
@@ -296,11 +297,14 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     const tok = doc.tokens[t + k];
     if (!tok) break;
     // «يوسف بن علوي جلسة»: after «بن X» only another connector or a family name goes on.
+    // (Or, in the Maghreb's and Mauritania's names, the grandfather's name that a comma, a colon
+    // or أن closes at once: سالم ولد محمد عالي،.)
     if (
       LINEAGE.has(doc.tokens[t + k - 2]?.norm ?? '') &&
       !CONNECTORS.has(prev?.norm ?? '') &&
       !CONNECTORS.has(tok.norm) &&
-      !familyNameLike(doc, t + k)
+      !familyNameLike(doc, t + k) &&
+      !(nameLike(doc, t + k) && !hasArticle(tok) && closesSharply(doc, t + k + 1))
     )
       break;
     // «عوض الله», «حسن عبد الله»: الله closes a compound name; only a connector (عبد الله بن
@@ -310,6 +314,20 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
       const after = doc.tokens[t + k];
       if (after && CONNECTORS.has(after.norm)) continue;
       if (arabicFirst && familyNameLike(doc, t + k)) continue;
+      // «فضل الله الحاج سالم»: an honorific inside the family's name and a name word;
+      // «عبد الله رضا آل سالم»: a bare name word and the family after a lineage word (آل).
+      const next = doc.tokens[t + k + 1];
+      if (
+        doc.sentence[t + k + 1] === sentence &&
+        ((INNER_HONORIFIC.has(after?.norm ?? '') && (nameLike(doc, t + k + 1) || isAli(next))) ||
+          (nameLike(doc, t + k) &&
+            !hasArticle(after as Token) &&
+            LINEAGE.has(next?.norm ?? '') &&
+            !mentionAtToken(doc, t + k)))
+      ) {
+        k += 2;
+        continue;
+      }
       break;
     }
     // «نور الدين داودي», «سيف الإسلام القذافي»: a compound given name counts as one word;
@@ -496,6 +514,7 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
     )
       break;
     if (!nameLike(doc, t + k)) break;
+    if (arabicFirst && isPurposePhrase(tok)) break;
     // «أكد سامي النجار ضرورة الإسراع»: the noun an affirmation takes (ضرورة، أهمية) is the claim
     // after the name, never part of it.
     if (isAffirmedNoun(tok.norm)) break;
@@ -584,6 +603,15 @@ export function nameLength(doc: Doc, t: number, max = 3): number {
   }
   return k;
 }
+
+/** «دعت سلمى لتقليل النفقات», «خصص سامي مبلغا لإنتاج…», «أمنية لضمان…»: ل glued to a verbal
+ * noun — of a derived verb (تفعيل، إفعال، افتعال، انفعال، استفعال، تفاعل) or of the shape فعال
+ * (ضمان) — says what for; it is never the family name after an Arabic given name (a known given
+ * name in ل, لقمان، لحسن, is one; after a foreign given name, لوران is a family name). */
+const PURPOSE = /^ل(ت..ي.|ا..ا.|ا.ت.ا.|ان..ا.|است..ا.|ت.ا..|..ا.)$/;
+const isPurposePhrase = wordFlag(
+  (tok: Token) => PURPOSE.test(tok.norm) && infoOf(tok).givenStripped !== 0,
+);
 
 /** «X بن Y بن Z آل W» where the lexicon lists «X بن Y»: a person the lexicon knows, named with more of
  * the lineage than it lists — the father's and grandfathers' names after بن, the family after آل
@@ -831,6 +859,25 @@ export function findPersons(doc: Doc): Doc {
       closesName(doc, at + 2)
     )
       len = 2;
+    // «سمو الأمير الحسن بن طلال», «السيد الطاهر ولد سالم»: after a title, a given name
+    // written with ال (DEFINITE_GIVEN_NAMES) opens a name when a lineage word (بن، ولد) follows
+    // it; the father's name, and what comes after it, is read as a name — the father himself
+    // when he is known (الأمير سالم بن طلال الثاني: the father's mention is part of the son's name).
+    if (
+      len === 0 &&
+      DEFINITE_GIVEN.has(doc.tokens[at]?.norm ?? '') &&
+      LINEAGE.has(doc.tokens[at + 1]?.norm ?? '') &&
+      doc.sentence[at + 2] === doc.sentence[at]
+    ) {
+      const known = mentionAtToken(doc, at + 2);
+      if (known?.kind === 'person' && known.from === at + 2) {
+        removeMention(doc, known);
+        len = 2 + known.to - known.from;
+      } else if (!known) {
+        const father = nameLength(doc, at + 2, 2);
+        if (father > 0) len = 2 + father;
+      }
+    }
     // «برئاسة وزير الخارجية علي الشريف إلى»: after a title, «علي» and a family name that a
     // preposition closes are a name (a verbal noun such as الالتزام is no family name).
     // «رئيس الوزراء علي الحداد.»: or a bare family name that a full stop, a comma or a
@@ -882,19 +929,33 @@ export function findPersons(doc: Doc): Doc {
       len = 2;
     if (
       len === 2 &&
-      nameLike(doc, at + 2) &&
+      // «المرشح عن الدائرة هود سالم الرميثي،»: a family name in ال closed by a comma too.
+      // (A family nisba: «النائب سامي الحداد القرار،» ends on the verb's object.)
+      (nameLike(doc, at + 2) ||
+        (familyNameLike(doc, at + 2) &&
+          /ي$/.test(doc.tokens[at + 2]?.norm ?? '') &&
+          !infoOf(doc.tokens[at + 2] as Token).notName &&
+          isComma(doc.tokens[at + 3]))) &&
       !/^و/.test(doc.tokens[at + 2]?.norm ?? '') &&
       // «المحامية سنية الدهماني صدر في شأنها»: three letters before a preposition are the
       // past verb the person is the subject of.
       !(
-        doc.tokens[at + 2]?.norm.length === 3 && PREPOSITIONS.has(doc.tokens[at + 3]?.norm ?? '')
+        doc.tokens[at + 2]?.norm.length === 3 &&
+        (PREPOSITIONS.has(doc.tokens[at + 3]?.norm ?? '') || opensPhrase(doc, at + 3))
       ) &&
       !isLongPlural(doc.tokens[at + 2]) &&
       // «مبارك العرو مرشحا عن الدائرة»: a title in the accusative says in what capacity.
       !accusativeTitle(doc.tokens[at + 2]) &&
       !mentionAtToken(doc, at + 2) &&
       doc.sentence[at + 2] === doc.sentence[at] &&
-      closesName(doc, at + 3)
+      (closesName(doc, at + 3) ||
+        // «… سامي خالد زيارته لـ», «… شنّ هجوما على»: a noun with a pronoun or in the
+        // accusative there is the verb's object, not the third name.
+        // «سامي حمدي حضور الجلسة…»: nor is the claim an affirmation takes.
+        (opensPhrase(doc, at + 3) &&
+          !isAffirmedNoun(doc.tokens[at + 2]?.norm ?? '') &&
+          !possessedNoun(doc.tokens[at + 2]) &&
+          !/(ا|ً)$/.test(doc.tokens[at + 2]?.text ?? '')))
     )
       len = 3;
     // «نظيره السوداني عمر محمد أحمد صديق خلال…»: a chain of given names (the father's and the
@@ -990,11 +1051,18 @@ export function findPersons(doc: Doc): Doc {
     // After a comma the name must close too (… الإيراني، عباس عراقجي، صرح); one word only with
     // another comma (… الأمريكي، ونأمل في … is no name).
     // In quotes, the name is all of them.
-    const quoted = isQuoteMark(doc.tokens[at - 1]);
+    // After the title's adjective (الممثل القدير …) a function word closes the name too (لم، قد).
+    // (Quoted: the mark before opens the quote the name is in, not one that closes before it.)
+    const quoted =
+      isQuoteMark(doc.tokens[at - 1]) && doc.quotes[doc.quoteOf[at] ?? -1]?.open === at - 1;
+    const described = at > title.to && at === title.to + titleAdjectiveLength(doc, title.to);
     if (
       quoted
         ? !isQuoteMark(doc.tokens[at + len])
-        : at > title.to && (len === 1 ? !isComma(doc.tokens[at + 1]) : !closesName(doc, at + len))
+        : at > title.to &&
+          (len === 1
+            ? !isComma(doc.tokens[at + 1])
+            : !closesName(doc, at + len) && !(described && isFollowedByBoundary(doc, at + len)))
     )
       continue;
     // One word with a possessive ending (بلدنا، حكومتها) is not a surname.
@@ -1051,7 +1119,14 @@ export function findPersons(doc: Doc): Doc {
       t += 1;
       continue;
     }
-    const given = opensName(tokens[t]);
+    // «وعبد الرحيم حسن», «وأبو بكر منصور علي»: a compound head (عبد، أبو) joined by و opens a given
+    // name of two words (not a known name's: وأبو ظبي); the rest of the name follows both.
+    const compound =
+      /^و(عبد|ابو)$/.test(tokens[t]?.norm ?? '') &&
+      !!tokens[t + 1]?.isWord &&
+      !mentionAtToken(doc, t + 1) &&
+      doc.sentence[t + 1] === doc.sentence[t];
+    const given = opensName(tokens[t]) ?? (compound ? { stripped: 1 } : undefined);
     // «فيلم نور الصباح», «مسلسل سلمى»: a given name right after a work's noun titles the work.
     if (!given || endsOnWork(doc, t) || namesAPlace(doc, t) || honoreeOfBody(doc, t)) continue;
     // «وصابر الرباعي»: after «و» and a given name, a family name in ال completes the name.
@@ -1062,9 +1137,17 @@ export function findPersons(doc: Doc): Doc {
       mentionAtToken(doc, t - 1)?.kind === 'person' &&
       /^و/.test(tokens[t]?.norm ?? '') &&
       (tokens[t]?.norm !== 'وعلي' || /ي[\u064B-\u065F]*$/.test(tokens[t]?.text ?? ''));
-    const rest =
-      given.stripped > 0
-        ? nameLength(doc, t + 1, 2) ||
+    const rest = compound
+      ? 1 +
+        (beforeNextItem(doc, t + 2, nameLength(doc, t + 2, 2)) ||
+          (familyNameLike(doc, t + 2) &&
+          (closesName(doc, t + 3) ||
+            /^و/.test(tokens[t + 3]?.norm ?? '') ||
+            appositionAt(doc, t + 3))
+            ? 1
+            : 0))
+      : given.stripped > 0
+        ? beforeNextItem(doc, t + 1, nameLength(doc, t + 1, 2)) ||
           (familyNameLike(doc, t + 1) &&
           (listed ||
             (!infoOf(tokens[t] as Token).conjReadings.some((r) => AMBIGUOUS_GIVEN.has(r)) &&
@@ -1120,6 +1203,23 @@ export function findPersons(doc: Doc): Doc {
   return doc;
 }
 
+/** «وبناته سلمى وهند ومنى», «وسامي نصار ووكاع الرميثي»: the name of a list item joined by و
+ * (counted from its second word, `from`) stops before the next word joined by و, which opens
+ * the next item — a lineage word (وبن) aside. */
+function beforeNextItem(doc: Doc, from: number, len: number): number {
+  for (let k = from; k < from + len; k++) {
+    const tok = doc.tokens[k];
+    if (
+      tok?.isWord &&
+      /^و./.test(tok.norm) &&
+      !CONNECTORS.has(tok.norm) &&
+      infoOf(tok).givenStripped !== 0
+    )
+      return k - from;
+  }
+  return len;
+}
+
 /**
  * «أكد اليوناني دونيس مدرب الهلال أن…», «أمام الأرجنتيني ليونيل ميسي»: a nationality in ال right
  * after a speech verb or a function word qualifies no noun (after one it would be its adjective:
@@ -1137,13 +1237,13 @@ function afterNationalityNoun(doc: Doc): void {
     if (!/يه?$/.test(tok.norm)) continue;
     if ((doc.mentionAt[t] ?? -1) >= 0 || /^[وف]/.test(tok.norm)) continue;
     // After a verb of speech or a function word (ضد، أمام، مع، إن): no noun it could qualify.
+    // Elsewhere — after a noun in construct (عودة الهولندي: the Dutchman's return) or a role
+    // noun it qualifies (والموفد الأمريكي X Y) — a name of two words or more that closes.
     const prev = tokens[t - 1];
-    if (
-      !prev?.isWord ||
-      !(infoOf(prev).cue || infoOf(prev).participle || infoOf(prev).stop) ||
-      doc.sentence[t - 1] !== doc.sentence[t]
-    )
-      continue;
+    const bare =
+      !!prev?.isWord &&
+      (infoOf(prev).cue || infoOf(prev).participle || infoOf(prev).stop) &&
+      doc.sentence[t - 1] === doc.sentence[t];
     const at = t + 1;
     if (mentionAtToken(doc, at) || !nameLike(doc, at) || doc.sentence[at] !== doc.sentence[t])
       continue;
@@ -1151,12 +1251,28 @@ function afterNationalityNoun(doc: Doc): void {
     let len = nameLength(doc, at);
     // «التونسي ناصيف البياوي مدرب الفتح»: a word and a family name in ال that the name closes.
     if (len === 1 && familyNameLike(doc, at + 1) && closes(at + 2)) len = 2;
-    if (len === 0) continue;
+    // (Not after a feminine one: «الشرطة الكويتية انتشار…» qualifies a body.)
+    if (len === 0 || (!bare && (len < 2 || /ه$/.test(tok.norm) || !plainName(doc, at, len))))
+      continue;
     const end = at + len;
     if (!closes(end)) continue;
     addPerson(doc, at, end, 0, { countryId }, { rule: 'name-after-nationality', cue: tok.text });
     t = end - 1;
   }
+}
+
+/** «لكرة القدم», «وإنهاء الحرب», «صعوبات مالية»: after a noun and its nationality, the words
+ * that follow are a name only when they look like one — a known given name first, or words with
+ * no article and no و or ل glued on (ف begins foreign names: فيربيك), and no ending of a
+ * feminine or plural noun (ة، ات). */
+function plainName(doc: Doc, at: number, len: number): boolean {
+  if (givenName(doc.tokens[at])?.stripped === 0) return true;
+  for (let k = at; k < at + len; k++) {
+    const tok = doc.tokens[k];
+    if (!tok?.isWord || /^[ول]/.test(tok.norm) || /(ه|ات)$/.test(tok.norm) || hasArticle(tok))
+      return false;
+  }
+  return true;
 }
 
 /** «محامي اللاعب كريم بنزيمة جان بيير مارتان», «مدرب اللاعب X Y»: when a second name follows the
@@ -1235,7 +1351,7 @@ const TITLE_FAMILY = new Set(TITLE_FAMILY_NAMES.map(normalizeArabic));
 const TIME_ADVERBS = new Set(TIME_ADVERB_WORDS.map(normalizeArabic));
 const INNER_HONORIFIC = new Set(INNER_HONORIFIC_WORDS.map(normalizeArabic));
 
-function isAli(tok: Token | undefined): boolean {
+export function isAli(tok: Token | undefined): boolean {
   return !!tok?.isWord && spellsAli(tok);
 }
 
@@ -1262,8 +1378,11 @@ const AMBIGUOUS_GIVEN = new Set(AMBIGUOUS_GIVEN_WORDS.map(normalizeArabic));
  * an ambiguous given name before a word in ال makes a name (without a title) only as a speech
  * verb's subject or before a comma, a colon, أن or a cue («وقال سعيد الحربي إن», «كريم العبادي، وزير»). */
 function commonPhrase(doc: Doc, t: number, len: number): boolean {
-  if (ABSTRACT.has(doc.tokens[t + 1]?.norm ?? '')) return true;
   const first = doc.tokens[t];
+  // «وعبد السلام الحداد»: a servant's name (عبد، أبو and a noun, abstract ones too: السلام) and
+  // a name after it is a person.
+  if (/^و?(عبد|ابو)$/.test(first?.norm ?? '') && len >= 3) return false;
+  if (ABSTRACT.has(doc.tokens[t + 1]?.norm ?? '')) return true;
   if (!first || !infoOf(first).conjReadings.some((r) => AMBIGUOUS_GIVEN.has(r))) return false;
   // «حسن روحاني»: an unknown word without the article is a surname anyway — but not a noun in
   // ة (وجاري معالجة الأمر: under way).
@@ -1564,6 +1683,18 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
       givenNameBeforeNisba(doc, honorifics))
   )
     at = honorifics;
+  if (at === title.to) at += titleAdjectiveLength(doc, at);
+  // «وزير المالية "الإسرائيلي" X Y»: a nationality set in quotes (the outlet's distance from it)
+  // between the office and the name.
+  if (
+    at === title.to &&
+    isQuoteMark(doc.tokens[at]) &&
+    adjectiveCountry(doc.tokens[at + 1]) &&
+    isQuoteMark(doc.tokens[at + 2]) &&
+    doc.sentence[at + 3] === doc.sentence[at] &&
+    nameLike(doc, at + 3)
+  )
+    at += 3;
   // «مسؤول الإعلام في الحزب “كمال عثمان”»: a name in quotes after its title.
   if (isQuoteMark(doc.tokens[at]) && doc.sentence[at + 1] === doc.sentence[at]) {
     const q = doc.quoteOf[at + 1] ?? -1;
@@ -1571,6 +1702,40 @@ function nameAfterTitle(doc: Doc, title: TitlePhrase): number {
     if (quote && quote.open === at && quote.close > at + 1 && quote.close - at <= 5) at++;
   }
   return at;
+}
+
+/** A participle in ال (المستقيل، المناهض، المخضرم, their feminines in ة). */
+const DEFINITE_PARTICIPLE = /^الم.{3,6}$/;
+/** «السيد الطاهر ولد …»: a given name written with ال is the name, no adjective. */
+const DEFINITE_GIVEN = new Set(DEFINITE_GIVEN_NAMES.map(normalizeArabic));
+
+/**
+ * «وقالت النائبة المستقيلة سلمى حداد إن», «الممثل القدير سمير نصار», «الناشط المناهض للتمييز
+ * سامي …»: after a title whose head has the article, an adjective that agrees with it (definite,
+ * feminine in ة after a feminine title) describes the person before his name — a common
+ * adjective (القدير، الشاب) or a participle, with one complement in لل — when a name follows it.
+ * Tokens to pass over at `at`, or 0.
+ */
+function titleAdjectiveLength(doc: Doc, at: number): number {
+  const head = doc.tokens[at - 1];
+  const adj = doc.tokens[at];
+  if (!head?.isWord || !adj?.isWord || !hasArticle(head) || !hasArticle(adj)) return 0;
+  if (doc.sentence[at + 1] !== doc.sentence[at] || mentionAtToken(doc, at)) return 0;
+  const info = infoOf(adj);
+  if (info.titleKey || info.cue || info.stop || adjectiveCountry(adj)) return 0;
+  if (DEFINITE_GIVEN.has(adj.norm)) return 0;
+  const bare = adj.norm.slice(2);
+  const feminine = /ه$/.test(adj.norm);
+  if (feminine !== /ه$/.test(head.norm)) return 0;
+  if (!lexicon().commonAdjectives.has(bare) && !DEFINITE_PARTICIPLE.test(adj.norm)) return 0;
+  // «المناهض للتمييز»: the participle's complement, one word in لل.
+  const len = /^لل../.test(doc.tokens[at + 1]?.norm ?? '') ? 2 : 1;
+  const name = at + len;
+  return doc.sentence[name] === doc.sentence[at] &&
+    !mentionAtToken(doc, name) &&
+    (opensName(doc.tokens[name]) || nameLength(doc, name) >= 2)
+    ? len
+    : 0;
 }
 
 /**
@@ -1631,7 +1796,7 @@ function commaSoon(doc: Doc, t: number): boolean {
 
 /** A comma, a cue, أن or a preposition: what may follow a full name (stricter than
  * isFollowedByBoundary, which also takes any function word). */
-function closesName(doc: Doc, t: number): boolean {
+export function closesName(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   // «… سعيد بن خالد النجار “على …”»: a quote mark opening the words closes the name too.
@@ -1670,6 +1835,18 @@ function indefiniteAccusative(doc: Doc, at: number): boolean {
   if (!tok?.isWord || !next?.isWord || hasArticle(next)) return false;
   if (/ً/.test(tok.text)) return true;
   return /[^ء]ا$/.test(tok.norm) && /[هة]$|ا$/.test(next.norm) && givenName(next) === undefined;
+}
+
+/** «وزير الزراعة جان نويل لوران قبل ظهيرة الأحد», «… كمال أوزبيك لنظيره», «… بشطب كلمة»:
+ * after the third word of a name that follows its title, the next phrase may open with a
+ * function word, or with ل or ب glued to a word that is no given name (بشار، لطفي open the next
+ * person's name). (Not a word of time: «المدرب X Y مطالب اليوم» ends on a predicate.) */
+function opensPhrase(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok?.isWord || doc.sentence[t] !== doc.sentence[t - 1] || mentionAtToken(doc, t))
+    return false;
+  if (lexicon().stopwords.has(tok.norm)) return !TIME_ADVERBS.has(tok.norm);
+  return /^[لب]..../.test(tok.norm) && infoOf(tok).givenStripped !== 0;
 }
 
 /** A complementizer, a comma or a colon right after (not a preposition: «يحمل رسالة إلى»). */
