@@ -337,6 +337,21 @@ export const COMPETITION_WORDS: readonly string[] = [
   'كاس',
 ];
 
+/** Events and accords named after the town that hosts or signed them («مهرجان نابلس», «معرض
+ * الخرطوم», «منتدى المنامة», «اتفاق لوزان», «قمة بيروت»): the place right after them names the
+ * event, not a place where something happened; the town is a mention of its own only where the
+ * article names it elsewhere. Read by stages/gazetteer.ts, with COMPETITION_WORDS. */
+export const EVENT_WORDS: readonly string[] = [
+  'مهرجان',
+  'معرض',
+  'منتدى',
+  'ملتقى',
+  'موسم',
+  'اتفاق',
+  'اتفاقية',
+  'قمة',
+];
+
 /** Landforms and hamlets named by the word after them (وادي عتود، جبل التركمان، نجع حمادي): after
  * a preposition of place (في وادي …، من جبل …) the pair is a place even where no place noun comes
  * first. Fewer than the construct toponyms: «باب، سوق، بيت، رأس، أم، أبو، عين» open common

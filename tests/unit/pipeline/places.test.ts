@@ -1,0 +1,23 @@
+/**
+ * Places (stages/gazetteer.ts, stages/places.ts): the whole set of places found in short
+ * sentences written for these tests (not taken from any article).
+ */
+import { describe, expect, it } from 'vitest';
+import { labelsOf, run } from './helpers.ts';
+
+describe('gazetteer: a town right after an event noun names the event (EVENT_WORDS)', () => {
+  it.each([
+    ['a festival', 'افتتح الوزير مهرجان نابلس للزيتون أمس.', []],
+    ['a fair, in a reported clause', 'وقال المدير إن معرض الخرطوم للكتاب استقبل آلاف الزوار.', []],
+    ['a forum after في', 'شارك الوفد في منتدى المنامة الاقتصادي.', []],
+    ['an accord', 'ودعا الطرفان إلى تنفيذ اتفاق الدوحة كاملا.', []],
+    ['a season of events', 'وانطلقت أمس فعاليات موسم طنطا الثقافي.', []],
+  ])('%s', (_t, text, places) => {
+    expect(labelsOf(run(text), 'place')).toEqual(places);
+  });
+
+  it('a town the article names elsewhere too is a place, mentioned once', () => {
+    const r = run('وصل الوفد إلى بيروت لحضور معرض بيروت للكتاب.');
+    expect(r.entities.filter((e) => e.kind === 'place').map((e) => e.mentions.length)).toEqual([1]);
+  });
+});
