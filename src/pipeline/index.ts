@@ -4,6 +4,7 @@
  */
 import { emptyDoc, type Doc } from './document.ts';
 import { findBody } from './stages/body.ts';
+import { findCountryKinds } from './stages/countryKinds.ts';
 import { findDelegations } from './stages/delegations.ts';
 import { matchKnownNames } from './stages/gazetteer.ts';
 import { findOrganizations } from './stages/organizations.ts';
@@ -46,6 +47,7 @@ export const STAGES: readonly Stage[] = [
   findPlaces, // «مدينة X», «قاعدة X – Y العسكرية»
   findOrganizations, // «وزارة الدفاع الروسية», قناة «القاهرة الإخبارية»
   findTeams, // clubs named bare in match reports: «مدرب الأخدود», «الفوز على الخليج»
+  findCountryKinds, // a state by its kind alone: «المملكة», «السلطنة» (the article's)
   findShortNames, // a body named in full, then short: «نادي الكواكب» … «الكواكب»
   findDelegations, // sides and their member lists
   findSpeakerNames, // the unknown subject of a speech verb: «وأضاف هارتلي أن»

@@ -121,6 +121,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'a name after a facility noun (ملعب، حديقة، قلعة)',
     ar: 'اسم بعد كلمة منشأة (ملعب، حديقة، قلعة)',
   },
+  'country-kind': {
+    en: 'a state named by its kind alone (المملكة، السلطنة): the one the article names',
+    ar: 'دولة ذُكرت بنوعها وحده (المملكة، السلطنة): التي يسميها الخبر',
+  },
   landform: {
     en: 'a valley, mountain or hamlet and its name after a preposition of place (وادي، جبل، نجع)',
     ar: 'وادٍ أو جبل أو نجع واسمه بعد حرف جر مكاني',

@@ -352,6 +352,14 @@ export const EVENT_WORDS: readonly string[] = [
   'قمة',
 ];
 
+/** A state named by its kind alone (رأى الخبير أن المملكة ستدعم المشروع; وأعلنت السلطنة
+ * عن خطة جديدة): the kingdom or sultanate the article is about. The candidates are the
+ * countries one of whose names begins with the kind («مملكة البحرين», «سلطنة عمان»), and the
+ * article's other words choose among them. Not «الإمارة» nor «الدولة»:
+ * an emirate is mostly a member of a federation, and «الدولة» is the state in general. Read by
+ * stages/countryKinds.ts. */
+export const COUNTRY_KIND_WORDS: readonly string[] = ['المملكة', 'السلطنة'];
+
 /** Landforms and hamlets named by the word after them (وادي عتود، جبل التركمان، نجع حمادي): after
  * a preposition of place (في وادي …، من جبل …) the pair is a place even where no place noun comes
  * first. Fewer than the construct toponyms: «باب، سوق، بيت، رأس، أم، أبو، عين» open common

@@ -21,3 +21,28 @@ describe('gazetteer: a town right after an event noun names the event (EVENT_WOR
     expect(r.entities.filter((e) => e.kind === 'place').map((e) => e.mentions.length)).toEqual([1]);
   });
 });
+
+describe('countryKinds: a state named by its kind alone is the kingdom or sultanate the article names', () => {
+  it.each([
+    [
+      'a kingdom named first',
+      'زار الوزير السعودية أمس، وقال إن المملكة ستدعم المشروع.',
+      'السعودية',
+    ],
+    [
+      'a sultanate, after في',
+      'وصل الوفد إلى سلطنة عمان، وقال رئيسه إن الاستثمار في السلطنة يتسع.',
+      'سلطنة عمان',
+    ],
+    [
+      'the kingdom the other words point to most',
+      'وصرح وزير التخطيط الأردني بأن اقتصاد المملكة سينمو، وبأن الأردن سيجذب استثمارات من المغرب.',
+      'الأردن',
+    ],
+  ])('%s', (_t, text, country) => {
+    const r = run(text);
+    const kind = /السلطنة/.test(text) ? 'السلطنة' : 'المملكة';
+    const named = r.entities.filter((e) => e.kind === 'place' && e.aliases.includes(kind));
+    expect(named.map((e) => e.label)).toEqual([country]);
+  });
+});
