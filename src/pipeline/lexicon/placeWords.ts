@@ -227,7 +227,15 @@ export const NAMED_AFTER_TOWN_WORDS: readonly string[] = ['مطار', 'مينا�
 /** Place nouns that are verbal nouns too (سجن: imprisoning): before a known given name they are
  * the act, and the name is its object (بسجن سامي النجار), not a prison's name. */
 // Read by stages/places.ts.
-export const VERBAL_PLACE_WORDS: readonly string[] = ['سجن'];
+export const VERBAL_PLACE_WORDS: readonly string[] = [
+  'سجن',
+  // A dam, and filling (لسد فراغ المنصب): a construct chain after it is the act's object.
+  'سد',
+];
+
+/** Particles a verb follows (إذا قصر: if he fell short; لم يبن): a facility noun's spelling after
+ * them is that verb. Read by stages/places.ts. */
+export const VERB_PARTICLE_WORDS: readonly string[] = ['إذا', 'لو', 'لم', 'لن', 'قد', 'لقد', 'سوف'];
 
 /** Facilities whose own name may be one definite word (حقل الشرارة، مصفاة الزور): other facility
  * nouns before a definite word are a common phrase (برج المراقبة). */

@@ -20,6 +20,7 @@ import {
 import { normalizeArabic } from '../../core/arabic.ts';
 import { isQuoteMark } from './structure.ts';
 import { LINEAGE_WORDS, ORDINAL_WORDS } from '../lexicon/nameParts.ts';
+import { MONTH_WORDS } from '../lexicon/months.ts';
 import {
   adjectiveCountry,
   hasArticle,
@@ -46,6 +47,7 @@ import {
   LANDFORM_WORDS,
   PLACE_PREPOSITION_WORDS,
   NAMED_AFTER_TOWN_WORDS,
+  VERB_PARTICLE_WORDS,
 } from '../lexicon/placeWords.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { originalOffset } from '../tokenize.ts';
@@ -88,6 +90,15 @@ function placeNounOf(tok: Token): 'single' | 'multi' | undefined {
   return isSinglePlaceNoun(tok) ? 'single' : isMultiPlaceNoun(tok) ? 'multi' : undefined;
 }
 
+const MONTHS = new Set(MONTH_WORDS.map(normalizeArabic));
+/** «الثامن من شعبان», «السادس من أكتوبر»: an ordinal, «من» and a month, in one sentence. */
+function datedName(doc: Doc, a: number): boolean {
+  const [day, from, month] = [doc.tokens[a], doc.tokens[a + 1], doc.tokens[a + 2]];
+  if (!day?.isWord || !ORDINALS.has(day.norm) || from?.norm !== 'من' || !month?.isWord)
+    return false;
+  return MONTHS.has(month.norm) && doc.sentence[a + 2] === doc.sentence[a];
+}
+
 /** A given name and then ال with a given name: a person's name a place may bear. */
 function namedAfterPerson(doc: Doc, a: number): boolean {
   const first = doc.tokens[a];
@@ -106,6 +117,8 @@ export function findPlaces(doc: Doc): Doc {
     // «عزمي محافظة … وأضاف محافظة لبرنامج …»: a place noun that is a known person's surname.
     if (!kind || surnames.has(tokens[t]?.norm ?? '')) continue;
     if (PREPOSITIONAL.has(tokens[t]?.norm ?? '')) continue;
+    // «إذا قصر المسؤول» (if the official fell short): after a particle that takes a verb.
+    if (VERB_PARTICLES.has(tokens[t - 1]?.norm ?? '')) continue;
     let a = t + 1;
     const quoted = isQuoteMark(tokens[a]);
     if (quoted) a++;
@@ -128,7 +141,9 @@ export function findPlaces(doc: Doc): Doc {
       (GENERIC_COMPLEMENTS.has(tokens[a]?.norm ?? '') || KIN.has(tokens[a]?.norm ?? ''))
     )
       continue;
-    const named = nameLike(doc, a) && !ADJECTIVES.has(tokens[a]?.norm ?? '');
+    // «مدينة الثامن من شعبان»: a town named by a date (an ordinal, من, a month).
+    const dated = !quoted && datedName(doc, a);
+    const named = dated || (nameLike(doc, a) && !ADJECTIVES.has(tokens[a]?.norm ?? ''));
     // «بسجن سامي النجار»: imprisoning someone, not a prison named so.
     if (
       named &&
@@ -169,8 +184,9 @@ export function findPlaces(doc: Doc): Doc {
     )
       continue;
     let b = a + 1;
+    if (dated) b = a + 3;
     // «قرية بني حسن», «بلدة عين صالح»: a construct first word takes the next one with it.
-    if (CONSTRUCT_TOPONYMS.has(tokens[a]?.norm ?? '') && toponymTail(doc, a + 1)) b = a + 2;
+    else if (CONSTRUCT_TOPONYMS.has(tokens[a]?.norm ?? '') && toponymTail(doc, a + 1)) b = a + 2;
     // «مدينة صباح السالم», «ضاحية سعد العبدالله»: a town named after a person keeps the family name
     // made of ال and a given name.
     else if (named && namedAfterPerson(doc, a)) b = a + 2;
@@ -570,6 +586,37 @@ const facilityStem = wordFact((tok: Token) =>
 );
 const opensFacility = indexedWordFlag((tok: Token) => facilityStem(tok) !== undefined);
 
+const VERB_PARTICLES = new Set(VERB_PARTICLE_WORDS.map(normalizeArabic));
+
+/** The facility noun at `t` is a common noun or a verb here, not the head of a name. */
+function commonFacilityNoun(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t] as Token;
+  const after = doc.tokens[t + 1];
+  const twoAfter = doc.tokens[t + 2];
+  // «7500 برج», «كل ملعب»: counted or quantified.
+  if (countedNoun(doc, t)) return true;
+  // «جسر رئيسي» (a main bridge): an indefinite adjective describes it.
+  if (after?.isWord && ADJECTIVES.has(after.norm)) return true;
+  // «إذا قصر» (if he fell short): after a particle that takes a verb, the spelling is the verb.
+  if (VERB_PARTICLES.has(doc.tokens[t - 1]?.norm ?? '')) return true;
+  // «ملعب استاد الحمراء»: the pitch of a stadium is named by the stadium, the second noun.
+  if (after?.isWord && facilityStem(after) && doc.sentence[t + 1] === doc.sentence[t]) return true;
+  // «لسد فراغ المنصب» (to fill the post's gap): a verbal noun with a construct chain (an
+  // indefinite word and its definite complement) as its object, not a dam's name — unless the
+  // chain is a toponym (سد وادي الحمر).
+  return (
+    infoOf(tok).stems.some((s) => isVerbalPlaceNoun(s.stem)) &&
+    !!after?.isWord &&
+    !hasArticle(after) &&
+    !CONSTRUCT_TOPONYMS.has(after.norm) &&
+    !LANDFORMS.has(after.norm) &&
+    !mentionAtToken(doc, t + 1) &&
+    !!twoAfter?.isWord &&
+    hasArticle(twoAfter) &&
+    doc.sentence[t + 2] === doc.sentence[t]
+  );
+}
+
 /**
  * «مسرح حديقة النخيل», «ملعب الملك فهد», «قلعة صلاح الدين»: a facility is named with its noun, and
  * may carry a person's or a place's name (which then is no mention of its own).
@@ -583,7 +630,7 @@ function findFacilities(doc: Doc): void {
     const tok = tokens[t];
     if (!tok?.isWord || mentionAtToken(doc, t)) continue;
     const stem = facilityStem(tok);
-    if (!stem) continue;
+    if (!stem || commonFacilityNoun(doc, t)) continue;
     let b = t + 1;
     while (b < tokens.length && b - t <= FACILITY_REACH && doc.sentence[b] === doc.sentence[t]) {
       const m = mentionAtToken(doc, b);

@@ -46,3 +46,38 @@ describe('countryKinds: a state named by its kind alone is the kingdom or sultan
     expect(named.map((e) => e.label)).toEqual([country]);
   });
 });
+
+describe('places: a town named by a date after its place noun (an ordinal, من, a month)', () => {
+  it.each([
+    [
+      'a Hijri month',
+      'تفقد المحافظ مصانع جديدة في مدينة الثامن من شعبان أمس.',
+      ['الثامن من شعبان'],
+    ],
+    [
+      'a Gregorian month',
+      'وانتقلت الشركة إلى مدينة السادس من أكتوبر العام الماضي.',
+      ['السادس من أكتوبر'],
+    ],
+    ['a Levantine month after حي', 'وتقع الورشة في حي الأول من أيار قرب السوق.', ['الأول من أيار']],
+  ])('%s', (_t, text, places) => {
+    expect(labelsOf(run(text), 'place')).toEqual(places);
+  });
+});
+
+describe('places: a facility noun that heads no name (counted, described, a verb, a verbal noun)', () => {
+  it.each([
+    ['counted', 'وتملك الشركة نحو 900 برج إرسال في الريف.', []],
+    ['with an indefinite adjective', 'وتسببت الأمطار بانهيار جسر رئيسي قرب الوادي.', []],
+    ['a verb after إذا', 'وقال إنه إذا قصر المسؤول فسيحاسب أمام المجلس.', []],
+    ['filling a gap, after ل', 'وحصل المصرف على قرض لسد نقص التمويل هذا العام.', []],
+    ['filling vacancies', 'وتشمل القرارات سد شواغر الهيئة العليا للثقافة.', []],
+    [
+      'the pitch of a stadium is named by the stadium',
+      'وأقيمت المباراة فوق ملعب استاد طرابلس الدولي مساء أمس.',
+      ['استاد طرابلس'],
+    ],
+  ])('%s', (_t, text, places) => {
+    expect(labelsOf(run(text), 'place')).toEqual(places);
+  });
+});
