@@ -4,6 +4,7 @@
  */
 import { emptyDoc, type Doc } from './document.ts';
 import { findBody } from './stages/body.ts';
+import { findNaturalFeatures } from './stages/naturalFeatures.ts';
 import { findCountryKinds } from './stages/countryKinds.ts';
 import { findDelegations } from './stages/delegations.ts';
 import { matchKnownNames } from './stages/gazetteer.ts';
@@ -44,6 +45,7 @@ export const STAGES: readonly Stage[] = [
   findPersons, // people from context: after a title, given name + surname
   findAppositions, // names before a title between commas: «أوشاكوف، مساعد الرئيس»
   findNameLists, // the other items of a list of people: «سامي الحداد، ألطاف المطري، …»
+  findNaturalFeatures, // a feature named after a known place: «خليج العقبة», «وادي الأردن»
   findPlaces, // «مدينة X», «قاعدة X – Y العسكرية»
   findOrganizations, // «وزارة الدفاع الروسية», قناة «القاهرة الإخبارية»
   findTeams, // clubs named bare in match reports: «مدرب الأخدود», «الفوز على الخليج»

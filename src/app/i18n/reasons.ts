@@ -121,6 +121,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'a name after a facility noun (ملعب، حديقة، قلعة)',
     ar: 'اسم بعد كلمة منشأة (ملعب، حديقة، قلعة)',
   },
+  'feature-of-place': {
+    en: 'a gulf, valley, desert or mountain named after a known place (خليج، وادي، صحراء، جبل)',
+    ar: 'خليج أو وادٍ أو صحراء أو جبل سُمّي باسم مكان معروف',
+  },
   'country-kind': {
     en: 'a state named by its kind alone (المملكة، السلطنة): the one the article names',
     ar: 'دولة ذُكرت بنوعها وحده (المملكة، السلطنة): التي يسميها الخبر',

@@ -374,5 +374,24 @@ export const COUNTRY_KIND_WORDS: readonly string[] = ['المملكة', 'الس�
  * phrases too (باب الحوار، سوق العمل، رأس المال). Read by stages/places.ts. */
 export const LANDFORM_WORDS: readonly string[] = ['وادي', 'جبل', 'تل', 'نجع', 'كفر', 'عزبة'];
 
+/** Natural regions named after a known place (خليج العقبة، وادي الأردن، صحراء سيناء، خور
+ * دبي): the feature and the place together are a place of their own, and the place
+ * inside is no mention there. Not «ريف» nor «جبال» (ريف حلب: the countryside around the town,
+ * which stays the place named). Place nouns that alias the place (نهر، جزيرة، بحيرة) are in
+ * SINGLE_WORDS. Read by stages/naturalFeatures.ts. */
+export const NATURAL_FEATURE_WORDS: readonly string[] = [
+  'خليج',
+  'خور',
+  'وادي',
+  'صحراء',
+  'صعيد',
+  'جبل',
+  'بحر',
+  'واحة',
+  'دلتا',
+  'سهل',
+  'هضبة',
+];
+
 /** Prepositions of place before a landform's name. Read by stages/places.ts. */
 export const PLACE_PREPOSITION_WORDS: readonly string[] = ['في', 'من', 'إلى', 'الى', 'قرب', 'داخل'];

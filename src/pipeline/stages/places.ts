@@ -293,7 +293,7 @@ function workNamedAfterTown(doc: Doc, t: number, town: EntityMention): number {
 /** A place named from `start` (token `from`) to the end of token `coreEnd - 1`, and the
  * descriptors after it (الدولي، العسكرية): its name without them, with them as an alias
  * («مطار صلالة» and «مطار صلالة الدولي»). Returns where it ends. */
-function addNamedPlace(
+export function addNamedPlace(
   doc: Doc,
   from: number,
   start: number,

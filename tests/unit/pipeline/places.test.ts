@@ -81,3 +81,22 @@ describe('places: a facility noun that heads no name (counted, described, a verb
     expect(labelsOf(run(text), 'place')).toEqual(places);
   });
 });
+
+describe('naturalFeatures: a gulf, valley, desert or mountain named after a known place', () => {
+  it.each([
+    ['a gulf', 'وأبحرت السفينة في خليج العقبة صباحا.', ['خليج العقبة']],
+    ['a desert', 'ونشرت الوزارة فرقا في صحراء سيناء لمتابعة السيول.', ['صحراء سيناء']],
+    [
+      'a valley named after a country',
+      'وعاد المزارعون إلى وادي الأردن بعد الموسم.',
+      ['وادي الأردن'],
+    ],
+    [
+      'the place named elsewhere stays a place',
+      'ورست القوارب في خور دبي، وصرح مسؤول في دبي بأن الحركة طبيعية.',
+      ['دبي', 'خور دبي'],
+    ],
+  ])('%s', (_t, text, places) => {
+    expect(labelsOf(run(text), 'place')).toEqual(places);
+  });
+});
