@@ -125,6 +125,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'a gulf, valley, desert or mountain named after a known place (خليج، وادي، صحراء، جبل)',
     ar: 'خليج أو وادٍ أو صحراء أو جبل سُمّي باسم مكان معروف',
   },
+  'place-list-after-known': {
+    en: 'an unknown name joined by «و» to a known place (بين حلب وكفرنبود)',
+    ar: 'اسم غير معروف معطوف بالواو على مكان معروف',
+  },
   'country-kind': {
     en: 'a state named by its kind alone (المملكة، السلطنة): the one the article names',
     ar: 'دولة ذُكرت بنوعها وحده (المملكة، السلطنة): التي يسميها الخبر',

@@ -372,7 +372,7 @@ function definiteComplement(doc: Doc, noun: number, t: number): boolean {
 }
 
 /** The second word of a construct place name: a name, or a definite word (دير البلح). */
-function toponymTail(doc: Doc, t: number): boolean {
+export function toponymTail(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok?.isWord || !tok.isArabic || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   if (nameLike(doc, t)) return true;
@@ -470,7 +470,7 @@ function findPlaceLists(doc: Doc): void {
 
 /** Definite words a list after a place noun holds that name no place: «مدن الجوار» (nearby
  * towns), «مناطق البلاد» (the country's regions), «مناطق الريف» (rural areas). */
-const GENERIC_COMPLEMENTS = new Set(
+export const GENERIC_COMPLEMENTS = new Set(
   [
     'الجوار',
     'البلاد',

@@ -100,3 +100,17 @@ describe('naturalFeatures: a gulf, valley, desert or mountain named after a know
     expect(labelsOf(run(text), 'place')).toEqual(places);
   });
 });
+
+describe('townLists: an unknown name joined by و to a known place is a town too', () => {
+  it.each([
+    ['between two towns', 'وتوقفت الحافلات بين حلب وكفرنبود في الليل.', ['حلب', 'كفرنبود']],
+    [
+      'before a comma',
+      'وسجلت الفرق حرائق في صيدا وبرجيلان، ثم في طرطوس.',
+      ['صيدا', 'طرطوس', 'برجيلان'],
+    ],
+    ['a construct name', 'ووصلت المساعدات إلى بيروت ودير قانون بعد الظهر.', ['بيروت', 'دير قانون']],
+  ])('%s', (_t, text, places) => {
+    expect(labelsOf(run(text), 'place')).toEqual(places);
+  });
+});
