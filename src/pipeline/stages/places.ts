@@ -143,7 +143,12 @@ export function findPlaces(doc: Doc): Doc {
       continue;
     // «مدينة الثامن من شعبان»: a town named by a date (an ordinal, من, a month).
     const dated = !quoted && datedName(doc, a);
-    const named = dated || (nameLike(doc, a) && !ADJECTIVES.has(tokens[a]?.norm ?? ''));
+    // «منطقة غرب المدينة»: a point of the compass alone is no name (it heads one).
+    const named =
+      dated ||
+      (nameLike(doc, a) &&
+        !ADJECTIVES.has(tokens[a]?.norm ?? '') &&
+        !COMPASS.has(tokens[a]?.norm ?? ''));
     // «بسجن سامي النجار»: imprisoning someone, not a prison named so.
     if (
       named &&
@@ -366,6 +371,8 @@ function definiteComplement(doc: Doc, noun: number, t: number): boolean {
   if (info.stop || info.cue || info.titleKey || info.participle || info.adjective) return false;
   if (adjectiveCountry(tok) || DESCRIPTORS.has(n) || ADJECTIVES.has(n.slice(2))) return false;
   if (HEADS_WITH_ARTICLE.has(n) || /ات$/.test(n) || /[\u064B-\u064D]/.test(tok.text)) return false;
+  // «قاعدة المؤيدين» (the supporters' base): a definite participle's plural names people.
+  if (/^الم..+(ين|ون)$/.test(n)) return false;
   const abstract = infoOf(head).stems.some((s) => ABSTRACT_NOUNS.has(s.stem));
   if (abstract && (ABSTRACT_COMPLEMENTS.has(n) || doc.tokens[t + 1]?.norm === 'على')) return false;
   return true;
@@ -421,6 +428,8 @@ function findPlaceLists(doc: Doc): void {
         // «مناطق جديدة», «مدن وبلدات»: an adjective (feminine after a plural) or another plural
         // noun is no name.
         if (ADJECTIVES.has(bare) || PLURAL_PLACES.has(bare.replace(/^ال/, ''))) break;
+        // «محافظات إقليم الجبل»: a place noun of its own heads the next name, no item.
+        if (items === 0 && placeNounOf(w)) break;
         if (/ه$/.test(bare) && !(construct && /^ال/.test(bare))) break;
         // «بمحافظات الوسطى وجنوب الساحل»: a point of the compass heads the next name.
         if (COMPASS.has(bare)) break;

@@ -1,7 +1,7 @@
 /**
  * Stage: the other names of a list of places. Names joined by «و» share their kind: after a
  * known place (any rule's), an unknown name glued to «و» that ends a list item is a town too
- * (بين حلب وجنديرس، في صور والبداوي ووادي النحلة). Example rows:
+ * (بين حلب وكفرنبود، إلى بيروت ودير قانون). Example rows:
  * tests/unit/pipeline/places.test.ts.
  */
 import { addMention, mentionAtToken, type Doc } from '../document.ts';

@@ -114,3 +114,23 @@ describe('townLists: an unknown name joined by و to a known place is a town too
     expect(labelsOf(run(text), 'place')).toEqual(places);
   });
 });
+
+describe('places: words after a place noun that are no name of their own', () => {
+  it.each([
+    ['a point of the compass', 'واستهدف القصف منطقة غرب الموصل فجرا.', ['الموصل']],
+    [
+      'a point of the compass before a sea',
+      'وتمتد الغيوم إلى منطقة شمال البحر الأحمر.',
+      ['البحر الأحمر'],
+    ],
+    ['a participle plural (supporters)', 'وأشاد النائب بتوسع قاعدة المؤيدين للمشروع.', []],
+    ['a participle plural (followers)', 'وتحدث عن قاعدة المتابعين للمنصة.', []],
+    [
+      'a place noun heading the item of a list',
+      'وتشمل الحملة محافظات إقليم بيرسان، حسب الخطة.',
+      ['بيرسان'],
+    ],
+  ])('%s', (_t, text, places) => {
+    expect(labelsOf(run(text), 'place')).toEqual(places);
+  });
+});
