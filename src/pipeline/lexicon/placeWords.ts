@@ -393,5 +393,11 @@ export const NATURAL_FEATURE_WORDS: readonly string[] = [
   'هضبة',
 ];
 
+/** Last words of place names (قرية الحوامدية قبلي، حي زيزينيا بك): the upper (قبلي) and
+ * lower (بحري) halves of an Egyptian village, and the Ottoman title of the bey or pasha a
+ * quarter is named after. After a name read with its place noun they belong to it. Read by
+ * stages/places.ts. */
+export const TOPONYM_SUFFIX_WORDS: readonly string[] = ['قبلي', 'بحري', 'بك', 'باشا'];
+
 /** Prepositions of place before a landform's name. Read by stages/places.ts. */
 export const PLACE_PREPOSITION_WORDS: readonly string[] = ['في', 'من', 'إلى', 'الى', 'قرب', 'داخل'];

@@ -48,6 +48,7 @@ import {
   PLACE_PREPOSITION_WORDS,
   NAMED_AFTER_TOWN_WORDS,
   VERB_PARTICLE_WORDS,
+  TOPONYM_SUFFIX_WORDS,
 } from '../lexicon/placeWords.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { originalOffset } from '../tokenize.ts';
@@ -91,6 +92,7 @@ function placeNounOf(tok: Token): 'single' | 'multi' | undefined {
 }
 
 const MONTHS = new Set(MONTH_WORDS.map(normalizeArabic));
+const TOPONYM_SUFFIXES = new Set(TOPONYM_SUFFIX_WORDS.map(normalizeArabic));
 /** «الثامن من شعبان», «السادس من أكتوبر»: an ordinal, «من» and a month, in one sentence. */
 function datedName(doc: Doc, a: number): boolean {
   const [day, from, month] = [doc.tokens[a], doc.tokens[a + 1], doc.tokens[a + 2]];
@@ -214,6 +216,8 @@ export function findPlaces(doc: Doc): Doc {
     // «منطقة حوش الريحان», «نجع السوق»: a bare name in the construct state takes its definite
     // complement (not an adjective: a nisba, a participle, a descriptor).
     if (b === a + 1 && named && !quoted && constructTail(doc, a + 1)) b = a + 2;
+    // «قرية الحوامدية قبلي», «حي زيزينيا بك»: a half of a village, a bey's title.
+    if (TOPONYM_SUFFIXES.has(tokens[b]?.norm ?? '') && doc.sentence[b] === doc.sentence[a]) b++;
     const coreEnd = b;
     while (b < tokens.length && DESCRIPTORS.has(tokens[b]?.norm ?? '')) b++;
     const first = tokens[a];

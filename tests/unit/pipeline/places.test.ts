@@ -134,3 +134,16 @@ describe('places: words after a place noun that are no name of their own', () =>
     expect(labelsOf(run(text), 'place')).toEqual(places);
   });
 });
+
+describe('places: a village half or a bey after the name ends it (TOPONYM_SUFFIX_WORDS)', () => {
+  it.each([
+    [
+      'the upper half of a village',
+      'واندلع حريق في قرية الحوامدية قبلي مساء أمس.',
+      ['الحوامدية قبلي'],
+    ],
+    ['a quarter named after a bey', 'وانهار مبنى قديم في حي زيزينيا بك فجرا.', ['زيزينيا بك']],
+  ])('%s', (_t, text, places) => {
+    expect(labelsOf(run(text), 'place')).toEqual(places);
+  });
+});
