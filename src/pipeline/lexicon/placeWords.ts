@@ -217,6 +217,11 @@ export const FACILITY_WORDS: readonly string[] = [
   'مرفأ',
   // «شارع الحمراء»: a street, named by a word of its own.
   'شارع',
+  // Parks and a mosque (متنزه الورود، جامع الأمير سالم). Not «مصنع»: a factory is named by
+  // what it makes as often (مصنع ملابس).
+  'متنزه',
+  'منتزه',
+  'جامع',
 ];
 
 /** Works named after the town they serve (مطار صلالة الدولي، ميناء العقبة، معبر رفح): the town
@@ -241,7 +246,13 @@ export const VERB_PARTICLE_WORDS: readonly string[] = ['إذا', 'لو', 'لم',
  * nouns before a definite word are a common phrase (برج المراقبة). */
 // Read by stages/places.ts.
 // (Not سد: «سد العجز» is covering a deficit.)
-export const DEFINITE_NAMED_FACILITY_WORDS: readonly string[] = ['حقل', 'مصفاة', 'شارع'];
+export const DEFINITE_NAMED_FACILITY_WORDS: readonly string[] = [
+  'حقل',
+  'مصفاة',
+  'شارع',
+  'متنزه',
+  'منتزه',
+];
 
 // Read by stages/places.ts.
 export const DESCRIPTORS_WORDS: readonly string[] = [
@@ -255,6 +266,9 @@ export const DESCRIPTORS_WORDS: readonly string[] = [
   'العسكري',
   'الرئاسي',
   'الرئيسي',
+  // «متنزه الورود العام» (a public park), «جامع الأمير سالم الأكبر» (the grand mosque).
+  'العام',
+  'الأكبر',
 ];
 
 /** Indefinite adjectives after a place noun (قاعدة عسكرية) are not names. */

@@ -147,3 +147,22 @@ describe('places: a village half or a bey after the name ends it (TOPONYM_SUFFIX
     expect(labelsOf(run(text), 'place')).toEqual(places);
   });
 });
+
+describe('places: parks and mosques are facilities, «العام» and «الأكبر» their descriptors', () => {
+  it.each([
+    [
+      'a grand mosque named after a prince',
+      'وزار الوفد جامع الأمير سالم الأكبر صباحا.',
+      ['جامع الأمير سالم'],
+    ],
+    ['a public park', 'وتقام الفعاليات في متنزه الورود العام كل مساء.', ['متنزه الورود']],
+    ['a park by one definite word', 'وافتتح المحافظ منتزه الشاطئ بعد تجديده.', ['منتزه الشاطئ']],
+  ])('%s', (_t, text, places) => {
+    expect(labelsOf(run(text), 'place')).toEqual(places);
+  });
+
+  it('the descriptor stays in an alias', () => {
+    const park = run('وتقام الفعاليات في متنزه الورود العام كل مساء.').entities[0];
+    expect(park?.aliases).toEqual(['متنزه الورود العام']);
+  });
+});
