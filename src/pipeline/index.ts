@@ -4,6 +4,7 @@
  */
 import { emptyDoc, type Doc } from './document.ts';
 import { findBody } from './stages/body.ts';
+import { findLandmarks } from './stages/landmarks.ts';
 import { findTownsInLists } from './stages/townLists.ts';
 import { findNaturalFeatures } from './stages/naturalFeatures.ts';
 import { findCountryKinds } from './stages/countryKinds.ts';
@@ -48,7 +49,8 @@ export const STAGES: readonly Stage[] = [
   findNameLists, // the other items of a list of people: «سامي الحداد، ألطاف المطري، …»
   findNaturalFeatures, // a feature named after a known place: «خليج العقبة», «وادي الأردن»
   findPlaces, // «مدينة X», «قاعدة X – Y العسكرية»
-  findTownsInLists, // the other names of a list of places: «بين حلب وجنديرس»
+  findLandmarks, // a definite landmark and its adjective: «القصر الرئاسي», «المتحف الوطني»
+  findTownsInLists, // the other names of a list of places: «بين حلب وكفرنبود»
   findOrganizations, // «وزارة الدفاع الروسية», قناة «القاهرة الإخبارية»
   findTeams, // clubs named bare in match reports: «مدرب الأخدود», «الفوز على الخليج»
   findCountryKinds, // a state by its kind alone: «المملكة», «السلطنة» (the article's)

@@ -129,6 +129,10 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'an unknown name joined by «و» to a known place (بين حلب وكفرنبود)',
     ar: 'اسم غير معروف معطوف بالواو على مكان معروف',
   },
+  landmark: {
+    en: 'a definite landmark noun and its adjective (القصر الرئاسي، المتحف الوطني)',
+    ar: 'معلم معرّف بأل مع صفته (القصر الرئاسي، المتحف الوطني)',
+  },
   'country-kind': {
     en: 'a state named by its kind alone (المملكة، السلطنة): the one the article names',
     ar: 'دولة ذُكرت بنوعها وحده (المملكة، السلطنة): التي يسميها الخبر',

@@ -413,5 +413,17 @@ export const NATURAL_FEATURE_WORDS: readonly string[] = [
  * stages/places.ts. */
 export const TOPONYM_SUFFIX_WORDS: readonly string[] = ['قبلي', 'بحري', 'بك', 'باشا'];
 
+/** Landmarks named by their definite noun and an adjective (المسجد الكبير، القصر الرئاسي،
+ * المتحف الوطني، السرايا الكبيرة). Not «المسرح»: with an adjective it is the art as often
+ * (المسرح العربي). Read by stages/landmarks.ts. */
+export const LANDMARK_WORDS: readonly string[] = [
+  'المسجد',
+  'الجامع',
+  'القصر',
+  'المتحف',
+  'السرايا',
+  'الكاتدرائية',
+];
+
 /** Prepositions of place before a landform's name. Read by stages/places.ts. */
 export const PLACE_PREPOSITION_WORDS: readonly string[] = ['في', 'من', 'إلى', 'الى', 'قرب', 'داخل'];

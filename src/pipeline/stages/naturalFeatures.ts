@@ -8,7 +8,6 @@ import { mentionAtToken, removeMention, type Doc } from '../document.ts';
 import { NATURAL_FEATURE_WORDS } from '../lexicon/placeWords.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { indexedWordFlag, positionsWith } from '../token-index.ts';
-import { wordFact } from '../word-facts.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { infoOf } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
@@ -16,9 +15,9 @@ import { addNamedPlace } from './places.ts';
 
 const FEATURES = new Set(NATURAL_FEATURE_WORDS.map(normalizeArabic));
 /** The feature word's reading (بخليج → خليج, one clitic at most). */
-const featureStem = wordFact((tok: Token) =>
-  infoOf(tok).stems.find((s) => FEATURES.has(s.stem) && s.stripped <= 1),
-);
+/** (A plain look-up: infoOf is cached per word, and word-fact slots are few.) */
+const featureStem = (tok: Token) =>
+  infoOf(tok).stems.find((s) => FEATURES.has(s.stem) && s.stripped <= 1);
 const isFeatureWord = indexedWordFlag((tok: Token) => featureStem(tok) !== undefined);
 
 export function findNaturalFeatures(doc: Doc): Doc {

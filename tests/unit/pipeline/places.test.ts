@@ -166,3 +166,18 @@ describe('places: parks and mosques are facilities, «العام» and «الأ�
     expect(park?.aliases).toEqual(['متنزه الورود العام']);
   });
 });
+
+describe('landmarks: a definite landmark noun and its adjective', () => {
+  it.each([
+    ['a palace', 'وزار الوزير القصر الرئاسي صباح اليوم.', ['القصر الرئاسي']],
+    [
+      'a museum, a nationality and an adjective',
+      'وافتتح المتحف اليمني الكبير أبوابه للزوار.',
+      ['المتحف اليمني الكبير'],
+    ],
+    ['a mosque', 'وأقيمت الصلاة في المسجد العتيق وسط البلدة.', ['المسجد العتيق']],
+    ['a government seat', 'واجتمع المجلس في السرايا الكبيرة مساء.', ['السرايا الكبيرة']],
+  ])('%s', (_t, text, places) => {
+    expect(labelsOf(run(text), 'place')).toEqual(places);
+  });
+});
