@@ -181,3 +181,27 @@ describe('landmarks: a definite landmark noun and its adjective', () => {
     expect(labelsOf(run(text), 'place')).toEqual(places);
   });
 });
+
+describe('regions lexicon: regions named by a point of the compass or a landform and an adjective', () => {
+  it.each([
+    [
+      'a Saudi province',
+      'وتوقفت الدراسة بمدارس المنطقة الشرقية بسبب الأمطار.',
+      ['المنطقة الشرقية'],
+    ],
+    [
+      'the south of a country, as one region',
+      'وتراجع التوتر على الحدود داخل جنوب لبنان أمس.',
+      ['جنوب لبنان'],
+    ],
+    [
+      'two Egyptian regions',
+      'وتمتد العاصفة إلى الوجه البحري والقاهرة الكبرى.',
+      ['الوجه البحري', 'القاهرة الكبرى'],
+    ],
+    ['a mountain range', 'وشهد الأطلس الكبير تساقط الثلوج.', ['الأطلس الكبير']],
+    ['a suburb', 'وعاد الهدوء إلى الضاحية الجنوبية مساء.', ['الضاحية الجنوبية']],
+  ])('%s', (_t, text, places) => {
+    expect(labelsOf(run(text), 'place')).toEqual(places);
+  });
+});
