@@ -3,8 +3,9 @@
  * COUNTRY_KIND_WORDS) is the kingdom or sultanate the article is about: among the countries one
  * of whose names begins with that kind, the one its other words point to most — its name, its
  * towns, its nationality adjective (وزير الاقتصاد العماني، في مسقط). With no such word, or a
- * tie, the word stays unnamed; so does a country the article never names otherwise. Example
- * rows: tests/unit/pipeline/places.test.ts.
+ * tie, the word stays unnamed; so does a country the article never names otherwise. The kind
+ * without ال before a known country's name (مملكة الأردن) is an alias of it. Example rows:
+ * tests/unit/pipeline/places.test.ts.
  */
 import { addMention, mentionAtToken, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
@@ -55,12 +56,26 @@ function kindOf(tok: Token): { kind: string; stripped: number } | undefined {
   return s ? { kind: s.stem, stripped: s.stripped } : undefined;
 }
 
+/** «مملكة الأردن», «سلطنة بروناي»: the kind without ال before a country's name names it too
+ * (an alias of the country, as the place nouns give theirs). */
+function aliasWithKind(doc: Doc, t: number, tok: Token): boolean {
+  const bare = infoOf(tok).stems.find((s) => KINDS.has(`ال${s.stem}`));
+  const m = mentionAtToken(doc, t + 1);
+  if (!bare || m?.kind !== 'place' || m.from !== t + 1) return false;
+  const e = doc.entities.get(m.key);
+  if (!e?.lexiconId) return false;
+  const alias = doc.text.slice(originalOffset(tok, bare.stripped), m.end);
+  if (alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
+  return true;
+}
+
 export function findCountryKinds(doc: Doc): Doc {
   const tokens = doc.tokens;
   let signs: Map<string, number> | undefined;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t] as Token;
     if (!tok.isWord || !tok.isArabic || mentionAtToken(doc, t)) continue;
+    if (aliasWithKind(doc, t, tok)) continue;
     const found = kindOf(tok);
     if (!found) continue;
     // «المملكة المغربية», «السلطنة العمانية»: a definite adjective after it makes another name

@@ -205,3 +205,13 @@ describe('regions lexicon: regions named by a point of the compass or a landform
     expect(labelsOf(run(text), 'place')).toEqual(places);
   });
 });
+
+describe('countryKinds: the kind without ال before a country names it too', () => {
+  it.each([
+    ['a kingdom, after ل', 'وانتقد البيان الإساءة لمملكة الأردن ورموزها.', 'مملكة الأردن'],
+    ['a sultanate, after ل', 'ونقل الوزير تحيات ملك البلاد لسلطنة بروناي وشعبها.', 'سلطنة بروناي'],
+  ])('%s', (_t, text, alias) => {
+    const places = run(text).entities.filter((e) => e.kind === 'place');
+    expect(places.filter((e) => e.aliases.includes(alias))).toHaveLength(1);
+  });
+});
