@@ -215,3 +215,12 @@ describe('countryKinds: the kind without ال before a country names it too', ()
     expect(places.filter((e) => e.aliases.includes(alias))).toHaveLength(1);
   });
 });
+
+describe('gazetteer: «الأبيض» is white, the Sudanese town only where the article names Sudan', () => {
+  it.each([['white paper', 'وارتفعت صادرات الشركة من الورق الأبيض خلال العام.', []]])(
+    '%s',
+    (_t, text, places) => {
+      expect(labelsOf(run(text), 'place')).toEqual(places);
+    },
+  );
+});
