@@ -22,7 +22,14 @@ export const SINGLE_WORDS: readonly string[] = [
   // Districts and sub-districts of Iraq and the Levant (قضاء سيدكان، ناحية ليلان).
   'قضاء',
   'ناحية',
+  // Morocco's twelve regions (جهة درعة تافيلالت); also «side, party»: see KNOWN_ONLY_PLACE_WORDS.
+  'جهة',
 ];
+
+/** Place nouns that are common words first (جهة: a side, a party): they name only a place the
+ * lexicon knows after them (جهة درعة تافيلالت), never an unknown word (جهة التحقيق). Read by
+ * stages/places.ts. */
+export const KNOWN_ONLY_PLACE_WORDS: readonly string[] = ['جهة'];
 
 // Read by stages/places.ts.
 export const MULTI_WORDS: readonly string[] = [

@@ -49,6 +49,7 @@ import {
   NAMED_AFTER_TOWN_WORDS,
   VERB_PARTICLE_WORDS,
   TOPONYM_SUFFIX_WORDS,
+  KNOWN_ONLY_PLACE_WORDS,
 } from '../lexicon/placeWords.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { originalOffset } from '../tokenize.ts';
@@ -93,6 +94,7 @@ function placeNounOf(tok: Token): 'single' | 'multi' | undefined {
 
 const MONTHS = new Set(MONTH_WORDS.map(normalizeArabic));
 const TOPONYM_SUFFIXES = new Set(TOPONYM_SUFFIX_WORDS.map(normalizeArabic));
+const KNOWN_ONLY = new Set(KNOWN_ONLY_PLACE_WORDS.map(normalizeArabic));
 /** «الثامن من شعبان», «السادس من أكتوبر»: an ordinal, «من» and a month, in one sentence. */
 function datedName(doc: Doc, a: number): boolean {
   const [day, from, month] = [doc.tokens[a], doc.tokens[a + 1], doc.tokens[a + 2]];
@@ -134,6 +136,10 @@ export function findPlaces(doc: Doc): Doc {
       continue;
     }
     if (known) continue;
+    // «ولاية جهة فاس مكناس»: a second, indefinite place noun heads the name (not «محافظة العاصمة»).
+    if (!quoted && placeNoun(doc, a) && !hasArticle(tokens[a] as Token)) continue;
+    // «جهة التحقيق» (the investigating party): a common word first names only a known place.
+    if (infoOf(tokens[t] as Token).stems.some((st) => KNOWN_ONLY.has(st.stem))) continue;
     // «12 محافظة تضررت…», «كل محافظة تحدد…», «أول محافظة تعلن…»: a place noun counted or
     // quantified is a common noun; what follows it is its verb, not its name.
     if (!quoted && countedNoun(doc, t)) continue;

@@ -224,3 +224,22 @@ describe('gazetteer: «الأبيض» is white, the Sudanese town only where the
     },
   );
 });
+
+describe('places: «جهة» names a Moroccan region only before a known one', () => {
+  it('the region is also named with its noun', () => {
+    const r = run('وزار الوزير جهة درعة تافيلالت الأسبوع الماضي.');
+    expect(r.entities.filter((e) => e.kind === 'place').map((e) => e.aliases)).toEqual([
+      ['جهة درعة تافيلالت'],
+    ]);
+  });
+
+  it.each([
+    [
+      'after another place noun, the second heads the name',
+      'وحضر الحفل ممثلو ولاية جهة درعة تافيلالت.',
+      ['درعة تافيلالت'],
+    ],
+  ])('%s', (_t, text, places) => {
+    expect(labelsOf(run(text), 'place')).toEqual(places);
+  });
+});
