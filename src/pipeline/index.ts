@@ -4,6 +4,10 @@
  */
 import { emptyDoc, type Doc } from './document.ts';
 import { findBody } from './stages/body.ts';
+import { findLandmarks } from './stages/landmarks.ts';
+import { findTownsInLists } from './stages/townLists.ts';
+import { findNaturalFeatures } from './stages/naturalFeatures.ts';
+import { findCountryKinds } from './stages/countryKinds.ts';
 import { findDelegations } from './stages/delegations.ts';
 import { matchKnownNames } from './stages/gazetteer.ts';
 import { findOrganizations } from './stages/organizations.ts';
@@ -45,9 +49,13 @@ export const STAGES: readonly Stage[] = [
   findAppositions, // names before a title between commas: «أوشاكوف، مساعد الرئيس»
   findNameLists, // the other items of a list of people: «سامي الحداد، ألطاف المطري، …»
   findJoinedNames, // items joined by و next to a person: «سامي الحداد ونصّار البدري»
+  findNaturalFeatures, // a feature named after a known place: «خليج العقبة», «وادي الأردن»
   findPlaces, // «مدينة X», «قاعدة X – Y العسكرية»
+  findLandmarks, // a definite landmark and its adjective: «القصر الرئاسي», «المتحف الوطني»
+  findTownsInLists, // the other names of a list of places: «بين حلب وكفرنبود»
   findOrganizations, // «وزارة الدفاع الروسية», قناة «القاهرة الإخبارية»
   findTeams, // clubs named bare in match reports: «مدرب الأخدود», «الفوز على الخليج»
+  findCountryKinds, // a state by its kind alone: «المملكة», «السلطنة» (the article's)
   findShortNames, // a body named in full, then short: «نادي الكواكب» … «الكواكب»
   findDelegations, // sides and their member lists
   findSpeakerNames, // the unknown subject of a speech verb: «وأضاف هارتلي أن»

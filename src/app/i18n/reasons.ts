@@ -129,6 +129,22 @@ const RULES: Record<string, { en: string; ar: string }> = {
     en: 'a name after a facility noun (ملعب، حديقة، قلعة)',
     ar: 'اسم بعد كلمة منشأة (ملعب، حديقة، قلعة)',
   },
+  'feature-of-place': {
+    en: 'a gulf, valley, desert or mountain named after a known place (خليج، وادي، صحراء، جبل)',
+    ar: 'خليج أو وادٍ أو صحراء أو جبل سُمّي باسم مكان معروف',
+  },
+  'place-list-after-known': {
+    en: 'an unknown name joined by «و» to a known place (بين حلب وكفرنبود)',
+    ar: 'اسم غير معروف معطوف بالواو على مكان معروف',
+  },
+  landmark: {
+    en: 'a definite landmark noun and its adjective (القصر الرئاسي، المتحف الوطني)',
+    ar: 'معلم معرّف بأل مع صفته (القصر الرئاسي، المتحف الوطني)',
+  },
+  'country-kind': {
+    en: 'a state named by its kind alone (المملكة، السلطنة): the one the article names',
+    ar: 'دولة ذُكرت بنوعها وحده (المملكة، السلطنة): التي يسميها الخبر',
+  },
   landform: {
     en: 'a valley, mountain or hamlet and its name after a preposition of place (وادي، جبل، نجع)',
     ar: 'وادٍ أو جبل أو نجع واسمه بعد حرف جر مكاني',

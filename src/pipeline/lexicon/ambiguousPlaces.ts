@@ -74,4 +74,10 @@ export const COMMON_WORD_PLACES: CommonWordPlace[] = [
     reason: 'Khobar, in the east of Saudi Arabia, is spelled like «الخبر», the news',
     example: 'وقال الوزير إن الخبر غير صحيح وإن الحكومة ستصدر بيانا.',
   },
+  {
+    spelling: 'الأبيض',
+    signs: ['السودان', 'السوداني', 'السودانية', 'السودانيين', 'سوداني', 'كردفان', 'الخرطوم'],
+    reason: 'El Obeid, in Kordofan, is spelled like «الأبيض», white (السكر الأبيض، الجيش الأبيض)',
+    example: 'وارتفعت صادرات الشركة من الورق الأبيض خلال العام.',
+  },
 ];

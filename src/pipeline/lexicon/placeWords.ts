@@ -22,7 +22,14 @@ export const SINGLE_WORDS: readonly string[] = [
   // Districts and sub-districts of Iraq and the Levant (قضاء سيدكان، ناحية ليلان).
   'قضاء',
   'ناحية',
+  // Morocco's twelve regions (جهة درعة تافيلالت); also «side, party»: see KNOWN_ONLY_PLACE_WORDS.
+  'جهة',
 ];
+
+/** Place nouns that are common words first (جهة: a side, a party): they name only a place the
+ * lexicon knows after them (جهة درعة تافيلالت), never an unknown word (جهة التحقيق). Read by
+ * stages/places.ts. */
+export const KNOWN_ONLY_PLACE_WORDS: readonly string[] = ['جهة'];
 
 // Read by stages/places.ts.
 export const MULTI_WORDS: readonly string[] = [
@@ -217,6 +224,11 @@ export const FACILITY_WORDS: readonly string[] = [
   'مرفأ',
   // «شارع الحمراء»: a street, named by a word of its own.
   'شارع',
+  // Parks and a mosque (متنزه الورود، جامع الأمير سالم). Not «مصنع»: a factory is named by
+  // what it makes as often (مصنع ملابس).
+  'متنزه',
+  'منتزه',
+  'جامع',
 ];
 
 /** Works named after the town they serve (مطار صلالة الدولي، ميناء العقبة، معبر رفح): the town
@@ -227,13 +239,27 @@ export const NAMED_AFTER_TOWN_WORDS: readonly string[] = ['مطار', 'مينا�
 /** Place nouns that are verbal nouns too (سجن: imprisoning): before a known given name they are
  * the act, and the name is its object (بسجن سامي النجار), not a prison's name. */
 // Read by stages/places.ts.
-export const VERBAL_PLACE_WORDS: readonly string[] = ['سجن'];
+export const VERBAL_PLACE_WORDS: readonly string[] = [
+  'سجن',
+  // A dam, and filling (لسد فراغ المنصب): a construct chain after it is the act's object.
+  'سد',
+];
+
+/** Particles a verb follows (إذا قصر: if he fell short; لم يبن): a facility noun's spelling after
+ * them is that verb. Read by stages/places.ts. */
+export const VERB_PARTICLE_WORDS: readonly string[] = ['إذا', 'لو', 'لم', 'لن', 'قد', 'لقد', 'سوف'];
 
 /** Facilities whose own name may be one definite word (حقل الشرارة، مصفاة الزور): other facility
  * nouns before a definite word are a common phrase (برج المراقبة). */
 // Read by stages/places.ts.
 // (Not سد: «سد العجز» is covering a deficit.)
-export const DEFINITE_NAMED_FACILITY_WORDS: readonly string[] = ['حقل', 'مصفاة', 'شارع'];
+export const DEFINITE_NAMED_FACILITY_WORDS: readonly string[] = [
+  'حقل',
+  'مصفاة',
+  'شارع',
+  'متنزه',
+  'منتزه',
+];
 
 // Read by stages/places.ts.
 export const DESCRIPTORS_WORDS: readonly string[] = [
@@ -247,6 +273,9 @@ export const DESCRIPTORS_WORDS: readonly string[] = [
   'العسكري',
   'الرئاسي',
   'الرئيسي',
+  // «متنزه الورود العام» (a public park), «جامع الأمير سالم الأكبر» (the grand mosque).
+  'العام',
+  'الأكبر',
 ];
 
 /** Indefinite adjectives after a place noun (قاعدة عسكرية) are not names. */
@@ -337,11 +366,71 @@ export const COMPETITION_WORDS: readonly string[] = [
   'كاس',
 ];
 
+/** Events and accords named after the town that hosts or signed them («مهرجان نابلس», «معرض
+ * الخرطوم», «منتدى المنامة», «اتفاق لوزان», «قمة بيروت»): the place right after them names the
+ * event, not a place where something happened; the town is a mention of its own only where the
+ * article names it elsewhere. Read by stages/gazetteer.ts, with COMPETITION_WORDS. */
+export const EVENT_WORDS: readonly string[] = [
+  'مهرجان',
+  'معرض',
+  'منتدى',
+  'ملتقى',
+  'موسم',
+  'اتفاق',
+  'اتفاقية',
+  'قمة',
+];
+
+/** A state named by its kind alone (رأى الخبير أن المملكة ستدعم المشروع; وأعلنت السلطنة
+ * عن خطة جديدة): the kingdom or sultanate the article is about. The candidates are the
+ * countries one of whose names begins with the kind («مملكة البحرين», «سلطنة عمان»), and the
+ * article's other words choose among them. Not «الإمارة» nor «الدولة»:
+ * an emirate is mostly a member of a federation, and «الدولة» is the state in general. Read by
+ * stages/countryKinds.ts. */
+export const COUNTRY_KIND_WORDS: readonly string[] = ['المملكة', 'السلطنة'];
+
 /** Landforms and hamlets named by the word after them (وادي عتود، جبل التركمان، نجع حمادي): after
  * a preposition of place (في وادي …، من جبل …) the pair is a place even where no place noun comes
  * first. Fewer than the construct toponyms: «باب، سوق، بيت، رأس، أم، أبو، عين» open common
  * phrases too (باب الحوار، سوق العمل، رأس المال). Read by stages/places.ts. */
 export const LANDFORM_WORDS: readonly string[] = ['وادي', 'جبل', 'تل', 'نجع', 'كفر', 'عزبة'];
+
+/** Natural regions named after a known place (خليج العقبة، وادي الأردن، صحراء سيناء، خور
+ * دبي): the feature and the place together are a place of their own, and the place
+ * inside is no mention there. Not «ريف» nor «جبال» (ريف حلب: the countryside around the town,
+ * which stays the place named). Place nouns that alias the place (نهر، جزيرة، بحيرة) are in
+ * SINGLE_WORDS. Read by stages/naturalFeatures.ts. */
+export const NATURAL_FEATURE_WORDS: readonly string[] = [
+  'خليج',
+  'خور',
+  'وادي',
+  'صحراء',
+  'صعيد',
+  'جبل',
+  'بحر',
+  'واحة',
+  'دلتا',
+  'سهل',
+  'هضبة',
+];
+
+/** Last words of place names (قرية الحوامدية قبلي، حي زيزينيا بك): the upper (قبلي) and
+ * lower (بحري) halves of an Egyptian village, and the Ottoman title of the bey or pasha a
+ * quarter is named after. After a name read with its place noun they belong to it. Read by
+ * stages/places.ts. */
+export const TOPONYM_SUFFIX_WORDS: readonly string[] = ['قبلي', 'بحري', 'بك', 'باشا'];
+
+/** Landmarks named by their definite noun and an adjective (المسجد الكبير، القصر الرئاسي،
+ * المتحف الوطني، السرايا الكبيرة). Not «المسرح»: with an adjective it is the art as often
+ * (المسرح العربي). Read by stages/landmarks.ts. */
+export const LANDMARK_WORDS: readonly string[] = [
+  'المسجد',
+  'الجامع',
+  'القصر',
+  'المتحف',
+  'السرايا',
+  'الكاتدرائية',
+];
 
 /** Prepositions of place before a landform's name. Read by stages/places.ts. */
 export const PLACE_PREPOSITION_WORDS: readonly string[] = ['في', 'من', 'إلى', 'الى', 'قرب', 'داخل'];

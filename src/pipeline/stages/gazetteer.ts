@@ -13,7 +13,7 @@ import { wordFlag } from '../word-facts.ts';
 import { indexedWordFlag, positionsWith } from '../token-index.ts';
 import { SOURCE_NOUNS } from '../lexicon/discourse.ts';
 import { AMBIGUOUS_PLACES, COMMON_WORD_PLACES } from '../lexicon/ambiguousPlaces.ts';
-import { COMPETITION_WORDS } from '../lexicon/placeWords.ts';
+import { COMPETITION_WORDS, EVENT_WORDS } from '../lexicon/placeWords.ts';
 
 const SOURCE_WORDS = new Set(SOURCE_NOUNS.map(normalizeArabic));
 /** A reading of the word starts a name in the lexicon trie (few words do). */
@@ -105,6 +105,7 @@ export function matchKnownNames(doc: Doc): Doc {
     // adjective describes the definite noun before it.
     if (to === t + 1 && entry.isCountry && stripped === 0 && describesNounBefore(doc, t)) continue;
     // «كأس آسيا», «دوري أبطال أوروبا»: the place names the competition.
+    // «مهرجان نابلس», «اتفاق الدوحة»: or the event (EVENT_WORDS).
     if (
       entry.kind === 'place' &&
       stripped === 0 &&
@@ -209,7 +210,7 @@ export function matchKnownNames(doc: Doc): Doc {
   return doc;
 }
 
-const COMPETITION = new Set(COMPETITION_WORDS.map(normalizeArabic));
+const COMPETITION = new Set([...COMPETITION_WORDS, ...EVENT_WORDS].map(normalizeArabic));
 const namesCompetition = wordFlag(
   (tok: Token) => tok.isWord && infoOf(tok).readings.some((r) => COMPETITION.has(r)),
 );

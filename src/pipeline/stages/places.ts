@@ -20,6 +20,7 @@ import {
 import { normalizeArabic } from '../../core/arabic.ts';
 import { isQuoteMark } from './structure.ts';
 import { LINEAGE_WORDS, ORDINAL_WORDS } from '../lexicon/nameParts.ts';
+import { MONTH_WORDS } from '../lexicon/months.ts';
 import {
   adjectiveCountry,
   hasArticle,
@@ -46,6 +47,9 @@ import {
   LANDFORM_WORDS,
   PLACE_PREPOSITION_WORDS,
   NAMED_AFTER_TOWN_WORDS,
+  VERB_PARTICLE_WORDS,
+  TOPONYM_SUFFIX_WORDS,
+  KNOWN_ONLY_PLACE_WORDS,
 } from '../lexicon/placeWords.ts';
 import { ORGANIZATION_HEADS } from '../rules/organizationHeads.ts';
 import { originalOffset } from '../tokenize.ts';
@@ -88,6 +92,17 @@ function placeNounOf(tok: Token): 'single' | 'multi' | undefined {
   return isSinglePlaceNoun(tok) ? 'single' : isMultiPlaceNoun(tok) ? 'multi' : undefined;
 }
 
+const MONTHS = new Set(MONTH_WORDS.map(normalizeArabic));
+const TOPONYM_SUFFIXES = new Set(TOPONYM_SUFFIX_WORDS.map(normalizeArabic));
+const KNOWN_ONLY = new Set(KNOWN_ONLY_PLACE_WORDS.map(normalizeArabic));
+/** «الثامن من شعبان», «السادس من أكتوبر»: an ordinal, «من» and a month, in one sentence. */
+function datedName(doc: Doc, a: number): boolean {
+  const [day, from, month] = [doc.tokens[a], doc.tokens[a + 1], doc.tokens[a + 2]];
+  if (!day?.isWord || !ORDINALS.has(day.norm) || from?.norm !== 'من' || !month?.isWord)
+    return false;
+  return MONTHS.has(month.norm) && doc.sentence[a + 2] === doc.sentence[a];
+}
+
 /** A given name and then ال with a given name: a person's name a place may bear. */
 function namedAfterPerson(doc: Doc, a: number): boolean {
   const first = doc.tokens[a];
@@ -106,6 +121,8 @@ export function findPlaces(doc: Doc): Doc {
     // «عزمي محافظة … وأضاف محافظة لبرنامج …»: a place noun that is a known person's surname.
     if (!kind || surnames.has(tokens[t]?.norm ?? '')) continue;
     if (PREPOSITIONAL.has(tokens[t]?.norm ?? '')) continue;
+    // «إذا قصر المسؤول» (if the official fell short): after a particle that takes a verb.
+    if (VERB_PARTICLES.has(tokens[t - 1]?.norm ?? '')) continue;
     let a = t + 1;
     const quoted = isQuoteMark(tokens[a]);
     if (quoted) a++;
@@ -119,6 +136,10 @@ export function findPlaces(doc: Doc): Doc {
       continue;
     }
     if (known) continue;
+    // «ولاية جهة فاس مكناس»: a second, indefinite place noun heads the name (not «محافظة العاصمة»).
+    if (!quoted && placeNoun(doc, a) && !hasArticle(tokens[a] as Token)) continue;
+    // «جهة التحقيق» (the investigating party): a common word first names only a known place.
+    if (infoOf(tokens[t] as Token).stems.some((st) => KNOWN_ONLY.has(st.stem))) continue;
     // «12 محافظة تضررت…», «كل محافظة تحدد…», «أول محافظة تعلن…»: a place noun counted or
     // quantified is a common noun; what follows it is its verb, not its name.
     if (!quoted && countedNoun(doc, t)) continue;
@@ -128,7 +149,14 @@ export function findPlaces(doc: Doc): Doc {
       (GENERIC_COMPLEMENTS.has(tokens[a]?.norm ?? '') || KIN.has(tokens[a]?.norm ?? ''))
     )
       continue;
-    const named = nameLike(doc, a) && !ADJECTIVES.has(tokens[a]?.norm ?? '');
+    // «مدينة الثامن من شعبان»: a town named by a date (an ordinal, من, a month).
+    const dated = !quoted && datedName(doc, a);
+    // «منطقة غرب المدينة»: a point of the compass alone is no name (it heads one).
+    const named =
+      dated ||
+      (nameLike(doc, a) &&
+        !ADJECTIVES.has(tokens[a]?.norm ?? '') &&
+        !COMPASS.has(tokens[a]?.norm ?? ''));
     // «بسجن سامي النجار»: imprisoning someone, not a prison named so.
     if (
       named &&
@@ -169,8 +197,9 @@ export function findPlaces(doc: Doc): Doc {
     )
       continue;
     let b = a + 1;
+    if (dated) b = a + 3;
     // «قرية بني حسن», «بلدة عين صالح»: a construct first word takes the next one with it.
-    if (CONSTRUCT_TOPONYMS.has(tokens[a]?.norm ?? '') && toponymTail(doc, a + 1)) b = a + 2;
+    else if (CONSTRUCT_TOPONYMS.has(tokens[a]?.norm ?? '') && toponymTail(doc, a + 1)) b = a + 2;
     // «مدينة صباح السالم», «ضاحية سعد العبدالله»: a town named after a person keeps the family name
     // made of ال and a given name.
     else if (named && namedAfterPerson(doc, a)) b = a + 2;
@@ -193,6 +222,8 @@ export function findPlaces(doc: Doc): Doc {
     // «منطقة حوش الريحان», «نجع السوق»: a bare name in the construct state takes its definite
     // complement (not an adjective: a nisba, a participle, a descriptor).
     if (b === a + 1 && named && !quoted && constructTail(doc, a + 1)) b = a + 2;
+    // «قرية الحوامدية قبلي», «حي زيزينيا بك»: a half of a village, a bey's title.
+    if (TOPONYM_SUFFIXES.has(tokens[b]?.norm ?? '') && doc.sentence[b] === doc.sentence[a]) b++;
     const coreEnd = b;
     while (b < tokens.length && DESCRIPTORS.has(tokens[b]?.norm ?? '')) b++;
     const first = tokens[a];
@@ -277,7 +308,7 @@ function workNamedAfterTown(doc: Doc, t: number, town: EntityMention): number {
 /** A place named from `start` (token `from`) to the end of token `coreEnd - 1`, and the
  * descriptors after it (الدولي، العسكرية): its name without them, with them as an alias
  * («مطار صلالة» and «مطار صلالة الدولي»). Returns where it ends. */
-function addNamedPlace(
+export function addNamedPlace(
   doc: Doc,
   from: number,
   start: number,
@@ -350,13 +381,15 @@ function definiteComplement(doc: Doc, noun: number, t: number): boolean {
   if (info.stop || info.cue || info.titleKey || info.participle || info.adjective) return false;
   if (adjectiveCountry(tok) || DESCRIPTORS.has(n) || ADJECTIVES.has(n.slice(2))) return false;
   if (HEADS_WITH_ARTICLE.has(n) || /ات$/.test(n) || /[\u064B-\u064D]/.test(tok.text)) return false;
+  // «قاعدة المؤيدين» (the supporters' base): a definite participle's plural names people.
+  if (/^الم..+(ين|ون)$/.test(n)) return false;
   const abstract = infoOf(head).stems.some((s) => ABSTRACT_NOUNS.has(s.stem));
   if (abstract && (ABSTRACT_COMPLEMENTS.has(n) || doc.tokens[t + 1]?.norm === 'على')) return false;
   return true;
 }
 
 /** The second word of a construct place name: a name, or a definite word (دير البلح). */
-function toponymTail(doc: Doc, t: number): boolean {
+export function toponymTail(doc: Doc, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok?.isWord || !tok.isArabic || doc.sentence[t] !== doc.sentence[t - 1]) return false;
   if (nameLike(doc, t)) return true;
@@ -405,6 +438,8 @@ function findPlaceLists(doc: Doc): void {
         // «مناطق جديدة», «مدن وبلدات»: an adjective (feminine after a plural) or another plural
         // noun is no name.
         if (ADJECTIVES.has(bare) || PLURAL_PLACES.has(bare.replace(/^ال/, ''))) break;
+        // «محافظات إقليم الجبل»: a place noun of its own heads the next name, no item.
+        if (items === 0 && placeNounOf(w)) break;
         if (/ه$/.test(bare) && !(construct && /^ال/.test(bare))) break;
         // «بمحافظات الوسطى وجنوب الساحل»: a point of the compass heads the next name.
         if (COMPASS.has(bare)) break;
@@ -454,7 +489,7 @@ function findPlaceLists(doc: Doc): void {
 
 /** Definite words a list after a place noun holds that name no place: «مدن الجوار» (nearby
  * towns), «مناطق البلاد» (the country's regions), «مناطق الريف» (rural areas). */
-const GENERIC_COMPLEMENTS = new Set(
+export const GENERIC_COMPLEMENTS = new Set(
   [
     'الجوار',
     'البلاد',
@@ -570,6 +605,37 @@ const facilityStem = wordFact((tok: Token) =>
 );
 const opensFacility = indexedWordFlag((tok: Token) => facilityStem(tok) !== undefined);
 
+const VERB_PARTICLES = new Set(VERB_PARTICLE_WORDS.map(normalizeArabic));
+
+/** The facility noun at `t` is a common noun or a verb here, not the head of a name. */
+function commonFacilityNoun(doc: Doc, t: number): boolean {
+  const tok = doc.tokens[t] as Token;
+  const after = doc.tokens[t + 1];
+  const twoAfter = doc.tokens[t + 2];
+  // «7500 برج», «كل ملعب»: counted or quantified.
+  if (countedNoun(doc, t)) return true;
+  // «جسر رئيسي» (a main bridge): an indefinite adjective describes it.
+  if (after?.isWord && ADJECTIVES.has(after.norm)) return true;
+  // «إذا قصر» (if he fell short): after a particle that takes a verb, the spelling is the verb.
+  if (VERB_PARTICLES.has(doc.tokens[t - 1]?.norm ?? '')) return true;
+  // «ملعب استاد الحمراء»: the pitch of a stadium is named by the stadium, the second noun.
+  if (after?.isWord && facilityStem(after) && doc.sentence[t + 1] === doc.sentence[t]) return true;
+  // «لسد فراغ المنصب» (to fill the post's gap): a verbal noun with a construct chain (an
+  // indefinite word and its definite complement) as its object, not a dam's name — unless the
+  // chain is a toponym (سد وادي الحمر).
+  return (
+    infoOf(tok).stems.some((s) => isVerbalPlaceNoun(s.stem)) &&
+    !!after?.isWord &&
+    !hasArticle(after) &&
+    !CONSTRUCT_TOPONYMS.has(after.norm) &&
+    !LANDFORMS.has(after.norm) &&
+    !mentionAtToken(doc, t + 1) &&
+    !!twoAfter?.isWord &&
+    hasArticle(twoAfter) &&
+    doc.sentence[t + 2] === doc.sentence[t]
+  );
+}
+
 /**
  * «مسرح حديقة النخيل», «ملعب الملك فهد», «قلعة صلاح الدين»: a facility is named with its noun, and
  * may carry a person's or a place's name (which then is no mention of its own).
@@ -583,7 +649,7 @@ function findFacilities(doc: Doc): void {
     const tok = tokens[t];
     if (!tok?.isWord || mentionAtToken(doc, t)) continue;
     const stem = facilityStem(tok);
-    if (!stem) continue;
+    if (!stem || commonFacilityNoun(doc, t)) continue;
     let b = t + 1;
     while (b < tokens.length && b - t <= FACILITY_REACH && doc.sentence[b] === doc.sentence[t]) {
       const m = mentionAtToken(doc, b);
