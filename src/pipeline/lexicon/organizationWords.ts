@@ -33,7 +33,7 @@ export const CONSTRUCT_MINISTRY_FIELDS_WORDS: readonly string[] = [
 // Read by stages/organizations.ts.
 export const AFTER_PLACE_WORDS: readonly string[] = ['العام', 'العامة', 'الكبرى', 'الكبير'];
 
-/** Kinds of government: «الحكومة الشرعية», «الحكومة الفيدرالية الصومالية», «الحكومة
+/** Kinds of government: «الحكومة الشرعية», «الحكومة الفيدرالية الإثيوبية», «الحكومة
  * الانتقالية» name one government of the article, with or without its nationality after them
  * (not «الحكومة المحلية» or «الحكومة الجديدة», which describe any). */
 // Read by stages/organizations.ts.

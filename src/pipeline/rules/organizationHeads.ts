@@ -226,9 +226,9 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     figurative: true,
     // «القوى الكبرى», «القوى العاملة» are powers and the workforce; «قوى الشر» a figure.
     reason:
-      'a security force or a coalition of forces with its field and qualifier (قوى الأمن الداخلي، قوى الإجماع الوطني)',
-    example: 'وقالت قوى الأمن الداخلي إن الطريق أغلق بسبب الثلوج.',
-    expect: 'قوى الأمن الداخلي',
+      'a security force or a coalition of forces with its field and qualifier (قوى الأمن العام، قوى التغيير الديمقراطي)',
+    example: 'وقالت قوى الأمن العام في بيان إن الطريق أغلق بسبب الثلوج.',
+    expect: 'قوى الأمن العام',
   },
   {
     head: 'الدفاع المدني',
@@ -359,7 +359,7 @@ export const ORGANIZATION_HEADS: OrganizationHeadRule[] = [
     hostCity: true,
     joinsFields: true,
     reason:
-      'a university is named by its place, its founder or its fields (جامعة العلوم والتكنولوجيا)',
+      'a university is named by its place, its founder or its fields (جامعة الهندسة والتقنيات)',
     example: 'وقالت جامعة القاهرة إن الامتحانات تأجلت.',
     expect: 'جامعة القاهرة',
   },

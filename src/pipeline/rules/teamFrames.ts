@@ -136,7 +136,7 @@ export const TEAM_FRAMES: TeamFrame[] = [
     pair: true,
     reason: 'a match between two teams: each side of «بين X وY» is a club',
     example:
-      'وتقام مباراة القمة بين الرواد والشروق مساء الجمعة في الدوري، وقال المدرب إن المباراة صعبة.',
+      'وتقام المباراة الكبرى بين الرواد والشروق مساء الجمعة في الدوري، وقال المدرب إن المباراة صعبة.',
     expect: 'الرواد',
   },
 ];

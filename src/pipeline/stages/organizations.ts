@@ -318,7 +318,7 @@ function namedByHead(
       if (m.kind !== 'place' || m.from !== end || m.start > tok.start) break;
       // «في مصلحة إيران»: a head that is a common noun too needs a definite word first.
       if (((row.needsDefinite && !row.placeNames) || row.placeIsWhose) && complements === 0) break;
-      // «جامعة العلوم والتكنولوجيا»: a «place» read off the head itself as a place noun is the
+      // «جامعة الهندسة والتقنيات»: a «place» read off the head itself as a place noun is the
       // head's definite complement, and fields may join it.
       if (
         m.from === head.end &&
@@ -482,7 +482,7 @@ function namedByHead(
       ((next?.isWord && /^ال/.test(next.norm) && definiteComplement(doc, end + 1)) ||
         (nextPlace?.kind === 'place' && nextPlace.from === end + 1))
     ) {
-      // «لعلوم البحار والمصايد»: a ل-construct opens a ل-phrase like «للبحوث» does, whose
+      // «لعلوم الزراعة والمياه»: a ل-construct opens a ل-phrase like «للبحوث» does, whose
       // fields may be joined by و.
       if (/^ل/.test(n) && !n.startsWith('لل')) {
         specific = true;
@@ -1241,7 +1241,7 @@ export function findOrganizations(doc: Doc): Doc {
     const gov = governmentOf(tok);
     // «للحكومة المغربية»: ل merged with ال leaves no span that reads «الحكومة»; not named here.
     const merged = !!gov && /^[وف]?لل/.test(tok.norm);
-    // «الحكومة الفيدرالية الصومالية», «الحكومة الشرعية»: a kind of government, and its
+    // «الحكومة الانتقالية التشادية», «الحكومة الشرعية»: a kind of government, and its
     // nationality after it when given.
     const kind = gov && !merged && GOVERNMENT_KINDS.has(tokens[t + 1]?.norm ?? '') ? 1 : 0;
     const govEnd =
@@ -1855,8 +1855,8 @@ function mergeShortForms(doc: Doc): void {
         if (j !== i && withOneWordMore(own, words[j] ?? [])) fuller.push(j);
         if (fuller.length === 2) break;
       }
-    // «مفوضية الانتخابات» for «المفوضية الوطنية العليا للانتخابات», «معهد الأبحاث» for «معهد
-    // الكويت للأبحاث العلمية»: the same head, with or without its article, and the short
+    // «مفوضية الإحصاء» for «المفوضية العليا للإحصاء», «معهد الأبحاث» for «معهد
+    // الواحة للأبحاث العلمية»: the same head, with or without its article, and the short
     // form's words in order among the full name's (ل and ال aside).
     const within: number[] = [];
     if (longer.length === 0 && fuller.length === 0 && own.length >= 2)
@@ -1880,7 +1880,7 @@ function mergeShortForms(doc: Doc): void {
       if (sameOrg && doc.entities.has(short.key)) mergeEntity(doc, sameOrg.key, short.key);
     }
   });
-  // «الدفاع المدني» and «مديرية الدفاع المدني» (or «قوات الدفاع المدني»): a body that names
+  // «الحماية المدنية» and «مديرية الحماية المدنية» (or «قوات الحماية المدنية»): a body that names
   // itself by its kind (an own-article key) is the one an organ's head names in the article.
   const own = `organization:${doc.id}:`;
   orgs.forEach((short, i) => {

@@ -381,11 +381,11 @@ describe('outlets and bodies', () => {
     ],
     [
       'the unity of a people or a stand is no unit',
-      'ودعا الخطيب إلى وحدة الصف الوطني وحماية وحدة الشعب الواحد.',
+      'ودعا الخطيب إلى وحدة الصف الواحد وحماية وحدة الشعب.',
     ],
     [
       'a programme of reform or of a government is a plan, not a body',
-      'وقال الوزير إن برنامج الإصلاح الاقتصادي الوطني حقق أهدافه وإن برنامج عمل الحكومة الجديد جاهز.',
+      'وقال الوزير إن برنامج التحديث الإداري حقق أهدافه وإن برنامج الحكومة المقبل جاهز.',
     ],
   ])('a head that a complement makes a common noun names no body: %s', (_, text) => {
     expect(labelsOf(run(text), 'organization')).toEqual([]);
