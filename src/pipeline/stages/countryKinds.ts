@@ -15,6 +15,7 @@ import { normalizeArabic } from '../../core/arabic.ts';
 import { originalOffset, type Token } from '../tokenize.ts';
 import { adjectiveCountry, hasArticle, infoOf } from '../words.ts';
 import { isQuoteMark } from './structure.ts';
+import { indexedWordFlag, positionsWith } from '../token-index.ts';
 
 const KINDS = new Set(COUNTRY_KIND_WORDS.map(normalizeArabic));
 
@@ -69,10 +70,17 @@ function aliasWithKind(doc: Doc, t: number, tok: Token): boolean {
   return true;
 }
 
+/** A word that is a kind word with or without ال, after its clitics: the only tokens the
+ * stage visits (a scan that read every word's stems cost a tenth of extraction). */
+const mayBeKind = indexedWordFlag(
+  (tok: Token) =>
+    tok.isWord && infoOf(tok).stems.some((st) => KINDS.has(st.stem) || KINDS.has(`ال${st.stem}`)),
+);
+
 export function findCountryKinds(doc: Doc): Doc {
   const tokens = doc.tokens;
   let signs: Map<string, number> | undefined;
-  for (let t = 0; t < tokens.length; t++) {
+  for (const t of positionsWith(tokens, mayBeKind)) {
     const tok = tokens[t] as Token;
     if (!tok.isWord || !tok.isArabic || mentionAtToken(doc, t)) continue;
     if (aliasWithKind(doc, t, tok)) continue;
