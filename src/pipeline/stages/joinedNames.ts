@@ -55,7 +55,8 @@ export function findJoinedNames(doc: Doc): Doc {
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let added = false;
     for (let t = doc.tokens.length - 2; t >= 1; t--) {
-      if (!opensItem(doc, t) || !nextToPerson(doc, t)) continue;
+      // (A person next to it first: two look-ups by position, before the word's facts.)
+      if (!nextToPerson(doc, t) || !opensItem(doc, t)) continue;
       if (!ITEM_SHAPES.some((shape) => shape.matches(doc, t))) continue;
       addPerson(doc, t, t + 2, 1, {}, { rule: 'joined-name', cue: 'و' });
       added = true;
