@@ -44,6 +44,8 @@ export function findArticle(
   const candidates = [
     ...(articlesDir ? [join(articlesDir, article), join(articlesDir, `${id}.txt`)] : []),
     join(ROOT, 'tests/.dev-articles', `${id}.txt`),
+    // Recovered under the record's own file name, as ../shared/corpus/README.md says.
+    join(ROOT, 'tests/.dev-articles', article),
     join(ROOT, 'tests/.dev-articles/corpus', `${id}.txt`),
     join(ROOT, 'data', article),
     join(dirname(goldPath), '..', article),
