@@ -110,10 +110,13 @@ function bareNameAfterAnd(tok: Token | undefined): boolean {
   if (!tok?.isWord) return false;
   if (infoOf(tok).givenStripped === 1) return true;
   const norm = tok.norm.slice(1);
+  return norm.length >= 3 && !/^ال/.test(norm) && readOnlyAsName(norm);
+}
+
+/** No lexicon reads the word otherwise: no function word, verb, title, adjective or participle. */
+function readOnlyAsName(norm: string): boolean {
   const info = wordInfo(norm);
   return (
-    norm.length >= 3 &&
-    !/^ال/.test(norm) &&
     !info.stop &&
     !info.cue &&
     !info.titleKey &&
@@ -127,13 +130,5 @@ function bareNameAfterAnd(tok: Token | undefined): boolean {
  * (no adjective of a country, title, function word or verb). */
 function definiteNisbaAfterAnd(tok: Token | undefined): boolean {
   if (!tok?.isWord || !/^وال.{3,}ي$/.test(tok.norm)) return false;
-  const info = wordInfo(tok.norm.slice(1));
-  return (
-    !info.stop &&
-    !info.cue &&
-    !info.titleKey &&
-    !info.adjective &&
-    !info.participle &&
-    !info.notName
-  );
+  return readOnlyAsName(tok.norm.slice(1));
 }

@@ -5,12 +5,13 @@
  * a body's name (المتحف الوطني للعلوم), left to the organizations. Example rows:
  * tests/unit/pipeline/places.test.ts.
  */
-import { addMention, mentionAtToken, type Doc } from '../document.ts';
+import { mentionAtToken, type Doc } from '../document.ts';
 import { LANDMARK_WORDS } from '../lexicon/placeWords.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
 import { indexedWordFlag, positionsWith } from '../token-index.ts';
-import { originalOffset, type Token } from '../tokenize.ts';
+import type { Token } from '../tokenize.ts';
 import { adjectiveCountry, hasArticle, infoOf } from '../words.ts';
+import { addPlaceSpan } from './places.ts';
 
 const LANDMARKS = new Set(LANDMARK_WORDS.map(normalizeArabic));
 /** (A plain look-up: infoOf is cached per word, and word-fact slots are few.) */
@@ -43,19 +44,7 @@ export function findLandmarks(doc: Doc): Doc {
     }
     const next = tokens[end];
     if (next?.isWord && /^لل/.test(next.norm) && doc.sentence[end] === doc.sentence[t]) continue;
-    const start = originalOffset(tok, stem.stripped);
-    const last = tokens[end - 1] as Token;
-    const name = doc.text.slice(start, last.end);
-    addMention(doc, {
-      key: `place:${normalizeArabic(name)}`,
-      kind: 'place',
-      from: t,
-      to: end,
-      start,
-      end: last.end,
-      name,
-      reason: { rule: 'landmark', cue: tok.text },
-    });
+    addPlaceSpan(doc, t, end, stem.stripped, { rule: 'landmark', cue: tok.text });
   }
   return doc;
 }

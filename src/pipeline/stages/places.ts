@@ -809,3 +809,28 @@ export function linkPlaces(doc: Doc): Doc {
   }
   return doc;
 }
+
+/** A place named by the tokens [from, to), starting `stripped` normalized letters into the
+ * first (its clitics left out), with the rule that found it. */
+export function addPlaceSpan(
+  doc: Doc,
+  from: number,
+  to: number,
+  stripped: number,
+  reason: { rule: string; cue: string },
+): void {
+  const first = doc.tokens[from] as Token;
+  const last = doc.tokens[to - 1] as Token;
+  const start = originalOffset(first, stripped);
+  const name = doc.text.slice(start, last.end);
+  addMention(doc, {
+    key: `place:${normalizeArabic(name)}`,
+    kind: 'place',
+    from,
+    to,
+    start,
+    end: last.end,
+    name,
+    reason,
+  });
+}

@@ -4,13 +4,13 @@
  * (بين حلب وكفرنبود، إلى بيروت ودير قانون). Example rows:
  * tests/unit/pipeline/places.test.ts.
  */
-import { addMention, mentionAtToken, type Doc } from '../document.ts';
+import { mentionAtToken, type Doc } from '../document.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { CONSTRUCT_TOPONYM_WORDS, PLACE_PREPOSITION_WORDS } from '../lexicon/placeWords.ts';
 import { normalizeArabic } from '../../core/arabic.ts';
-import { originalOffset, type Token } from '../tokenize.ts';
+import type { Token } from '../tokenize.ts';
 import { infoOf, nameLike } from '../words.ts';
-import { GENERIC_COMPLEMENTS, toponymTail } from './places.ts';
+import { addPlaceSpan, GENERIC_COMPLEMENTS, toponymTail } from './places.ts';
 
 const CONSTRUCT = new Set(CONSTRUCT_TOPONYM_WORDS.map(normalizeArabic));
 const PREPOSITIONS = new Set(PLACE_PREPOSITION_WORDS.map(normalizeArabic));
@@ -60,19 +60,7 @@ export function findTownsInLists(doc: Doc): Doc {
       const two = CONSTRUCT.has(bare) && toponymTail(doc, t + 1);
       const end = two ? t + 2 : t + 1;
       if (!(two || listName(doc, t, bare)) || !itemEnds(doc, end)) break;
-      const start = originalOffset(tok, 1);
-      const last = tokens[end - 1] as Token;
-      const name = doc.text.slice(start, last.end);
-      addMention(doc, {
-        key: `place:${normalizeArabic(name)}`,
-        kind: 'place',
-        from: t,
-        to: end,
-        start,
-        end: last.end,
-        name,
-        reason: { rule: 'place-list-after-known', cue: 'و' },
-      });
+      addPlaceSpan(doc, t, end, 1, { rule: 'place-list-after-known', cue: 'و' });
       t = end;
     }
   }
