@@ -14,8 +14,8 @@ import { isQuoteMark } from './structure.ts';
 import { addNamedPlace } from './places.ts';
 
 const FEATURES = new Set(NATURAL_FEATURE_WORDS.map(normalizeArabic));
-/** The feature word's reading (بخليج → خليج, one clitic at most). */
-/** (A plain look-up: infoOf is cached per word, and word-fact slots are few.) */
+/** The feature word's reading (بخليج → خليج, one clitic at most): a plain look-up, since
+ * infoOf is cached per word and the word-fact slots are all taken. */
 const featureStem = (tok: Token) =>
   infoOf(tok).stems.find((s) => FEATURES.has(s.stem) && s.stripped <= 1);
 const isFeatureWord = indexedWordFlag((tok: Token) => featureStem(tok) !== undefined);

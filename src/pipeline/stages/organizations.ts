@@ -292,7 +292,7 @@ function namedByHead(
       last = 'complement';
       continue;
     }
-    // «الجمعية العامة للأمم المتحدة»: the known body an organ belongs to, after ل.
+    // The known body an organ belongs to, after ل (row flag organNamedByBody).
     if (
       row.organNamedByBody &&
       complements === 0 &&

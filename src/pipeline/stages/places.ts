@@ -466,23 +466,8 @@ function findPlaceLists(doc: Doc): void {
     }
     // A list: at least two names, known or not.
     if (items >= 2)
-      for (const { at, to, stripped } of found) {
-        const w = tokens[at];
-        const last = tokens[to - 1];
-        if (!w || !last) continue;
-        const start = originalOffset(w, stripped);
-        const name = doc.text.slice(start, last.end);
-        addMention(doc, {
-          key: `place:${normalizeArabic(name)}`,
-          kind: 'place',
-          from: at,
-          to,
-          start,
-          end: last.end,
-          name,
-          reason: { rule: 'place-list', cue: tok.text },
-        });
-      }
+      for (const { at, to, stripped } of found)
+        addPlaceSpan(doc, at, to, stripped, { rule: 'place-list', cue: tok.text });
     t = Math.max(t, j - 1);
   }
 }
