@@ -23,9 +23,19 @@ export interface CellGroup {
   items: readonly Box[];
 }
 
-/** Cells id by column and row; columns and rows stay far below ±2^20 in any sane layout. */
-const SPAN = 2 ** 21;
-const cellId = (col: number, row: number): number => (col + SPAN) * 2 * SPAN + (row + SPAN);
+/**
+ * A cell's id from its column and row, for columns and rows within ±span. An id below 2^30 is a
+ * small integer, which the taken set hashes without boxing: a third less time placing 170,000
+ * statements than with ids past 2^31. Any layout that fits spans 2^14 cells; 2^21 is kept for
+ * one that would not.
+ */
+const SMALL_SPAN = 2 ** 14;
+const LARGE_SPAN = 2 ** 21;
+type CellId = (col: number, row: number) => number;
+const cellIds =
+  (span: number): CellId =>
+  (col, row) =>
+    (col + span) * 2 * span + (row + span);
 
 /**
  * Node positions for every item of every group, group after group, in the groups' order: the
@@ -43,6 +53,7 @@ export function placeInCells(
       cw = Math.max(cw, b.w + gap);
       ch = Math.max(ch, b.h + gap);
     }
+  const cellId = cellIds(fitsSmallSpan(obstacles, groups, cw, ch) ? SMALL_SPAN : LARGE_SPAN);
   const taken = new Set<number>();
   for (const { x, y, box } of obstacles) {
     const top = y + box.dy - box.h / 2;
@@ -55,7 +66,7 @@ export function placeInCells(
   return groups.map((group) => {
     const k = group.items.length;
     if (k === 0) return [];
-    const cells = nearestFree(group, k, cw, ch, taken);
+    const cells = nearestFree(group, k, cw, ch, taken, cellId);
     return group.items.map((box, i) => {
       const { col, row } = cells[i]!;
       taken.add(cellId(col, row));
@@ -71,6 +82,7 @@ function nearestFree(
   cw: number,
   ch: number,
   taken: ReadonlySet<number>,
+  cellId: CellId,
 ): Array<{ col: number; row: number }> {
   // A disk holding about twice the cells needed; doubled in area until enough are free.
   let radius = Math.sqrt((2 * (k + 4) * cw * ch) / Math.PI) + Math.max(cw, ch);
@@ -97,4 +109,35 @@ function nearestFree(
     }
     radius *= Math.SQRT2;
   }
+}
+
+/**
+ * Whether every cell the placing can reach lies within ±SMALL_SPAN: the obstacles' cells, the
+ * groups' points, and around a point the widest disk the search may open. A disk holding every
+ * cell taken by the end (obstacles' and items') and the k free ones sure to be found has radius
+ * √((taken + k)·cw·ch/π) and a cell's diagonal or two; the search starts smaller or at its own
+ * radius and widens by √2 at a time, so it stops before √2 times that.
+ */
+function fitsSmallSpan(
+  obstacles: readonly Placed[],
+  groups: readonly CellGroup[],
+  cw: number,
+  ch: number,
+): boolean {
+  let far = 0;
+  let cells = 0;
+  for (const { x, y, box } of obstacles) {
+    far = Math.max(far, (Math.abs(x) + box.w) / cw, (Math.abs(y) + Math.abs(box.dy) + box.h) / ch);
+    cells += (box.w / cw + 2) * (box.h / ch + 2);
+  }
+  let items = 0;
+  let first = 0;
+  for (const g of groups) {
+    far = Math.max(far, Math.abs(g.x) / cw, Math.abs(g.y) / ch);
+    items += g.items.length;
+    first = Math.max(first, Math.sqrt((2 * (g.items.length + 4) * cw * ch) / Math.PI));
+  }
+  const sure = Math.sqrt(((cells + items) * cw * ch) / Math.PI) + 2 * Math.hypot(cw, ch);
+  const reach = Math.max(first + Math.max(cw, ch), Math.SQRT2 * sure) / Math.min(cw, ch);
+  return far + reach + 2 < SMALL_SPAN;
 }

@@ -85,6 +85,17 @@ describe('placeInCells', () => {
     expect(Math.max(d(first!), d(second!))).toBeLessThanOrEqual(Math.min(...rest.map(d)) + 1);
   });
 
+  it('places statements far from the origin as near it (cell ids stay distinct past 2^14 rows)', () => {
+    // Cells are 116 × 35 here (the statement box and the gap). 20,000 rows down, a cell's small
+    // id would be that of a cell one column right and 32,768 rows up, where a name sits.
+    const items = Array.from({ length: 12 }, () => statement);
+    const down = 35 * 20_000;
+    const name: Placed = { x: 174, y: 35 * -12_768, box: { w: 348, h: 245, dy: 0 } };
+    const [near] = placeInCells([], [{ x: 58, y: 17.5, items }], GAP);
+    const [far] = placeInCells([name], [{ x: 58, y: 17.5 + down, items }], GAP);
+    expect(far).toEqual(near!.map((p) => ({ x: p.x, y: p.y + down })));
+  });
+
   it('gives the same cells for the same input', () => {
     const input = (): [Placed[], CellGroup[]] => [
       [{ x: 10, y: 20, box: speaker }],
