@@ -4,6 +4,9 @@
  *   sides per article) merged without positions, then laid out as `extract` and the app do
  *   (`layoutGraph`: the community layout, as these are corpora); the built article layout
  *   (`applyLayout`, the seed's) on the same graphs for comparison;
+ * - at about the same numbers of statements from varied articles (./corpus.ts), whose entities
+ *   do not merge into the seed's few: thousands of names, tied by hundreds of thousands of pairs,
+ *   the shape a user's corpus has (copies leave the forces and the pushes almost nothing to do);
  * - a graph file of about 20,000 nodes without positions (a generated corpus), opened as the
  *   app opens one: JSON parsed, validated, laid out (in Node: the code the app runs), and in the
  *   app itself, in headless Chromium (./open-file.bench.ts).
@@ -14,7 +17,7 @@ import { applyLayout } from '../../src/graph/layout.ts';
 import { layoutGraph } from '../../src/graph/layout-choice.ts';
 import { graphFromSerialized, parseGraphJson } from '../../src/graph/serialize.ts';
 import { extractArticle } from '../../src/pipeline/index.ts';
-import { machine, median, seedText } from './corpus.ts';
+import { machine, median, seedText, variedArticles } from './corpus.ts';
 import { benchOpenFile } from './open-file.bench.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
@@ -47,6 +50,21 @@ export async function benchLayout(): Promise<string[]> {
     const built = await timed(RUNS, () => applyLayout(graph.copy()));
     lines.push(
       `  ${statements.toLocaleString('en').padStart(6)} statements, ${graph.order.toLocaleString('en').padStart(6)} nodes  ${corpus.toFixed(0).padStart(5)} ms  (the article layout on the same graph: ${built.toFixed(0)} ms)`,
+    );
+  }
+  // Varied articles: as many as give about the same statements (the seed's size each).
+  const varied = variedArticles(2000, seedText().length).map((text, i) =>
+    extractArticle({ id: `v${i}`, text }),
+  );
+  const perVaried = varied.reduce((n, r) => n + r.statements.length, 0) / varied.length;
+  for (const target of [1000, 10_000, 33_000]) {
+    const results = varied.slice(0, Math.ceil(target / perVaried));
+    const graph = buildGraph(results, { layout: false });
+    const statements = graph.filterNodes((_, a) => a.kind === 'statement').length;
+    const entities = graph.order - statements;
+    const corpus = await timed(RUNS, () => layoutGraph(graph.copy()));
+    lines.push(
+      `  ${statements.toLocaleString('en').padStart(6)} statements, ${graph.order.toLocaleString('en').padStart(6)} nodes  ${corpus.toFixed(0).padStart(5)} ms  (${results.length.toLocaleString('en')} varied articles, ${entities.toLocaleString('en')} entities)`,
     );
   }
   // A graph file without positions, as the app opens it:
