@@ -26,8 +26,8 @@ export interface CellGroup {
 /**
  * A cell's id from its column and row, for columns and rows within ±span. An id below 2^30 is a
  * small integer, which the taken set hashes without boxing: a third less time placing 170,000
- * statements than with ids past 2^31. Any layout that fits spans 2^14 cells; 2^21 is kept for
- * one that would not.
+ * statements than with ids past 2^31. Layouts of 10,000 articles reach about 1,300 cells from
+ * the origin, far within 2^14; 2^21 is kept for one that would not (checked: fitsSmallSpan).
  */
 const SMALL_SPAN = 2 ** 14;
 const LARGE_SPAN = 2 ** 21;
