@@ -19,18 +19,19 @@ const PREPOSITIONS = new Set(PLACE_PREPOSITION_WORDS.map(normalizeArabic));
  * name word; not a function word, cue, title, nationality or known given name. */
 function listName(doc: Doc, t: number, bare: string): boolean {
   const tok = doc.tokens[t];
-  if (!tok?.isWord || !tok.isArabic || mentionAtToken(doc, t) || bare.length < 3) return false;
+  // (Three letters are a past verb as often as a name: four at least.)
+  if (!tok?.isWord || !tok.isArabic || mentionAtToken(doc, t) || bare.length < 4) return false;
   if (GENERIC_COMPLEMENTS.has(bare) || lexicon().givenNames.has(bare)) return false;
   const info = infoOf(tok);
   if (info.stop || info.cue || info.titleKey || info.adjective || info.notName) return false;
   if (lexicon().stopwords.has(bare)) return false;
   // «والتكامل», «والنتائج»: a definite word after a place is as often a common noun.
   if (/^ال/.test(bare)) return false;
-  // «ووحدته», «وسنعمل», «وتصل», «وحالة», «وأجزاء», «وشعر»: a pronoun's ending, a verb's prefix, a
-  // feminine noun, a broken plural (أفعال), three letters (a past verb as often as a name).
+  // «ووحدته», «وسنعمل», «وتصل», «وحالة», «وأجزاء»: a pronoun's ending, a verb's prefix, a
+  // feminine noun, a broken plural (أفعال).
   if (/(ه|ها|هم|هما|نا|وا)$/.test(bare) || /^س?[يتنا].{2,3}$/.test(bare) || /ة$/.test(tok.text))
     return false;
-  if (/^ا..ا.$/.test(bare) || bare.length < 4) return false;
+  if (/^ا..ا.$/.test(bare)) return false;
   return nameLike(doc, t);
 }
 
